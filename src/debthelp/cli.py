@@ -1,0 +1,329 @@
+"""The command line: thin adapters from options to the core and back to a renderer.
+
+Every command resolves its language, calls one core function and hands the
+result to ``render``. All failures are ``DebtHelpError``s, caught in exactly one
+place (``DebtHelpGroup.invoke``) and shown in the user's language. ``main``
+adds what only the outermost layer can do: quiet broken pipes and a last net
+so that no traceback ever reaches a user.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from pathlib import Path
+from typing import Annotated, Any, NoReturn
+
+import click
+import typer
+from typer.core import TyperGroup
+
+from debthelp import __version__
+from debthelp.errors import DebtHelpError, ExitCode, GuidanceError, Interrupted, UsageError
+from debthelp.i18n import Lang, guess_lang, resolve_lang, t
+
+LANG_KEY = "debthelp.lang"
+
+
+# --------------------------------------------------------------------------- the one catch point
+
+
+def _say(text: str) -> None:
+    try:
+        sys.stderr.write(text + "\n")
+        sys.stderr.flush()
+    except (OSError, ValueError):  # stderr itself is gone; nothing more to do
+        pass
+
+
+def report(error: DebtHelpError, lang: Lang) -> None:
+    """Print an error on stderr in the user's language."""
+    if isinstance(error, Interrupted):
+        _say(f"{t('cancelled', 'zh')} / {t('cancelled', 'en')}")
+        return
+    message = t(error.key, lang, **error.params)
+    if isinstance(error, GuidanceError) and error.problems:
+        _say(t("guidance-invalid", lang, count=len(error.problems), **error.params))
+        for problem in error.problems:
+            line = f" ({t('line', lang, line=problem.line)})" if problem.line else ""
+            _say(f"  {problem.where}: {t(problem.key, lang, **problem.params)}{line}")
+        return
+    _say(f"{t('error-prefix', lang)}: {message}")
+    if isinstance(error, UsageError):
+        _say(t("usage-hint", lang))
+
+
+class DebtHelpGroup(TyperGroup):
+    """Catches every DebtHelpError and Ctrl-C, for every command, in one place."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except DebtHelpError as error:
+            report(error, ctx.meta.get(LANG_KEY) or guess_lang(sys.argv[1:]))
+            ctx.exit(int(error.exit_code))
+        except (KeyboardInterrupt, EOFError, click.Abort):
+            report(Interrupted(), "zh")
+            ctx.exit(int(ExitCode.INTERRUPTED))
+
+
+app = typer.Typer(
+    cls=DebtHelpGroup,
+    name="debthelp",
+    add_completion=False,
+    no_args_is_help=False,
+    # Tracebacks with local variables could show someone's debts: never.
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    help=(
+        "网贷催收自助指南：离线运行，不联网，除非你要求否则不保存任何内容。\n\n"
+        "Help with online-loan (网贷) debt collection in mainland China. Offline and private: "
+        "nothing is sent anywhere, and nothing is saved unless you ask.\n\n"
+        "Run `debthelp` on its own to answer a few questions and get a plan.\n\n"
+        "Not legal advice. / 本工具不构成法律意见。"
+    ),
+)
+
+
+# --------------------------------------------------------------------------- shared options
+
+LangOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--lang",
+        help="zh 或 en（默认看 DEBTHELP_LANG 和系统语言）/ zh or en (default: DEBTHELP_LANG, then the locale).",
+        show_default=False,
+    ),
+]
+GuidanceOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--guidance",
+        envvar="DEBTHELP_GUIDANCE",
+        help="改用另一个指导文件 / Use another guidance file.",
+        show_default=False,
+        dir_okay=False,
+    ),
+]
+FormatOpt = Annotated[
+    str,
+    typer.Option(
+        "--format",
+        "-f",
+        help="auto（终端里用彩色面板，管道里用纯文本）、text、markdown、json / "
+        "auto (panels on a terminal, plain text in a pipe), text, markdown or json.",
+    ),
+]
+
+
+def setup_lang(ctx: click.Context, flag: str | None) -> Lang:
+    lang = resolve_lang(flag)
+    if lang == "zh" and not _can_encode(sys.stdout, "网贷"):
+        # A terminal that cannot show Chinese would print question marks: switch
+        # to English and say why, in words any terminal can show.
+        _say(t("terminal-no-chinese", "en"))
+        lang = "en"
+    ctx.meta[LANG_KEY] = lang
+    return lang
+
+
+def _can_encode(stream: Any, sample: str) -> bool:
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    try:
+        sample.encode(encoding)
+    except (UnicodeEncodeError, LookupError):
+        return False
+    return True
+
+
+def check_format(fmt: str, allowed: tuple[str, ...]) -> str:
+    if fmt not in allowed:
+        raise UsageError("bad-format", value=fmt, valid=", ".join(allowed))
+    return fmt
+
+
+def stdout_is_tty() -> bool:
+    try:
+        return sys.stdout.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def width() -> int:
+    """The terminal's width, or 80 when the output goes to a file or a pipe."""
+    if stdout_is_tty():
+        return shutil.get_terminal_size((80, 24)).columns
+    env = os.environ.get("COLUMNS", "")
+    return int(env) if env.isdigit() and int(env) > 0 else 80
+
+
+def write(text: str) -> None:
+    sys.stdout.write(text)
+    sys.stdout.flush()
+
+
+def load(path: Path | None) -> Any:
+    from debthelp.guidance import load_guidance
+
+    return load_guidance(path)
+
+
+# --------------------------------------------------------------------------- commands
+
+
+def _version(value: bool) -> None:
+    if value:
+        write(f"debthelp {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback(invoke_without_command=True)
+def root(
+    ctx: typer.Context,
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="显示版本 / Show the version."),
+    ] = False,
+) -> None:
+    if ctx.invoked_subcommand is not None:
+        return
+    lang = setup_lang(ctx, None)
+    if sys.stdin.isatty() and stdout_is_tty() or sys.stdin.isatty() and os.isatty(2):
+        from debthelp.commands import advise_command
+
+        advise_command(ctx, lang=lang, guidance_path=None, answers_file=None, answer=[],
+                       fmt="auto", save_answers=None)
+        return
+    _say(t("no-terminal-help", lang))
+
+
+@app.command()
+def tips(
+    ctx: typer.Context,
+    topic: Annotated[list[str] | None, typer.Argument(help="主题 id（可多个）/ Topic ids.", show_default=False)] = None,
+    list_topics: Annotated[bool, typer.Option("--list", help="只列出主题 / List the topics only.")] = False,
+    lang: LangOpt = None,
+    fmt: FormatOpt = "auto",
+    guidance: GuidanceOpt = None,
+) -> None:
+    """按主题查看全部建议。/ All the advice, by topic.
+
+    例 / Examples:  debthelp tips     debthelp tips safety scams --lang en     debthelp tips --format json
+    """
+    from debthelp.commands import tips_command
+
+    tips_command(ctx, lang=setup_lang(ctx, lang), topics=topic or [], list_only=list_topics,
+                 fmt=check_format(fmt, ("auto", "text", "markdown", "json")), guidance_path=guidance)
+
+
+@app.command()
+def validate(
+    ctx: typer.Context,
+    path: Annotated[Path | None, typer.Argument(help="要检查的指导文件 / The guidance file to check.", show_default=False)] = None,
+    lang: LangOpt = None,
+    guidance: GuidanceOpt = None,
+) -> None:
+    """检查指导文件，一次列出所有问题。/ Check a guidance file and list every problem.
+
+    例 / Example:  debthelp validate data/guidance.yaml
+    """
+    from debthelp.commands import validate_command
+
+    validate_command(ctx, lang=setup_lang(ctx, lang), path=path or guidance)
+
+
+@app.command()
+def graph(
+    ctx: typer.Context,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="mermaid 或 dot / mermaid or dot.")] = "mermaid",
+    lang: LangOpt = None,
+    guidance: GuidanceOpt = None,
+) -> None:
+    """把问题树画成图（Mermaid 或 Graphviz dot）。/ The question tree as a diagram.
+
+    例 / Example:  debthelp graph --format dot | dot -Tsvg > tree.svg
+    """
+    from debthelp.commands import graph_command
+
+    graph_command(ctx, lang=setup_lang(ctx, lang), fmt=check_format(fmt, ("mermaid", "dot")),
+                  guidance_path=guidance)
+
+
+@app.command()
+def questions(
+    ctx: typer.Context,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="text 或 json / text or json.")] = "text",
+    lang: LangOpt = None,
+    guidance: GuidanceOpt = None,
+) -> None:
+    """列出所有问题、题型和可选答案，便于写答案文件。/ Every question, its kind and valid answers.
+
+    例 / Example:  debthelp questions --format json
+    """
+    from debthelp.commands import questions_command
+
+    questions_command(ctx, lang=setup_lang(ctx, lang), fmt=check_format(fmt, ("text", "json")),
+                      guidance_path=guidance)
+
+
+@app.command()
+def advise(
+    ctx: typer.Context,
+    answers: Annotated[Path | None, typer.Option("--answers", help="答案文件（YAML 或 JSON）/ An answers file (YAML or JSON).", show_default=False, dir_okay=False)] = None,
+    answer: Annotated[list[str] | None, typer.Option("--answer", help="单个答案 id=值，可重复 / One answer, ID=VALUE; repeatable.", show_default=False)] = None,
+    save_answers: Annotated[Path | None, typer.Option("--save-answers", help="把答案保存到文件（仅自己可读）/ Save the answers (readable only by you).", show_default=False, dir_okay=False)] = None,
+    lang: LangOpt = None,
+    fmt: FormatOpt = "auto",
+    guidance: GuidanceOpt = None,
+) -> None:
+    """回答几个问题，得到按紧急程度排列的行动计划。/ Answer a few questions, get a plan, most urgent first.
+
+    例 / Examples:  debthelp advise     debthelp advise --answers my.yaml --format text
+    """
+    from debthelp.commands import advise_command
+
+    advise_command(ctx, lang=setup_lang(ctx, lang), guidance_path=guidance, answers_file=answers,
+                   answer=answer or [], fmt=check_format(fmt, ("auto", "text", "markdown", "json")),
+                   save_answers=save_answers)
+
+
+# --------------------------------------------------------------------------- entry point
+
+
+def main() -> NoReturn:
+    """The console script. Everything a user can cause ends in a message and an exit code."""
+    argv = sys.argv[1:]
+    try:
+        code = app(args=argv, prog_name="debthelp", standalone_mode=False)
+    except click.exceptions.Exit as exc:  # raised by --version and typer.Exit
+        code = exc.exit_code
+    except click.ClickException as exc:  # usage errors found by click itself
+        exc.show()
+        _say(t("usage-hint", guess_lang(argv)))
+        code = ExitCode.USAGE
+    except (KeyboardInterrupt, EOFError, click.Abort):
+        report(Interrupted(), "zh")
+        code = ExitCode.INTERRUPTED
+    except BrokenPipeError:
+        code = ExitCode.OK
+    except DebtHelpError as error:  # pragma: no cover - the group catches these first
+        report(error, guess_lang(argv))
+        code = error.exit_code
+    except Exception as exc:  # the last net: a message, never a traceback
+        if os.environ.get("DEBTHELP_DEBUG"):
+            raise
+        _say(t("internal-error", guess_lang(argv), kind=type(exc).__name__))
+        code = ExitCode.ERROR
+    _exit(int(code or 0))
+
+
+def _exit(code: int) -> NoReturn:
+    # After a closed pipe, flushing stdout at exit would raise again and print
+    # "Exception ignored ..."; point it at devnull first so the exit is quiet.
+    try:
+        sys.stdout.flush()
+    except (BrokenPipeError, ValueError, OSError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    sys.exit(code)

@@ -1,0 +1,168 @@
+"""One function per command: parse nothing, decide nothing, just connect.
+
+``cli.py`` declares options; these functions call the core with explicit keyword
+arguments and hand its result to a renderer. Kept apart from ``cli.py`` so the
+options stay readable and start-up imports only what a command needs.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from debthelp.errors import InputError
+from debthelp.i18n import Lang, t
+
+
+def _out() -> tuple[bool, int]:
+    from debthelp.cli import stdout_is_tty, width
+
+    return stdout_is_tty(), width()
+
+
+def _write(text: str) -> None:
+    from debthelp.cli import write
+
+    write(text)
+
+
+def tips_command(
+    ctx: click.Context,
+    *,
+    lang: Lang,
+    topics: list[str],
+    list_only: bool,
+    fmt: str,
+    guidance_path: Path | None,
+) -> None:
+    from debthelp.guidance import load_guidance
+    from debthelp.render import dump_json, emit_doc, tips_doc, tips_json
+
+    guidance = load_guidance(guidance_path)
+    known = [topic.id for topic in guidance.topics]
+    for topic in topics:
+        if topic not in known:
+            raise InputError("unknown-topic", value=topic, valid=", ".join(known))
+    chosen = topics or known
+    if list_only:
+        if fmt == "json":
+            data = {"lang": lang, "topics": [{"id": tp.id, "title": tp.title(lang)} for tp in guidance.topics]}
+            _write(dump_json(data))
+        else:
+            pad = max(len(tid) for tid in known)
+            _write("".join(f"{tp.id.ljust(pad)}  {tp.title(lang)}\n" for tp in guidance.topics))
+        return
+    if fmt == "json":
+        _write(dump_json(tips_json(guidance, chosen, lang)))
+        return
+    tty, columns = _out()
+    emit_doc(tips_doc(guidance, chosen, lang), fmt, lang, sys.stdout, tty=tty, width=columns)
+
+
+def validate_command(ctx: click.Context, *, lang: Lang, path: Path | None) -> None:
+    from debthelp.guidance import guidance_path, load_guidance, summary
+
+    guidance = load_guidance(path)
+    s = summary(guidance)
+    _write(
+        t(
+            "validate-ok",
+            lang,
+            path=str(guidance_path(path)),
+            questions=s.questions,
+            tips=s.tips,
+            topics=s.topics,
+            terms=s.terms,
+            paths=s.paths,
+        )
+        + "\n"
+    )
+
+
+def graph_command(ctx: click.Context, *, lang: Lang, fmt: str, guidance_path: Path | None) -> None:
+    from debthelp.diagram import to_dot, to_mermaid
+    from debthelp.guidance import load_guidance
+
+    guidance = load_guidance(guidance_path)
+    _write(to_mermaid(guidance, lang) if fmt == "mermaid" else to_dot(guidance, lang))
+
+
+def questions_data(guidance: Any, lang: Lang) -> list[dict[str, Any]]:
+    out = []
+    for question in guidance.questions.values():
+        entry: dict[str, Any] = {"id": question.id, "kind": question.kind, "text": question.text(lang)}
+        if question.kind in ("single", "multi"):
+            entry["values"] = [{"value": o.value, "label": o.label(lang)} for o in question.options]
+        elif question.kind == "yesno":
+            entry["values"] = [{"value": "yes", "label": t("yes", lang)}, {"value": "no", "label": t("no", lang)}]
+        else:
+            entry["min"] = question.minimum
+            entry["max"] = question.maximum
+        out.append(entry)
+    return out
+
+
+def questions_command(ctx: click.Context, *, lang: Lang, fmt: str, guidance_path: Path | None) -> None:
+    from debthelp.guidance import load_guidance
+    from debthelp.render import dump_json
+
+    guidance = load_guidance(guidance_path)
+    data = questions_data(guidance, lang)
+    if fmt == "json":
+        _write(dump_json({"lang": lang, "start": guidance.start, "questions": data}))
+        return
+    lines = []
+    for entry in data:
+        lines.append(f"{entry['id']}  ({t('kind-' + entry['kind'], lang)})")
+        lines.append(f"    {entry['text']}")
+        for value in entry.get("values", []):
+            lines.append(f"    - {value['value']}: {value['label']}")
+        if entry["kind"] == "number":
+            low = "…" if entry["min"] is None else f"{entry['min']:g}"
+            high = "…" if entry["max"] is None else f"{entry['max']:g}"
+            lines.append(f"    {t('number-range', lang, low=low, high=high)}")
+        lines.append("")
+    _write("\n".join(lines))
+
+
+def advise_command(
+    ctx: click.Context,
+    *,
+    lang: Lang,
+    guidance_path: Path | None,
+    answers_file: Path | None,
+    answer: list[str],
+    fmt: str,
+    save_answers: Path | None,
+) -> None:
+    from debthelp.engine import advise, coerce_all, walk
+    from debthelp.files import dump_answers, parse_pairs, read_answers, write_private
+    from debthelp.guidance import load_guidance
+    from debthelp.render import dump_json, emit_doc, plan_doc, plan_json
+
+    guidance = load_guidance(guidance_path)
+    if not guidance.questions:
+        raise InputError("no-questions")
+    raw: dict[str, Any] = {}
+    if answers_file is not None:
+        raw.update(read_answers(answers_file))
+    raw.update(parse_pairs(answer))
+    answers = coerce_all(guidance, raw)
+    route = walk(guidance, answers)
+    if route.missing is not None:
+        if not sys.stdin.isatty():
+            raise InputError("answer-missing", question=route.missing)
+        from debthelp.wizard import run_wizard
+
+        answers = run_wizard(guidance, lang, answers)
+    plan = advise(guidance, answers)
+    if save_answers is not None:
+        write_private(save_answers, dump_answers(dict(plan.answers)))
+    if fmt == "json":
+        _write(dump_json(plan_json(guidance, plan, lang)))
+        return
+    tty, columns = _out()
+    emit_doc(plan_doc(guidance, plan, lang), fmt, lang, sys.stdout, tty=tty, width=columns)

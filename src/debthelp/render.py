@@ -1,0 +1,382 @@
+"""Turning results into what a person reads: rich, plain text, Markdown or JSON.
+
+Every command builds one ``Doc`` (or a JSON-ready dict) from core data, and the
+same ``Doc`` feeds every human format, so the formats cannot disagree. This is
+the only module allowed to import rich, and it does so lazily: plain text, the
+format a pipe gets, never pays for it.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import IO, Any
+
+from debthelp.engine import Plan
+from debthelp.guidance import Guidance, Tip
+from debthelp.i18n import Lang, t
+
+FORMATS = ("auto", "text", "markdown", "json")
+
+
+@dataclass(frozen=True)
+class Item:
+    title: str
+    body: str
+    why: str = ""
+    sources: tuple[str, ...] = ()
+    urgent: bool = False
+
+
+@dataclass(frozen=True)
+class Block:
+    title: str
+    items: tuple[Item, ...]
+    intro: str = ""
+
+
+@dataclass(frozen=True)
+class Doc:
+    title: str
+    blocks: tuple[Block, ...]
+    notes: tuple[str, ...] = ()  # short lines under the title (disclaimer, dates)
+    numbered: bool = False  # plan steps are numbered; tips are bulleted
+    footer: tuple[str, ...] = field(default_factory=tuple)
+
+
+# --------------------------------------------------------------------------- building docs
+
+
+def cite(guidance: Guidance, source_ids: Iterable[str], lang: Lang) -> tuple[str, ...]:
+    """The full citation of each source id, in ``lang``."""
+    out = []
+    for sid in source_ids:
+        source = guidance.sources.get(sid)
+        out.append(source.cite(lang) if source else sid)
+    return tuple(out)
+
+
+def cite_with_ids(guidance: Guidance, source_ids: Iterable[str], lang: Lang) -> tuple[str, ...]:
+    # The id helps a volunteer find the fact in the fact sheet; keep it visible.
+    return tuple(f"{c} [{sid}]" for sid, c in zip(source_ids, cite(guidance, source_ids, lang), strict=True))
+
+
+def tip_item(guidance: Guidance, tip: Tip, lang: Lang, *, with_why: bool) -> Item:
+    return Item(
+        title=tip.title(lang),
+        body=tip.body(lang),
+        why=tip.why(lang) if (with_why and tip.why) else "",
+        sources=cite_with_ids(guidance, tip.sources, lang),
+        urgent=tip.urgent,
+    )
+
+
+def _notes(guidance: Guidance, lang: Lang) -> tuple[str, ...]:
+    return (
+        guidance.disclaimer(lang),
+        t("reviewed", lang, date=guidance.reviewed.isoformat()),
+    )
+
+
+def tips_doc(guidance: Guidance, topic_ids: Sequence[str], lang: Lang) -> Doc:
+    blocks = []
+    for topic_id in topic_ids:
+        topic = guidance.topic(topic_id)
+        if topic is None:
+            continue
+        items = tuple(
+            tip_item(guidance, tip, lang, with_why=False) for tip in guidance.tips_in(topic_id)
+        )
+        blocks.append(Block(topic.title(lang), items))
+    return Doc(t("tips-title", lang), tuple(blocks), notes=_notes(guidance, lang))
+
+
+def plan_doc(guidance: Guidance, plan: Plan, lang: Lang) -> Doc:
+    blocks = tuple(
+        Block(
+            section.section.title(lang),
+            tuple(tip_item(guidance, tip, lang, with_why=True) for tip in section.steps),
+        )
+        for section in plan.sections
+    )
+    return Doc(
+        t("plan-title", lang),
+        blocks,
+        notes=(t("plan-intro", lang), *_notes(guidance, lang)),
+        numbered=True,
+    )
+
+
+def tips_json(guidance: Guidance, topic_ids: Sequence[str], lang: Lang) -> dict[str, Any]:
+    topics = []
+    for topic_id in topic_ids:
+        topic = guidance.topic(topic_id)
+        if topic is None:
+            continue
+        topics.append(
+            {
+                "id": topic.id,
+                "title": topic.title(lang),
+                "tips": [_tip_json(guidance, tip, lang) for tip in guidance.tips_in(topic_id)],
+            }
+        )
+    return {"lang": lang, "topics": topics}
+
+
+def _tip_json(guidance: Guidance, tip: Tip, lang: Lang) -> dict[str, Any]:
+    return {
+        "id": tip.id,
+        "title": tip.title(lang),
+        "body": tip.body(lang),
+        "source": "; ".join(tip.sources),
+        "sources": [{"id": sid, "cite": c} for sid, c in zip(tip.sources, cite(guidance, tip.sources, lang), strict=True)],
+        "urgent": tip.urgent,
+    }
+
+
+def plan_json(guidance: Guidance, plan: Plan, lang: Lang) -> dict[str, Any]:
+    return {
+        "lang": lang,
+        "answers": dict(plan.answers),
+        "sections": [
+            {
+                "id": section.id,
+                "title": section.section.title(lang),
+                "steps": [
+                    {
+                        "id": tip.id,
+                        "title": tip.title(lang),
+                        "text": tip.body(lang),
+                        "why": tip.why(lang) if tip.why else "",
+                        "source": "; ".join(tip.sources),
+                        "urgent": tip.urgent,
+                    }
+                    for tip in section.steps
+                ],
+            }
+            for section in plan.sections
+        ],
+    }
+
+
+def dump_json(data: Any) -> str:
+    # sort_keys is off on purpose: key order is part of the documented shape,
+    # and it is already deterministic because dicts keep insertion order.
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+# --------------------------------------------------------------------------- plain text
+
+
+def cell_width(text: str) -> int:
+    """Columns a string takes in a terminal: CJK characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+# Chinese typesetting: these never start a line, these never end one.
+_NO_START = set("，。、；：？！）》」』】〕”’…—,.;:?!)]}%")
+_NO_END = set("（《「『【〔“‘([{")
+
+
+def _tokens(text: str) -> list[str]:
+    """Break points: each CJK character alone, runs of other text kept whole."""
+    out: list[str] = []
+    word = ""
+    for ch in text:
+        if ch == " ":
+            if word:
+                out.append(word)
+                word = ""
+            out.append(" ")
+        elif unicodedata.east_asian_width(ch) in "WF":
+            if word:
+                out.append(word)
+                word = ""
+            out.append(ch)
+        else:
+            word += ch
+    if word:
+        out.append(word)
+    # Glue punctuation that may not start a line onto the token before it, and
+    # opening brackets onto the token after it.
+    glued: list[str] = []
+    for tok in out:
+        if glued and tok[0] in _NO_START and glued[-1] != " ":
+            glued[-1] += tok
+        elif glued and glued[-1] and glued[-1][-1] in _NO_END and tok != " ":
+            glued[-1] += tok
+        else:
+            glued.append(tok)
+    return glued
+
+
+def wrap(text: str, width: int, indent: str = "", first: str | None = None) -> list[str]:
+    """Wrap one paragraph to ``width`` columns, CJK-aware."""
+    first = indent if first is None else first
+    lines: list[str] = []
+    line = first
+    prefix_width = cell_width(first)
+    current = prefix_width
+    for tok in _tokens(text):
+        w = cell_width(tok)
+        if tok == " ":
+            if current > prefix_width:
+                line += " "
+                current += 1
+            continue
+        if current + w > width and current > prefix_width:
+            lines.append(line.rstrip())
+            line = indent
+            prefix_width = current = cell_width(indent)
+        line += tok
+        current += w
+    if line.strip():
+        lines.append(line.rstrip())
+    return lines
+
+
+def _paragraphs(text: str) -> list[str]:
+    """Split on blank lines; keep "- " list lines as their own paragraphs."""
+    paras: list[str] = []
+    for block in text.strip().split("\n\n"):
+        buf: list[str] = []
+        for raw in block.splitlines():
+            line = raw.strip()
+            if line.startswith(("- ", "• ")):
+                if buf:
+                    paras.append(" ".join(buf))
+                    buf = []
+                paras.append(line)
+            elif line:
+                if buf and _joins_without_space(buf[-1], line):
+                    buf[-1] += line
+                else:
+                    buf.append(line)
+        if buf:
+            paras.append(" ".join(buf))
+    return paras
+
+
+def _joins_without_space(before: str, after: str) -> bool:
+    # Chinese lines broken in the source join without a space.
+    return cell_width(before[-1]) == 2 or cell_width(after[0]) == 2
+
+
+def to_text(doc: Doc, lang: Lang, width: int = 80) -> str:
+    width = max(width, 30)
+    out: list[str] = [doc.title, "=" * min(cell_width(doc.title), width)]
+    for note in doc.notes:
+        out.extend(wrap(note, width))
+    number = 0
+    for block in doc.blocks:
+        out.append("")
+        out.append(block.title)
+        out.append("-" * min(cell_width(block.title), width))
+        for item in block.items:
+            number += 1
+            marker = f"{number}. " if doc.numbered else "* "
+            head = f"[{t('urgent', lang)}] {item.title}" if item.urgent else item.title
+            out.append("")
+            pad = " " * cell_width(marker)
+            out.extend(wrap(head, width, pad, marker))
+            for para in _paragraphs(item.body):
+                if para.startswith(("- ", "• ")):
+                    out.extend(wrap(para[2:], width, pad + "  ", pad + "- "))
+                else:
+                    out.extend(wrap(para, width, pad))
+            if item.why:
+                out.extend(wrap(t("why", lang, text=item.why), width, pad))
+            if item.sources:
+                out.extend(wrap(t("source", lang, text="; ".join(item.sources)), width, pad))
+    for line in doc.footer:
+        out.append("")
+        out.extend(wrap(line, width))
+    return "\n".join(out) + "\n"
+
+
+# --------------------------------------------------------------------------- Markdown
+
+
+def _md_escape(text: str) -> str:
+    return text.replace("*", r"\*").replace("_", r"\_")
+
+
+def to_markdown(doc: Doc, lang: Lang) -> str:
+    out = [f"# {doc.title}", ""]
+    for note in doc.notes:
+        out.extend([f"> {note}", ">"])
+    if doc.notes:
+        out.pop()
+    number = 0
+    for block in doc.blocks:
+        out.extend(["", f"## {block.title}", ""])
+        for item in block.items:
+            number += 1
+            marker = f"{number}." if doc.numbered else "-"
+            pad = " " * (len(marker) + 1)
+            urgent = f"**[{t('urgent', lang)}]** " if item.urgent else ""
+            out.append(f"{marker} {urgent}**{_md_escape(item.title)}**")
+            for para in _paragraphs(item.body):
+                out.append("")
+                out.append(pad + para)
+            if item.why:
+                out.extend(["", pad + t("why-md", lang, text=item.why)])
+            if item.sources:
+                out.extend(["", pad + t("source-md", lang, text="; ".join(item.sources))])
+            out.append("")
+    for line in doc.footer:
+        out.extend(["", line])
+    return "\n".join(out).rstrip() + "\n"
+
+
+# --------------------------------------------------------------------------- rich
+
+
+def print_rich(doc: Doc, lang: Lang, file: IO[str]) -> None:
+    """Panels for a terminal. Colour is decided by rich (NO_COLOR is respected);
+    urgency is also spelt out in words so it never rests on colour alone."""
+    from rich.console import Console, Group
+    from rich.panel import Panel
+    from rich.text import Text
+
+    console = Console(file=file, highlight=False, soft_wrap=False)
+    console.print(Text(doc.title, style="bold"))
+    for note in doc.notes:
+        console.print(Text(note, style="dim"))
+    number = 0
+    for block in doc.blocks:
+        parts: list[Any] = []
+        for item in block.items:
+            number += 1
+            marker = f"{number}. " if doc.numbered else "• "
+            head = Text(marker)
+            if item.urgent:
+                head.append(f"[{t('urgent', lang)}] ", style="bold red")
+            head.append(item.title, style="bold")
+            parts.append(head)
+            for para in _paragraphs(item.body):
+                parts.append(Text("   " + para))
+            if item.why:
+                parts.append(Text("   " + t("why", lang, text=item.why), style="italic"))
+            if item.sources:
+                parts.append(Text("   " + t("source", lang, text="; ".join(item.sources)), style="dim"))
+            parts.append(Text(""))
+        if parts:
+            parts.pop()
+        console.print(Panel(Group(*parts), title=Text(block.title, style="bold"), title_align="left"))
+    for line in doc.footer:
+        console.print(Text(line))
+
+
+def emit_doc(doc: Doc, fmt: str, lang: Lang, file: IO[str], *, tty: bool, width: int) -> None:
+    """Write ``doc`` in a human format (``auto`` means rich on a terminal)."""
+    if fmt == "auto":
+        fmt = "rich" if tty else "text"
+    if fmt == "rich":
+        print_rich(doc, lang, file)
+    elif fmt == "markdown":
+        file.write(to_markdown(doc, lang))
+    else:
+        file.write(to_text(doc, lang, width))
