@@ -723,6 +723,8 @@ def _read_condition(
     if question.kind not in OPERATOR_KINDS[op]:
         r.problem(f"{where}.{op}", "v-operator-kind", line, op=op, kind=question.kind)
         return None
+    if question.kind == "yesno" and isinstance(value, bool):
+        value = "yes" if value else "no"  # YAML 1.1 reads a bare yes/no as a boolean
     if op in ("equals", "includes"):
         if value not in question.values():
             r.problem(

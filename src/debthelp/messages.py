@@ -31,6 +31,34 @@ MESSAGES: dict[str, dict[str, str]] = {
     "kind-yesno": {"zh": "是/否", "en": "yes/no"},
     "kind-number": {"zh": "数字", "en": "number"},
     "number-range": {"zh": "范围：{low} 到 {high}", "en": "range: {low} to {high}"},
+    "list-sep": {"zh": "、", "en": ", "},
+    "wizard-back": {"zh": "← 返回上一题", "en": "← Back"},
+    "wizard-show-plan": {"zh": "✓ 生成建议", "en": "✓ Show my plan"},
+    "wizard-review": {
+        "zh": "请检查你的回答。选中某一项可以修改，或者直接生成建议：",
+        "en": "Check your answers. Pick one to change it, or go on to your plan:",
+    },
+    "wizard-review-hint": {"zh": "（上下键移动，回车确认）", "en": "(arrow keys to move, Enter to choose)"},
+    "wizard-select-hint": {"zh": "（上下键移动，回车确认）", "en": "(arrow keys to move, Enter to choose)"},
+    "wizard-multi-hint": {
+        "zh": "（上下键移动，空格选择，回车确认）",
+        "en": "(arrow keys to move, space to select, Enter to confirm)",
+    },
+    "wizard-number-back": {"zh": "（输入 b 返回上一题）", "en": " (type b to go back)"},
+    "wizard-back-alone": {
+        "zh": "要返回上一题，请只选“返回上一题”。",
+        "en": "To go back, choose only 'Back'.",
+    },
+    "wizard-pick-one": {"zh": "请至少选一项（空格键选择）。", "en": "Please choose at least one (press space to select)."},
+    "wizard-exclusive": {
+        "zh": "“{label}”不能和其他选项一起选。",
+        "en": "'{label}' cannot be chosen together with other answers.",
+    },
+    "wizard-number-invalid": {"zh": "请输入一个数字，比如 3。", "en": "Please enter a number, such as 3."},
+    "wizard-number-range": {
+        "zh": "请输入 {low} 到 {high} 之间的数字。",
+        "en": "Please enter a number from {low} to {high}.",
+    },
     "cancelled": {"zh": "已取消", "en": "Cancelled"},
     "internal-error": {
         "zh": "出现了意外错误（{kind}）。你的文件没有被改动。请换个方式再试，或把这句话告诉维护者。",

@@ -111,10 +111,14 @@ class _Builder:
             for key_node, value_node in node.value:
                 if key_node.tag == "tag:yaml.org,2002:merge":
                     raise self._fail(key_node, "yaml-alias")
-                key = self.build(key_node)
-                if not isinstance(key, str | int | float | bool):
+                if not isinstance(key_node, yaml.ScalarNode):
                     raise self._fail(key_node, "yaml-bad-key")
-                key = str(key)
+                # Keys are always names here, so take them as written: YAML 1.1
+                # would otherwise turn `yes:` and `no:` into booleans.
+                if id(key_node) in self.seen:
+                    raise self._fail(key_node, "yaml-alias")
+                self.seen.add(id(key_node))
+                key = str(key_node.value)
                 if key in out:
                     raise self._fail(key_node, "yaml-duplicate-key", key=key)
                 out[key] = self.build(value_node)

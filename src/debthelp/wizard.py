@@ -1,0 +1,261 @@
+"""The interactive wizard: asks the guidance's questions with questionary.
+
+The only module that imports questionary or prompt_toolkit. It knows how to ask
+and how to go back; which question comes next, and what the answers mean, it
+asks the engine. Prompts are drawn on the terminal (stderr when stdout is
+redirected), so ``debthelp > plan.txt`` leaves only the plan in the file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from typing import Any
+
+import questionary
+from prompt_toolkit.application import create_app_session, create_app_session_from_tty
+from questionary import Choice
+
+from debthelp.engine import Answer, Answers, coerce, walk
+from debthelp.errors import DebtHelpError, Interrupted
+from debthelp.guidance import END, Guidance, Question
+from debthelp.i18n import Lang, t
+
+BACK = "__back__"
+PLAN = "__plan__"
+_BACK_WORDS = {"b", "back", "返回", "<"}
+
+
+class _Back(Exception):
+    """The person chose to go back to the previous question."""
+
+
+@contextlib.contextmanager
+def _session(input: Any = None, output: Any = None) -> Iterator[None]:
+    if input is not None or output is not None:
+        with create_app_session(input=input, output=output):
+            yield
+    else:
+        # Prefer the terminal over redirected streams, so that prompts never end
+        # up in the file that `debthelp > plan.txt` is writing.
+        with create_app_session_from_tty():
+            yield
+
+
+def run_wizard(
+    guidance: Guidance,
+    lang: Lang,
+    answers: Answers | None = None,
+    *,
+    input: Any = None,
+    output: Any = None,
+) -> Answers:
+    """Ask what is still unanswered, then offer the review screen; return the answers.
+
+    Answers already given (from a file or flags) are kept and not asked again.
+    Ctrl-C or end of input raises ``Interrupted``; nothing is written anywhere.
+    """
+    given = dict(answers or {})
+    try:
+        with _session(input, output):
+            given = _ask_missing(guidance, lang, given, history=[])
+            while True:
+                choice = _review(guidance, lang, given)
+                if choice == PLAN:
+                    return given
+                given = _change(guidance, lang, given, choice)
+    except (KeyboardInterrupt, EOFError):
+        raise Interrupted() from None
+
+
+def _ask_missing(guidance: Guidance, lang: Lang, answers: Answers, history: list[str]) -> Answers:
+    """Walk forward, asking each unanswered question; Back steps one question back."""
+    answers = dict(answers)
+    while True:
+        route = walk(guidance, answers)
+        if route.missing is None:
+            return _on_path(guidance, answers)
+        qid = route.missing
+        question = guidance.questions[qid]
+        previous = route.asked[-1] if route.asked else None
+        try:
+            answers[qid] = ask(question, lang, can_go_back=previous is not None, current=None)
+            history.append(qid)
+        except _Back:
+            if previous is not None:
+                # Forget the previous answer so the walk stops there and asks it again.
+                answers.pop(previous, None)
+
+
+def _on_path(guidance: Guidance, answers: Answers) -> Answers:
+    route = walk(guidance, answers)
+    return {qid: answers[qid] for qid in route.asked}
+
+
+def _review(guidance: Guidance, lang: Lang, answers: Answers) -> str:
+    choices = [Choice(t("wizard-show-plan", lang), value=PLAN)]
+    for qid in walk(guidance, answers).asked:
+        question = guidance.questions[qid]
+        shown = f"{_short(question.text(lang))}  →  {describe(question, answers[qid], lang)}"
+        choices.append(Choice(shown, value=qid))
+    result = questionary.select(
+        t("wizard-review", lang),
+        choices=choices,
+        instruction=t("wizard-review-hint", lang),
+    ).unsafe_ask()
+    return str(result)
+
+
+def _short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _change(guidance: Guidance, lang: Lang, answers: Answers, qid: str) -> Answers:
+    """Ask ``qid`` again; if the answer changes, ask again what depended on it."""
+    question = guidance.questions[qid]
+    try:
+        new = ask(question, lang, can_go_back=True, current=answers.get(qid))
+    except _Back:
+        return answers  # back from the review screen: nothing changes
+    if new == answers.get(qid):
+        return answers
+    updated = dict(answers)
+    updated[qid] = new
+    for dependent in depends_on(guidance, qid):
+        updated.pop(dependent, None)
+    return _ask_missing(guidance, lang, updated, history=[])
+
+
+def depends_on(guidance: Guidance, qid: str) -> set[str]:
+    """Questions whose being asked hangs on the answer to ``qid``.
+
+    Those are the questions on any branch out of ``qid`` before the branches
+    meet again (say, "how many days ago did you get it?" after "which court
+    paper?"). Questions after the meeting point are asked whatever the answer,
+    so their answers stand.
+    """
+    branches: list[list[str]] = []
+    for _answer, target in guidance.questions[qid].edges():
+        for route in _routes(guidance, target or END):
+            branches.append(route)
+    if len(branches) < 2:
+        return set()
+    common = set(branches[0]).intersection(*map(set, branches[1:]))
+    meet = next((node for node in branches[0] if node in common), END)
+    out: set[str] = set()
+    for route in branches:
+        for node in route:
+            if node == meet:
+                break
+            out.add(node)
+    out.discard(END)
+    return out
+
+
+def _routes(guidance: Guidance, start: str) -> list[list[str]]:
+    if start == END:
+        return [[END]]
+    out = []
+    for _answer, target in guidance.questions[start].edges():
+        for rest in _routes(guidance, target or END):
+            out.append([start, *rest])
+    return out
+
+
+# --------------------------------------------------------------------------- asking one question
+
+
+def describe(question: Question, answer: Answer, lang: Lang) -> str:
+    """An answer as the person saw it."""
+    if question.kind == "yesno":
+        return t("yes" if answer == "yes" else "no", lang)
+    if question.kind == "number":
+        unit = f" {question.unit(lang)}" if question.unit else ""
+        return f"{answer}{unit}"
+    values = answer if isinstance(answer, list) else [answer]
+    labels = [opt.label(lang) for value in values if (opt := question.option(str(value)))]
+    return t("list-sep", lang).join(labels)
+
+
+def _message(question: Question, lang: Lang) -> str:
+    text = question.text(lang)
+    if question.help:
+        text += "\n  " + question.help(lang)
+    return text
+
+
+def ask(question: Question, lang: Lang, *, can_go_back: bool, current: Answer | None) -> Answer:
+    """Ask one question and return a clean answer; raise ``_Back`` for Back."""
+    message = _message(question, lang)
+    back = [Choice(t("wizard-back", lang), value=BACK)] if can_go_back else []
+    if question.kind == "single":
+        choices = [Choice(o.label(lang), value=o.value) for o in question.options] + back
+        default = current if isinstance(current, str) else None
+        result = questionary.select(message, choices=choices, default=default,
+                                    instruction=t("wizard-select-hint", lang)).unsafe_ask()
+    elif question.kind == "yesno":
+        if not can_go_back:
+            # Nothing to go back to: a plain confirm is the simplest question there is.
+            yes = questionary.confirm(message, default=current != "no").unsafe_ask()
+            return "yes" if yes else "no"
+        # A confirm has no room for Back, so after the first question yes/no is a choice.
+        choices = [Choice(t("yes", lang), value="yes"), Choice(t("no", lang), value="no"), *back]
+        result = questionary.select(message, choices=choices,
+                                    default=current if isinstance(current, str) else None,
+                                    instruction=t("wizard-select-hint", lang)).unsafe_ask()
+    elif question.kind == "multi":
+        chosen = set(current) if isinstance(current, list) else set()
+        choices = [
+            Choice(o.label(lang), value=o.value, checked=o.value in chosen) for o in question.options
+        ] + back
+        result = questionary.checkbox(
+            message,
+            choices=choices,
+            validate=lambda picked: _check_multi(question, lang, picked),
+            instruction=t("wizard-multi-hint", lang),
+        ).unsafe_ask()
+        if BACK in result:
+            raise _Back()
+        return coerce(question, list(result))
+    else:
+        hint = t("wizard-number-back", lang) if can_go_back else ""
+        unit = f"（{question.unit(lang)}）" if (question.unit and lang == "zh") else (
+            f" ({question.unit(lang)})" if question.unit else "")
+        result = questionary.text(
+            message + unit + hint,
+            default="" if current is None else str(current),
+            validate=lambda text: _check_number(question, lang, text, can_go_back),
+        ).unsafe_ask()
+        if can_go_back and result.strip().lower() in _BACK_WORDS:
+            raise _Back()
+        return coerce(question, result)
+    if result == BACK:
+        raise _Back()
+    return coerce(question, result)
+
+
+def _check_multi(question: Question, lang: Lang, picked: list[str]) -> bool | str:
+    if BACK in picked:
+        return True if len(picked) == 1 else t("wizard-back-alone", lang)
+    if not picked:
+        return t("wizard-pick-one", lang)
+    for value in picked:
+        opt = question.option(value)
+        if opt is not None and opt.exclusive and len(picked) > 1:
+            return t("wizard-exclusive", lang, label=opt.label(lang))
+    return True
+
+
+def _check_number(question: Question, lang: Lang, text: str, can_go_back: bool) -> bool | str:
+    if can_go_back and text.strip().lower() in _BACK_WORDS:
+        return True
+    try:
+        coerce(question, text)
+    except DebtHelpError as error:
+        if error.key == "answer-out-of-range":
+            return t("wizard-number-range", lang, low=error.params["low"], high=error.params["high"])
+        return t("wizard-number-invalid", lang)
+    return True
+
+
+__all__ = ["END", "depends_on", "describe", "run_wizard"]
