@@ -32,6 +32,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "kind-number": {"zh": "数字", "en": "number"},
     "number-range": {"zh": "范围：{low} 到 {high}", "en": "range: {low} to {high}"},
     "list-sep": {"zh": "、", "en": ", "},
+    "source-sep": {"zh": "；", "en": "; "},
     "wizard-back": {"zh": "← 返回上一题", "en": "← Back"},
     "wizard-show-plan": {"zh": "✓ 生成建议", "en": "✓ Show my plan"},
     "wizard-review": {

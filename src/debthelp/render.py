@@ -170,6 +170,10 @@ def dump_json(data: Any) -> str:
 # --------------------------------------------------------------------------- plain text
 
 
+def _join_sources(item: Item, lang: Lang) -> str:
+    return t("source-sep", lang).join(item.sources)
+
+
 def cell_width(text: str) -> int:
     """Columns a string takes in a terminal: CJK characters take two."""
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
@@ -289,7 +293,7 @@ def to_text(doc: Doc, lang: Lang, width: int = 80) -> str:
             if item.why:
                 out.extend(wrap(t("why", lang, text=item.why), width, pad))
             if item.sources:
-                out.extend(wrap(t("source", lang, text="; ".join(item.sources)), width, pad))
+                out.extend(wrap(t("source", lang, text=_join_sources(item, lang)), width, pad))
     for line in doc.footer:
         out.append("")
         out.extend(wrap(line, width))
@@ -324,7 +328,7 @@ def to_markdown(doc: Doc, lang: Lang) -> str:
             if item.why:
                 out.extend(["", pad + t("why-md", lang, text=item.why)])
             if item.sources:
-                out.extend(["", pad + t("source-md", lang, text="; ".join(item.sources))])
+                out.extend(["", pad + t("source-md", lang, text=_join_sources(item, lang))])
             out.append("")
     for line in doc.footer:
         out.extend(["", line])
@@ -338,6 +342,7 @@ def print_rich(doc: Doc, lang: Lang, file: IO[str]) -> None:
     """Panels for a terminal. Colour is decided by rich (NO_COLOR is respected);
     urgency is also spelt out in words so it never rests on colour alone."""
     from rich.console import Console, Group
+    from rich.padding import Padding
     from rich.panel import Panel
     from rich.text import Text
 
@@ -355,14 +360,23 @@ def print_rich(doc: Doc, lang: Lang, file: IO[str]) -> None:
             if item.urgent:
                 head.append(f"[{t('urgent', lang)}] ", style="bold red")
             head.append(item.title, style="bold")
-            parts.append(head)
+            # rich wraps CJK text anywhere, even before a full stop; wrap it
+            # ourselves (with the line-breaking rules of Chinese) to the room the
+            # panel leaves, and let rich only draw.
+            room = max(console.width - 4 - len(marker), 20)
+
+            def para_text(text: str, style: str = "", room: int = room) -> Text:
+                return Text("\n".join(wrap(text, room)), style=style, no_wrap=True)
+
+            lines: list[Any] = []
             for para in _paragraphs(item.body):
-                parts.append(Text("   " + para))
+                lines.append(para_text(para))
             if item.why:
-                parts.append(Text("   " + t("why", lang, text=item.why), style="italic"))
+                lines.append(para_text(t("why", lang, text=item.why), "italic"))
             if item.sources:
-                parts.append(Text("   " + t("source", lang, text="; ".join(item.sources)), style="dim"))
-            parts.append(Text(""))
+                lines.append(para_text(t("source", lang, text=_join_sources(item, lang)), "dim"))
+            # Indent the body under the title, wrapped lines included.
+            parts.extend([head, Padding(Group(*lines), (0, 0, 0, len(marker))), Text("")])
         if parts:
             parts.pop()
         console.print(Panel(Group(*parts), title=Text(block.title, style="bold"), title_align="left"))
