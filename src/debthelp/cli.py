@@ -42,14 +42,13 @@ def report(error: DebtHelpError, lang: Lang) -> None:
     if isinstance(error, Interrupted):
         _say(f"{t('cancelled', 'zh')} / {t('cancelled', 'en')}")
         return
-    message = t(error.key, lang, **error.params)
     if isinstance(error, GuidanceError) and error.problems:
         _say(t("guidance-invalid", lang, count=len(error.problems), **error.params))
         for problem in error.problems:
             line = f" ({t('line', lang, line=problem.line)})" if problem.line else ""
             _say(f"  {problem.where}: {t(problem.key, lang, **problem.params)}{line}")
         return
-    _say(f"{t('error-prefix', lang)}: {message}")
+    _say(f"{t('error-prefix', lang)}: {t(error.key, lang, **error.params)}")
     if isinstance(error, UsageError):
         _say(t("usage-hint", lang))
 

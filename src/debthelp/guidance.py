@@ -314,7 +314,7 @@ class _Reader:
         if value is None:
             self.problem(f"{where}.{key}", "v-missing", node.line)
             return None
-        if not isinstance(value, str) or not ID_RE.match(value):
+        if not isinstance(value, str) or not ID_RE.fullmatch(value):
             self.problem(f"{where}.{key}", "v-bad-id", node.line_of(key), value=value)
             return None
         return value
@@ -421,7 +421,7 @@ def build(raw: Any, *, path: str = "<guidance>") -> tuple[Guidance | None, list[
         if sid in SEED_SOURCES:
             if confidence is not None:
                 r.problem(f"{sid}.confidence", "v-seed-confidence", node.line_of("confidence"))
-        elif FACT_RE.match(sid):
+        elif FACT_RE.fullmatch(sid):
             if confidence not in CONFIDENCE:
                 r.problem(
                     f"{sid}.confidence", "v-confidence", node.line_of("confidence"), value=confidence

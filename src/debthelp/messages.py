@@ -303,4 +303,568 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "这个指导文件里没有问题，无法生成行动计划。",
         "en": "This guidance file has no questions, so it cannot make a plan.",
     },
+    # ================================================================ debthelp rate
+    # Values arrive as numbers: money is formatted here with {x:,.2f} and
+    # percentages with {x:.2f}, so the core never rounds. Legal points go only
+    # as far as shared/legal-facts.md supports them.
+    # ------------------------------------------------------------------ bad flags
+    "rate.amount-bad": {
+        "zh": "{name} 的值“{value}”不是有效的金额，请只写数字，例如 8000 或 8000.50。",
+        "en": "{name} must be an amount of money, such as 8000 or 8000.50; got “{value}”.",
+    },
+    "rate.amount-not-positive": {
+        "zh": "{name} 必须大于 0，现在是“{value}”。",
+        "en": "{name} must be more than 0; got “{value}”.",
+    },
+    "rate.amount-too-large": {
+        "zh": "{name} 的金额“{value}”太大了（最多 {max:,.0f}），请检查是否多打了几个 0。",
+        "en": "{name} is too large: “{value}” (at most {max:,.0f}). Check for extra zeros.",
+    },
+    "rate.borrowed-below-received": {
+        "zh": "合同借款金额（--borrowed {borrowed:,.2f}）不能少于实际到手的金额（--received "
+        "{received:,.2f}）。请检查两个数是否写反了。",
+        "en": "The contract amount (--borrowed {borrowed:,.2f}) cannot be less than what you "
+        "received (--received {received:,.2f}). Check whether the two are swapped.",
+    },
+    "rate.lender-bad": {
+        "zh": "不认识的出借人类型“{value}”。可选：{choices}。不清楚时用 unknown。",
+        "en": "Unknown lender type “{value}”. Choose one of: {choices}. Use unknown if you are "
+        "not sure.",
+    },
+    "rate.every-bad": {
+        "zh": "还款间隔“{value}”无效，可选：{choices}（按月、按周、按天）。",
+        "en": "Invalid repayment interval “{value}”. Choose one of: {choices}.",
+    },
+    "rate.date-bad": {
+        "zh": "{name} 的日期“{value}”无效，请写成 年-月-日，例如 2025-06-01。",
+        "en": "{name} must be a date written YYYY-MM-DD, such as 2025-06-01; got “{value}”.",
+    },
+    "rate.lpr-bad": {
+        "zh": "--lpr 应是百分数，大于 0、小于 100，例如 3.0 表示 3.0%；现在是“{value}”。",
+        "en": "--lpr must be a percentage above 0 and below 100, such as 3.0 for 3.0%; got "
+        "“{value}”.",
+    },
+    "rate.periods-bad": {
+        "zh": "期数必须是整数，例如 12；现在是“{value}”。",
+        "en": "The number of payments must be a whole number, such as 12; got “{value}”.",
+    },
+    "rate.periods-out-of-range": {
+        "zh": "期数必须在 1 到 {max:,} 之间，现在是 {value:,}。",
+        "en": "The number of payments must be between 1 and {max:,}; got {value:,}.",
+    },
+    "rate.payment-and-schedule": {
+        "zh": "--payment/--periods 和 --schedule 只能选一种：每期金额相同就用前者，"
+        "不同就用还款表。",
+        "en": "Use either --payment with --periods, or --schedule, not both: the first for equal "
+        "payments, a schedule for uneven ones.",
+    },
+    "rate.need-payment-or-schedule": {
+        "zh": "还需要知道你怎么还款：每期金额相同就用 --payment 和 --periods，不同就用 --schedule "
+        "给出还款表。",
+        "en": "Say how you repay: --payment and --periods for equal payments, or --schedule with "
+        "a file for uneven ones.",
+    },
+    "rate.need-payment": {
+        "zh": "给了期数，还要用 --payment 写出每期还多少钱。",
+        "en": "With --periods, also give --payment: how much each payment is.",
+    },
+    "rate.need-periods": {
+        "zh": "给了每期金额，还要用 --periods 写出一共还几期。",
+        "en": "With --payment, also give --periods: how many payments there are.",
+    },
+    # ------------------------------------------------------------------ the solver
+    "rate.solve-bad-flow": {
+        "zh": "第 {index} 笔款项的日期或金额不是有效数字，无法计算利率。",
+        "en": "Money flow number {index} has an invalid time or amount, so no rate can be "
+        "computed.",
+    },
+    "rate.solve-one-sided": {
+        "zh": "只有借入、没有还款（或者反过来），算不出利率。",
+        "en": "There is money in but no payment out (or the other way round), so there is no rate "
+        "to compute.",
+    },
+    "rate.solve-no-root": {
+        "zh": "按这些金额和日期，找不到一个能让借款和还款相抵的利率，无法折算年化利率。"
+        "请检查金额和日期是否写对。",
+        "en": "No interest rate makes these payments match the money received, so no annual rate "
+        "can be computed. Check the amounts and dates.",
+    },
+    "rate.solve-no-convergence": {
+        "zh": "利率计算没有得到稳定的结果，请检查金额和日期是否写对。",
+        "en": "The rate calculation did not settle on a result. Check the amounts and dates.",
+    },
+    # ------------------------------------------------------------------ the LPR table
+    "rate.lpr-table-invalid": {
+        "zh": "本工具自带的 LPR 数据文件 {path} 已损坏（{problems}）。请重新安装 debthelp，或用 "
+        "--lpr 直接给出一年期 LPR。",
+        "en": "The LPR table shipped with this tool, {path}, is broken ({problems}). Reinstall "
+        "debthelp, or give the one-year LPR yourself with --lpr.",
+    },
+    # ------------------------------------------------------------------ schedule files
+    "rate.schedule-file-missing": {
+        "zh": "找不到还款表文件 {path}。",
+        "en": "Schedule file not found: {path}.",
+    },
+    "rate.schedule-file-unreadable": {
+        "zh": "无法读取还款表文件 {path}（{reason}）。",
+        "en": "Cannot read the schedule file {path} ({reason}).",
+    },
+    "rate.schedule-file-is-dir": {
+        "zh": "{path} 是一个文件夹，不是还款表文件。",
+        "en": "{path} is a folder, not a schedule file.",
+    },
+    "rate.schedule-file-too-big": {
+        "zh": "还款表文件 {path} 太大（超过 {limit} MB），请检查是否选错了文件。",
+        "en": "The schedule file {path} is too large (over {limit} MB). Check that it is the "
+        "right file.",
+    },
+    "rate.schedule-file-not-utf8": {
+        "zh": "还款表文件 {path} 不是 UTF-8 编码（第 {offset} 个字节处出错）。用 Excel "
+        "保存时请选“CSV UTF-8”。",
+        "en": "The schedule file {path} is not UTF-8 (error at byte {offset}). In Excel, save it "
+        "as “CSV UTF-8”.",
+    },
+    "rate.schedule-yaml-syntax": {
+        "zh": "还款表 {path} 第 {line} 行第 {column} 列格式有误：{problem}",
+        "en": "The schedule {path} has a format error at line {line}, column {column}: {problem}",
+    },
+    "rate.schedule-yaml-syntax-value": {
+        "zh": "还款表 {path} 第 {line} 行第 {column} 列的值无法读取：{problem}",
+        "en": "The schedule {path} has a value that cannot be read at line {line}, column "
+        "{column}: {problem}",
+    },
+    "rate.schedule-yaml-alias": {
+        "zh": "还款表 {path} 第 {line} 行用了 YAML 锚点或别名（& * <<），请把内容直接写出来。",
+        "en": "The schedule {path} uses a YAML anchor or alias (& * <<) at line {line}. Write the "
+        "values out instead.",
+    },
+    "rate.schedule-yaml-bad-key": {
+        "zh": "还款表 {path} 第 {line} 行的键名无效，键名应是文字，例如 date。",
+        "en": "The schedule {path} has an invalid key at line {line}; keys are words such as date.",
+    },
+    "rate.schedule-yaml-duplicate-key": {
+        "zh": "还款表 {path} 第 {line} 行重复写了“{key}”。",
+        "en": "The schedule {path} repeats “{key}” at line {line}.",
+    },
+    "rate.schedule-empty": {
+        "zh": "还款表 {path} 是空的。",
+        "en": "The schedule {path} is empty.",
+    },
+    "rate.schedule-bad-header": {
+        "zh": "还款表 {path} 的第一行应是 date,amount,note（或 日期,金额,备注，用英文逗号分隔），"
+        "现在是“{found}”。",
+        "en": "The first line of the schedule {path} must be date,amount,note (commas between), "
+        "not “{found}”.",
+    },
+    "rate.schedule-bad-row": {
+        "zh": "还款表 {path} 第 {row} 行格式不对：每行写 日期,金额,备注（备注可以不写），"
+        "用英文逗号分隔。",
+        "en": "Line {row} of the schedule {path} is not right: each line is date,amount,note (the "
+        "note may be left out), separated by commas.",
+    },
+    "rate.schedule-date-bad": {
+        "zh": "还款表 {path} 第 {row} 行的日期“{value}”无效，请写成 年-月-日，例如 2025-07-01。",
+        "en": "Line {row} of the schedule {path} has an invalid date “{value}”; write it "
+        "YYYY-MM-DD, such as 2025-07-01.",
+    },
+    "rate.schedule-amount-bad": {
+        "zh": "还款表 {path} 第 {row} 行的金额“{value}”不是有效数字。",
+        "en": "Line {row} of the schedule {path} has an amount that is not a number: “{value}”.",
+    },
+    "rate.schedule-amount-not-positive": {
+        "zh": "还款表 {path} 第 {row} 行的金额必须大于 0，现在是“{value}”。",
+        "en": "Line {row} of the schedule {path}: the amount must be more than 0, not “{value}”.",
+    },
+    "rate.schedule-amount-too-large": {
+        "zh": "还款表 {path} 第 {row} 行的金额“{value}”太大了（最多 {max:,.0f}）。",
+        "en": "Line {row} of the schedule {path}: the amount “{value}” is too large (at most "
+        "{max:,.0f}).",
+    },
+    "rate.schedule-too-many-rows": {
+        "zh": "还款表 {path} 的还款超过 {max:,} 笔，本工具最多处理 {max:,} 笔。",
+        "en": "The schedule {path} has more than {max:,} payments, the most this tool handles.",
+    },
+    "rate.schedule-before-start": {
+        "zh": "还款表 {path} 第 {row} 行的日期 {date} 早于到账日期 {start}。"
+        "还款不可能在拿到钱之前，请检查日期。",
+        "en": "Line {row} of the schedule {path} is dated {date}, before the money arrived on "
+        "{start}. Check the dates.",
+    },
+    "rate.schedule-no-payments": {
+        "zh": "还款表 {path} 里没有还款：表头下第一行写到账日期和到手金额，之后每行写一笔还款。",
+        "en": "The schedule {path} has no payments: under the header, the first line is the day "
+        "the money arrived and the amount received, then one line per payment.",
+    },
+    "rate.schedule-yaml-shape": {
+        "zh": "YAML 还款表 {path} 应包含 start（到账日期）和 payments（还款列表）。",
+        "en": "A YAML schedule ({path}) needs start (the day the money arrived) and payments (a "
+        "list).",
+    },
+    "rate.schedule-unknown-key": {
+        "zh": "还款表 {path} 第 {row} 行有不认识的项“{key}”。可用的项：start、received、payments，"
+        "每笔还款里用 date、amount、note。",
+        "en": "Line {row} of the schedule {path} has an unknown entry “{key}”. Use start, "
+        "received and payments; in each payment, date, amount and note.",
+    },
+    "rate.schedule-no-start": {
+        "zh": "YAML 还款表 {path} 缺少 start：请写出钱到账的日期，例如 start: 2025-06-01。",
+        "en": "The YAML schedule {path} has no start: give the day the money arrived, such as "
+        "start: 2025-06-01.",
+    },
+    "rate.schedule-bad-item": {
+        "zh": "还款表 {path} 第 {row} 行：每笔还款都要写 date（日期）和 amount（金额）。",
+        "en": "Line {row} of the schedule {path}: every payment needs a date and an amount.",
+    },
+    "rate.schedule-received-mismatch": {
+        "zh": "还款表 {path} 里写的到手金额是 {in_file:,.2f}，和 --received {received:,.2f} "
+        "不一致。CSV 表头下的第一行应当是到账那天和到手金额，不是第一笔还款。",
+        "en": "The schedule {path} says {in_file:,.2f} was received, but --received says "
+        "{received:,.2f}. In a CSV, the first line under the header is the day the money "
+        "arrived and the amount received, not the first payment.",
+    },
+    "rate.schedule-all-on-start": {
+        "zh": "还款表 {path} 里所有还款都在到账当天（{start}），算不出年化利率。",
+        "en": "Every payment in the schedule {path} is on the day the money arrived ({start}), so "
+        "no annual rate can be computed.",
+    },
+    "rate.schedule-repaid-on-start": {
+        "zh": "按还款表 {path}，到账当天（{start}）就付出了 {paid:,.2f} 元，不少于拿到的 "
+        "{received:,.2f} 元，这样算不出年化利率。请检查日期。",
+        "en": "By the schedule {path}, ¥{paid:,.2f} was paid on the day the money arrived "
+        "({start}), no less than the ¥{received:,.2f} received, so no annual rate can be "
+        "computed. Check the dates.",
+    },
+    # ------------------------------------------------------------------ headline and cost
+    "rate.explain-headline-month": {
+        "zh": "你实际拿到 {received:,.2f} 元，按月还 {payment:,.2f} 元、共 {periods} 期，"
+        "折算年化利率约 {apr:.2f}%。",
+        "en": "You actually received ¥{received:,.2f} and repay ¥{payment:,.2f} a month, "
+        "{periods} payments in all: an annual rate of about {apr:.2f}%.",
+    },
+    "rate.explain-headline-week": {
+        "zh": "你实际拿到 {received:,.2f} 元，每周还 {payment:,.2f} 元、共 {periods} 期，"
+        "折算年化利率约 {apr:.2f}%。",
+        "en": "You actually received ¥{received:,.2f} and repay ¥{payment:,.2f} a week, {periods} "
+        "payments in all: an annual rate of about {apr:.2f}%.",
+    },
+    "rate.explain-headline-day": {
+        "zh": "你实际拿到 {received:,.2f} 元，每天还 {payment:,.2f} 元、共 {periods} 期，"
+        "折算年化利率约 {apr:.2f}%。",
+        "en": "You actually received ¥{received:,.2f} and repay ¥{payment:,.2f} a day, {periods} "
+        "payments in all: an annual rate of about {apr:.2f}%.",
+    },
+    "rate.explain-headline-schedule": {
+        "zh": "你在 {start} 实际拿到 {received:,.2f} 元，按还款表共还 {count} 笔、合计 "
+        "{total_paid:,.2f} 元（最后一笔在 {end}），折算年化利率约 {apr:.2f}%。",
+        "en": "You actually received ¥{received:,.2f} on {start} and, by your schedule, pay "
+        "¥{total_paid:,.2f} in {count} payments (the last on {end}): an annual rate of "
+        "about {apr:.2f}%.",
+    },
+    "rate.explain-cost": {
+        "zh": "你一共要还 {total_paid:,.2f} 元，比实际拿到的多 {total_cost:,.2f} 元。"
+        "如果按复利计算，实际年利率约 {effective:.2f}%。",
+        "en": "You pay back ¥{total_paid:,.2f} in all, ¥{total_cost:,.2f} more than you received. "
+        "With compounding, the effective annual rate is about {effective:.2f}%.",
+    },
+    "rate.note-repaid-less": {
+        "zh": "按这些数字，你还的总额（{total_paid:,.2f} 元）比实际拿到的（{received:,.2f} 元）"
+        "还少 {shortfall:,.2f} 元，所以利率是负数。请检查是否漏写了某几期还款或费用。",
+        "en": "By these figures you pay back ¥{total_paid:,.2f}, ¥{shortfall:,.2f} less than the "
+        "¥{received:,.2f} you received, so the rate is negative. Check for missing payments "
+        "or fees.",
+    },
+    "rate.note-no-cost": {
+        "zh": "你还的总额正好等于实际拿到的钱，没有利息和费用，利率为 0。",
+        "en": "You pay back exactly what you received: no interest or fees, a rate of 0%.",
+    },
+    # fact 1c-2: all interest and loan-related fees, on the principal actually used; IRR allowed.
+    "rate.explain-basis": {
+        "zh": "这个年化利率把你要付的全部利息和费用都算在内，以实际拿到的钱为本金，"
+        "用内部收益率法（IRR）算出每期利率再乘以一年的期数。"
+        "人民银行要求贷款的年化利率包含全部利息和与贷款直接相关的各类费用，"
+        "并按实际占用的本金计算。下面和各条利率线的比较都用这个数字。",
+        "en": "This annual rate counts every interest charge and fee you pay, on the money you "
+        "actually received: the rate per period by the internal-rate-of-return (IRR) "
+        "method, times the number of periods in a year. The PBOC requires a loan's annual "
+        "rate to include all interest and all fees directly related to the loan, on the "
+        "principal actually used. The comparisons below all use this figure.",
+    },
+    "rate.explain-basis-schedule": {
+        "zh": "这个年化利率把还款表里的全部还款和费用都算在内，以实际拿到的钱为本金，"
+        "按实际天数用内部收益率法（IRR）算出每日利率再乘以 365。"
+        "人民银行要求贷款的年化利率包含全部利息和与贷款直接相关的各类费用，"
+        "并按实际占用的本金计算。下面和各条利率线的比较都用这个数字。",
+        "en": "This annual rate counts every payment and fee in your schedule, on the money you "
+        "actually received: the daily rate on actual days by the internal-rate-of-return "
+        "(IRR) method, times 365. The PBOC requires a loan's annual rate to include all "
+        "interest and all fees directly related to the loan, on the principal actually "
+        "used. The comparisons below all use this figure.",
+    },
+    # fact 1a-4: Civil Code Art. 670; private-lending interpretation Art. 26.
+    "rate.explain-deduction": {
+        "zh": "合同上写借 {borrowed:,.2f} 元，你实际只拿到 {received:,.2f} 元：差额 "
+        "{deduction:,.2f} 元是预先扣掉的（“砍头息”）。"
+        "法律规定借款的利息不得预先在本金中扣除；预先扣除的，"
+        "本金按实际拿到的金额认定（《民法典》第670条）。所以上面的利率按你实际拿到的 "
+        "{received:,.2f} 元计算。",
+        "en": "The contract says ¥{borrowed:,.2f}, but you received only ¥{received:,.2f}: the "
+        "¥{deduction:,.2f} difference was taken off up front (“砍头息”). By law, interest "
+        "may not be deducted from the principal in advance; where it was, the principal is "
+        "the amount actually received (Civil Code, Art. 670). So the rate above is on the "
+        "¥{received:,.2f} you actually received.",
+    },
+    # ------------------------------------------------------------ 4 x LPR (1a-1, 1a-3, 1a-6, 1a-7)
+    "rate.line-4lpr-private-over": {
+        "zh": "4 倍 LPR：个人之间或非持牌机构的借贷（民间借贷），法院只支持不超过合同成立时一年期 "
+        "LPR 四倍的利率（《最高人民法院关于审理民间借贷案件适用法律若干问题的规定》第25条）"
+        "。这里是 {lpr:.2f}% × 4 = {limit:.2f}%，你的年化约 {apr:.2f}%，超过了这条线，"
+        "超过部分的利息法院不予支持。逾期利息、违约金和其他费用加在一起，"
+        "也不得超过这条线（第28、29条）。",
+        "en": "4 × LPR: for loans between individuals or from lenders without a lending licence "
+        "(private lending), courts enforce interest only up to 4 times the one-year LPR in "
+        "force when the contract was made (SPC private-lending rules, Art. 25). Here that "
+        "is {lpr:.2f}% × 4 = {limit:.2f}%. Your annual rate of about {apr:.2f}% is above "
+        "it, and a court will not support the interest above the line. Overdue interest, "
+        "penalties and other fees together may not exceed it either (Arts. 28 and 29).",
+    },
+    "rate.line-4lpr-private-under": {
+        "zh": "4 倍 LPR：民间借贷的利率上限是合同成立时一年期 LPR 的四倍，这里是 {lpr:.2f}% × 4 = "
+        "{limit:.2f}%。你的年化约 {apr:.2f}%，没有超过这条线；这条线以内约定的利息，"
+        "法院会支持（《最高人民法院关于审理民间借贷案件适用法律若干问题的规定》第25条）。",
+        "en": "4 × LPR: the cap for private lending is 4 times the one-year LPR in force when the "
+        "contract was made, here {lpr:.2f}% × 4 = {limit:.2f}%. Your annual rate of about "
+        "{apr:.2f}% is not above it, and courts enforce agreed interest within that line "
+        "(SPC private-lending rules, Art. 25).",
+    },
+    "rate.line-4lpr-private-no-figure": {
+        "zh": "4 倍 LPR：民间借贷的利率上限是合同成立时一年期 LPR "
+        "的四倍（《最高人民法院关于审理民间借贷案件适用法律若干问题的规定》第25条）。"
+        "这条线这里还算不出来，原因如下。",
+        "en": "4 × LPR: the cap for private lending is 4 times the one-year LPR in force when the "
+        "contract was made (SPC private-lending rules, Art. 25). It cannot be worked out "
+        "here yet, for the reason below.",
+    },
+    "rate.line-4lpr-depends-over": {
+        "zh": "4 倍 LPR：如果真正的出借人是个人或没有放贷牌照的机构，就适用民间借贷的上限，"
+        "即合同成立时一年期 LPR 的四倍：{lpr:.2f}% × 4 = {limit:.2f}%。你的年化约 "
+        "{apr:.2f}%，超过了这条线，超过部分的利息法院不予支持。如果出借人是银行、"
+        "消费金融公司或小额贷款公司，这条上限不适用。",
+        "en": "4 × LPR: if the real lender is an individual or a company without a lending "
+        "licence, the private-lending cap applies: 4 times the one-year LPR in force when "
+        "the contract was made, {lpr:.2f}% × 4 = {limit:.2f}%. Your annual rate of about "
+        "{apr:.2f}% is above it, and a court will not support the interest above the line. "
+        "If the lender is a bank, a consumer finance company or a small-loan company, this "
+        "cap does not apply.",
+    },
+    "rate.line-4lpr-depends-under": {
+        "zh": "4 倍 LPR：如果真正的出借人是个人或没有放贷牌照的机构，就适用民间借贷的上限，"
+        "即合同成立时一年期 LPR 的四倍：{lpr:.2f}% × 4 = {limit:.2f}%。你的年化约 "
+        "{apr:.2f}%，没有超过这条线。如果出借人是银行、消费金融公司或小额贷款公司，"
+        "这条上限不适用。",
+        "en": "4 × LPR: if the real lender is an individual or a company without a lending "
+        "licence, the private-lending cap applies: 4 times the one-year LPR in force when "
+        "the contract was made, {lpr:.2f}% × 4 = {limit:.2f}%. Your annual rate of about "
+        "{apr:.2f}% is not above it. If the lender is a bank, a consumer finance company or "
+        "a small-loan company, this cap does not apply.",
+    },
+    "rate.line-4lpr-depends-no-figure": {
+        "zh": "4 倍 LPR：如果真正的出借人是个人或没有放贷牌照的机构，就适用民间借贷的上限，"
+        "即合同成立时一年期 LPR 的四倍；如果是银行、消费金融公司或小额贷款公司，则不适用。"
+        "这条线这里还算不出来，原因如下。",
+        "en": "4 × LPR: if the real lender is an individual or a company without a lending "
+        "licence, the private-lending cap of 4 times the one-year LPR in force when the "
+        "contract was made applies; if it is a bank, a consumer finance company or a "
+        "small-loan company, it does not. It cannot be worked out here yet, for the reason "
+        "below.",
+    },
+    "rate.line-4lpr-licensed": {
+        "zh": "4 倍 LPR：这条民间借贷的上限不适用于经金融监管部门批准设立的放贷机构，"
+        "包括银行（含信用卡）、消费金融公司，以及小额贷款公司等地方金融组织，"
+        "所以不能直接用它来减少这笔欠款。",
+        "en": "4 × LPR: this private-lending cap does not apply to lenders licensed by the "
+        "financial regulators: banks (credit cards included), consumer finance companies, "
+        "and local financial organisations such as small-loan companies. You cannot use it "
+        "directly to cut this debt.",
+    },
+    "rate.note-need-signed": {
+        "zh": "请用 --signed 年-月-日 给出合同签订日期：4 倍 LPR 要按合同成立那天的一年期 LPR "
+        "计算。也可以用 --lpr 直接给出当天的一年期 LPR。",
+        "en": "Give the day the contract was signed with --signed YYYY-MM-DD: the 4 × LPR line "
+        "uses the one-year LPR in force that day. Or give that LPR yourself with --lpr.",
+    },
+    "rate.note-lpr-unconfirmed": {
+        "zh": "合同签于 {signed}，晚于本工具核实过的最后一天（{confirmed_through}）。"
+        "请到中国货币网（chinamoney.com.cn）的“贷款市场报价利率”页面查当天适用的一年期 LPR，"
+        "再用 --lpr 给出。",
+        "en": "The contract was signed on {signed}, after the last day this tool has checked "
+        "({confirmed_through}). Look up the one-year LPR in force that day on "
+        "chinamoney.com.cn (Loan Prime Rate page) and give it with --lpr.",
+    },
+    "rate.note-transitional": {
+        "zh": "合同签于 {signed}，早于 2020年8月20日。这之前成立的合同适用过渡规则，上限不一定按 "
+        "4 倍 LPR 计算，这里不给出这条线，请找律师核实。",
+        "en": "The contract was signed on {signed}, before 20 August 2020. Transitional rules "
+        "apply to contracts made before then, and the cap is not necessarily 4 × LPR, so "
+        "this line is not given here. Ask a lawyer to check.",
+    },
+    "rate.note-before-lpr": {
+        "zh": "另外，现行的一年期 LPR 从 2019年8月20日才开始发布，在那之前还没有它。",
+        "en": "Also, the current one-year LPR has been published only since 20 August 2019; "
+        "before that it did not exist.",
+    },
+    "rate.note-signed-on-change-day": {
+        "zh": "一年期 LPR 恰好在你签合同那天（{signed}）调整。新的 LPR 在当天上午发布："
+        "如果合同是在发布之前签的，应按前一个 LPR 计算，请核对签约时间。",
+        "en": "The one-year LPR changed on the very day you signed ({signed}). The new rate is "
+        "published that morning; if you signed before it was published, the previous rate "
+        "applies, so check the time of signing.",
+    },
+    # ------------------------------------------------------------------ 24% small-loan cap (1b-4)
+    "rate.line-sl24-over": {
+        "zh": "24%：2026年1月起，"
+        "人民银行和金融监管总局要求小额贷款公司立即停止发放综合融资成本超过 24% 的贷款。"
+        "你的年化约 {apr:.2f}%，超过了 24%。这是监管要求，不是法律条文；"
+        "你可以在投诉或和对方协商时提出。",
+        "en": "24%: since January 2026 the PBOC and the NFRA have required small-loan companies "
+        "to stop making loans whose total financing cost is above 24% a year. Your annual "
+        "rate of about {apr:.2f}% is above 24%. This is a regulatory requirement, not a "
+        "law; you can raise it in a complaint or when negotiating.",
+    },
+    "rate.line-sl24-when-over": {
+        "zh": "24%：2026年1月起，"
+        "人民银行和金融监管总局要求小额贷款公司立即停止发放综合融资成本超过 24% "
+        "的贷款（监管要求，不是法律条文）。你的年化约 {apr:.2f}%，超过了 24%；"
+        "这一要求是否适用于这笔贷款，要看它是不是在那之后发放的，请用 --signed "
+        "给出签约日期。",
+        "en": "24%: since January 2026 the PBOC and the NFRA have required small-loan companies "
+        "to stop making loans whose total financing cost is above 24% a year (a regulatory "
+        "requirement, not a law). Your annual rate of about {apr:.2f}% is above 24%; "
+        "whether the requirement covers this loan depends on whether it was made after "
+        "that, so give the signing date with --signed.",
+    },
+    "rate.line-sl24-under": {
+        "zh": "24%：你的年化约 {apr:.2f}%，没有超过小额贷款公司综合融资成本 24% 的监管上限。",
+        "en": "24%: your annual rate of about {apr:.2f}% is not above the 24% regulatory cap on "
+        "small-loan companies' total financing cost.",
+    },
+    "rate.line-sl24-depends-over": {
+        "zh": "24%：如果出借人是小额贷款公司，2026年1月起监管要求它停止发放综合融资成本超过 24% "
+        "的贷款（监管要求，不是法律条文）。你的年化约 {apr:.2f}%，超过了 24%。",
+        "en": "24%: if the lender is a small-loan company, since January 2026 regulators have "
+        "required it to stop making loans whose total financing cost is above 24% a year (a "
+        "regulatory requirement, not a law). Your annual rate of about {apr:.2f}% is above "
+        "24%.",
+    },
+    # ------------------------------------------------------------------ 36% criminal line (1b-6)
+    "rate.line-crim36-over": {
+        "zh": "36%：你的年化约 {apr:.2f}%，超过了 36%。36% 是刑事上的界线：未经批准、"
+        "经常性地（2年内10次以上）向不特定的人放贷，实际年利率超过 36% 且达到数额等标准的，"
+        "可能构成非法经营罪（两高两部2019年《关于办理非法放贷刑事案件若干问题的意见》）。"
+        "这是追究放贷人的罪名，不是你自己可以直接主张的利率上限。",
+        "en": "36%: your annual rate of about {apr:.2f}% is above 36%. 36% is a line in criminal "
+        "law: lending without approval, habitually (more than 10 times in 2 years) and to "
+        "the public, at an actual annual rate above 36% and above certain amounts, can be "
+        "the crime of illegal business operation (2019 opinion of the courts, procuratorate "
+        "and ministries on illegal lending). It is about the lender's crime, not a cap you "
+        "can invoke yourself.",
+    },
+    "rate.line-crim36-under": {
+        "zh": "36%：你的年化约 {apr:.2f}%，没有超过 36%。36% "
+        "是刑事上认定非法放贷的实际年利率界线，它关系到放贷人是否构成犯罪，"
+        "不是你可以直接主张的利率上限。",
+        "en": "36%: your annual rate of about {apr:.2f}% is not above 36%. 36% is the actual "
+        "annual rate used in criminal law for illegal lending: it concerns whether the "
+        "lender commits a crime, and is not a cap you can invoke yourself.",
+    },
+    "rate.line-crim36-depends-over": {
+        "zh": "36%：你的年化约 {apr:.2f}%，超过了 36%。如果放贷的是未经批准、"
+        "经常性地向不特定的人放贷的个人或机构，实际年利率超过 36% 且达到数额等标准的，"
+        "可能构成非法经营罪。这是追究放贷人的罪名，不是你自己可以直接主张的利率上限。",
+        "en": "36%: your annual rate of about {apr:.2f}% is above 36%. If the lender lends "
+        "without approval, habitually and to the public, lending at an actual annual rate "
+        "above 36% and above certain amounts can be the crime of illegal business "
+        "operation. It is about the lender's crime, not a cap you can invoke yourself.",
+    },
+    # ------------------------------------------------------------ bank cards (1a advisor note)
+    "rate.line-bankcard": {
+        "zh": "信用卡：利息、复利、违约金、分期手续费等加起来过高的，你可以请求法院调减，"
+        "法院会参考监管规定和银行的实际损失（《最高人民法院关于审理银行卡民事纠纷案件若干问"
+        "题的规定》第2条第2款）"
+        "。这里没有一个固定的百分比。",
+        "en": "Credit card: if interest, compound interest, penalties and instalment fees add up "
+        "to too much, you can ask the court to reduce them; the court weighs the regulatory "
+        "rules and the bank's actual loss (SPC rules on bank-card disputes, Art. 2 para. "
+        "2). There is no fixed percentage for this.",
+    },
+    "rate.line-bankcard-if-card": {
+        "zh": "如果这笔欠款是银行卡（例如信用卡）欠款：利息、复利、违约金、"
+        "分期手续费等加起来过高的，你可以请求法院调减，"
+        "法院会参考监管规定和银行的实际损失（《最高人民法院关于审理银行卡民事纠纷案件若干问"
+        "题的规定》第2条第2款）"
+        "。",
+        "en": "If this debt is on a bank card (such as a credit card): if interest, compound "
+        "interest, penalties and instalment fees add up to too much, you can ask the court "
+        "to reduce them; the court weighs the regulatory rules and the bank's actual loss "
+        "(SPC rules on bank-card disputes, Art. 2 para. 2).",
+    },
+    # ------------------------------------------------------------------ misstatement 1 (1a-8)
+    "rate.explain-not-24-36": {
+        "zh": "常听说“24% / 36% 是法定利率上限”，这对民间借贷已经过时：2020年8月20日起，"
+        "民间借贷的上限改为合同成立时一年期 LPR 的四倍。现在的 24% "
+        "是对小额贷款公司的监管要求，36% 是刑事上追究非法放贷的界线。",
+        "en": "You may hear that “24% / 36% is the legal limit”. For private lending that is out "
+        "of date: since 20 August 2020 the cap has been 4 times the one-year LPR in force "
+        "when the contract was made. Today 24% is a regulatory cap on small-loan companies, "
+        "and 36% a line in criminal law against illegal lending.",
+    },
+    # ------------------------------------------------------------------ what to do next
+    "rate.next-keep-records": {
+        "zh": "下一步：保存好借款合同、App 里的借款和还款记录截图、银行转账记录，"
+        "它们能证明你实际拿到多少、已经还了多少。",
+        "en": "Next: keep the loan contract, screenshots of the loan and repayment records in the "
+        "app, and your bank transfer records. They prove what you actually received and "
+        "what you have paid.",
+    },
+    # fact 1c-1: every loan product must show its annual rate.
+    "rate.next-ask-in-writing": {
+        "zh": "请放贷方用书面方式（短信、App 消息或邮件）告诉你这笔贷款的年化利率和全部费用。"
+        "按人民银行的规定，所有贷款产品都应当明示年化利率。",
+        "en": "Ask the lender to state this loan's annual rate and all its fees in writing (text "
+        "message, in-app message or email). PBOC rules require every loan product to show "
+        "its annual rate.",
+    },
+    "rate.next-ask-private": {
+        "zh": "请出借人用文字（例如微信或短信）确认借款金额、你实际拿到的钱、利息和已还款项。",
+        "en": "Ask the lender to confirm in writing (for example by WeChat or text message) the "
+        "loan amount, the money you actually received, the interest and what you have paid.",
+    },
+    # fact 3-1 (12378), 3-2 (NFRA handles banks and consumer finance companies).
+    "rate.next-complain-12378": {
+        "zh": "如果对方不说明年化利率、预先扣除利息或费用过高，可以拨打国家金融监督管理总局的 "
+        "12378 投诉热线。",
+        "en": "If the lender will not state the annual rate, deducted interest up front or "
+        "charges too much, you can complain to the National Financial Regulatory "
+        "Administration on its hotline, 12378.",
+    },
+    "rate.next-find-lender": {
+        "zh": "先在借款合同或 App 的借款协议里找出真正的出借人（资金方）：是银行或消费金融公司的，"
+        "可以拨打 12378 投诉；是个人或没有放贷牌照的机构的，适用上面的 4 倍 LPR 上限。",
+        "en": "First find the real lender (the source of the money) in the loan contract or the "
+        "app's loan agreement. If it is a bank or a consumer finance company, you can "
+        "complain on 12378; if it is an individual or a company without a lending licence, "
+        "the 4 × LPR cap above applies.",
+    },
+    # fact 3-7.
+    "rate.next-lawyer-12348": {
+        "zh": "拿不准时，拨打 12348 公共法律服务热线免费咨询；要打官司时，"
+        "请律师看看你的合同和还款记录。",
+        "en": "If you are unsure, call the public legal-service hotline 12348 for free advice; if "
+        "it comes to court, have a lawyer look at your contract and payment records.",
+    },
+    "rate.explain-estimate": {
+        "zh": "以上数字按你输入的金额和日期计算，只是估算，不是法律意见；"
+        "以合同和实际还款记录为准。",
+        "en": "These figures come from the amounts and dates you entered. They are an estimate, "
+        "not legal advice; the contract and your actual payment records are what count.",
+    },
 }

@@ -49,7 +49,7 @@ import csv
 import io
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -222,6 +222,8 @@ def _finite(value: float) -> float | None:
 _X_MAX: Final = 700.0  # log(1 + r): e**700 is still a finite float
 _X_MIN: Final = -745.0  # below this 1 + r rounds to 0
 _MAX_ITER: Final = 300
+# x -> (NPV, dNPV/dx), both divided by the same positive factor
+_Npv = Callable[[float], tuple[float, float]]
 
 
 def solve_periodic_rate(flows: Sequence[tuple[float, float]]) -> float:
@@ -267,13 +269,13 @@ def solve_periodic_rate(flows: Sequence[tuple[float, float]]) -> float:
     return math.expm1(_newton_in_bracket(value, low, high))
 
 
-def _bracket(value: Any, net: float) -> tuple[float, float]:
+def _bracket(value: _Npv, net: float) -> tuple[float, float]:
     """Two x with NPVs of opposite sign (or one x twice, where the NPV is 0)."""
     # Paying back more than was received means a positive rate for the usual
     # shape (money in first, out later), so look that way first.
     preferred = 1.0 if net < 0 else -1.0
     for direction in (preferred, -preferred):
-        previous, width = 0.0, 0.01
+        previous, width = 0.0, 1e-3
         while True:
             x = max(_X_MIN, min(_X_MAX, direction * width))
             npv, _ = value(x)
@@ -283,11 +285,11 @@ def _bracket(value: Any, net: float) -> tuple[float, float]:
                 return previous, x
             if x in (_X_MIN, _X_MAX):
                 break
-            previous, width = x, width * 4
+            previous, width = x, width * 2
     raise InputError("rate.solve-no-root")
 
 
-def _newton_in_bracket(value: Any, a: float, b: float) -> float:
+def _newton_in_bracket(value: _Npv, a: float, b: float) -> float:
     """Safeguarded Newton (Numerical Recipes' rtsafe) on an x bracket."""
     fa, _ = value(a)
     low, high = (a, b) if fa < 0 else (b, a)  # value(low) < 0 < value(high)
@@ -428,7 +430,9 @@ def load_lpr_table(path: Path | None = None) -> LprTable:
         if last_fixing is None:
             problems.append(f"line {raw.line_of('last_fixing')}: last_fixing must be a date")
         if confirmed is None:
-            problems.append(f"line {raw.line_of('confirmed_through')}: confirmed_through must be a date")
+            problems.append(
+                f"line {raw.line_of('confirmed_through')}: confirmed_through must be a date"
+            )
         rows = raw.get("changes")
         if not isinstance(rows, list) or not rows:
             problems.append(f"line {raw.line_of('changes')}: changes must be a non-empty list")
@@ -466,7 +470,9 @@ def _lpr_row(row: object, index: int, line: int, problems: list[str]) -> LprFixi
         problems.append(f"line {row.line_of('from')}: {where}.from must be a date")
     rate = row.get("one_year")
     if isinstance(rate, bool) or not isinstance(rate, int | float) or not 0 < rate < 100:
-        problems.append(f"line {row.line_of('one_year')}: {where}.one_year must be a percent in (0, 100)")
+        problems.append(
+            f"line {row.line_of('one_year')}: {where}.one_year must be a percent in (0, 100)"
+        )
     source = row.get("source")
     if not isinstance(source, str) or not source.strip():
         problems.append(f"line {row.line_of('source')}: {where}.source must be non-empty text")
@@ -513,9 +519,11 @@ def _row_date(value: object, path: str, row: int) -> date:
     return day
 
 
-def _payment(day_value: object, amount_value: object, note: object, path: str, row: int) -> Payment:
+def _payment(
+    day_value: object, amount_value: object, note: object, *, path: str, row: int, amount_row: int
+) -> Payment:
     day = _row_date(day_value, path, row)
-    amount = _amount(amount_value, "rate.schedule-", path=path, row=row)
+    amount = _amount(amount_value, "rate.schedule-", path=path, row=amount_row)
     return Payment(day, amount, "" if note is None else str(note).strip(), row)
 
 
@@ -563,7 +571,7 @@ def _schedule_from_csv(text: str, path: str) -> Schedule:
                 continue
             if len(payments) >= MAX_ROWS:
                 raise InputError("rate.schedule-too-many-rows", path=path, max=MAX_ROWS)
-            payments.append(_payment(cells[0], cells[1], note, path, row))
+            payments.append(_payment(cells[0], cells[1], note, path=path, row=row, amount_row=row))
     except csv.Error:
         raise InputError("rate.schedule-bad-row", path=path, row=reader.line_num, count=0) from None
     if header is None:
@@ -587,7 +595,9 @@ def _schedule_from_yaml(text: str, path: str) -> Schedule:
     start = _row_date(raw["start"], path, raw.line_of("start"))
     received = None
     if raw.get("received") is not None:
-        received = _amount(raw["received"], "rate.schedule-", path=path, row=raw.line_of("received"))
+        received = _amount(
+            raw["received"], "rate.schedule-", path=path, row=raw.line_of("received")
+        )
     items = raw.get("payments")
     if items is None or items == []:
         raise InputError("rate.schedule-no-payments", path=path)
@@ -602,10 +612,19 @@ def _schedule_from_yaml(text: str, path: str) -> Schedule:
             raise InputError("rate.schedule-bad-item", path=path, row=row)
         for key in item:
             if key not in ("date", "amount", "note"):
-                raise InputError("rate.schedule-unknown-key", path=path, row=item.line_of(key), key=key)
-        day_row = item.line_of("date")
-        payment = _payment(item["date"], item["amount"], item.get("note"), path, day_row)
-        payments.append(payment)
+                raise InputError(
+                    "rate.schedule-unknown-key", path=path, row=item.line_of(key), key=key
+                )
+        payments.append(
+            _payment(
+                item["date"],
+                item["amount"],
+                item.get("note"),
+                path=path,
+                row=item.line_of("date"),
+                amount_row=item.line_of("amount"),
+            )
+        )
     return _schedule(start, received, payments, path)
 
 
@@ -671,7 +690,14 @@ def compute_rate(
     fixing = lpr_on(lpr_table, signed_day) if signed_day is not None and given_lpr is None else None
     lpr_used = given_lpr if given_lpr is not None else (fixing.one_year if fixing else None)
     lines = _lines(apr, who, signed_day, lpr_used)
-    notes = _notes(periodic, lines[0].applies, signed_day, given_lpr, fixing, lpr_table)
+    notes = _notes(
+        periodic=periodic,
+        four_applies=lines[0].applies,
+        signed=signed_day,
+        given_lpr=given_lpr,
+        fixing=fixing,
+        table=lpr_table,
+    )
     return RateResult(
         apr_percent=apr,
         effective_annual_percent=_effective_percent(periodic, per_year),
@@ -751,6 +777,7 @@ def _lines(apr: float, lender: str, signed: date | None, lpr: float | None) -> t
 
 
 def _notes(
+    *,
     periodic: float,
     four_applies: bool | None,
     signed: date | None,
@@ -816,7 +843,13 @@ def explain(result: RateResult) -> list[tuple[str, dict[str, Any]]]:
         out.append((key, {name: values[name] for name in names} | extra))
 
     if r.every is not None:
-        say(f"rate.explain-headline-{r.every}", "received", "apr", payment=r.payment, periods=r.periods)
+        say(
+            f"rate.explain-headline-{r.every}",
+            "received",
+            "apr",
+            payment=r.payment,
+            periods=r.periods,
+        )
     else:
         assert r.schedule_start is not None and r.schedule_end is not None
         say(

@@ -69,8 +69,13 @@ def run_wizard(
 
 
 def _ask_missing(guidance: Guidance, lang: Lang, answers: Answers, history: list[str]) -> Answers:
-    """Walk forward, asking each unanswered question; Back steps one question back."""
+    """Walk forward, asking each unanswered question; Back steps one question back.
+
+    An answer undone by Back is remembered and offered as the default when its
+    question comes round again, so going back never costs a person their work.
+    """
     answers = dict(answers)
+    remembered: Answers = {}
     while True:
         route = walk(guidance, answers)
         if route.missing is None:
@@ -79,12 +84,13 @@ def _ask_missing(guidance: Guidance, lang: Lang, answers: Answers, history: list
         question = guidance.questions[qid]
         previous = route.asked[-1] if route.asked else None
         try:
-            answers[qid] = ask(question, lang, can_go_back=previous is not None, current=None)
+            answers[qid] = ask(question, lang, can_go_back=previous is not None,
+                               current=remembered.get(qid))
             history.append(qid)
         except _Back:
             if previous is not None:
                 # Forget the previous answer so the walk stops there and asks it again.
-                answers.pop(previous, None)
+                remembered[previous] = answers.pop(previous)
 
 
 def _on_path(guidance: Guidance, answers: Answers) -> Answers:
@@ -132,19 +138,27 @@ def depends_on(guidance: Guidance, qid: str) -> set[str]:
     Those are the questions on any branch out of ``qid`` before the branches
     meet again (say, "how many days ago did you get it?" after "which court
     paper?"). Questions after the meeting point are asked whatever the answer,
-    so their answers stand.
+    so their answers stand. A branch that leaves the questions early (the
+    "just show me how to stay safe" exit) meets the others only at the end; it
+    must not make every later answer look dependent, so the meeting point is
+    found among the branches that go the whole way.
     """
-    branches: list[list[str]] = []
-    for _answer, target in guidance.questions[qid].edges():
-        for route in _routes(guidance, target or END):
-            branches.append(route)
+    question = guidance.questions[qid]
+    goes_on = any(target not in (None, END) for _a, target in question.edges())
+    branches: list[tuple[list[str], bool]] = []
+    for _answer, target in question.edges():
+        if target in (None, END):
+            branches.append(([END], goes_on))
+        else:
+            branches.extend(_routes(guidance, target))
     if len(branches) < 2:
         return set()
-    common = set(branches[0]).intersection(*map(set, branches[1:]))
-    meet = next((node for node in branches[0] if node in common), END)
+    full = [nodes for nodes, early in branches if not early] or [n for n, _e in branches]
+    common = set(full[0]).intersection(*map(set, full[1:]))
+    meet = next((node for node in full[0] if node in common), END)
     out: set[str] = set()
-    for route in branches:
-        for node in route:
+    for nodes, _early in branches:
+        for node in nodes:
             if node == meet:
                 break
             out.add(node)
@@ -152,13 +166,23 @@ def depends_on(guidance: Guidance, qid: str) -> set[str]:
     return out
 
 
-def _routes(guidance: Guidance, start: str) -> list[list[str]]:
+def _routes(guidance: Guidance, start: str) -> list[tuple[list[str], bool]]:
+    """Every route from ``start`` to the end, and whether it is an early exit.
+
+    An early exit is a route whose last step is an answer that ends the
+    questions while another answer to the same question goes on.
+    """
     if start == END:
-        return [[END]]
+        return [([END], False)]
+    question = guidance.questions[start]
+    goes_on = any(target not in (None, END) for _a, target in question.edges())
     out = []
-    for _answer, target in guidance.questions[start].edges():
-        for rest in _routes(guidance, target or END):
-            out.append([start, *rest])
+    for _answer, target in question.edges():
+        if target in (None, END):
+            out.append(([start, END], goes_on))
+        else:
+            for rest, early in _routes(guidance, target):
+                out.append(([start, *rest], early))
     return out
 
 

@@ -23,6 +23,7 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
 MAX_BYTES = 5 * 1024 * 1024
+_PLAIN_TAGS = ("tag:yaml.org,2002:map", "tag:yaml.org,2002:seq")
 
 
 class LineDict(dict[str, Any]):
@@ -89,9 +90,9 @@ class _Builder:
         self.error = error
         self.seen: set[int] = set()
 
-    def _fail(self, node: yaml.Node, key: str, **params: Any) -> DebtHelpError:
+    def _fail(self, node: yaml.Node, message: str, **params: Any) -> DebtHelpError:
         return self.error(
-            key,
+            message,
             path=self.path,
             line=node.start_mark.line + 1,
             column=node.start_mark.column + 1,
@@ -104,6 +105,9 @@ class _Builder:
         if id(node) in self.seen:
             raise self._fail(node, "yaml-alias")
         self.seen.add(id(node))
+        if isinstance(node, yaml.MappingNode | yaml.SequenceNode) and node.tag not in _PLAIN_TAGS:
+            # The safe loader would refuse a Python tag here too; say so plainly.
+            raise self._fail(node, "yaml-syntax-value", problem=f"tag {node.tag} is not allowed")
         if isinstance(node, yaml.MappingNode):
             out = LineDict()
             out.line = node.start_mark.line + 1
@@ -131,3 +135,7 @@ class _Builder:
         except yaml.YAMLError as exc:
             problem = getattr(exc, "problem", None) or str(exc)
             raise self._fail(node, "yaml-syntax-value", problem=problem) from None
+        except (ValueError, TypeError, AttributeError, OverflowError) as exc:
+            # PyYAML's own constructors raise these for values such as the
+            # date 2024-02-30 or `!!int abc`: still the author's typo, not ours.
+            raise self._fail(node, "yaml-syntax-value", problem=str(exc) or type(exc).__name__) from None

@@ -1,0 +1,1171 @@
+"""Guards on the CONTENT of the shipped guidance (data/guidance.yaml).
+
+Wrong advice hurts real people. These tests check the facts, not the code:
+
+1. every point of the source article (shared/seed/…) reaches the user;
+2. every source is real: a seed section or a V-P / V-S row of shared/legal-facts.md;
+3. every phone number shown to users is one the fact sheet supports;
+4. the seven "common misstatements" listed in the fact sheet never appear;
+5. industry rules (NIFA, CBA) are never presented as law;
+6. the safety path gives 110, 120 and 12356 in both languages;
+7. zh and en are both present, distinct and free of placeholders.
+
+Each pattern-based guard has self-tests with a sample it must catch (so it can never
+silently become a no-op) and samples of correct wording it must leave alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import Any, NamedTuple
+
+import pytest
+
+from tests.util import SHARED
+
+FACTS = SHARED / "legal-facts.md"
+SEED_DIR = SHARED / "seed"
+SEED = SEED_DIR / "000_f21179da79d5cde0.txt"
+
+CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+# =========================================================================== text helpers
+
+
+class Piece(NamedTuple):
+    where: str  # e.g. "tip stay-calm.body"
+    lang: str  # "zh" | "en"
+    text: str
+
+
+def _text_fields(g: Any, *, with_cites: bool) -> Iterator[tuple[str, Any]]:
+    """Every bilingual Text in the guidance, with where it lives."""
+    yield "meta.disclaimer", g.disclaimer
+    for topic in g.topics:
+        yield f"topic {topic.id}.title", topic.title
+    for tip in g.tips:
+        yield f"tip {tip.id}.title", tip.title
+        yield f"tip {tip.id}.body", tip.body
+        if tip.why is not None:
+            yield f"tip {tip.id}.why", tip.why
+    for term in g.terms:
+        yield f"term {term.id}.term", term.term
+        yield f"term {term.id}.definition", term.definition
+    for section in g.sections:
+        yield f"section {section.id}.title", section.title
+    for question in g.questions.values():
+        yield f"question {question.id}.text", question.text
+        if question.help is not None:
+            yield f"question {question.id}.help", question.help
+        if question.unit is not None:
+            yield f"question {question.id}.unit", question.unit
+        for option in question.options:
+            yield f"question {question.id}.{option.value}.label", option.label
+    if with_cites:
+        for source in g.sources.values():
+            yield f"source {source.id}.cite", source.cite
+
+
+def user_pieces(g: Any) -> list[Piece]:
+    """All user-visible prose, both languages, without the source citations."""
+    out = []
+    for where, text in _text_fields(g, with_cites=False):
+        out.append(Piece(where, "zh", text.zh))
+        out.append(Piece(where, "en", text.en))
+    return out
+
+
+def tip_text(tip: Any, lang: str) -> str:
+    parts = [tip.title, tip.body] + ([tip.why] if tip.why is not None else [])
+    return "\n\n".join(getattr(p, lang) for p in parts)
+
+
+_SENT_END = re.compile(r"(?<=[。！？；!?;])|(?<=\.)(?=\s)")
+_BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.、)])\s*")
+
+
+def paragraphs(text: str) -> list[str]:
+    return [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
+
+
+def sentences(line: str) -> list[str]:
+    return [s.strip() for s in _SENT_END.split(line) if s and s.strip()]
+
+
+def units(text: str) -> list[str]:
+    """The statements a reader takes in: each sentence, and for a list introduced by a
+    colon ("中国银行业协会指引：" + "- …"), the introducing sentence joined to each item,
+    since "Under X: - Y" reads as "Under X, Y"."""
+    out: list[str] = []
+    for para in paragraphs(text):
+        lead: str | None = None
+        for raw_line in para.splitlines():
+            line = raw_line.strip()
+            if not line:
+                continue
+            is_item = bool(_BULLET.match(line))
+            out.extend(sentences(line))
+            if is_item and lead is not None:
+                out.append(lead + " " + _BULLET.sub("", line))
+            elif not is_item:
+                lead = None
+            parts = sentences(line)
+            if parts and parts[-1].endswith((":", "：")):
+                lead = parts[-1]
+    return out
+
+
+# =========================================================================== the fact sheet
+
+
+class FactRow(NamedTuple):
+    id: str
+    label: str  # the confidence text as written in the fact sheet
+    text: str  # the whole row
+
+
+_ROW_RE = re.compile(r"^\|\s*(\d[a-z]?-\d+)\s*\|")
+_NOTE_RE = re.compile(r"^\*\*Advisor note \((\w+)\):\*\*(.*)$")
+_LABEL_RE = re.compile(r"V-P|V-S|\bU\b")
+
+# Facts the fact sheet marks U (alone), plus 3-3, which is "V-P (historical); U (current
+# status)": a number whose current service is unverified must not be shown as current.
+UNCITABLE = frozenset({"1b-7", "2c-8", "3-3", "3-12", "6-4"})
+
+# "Advisor note (2)" carries no label of its own. It restates what the industry-rule
+# rows say about themselves ("it binds members; it is not a law"), so it inherits the
+# labels those rows share, and a tip may cite it only together with one of them.
+NOTE_BASIS = {"2-note": ("2c-3", "2c-5", "2c-6", "2c-7")}
+
+
+@lru_cache(maxsize=1)
+def fact_rows() -> dict[str, FactRow]:
+    rows: dict[str, FactRow] = {}
+    for line in FACTS.read_text(encoding="utf-8").splitlines():
+        m = _ROW_RE.match(line)
+        if m:
+            cells = [c.strip() for c in line.strip().strip("|").split("|")]
+            rows[m.group(1)] = FactRow(m.group(1), cells[-1], line)
+            continue
+        n = _NOTE_RE.match(line.strip())
+        if n:
+            nid = f"{n.group(1)}-note"
+            labels = re.findall(r"\*\*(V-P|V-S)\.?\*\*", n.group(2))
+            rows[nid] = FactRow(nid, " ".join(labels), line)
+    for nid, basis in NOTE_BASIS.items():
+        if nid in rows and not _LABEL_RE.search(rows[nid].label):
+            shared = set.intersection(*(set(labels_of(rows[b].label)) for b in basis))
+            rows[nid] = rows[nid]._replace(label=" ".join(sorted(shared)))
+    return rows
+
+
+def labels_of(label: str) -> list[str]:
+    return _LABEL_RE.findall(label)
+
+
+def citable(fid: str) -> bool:
+    row = fact_rows().get(fid)
+    if row is None or fid in UNCITABLE:
+        return False
+    return any(lab in ("V-P", "V-S") for lab in labels_of(row.label))
+
+
+SEED_IDS = (
+    "seed §1.1",
+    "seed §1.2",
+    "seed §2.1",
+    "seed §2.2",
+    "seed §2.3",
+    "seed §3.1",
+    "seed §3.2",
+    "seed §3.3",
+    "seed §4",
+    "seed teasers",
+)
+
+# What marks each seed section in the article itself.
+SEED_MARKERS = {
+    "seed §1.1": "1.1 网贷催款的起因",
+    "seed §1.2": "1.2 催款的方式",
+    "seed §2.1": "2.1 及时与催款方沟通",
+    "seed §2.2": "2.2 寻求法律帮助",
+    "seed §2.3": "2.3 制定还款计划",
+    "seed §3.1": "3.1 提高金融知识",
+    "seed §3.2": "3.2 合理规划借款",
+    "seed §3.3": "3.3 定期检查信用记录",
+    "seed §4": "四、小编总结",
+    "seed teasers": "催收说上门走访是真的吗",
+}
+
+
+# =========================================================================== 1. seed points
+
+
+class SeedPoint(NamedTuple):
+    point: str
+    tip: str
+    section: str
+    zh: tuple[str, ...]  # every pattern must match the tip's zh text
+    en: tuple[str, ...]  # every pattern must match the tip's en text
+
+
+SEED_POINTS = (
+    SeedPoint(
+        "1.1 why collection starts: a missed repayment under the contract",
+        "why-collection",
+        "seed §1.1",
+        (r"按时还款|逾期", r"合同"),
+        (r"on time|late", r"contract"),
+    ),
+    SeedPoint(
+        "1.2 collection by phone",
+        "collection-methods",
+        "seed §1.2",
+        (r"电话",),
+        (r"\bphone|\bcall",),
+    ),
+    SeedPoint(
+        "1.2 collection by SMS", "collection-methods", "seed §1.2", (r"短信",), (r"\btext|\bSMS",)
+    ),
+    SeedPoint(
+        "1.2 collection by home visits",
+        "collection-methods",
+        "seed §1.2",
+        (r"上门",),
+        (r"\bvisit",),
+    ),
+    SeedPoint(
+        "1.2 collection by legal action",
+        "collection-methods",
+        "seed §1.2",
+        (r"法院|起诉",),
+        (r"\bcourt|\bsue",),
+    ),
+    SeedPoint(
+        "2.1 stay calm",
+        "stay-calm",
+        "seed §2.1",
+        (r"冷静|稳住|稳定|深呼吸",),
+        (r"\bcalm|steady|steadier|breath",),
+    ),
+    SeedPoint(
+        "2.1 sincere attitude", "sincere-attitude", "seed §2.1", (r"诚恳",), (r"sincere|honest",)
+    ),
+    SeedPoint(
+        "2.1 hardship proof: medical",
+        "hardship-proof",
+        "seed §2.1",
+        (r"医疗|医院|病历|诊断",),
+        (r"medical|hospital",),
+    ),
+    SeedPoint(
+        "2.1 hardship proof: unemployment",
+        "hardship-proof",
+        "seed §2.1",
+        (r"失业",),
+        (r"unemploy|losing your job|lost your job",),
+    ),
+    SeedPoint("2.1 propose instalments", "propose-plan", "seed §2.1", (r"分期",), (r"instalment",)),
+    SeedPoint(
+        "2.1 propose deferral",
+        "propose-plan",
+        "seed §2.1",
+        (r"延迟|延期|推迟",),
+        (r"defer|later|more time",),
+    ),
+    SeedPoint(
+        "2.2 keep recordings and messages",
+        "keep-records",
+        "seed §2.2",
+        (r"录音", r"短信|截图"),
+        (r"record", r"\btexts?\b|screenshot"),
+    ),
+    SeedPoint("2.2 consult a lawyer", "consult-lawyer", "seed §2.2", (r"律师",), (r"lawyer",)),
+    SeedPoint(
+        "2.2 take legal action",
+        "legal-action",
+        "seed §2.2",
+        (r"起诉|诉讼",),
+        (r"\bsu(e|ing)\b|court|lawsuit",),
+    ),
+    SeedPoint(
+        "2.3 assess income and spending",
+        "assess-finances",
+        "seed §2.3",
+        (r"收入", r"开支|支出"),
+        (r"income", r"spending"),
+    ),
+    SeedPoint(
+        "2.3 instalment plan agreed with the lender",
+        "instalment-plan",
+        "seed §2.3",
+        (r"分期", r"协商|同意"),
+        (r"instalment", r"agree|negotiat"),
+    ),
+    SeedPoint(
+        "2.3 check progress regularly",
+        "check-progress",
+        "seed §2.3",
+        (r"进度", r"定期|每月"),
+        (r"progress", r"each month|regularly"),
+    ),
+    SeedPoint(
+        "3.1 financial knowledge",
+        "financial-knowledge",
+        "seed §3.1",
+        (r"金融知识",),
+        (r"money|financ",),
+    ),
+    SeedPoint(
+        "3.2 borrow with a purpose",
+        "borrow-purpose",
+        "seed §3.2",
+        (r"用途|用来做什么",),
+        (r"what .{0,20}\bfor\b|purpose",),
+    ),
+    SeedPoint(
+        "3.2 control the amount",
+        "borrow-amount",
+        "seed §3.2",
+        (r"借多少|额度",),
+        (r"how much|limit|amount",),
+    ),
+    SeedPoint("3.2 choose the term", "borrow-term", "seed §3.2", (r"期限",), (r"\bterm\b|length",)),
+    SeedPoint(
+        "3.3 check the credit report: two free copies a year (fact 3-10)",
+        "check-credit-report",
+        "seed §3.3",
+        (r"信用报告|征信", r"每年.{0,6}(两|2)次.{0,6}免费|免费.{0,10}每年.{0,4}(两|2)次"),
+        (
+            r"credit report",
+            r"free.{0,40}(twice|two (times|copies|reports)) a year"
+            r"|(twice|two (free )?(copies|reports)) a year.{0,20}free",
+        ),
+    ),
+    SeedPoint(
+        "3.3 act on wrong records",
+        "fix-wrong-records",
+        "seed §3.3",
+        (r"不良记录", r"异议"),
+        (r"negative", r"objection"),
+    ),
+    SeedPoint(
+        "4 summary",
+        "summary",
+        "seed §4",
+        (r"冷静", r"沟通", r"法律帮助", r"还款计划", r"金融知识", r"信用记录"),
+        (r"calm", r"talking", r"legal help", r"repayment plan", r"credit record"),
+    ),
+    SeedPoint(
+        "teaser: is a threatened home visit real?",
+        "faq-home-visit",
+        "seed teasers",
+        (r"上门",),
+        (r"visit",),
+    ),
+    SeedPoint(
+        "teaser: Alipay 'litigation' texts",
+        "faq-litigation-sms",
+        "seed teasers",
+        (r"支付宝", r"起诉"),
+        (r"Alipay", r"\bsue"),
+    ),
+    SeedPoint(
+        "teaser: is a 调解中心 legitimate?",
+        "faq-mediation-centre",
+        "seed teasers",
+        (r"调解中心",),
+        (r"[Mm]ediation [Cc]entre",),
+    ),
+    SeedPoint(
+        "teaser: paying one day late",
+        "faq-one-day-late",
+        "seed teasers",
+        (r"晚一天|逾期一天",),
+        (r"a day late|one day",),
+    ),
+    SeedPoint(
+        "teaser: negotiating an overdue credit card",
+        "faq-credit-card",
+        "seed teasers",
+        (r"信用卡", r"协商"),
+        (r"credit card", r"negotiat"),
+    ),
+)
+
+# Tips that cite a seed section without carrying one of the table's points: each cites
+# the section for context it really draws on (checked by the patterns).
+SEED_EXTRAS = {
+    "negotiate-online-lender": ("seed §2.1", (r"分期|延期",), (r"instalment",)),
+    "agreement-in-writing": ("seed §2.1", (r"书面|录音",), (r"writing|record",)),
+    "rules-overview": ("seed §2.2", (r"证据|录音",), (r"evidence",)),
+    "help-12348": ("seed §2.2", (r"法律",), (r"legal",)),
+    "court-service": ("seed §1.2", (r"法院",), (r"court",)),
+    "court-lawyer-letter": ("seed teasers", (r"起诉",), (r"\bsue",)),
+    "scam-stop-interest": ("seed §2.3", (r"分期",), (r"instalment",)),
+    "scam-credit-repair": ("seed §3.3", (r"信用报告|不良记录",), (r"credit",)),
+    "scam-fake-mediation": ("seed teasers", (r"调解中心",), (r"mediation centre",)),
+}
+
+
+def test_seed_sections_exist_in_the_article() -> None:
+    seed = SEED.read_text(encoding="utf-8")
+    missing = [sid for sid, marker in SEED_MARKERS.items() if marker not in seed]
+    assert not missing, f"seed ids with no matching section in {SEED.name}: {missing}"
+
+
+def test_every_seed_section_has_a_point() -> None:
+    covered = {p.section for p in SEED_POINTS}
+    assert covered == set(SEED_IDS), f"seed sections with no point: {set(SEED_IDS) - covered}"
+
+
+@pytest.mark.parametrize("point", SEED_POINTS, ids=lambda p: p.point)
+def test_seed_point_reaches_the_user(guidance: Any, point: SeedPoint) -> None:
+    tips = {t.id: t for t in guidance.tips}
+    assert point.tip in tips, f"{point.point}: tip {point.tip!r} is missing"
+    tip = tips[point.tip]
+    assert point.section in tip.sources, (
+        f"{point.point}: tip {tip.id} should cite {point.section!r}, cites {tip.sources}"
+    )
+    for lang, patterns in (("zh", point.zh), ("en", point.en)):
+        text = tip_text(tip, lang)
+        for pat in patterns:
+            assert re.search(pat, text, re.I if lang == "en" else 0), (
+                f"{point.point}: tip {tip.id} ({lang}) does not say /{pat}/:\n{text}"
+            )
+
+
+def test_seed_table_tips_exist(guidance: Any) -> None:
+    ids = {t.id for t in guidance.tips}
+    table = {p.tip for p in SEED_POINTS} | set(SEED_EXTRAS)
+    assert not table - ids, f"tips named in the seed table but not shipped: {table - ids}"
+
+
+def test_no_orphan_seed_claims(guidance: Any) -> None:
+    """Every tip that cites a seed section carries that section's point or is a known
+    extra that really draws on it."""
+    pairs = {(p.tip, p.section) for p in SEED_POINTS}
+    problems = []
+    for tip in guidance.tips:
+        for sid in tip.sources:
+            if not sid.startswith("seed"):
+                continue
+            if (tip.id, sid) in pairs:
+                continue
+            extra = SEED_EXTRAS.get(tip.id)
+            if extra is None or extra[0] != sid:
+                problems.append(f"{tip.id} cites {sid!r} but is not in the seed table")
+                continue
+            for lang, pats in (("zh", extra[1]), ("en", extra[2])):
+                for pat in pats:
+                    if not re.search(pat, tip_text(tip, lang), re.I if lang == "en" else 0):
+                        problems.append(f"{tip.id} ({lang}) cites {sid!r} but never says /{pat}/")
+    assert not problems, "\n".join(problems)
+
+
+# =========================================================================== 2. sources
+
+
+def test_fact_sheet_parses() -> None:
+    rows = fact_rows()
+    for fid in ("1a-1", "2c-7", "3-5", "3-13", "3-14", "4-4", "6-2", "1a-note", "2-note"):
+        assert fid in rows, f"fact sheet parser lost row {fid}"
+    assert labels_of(rows["1a-1"].label) == ["V-P"]
+    assert "V-P" in labels_of(rows["1a-note"].label)
+    assert labels_of(rows["2-note"].label) == ["V-S"]
+    only_u = {fid for fid, r in rows.items() if set(labels_of(r.label)) == {"U"}}
+    assert {"1b-7", "2c-8", "3-12", "6-4"} <= only_u, only_u
+    assert not any(citable(fid) for fid in only_u)
+    assert not citable("3-3") and citable("3-4")
+
+
+def test_every_source_exists(guidance: Any) -> None:
+    rows = fact_rows()
+    unknown = [sid for sid in guidance.sources if sid not in SEED_IDS and sid not in rows]
+    assert not unknown, f"sources that are neither seed sections nor fact rows: {unknown}"
+
+
+def test_fact_source_confidence_matches_the_fact_sheet(guidance: Any) -> None:
+    rows = fact_rows()
+    problems = []
+    for sid, source in guidance.sources.items():
+        if sid in SEED_IDS:
+            continue
+        row = rows.get(sid)
+        if row is None:
+            continue  # reported by test_every_source_exists
+        if source.confidence not in ("V-P", "V-S"):
+            problems.append(f"{sid}: confidence {source.confidence!r} is not V-P or V-S")
+        elif source.confidence not in labels_of(row.label):
+            problems.append(
+                f"{sid}: declared {source.confidence} but the fact sheet says {row.label!r}"
+            )
+        if sid in UNCITABLE or not citable(sid):
+            problems.append(f"{sid}: the fact sheet marks it U ({row.label!r}); never cite it")
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("fid", sorted(UNCITABLE))
+def test_u_facts_are_not_declared(guidance: Any, fid: str) -> None:
+    assert fid not in guidance.sources
+
+
+def test_every_tip_and_term_cites_declared_sources(guidance: Any) -> None:
+    problems = []
+    for kind, items in (("tip", guidance.tips), ("term", guidance.terms)):
+        for item in items:
+            if not item.sources:
+                problems.append(f"{kind} {item.id} cites nothing")
+            for sid in item.sources:
+                if sid not in guidance.sources:
+                    problems.append(f"{kind} {item.id} cites undeclared {sid!r}")
+    assert not problems, "\n".join(problems)
+
+
+def test_unlabelled_notes_are_cited_with_their_basis(guidance: Any) -> None:
+    problems = []
+    for kind, items in (("tip", guidance.tips), ("term", guidance.terms)):
+        for item in items:
+            for nid, basis in NOTE_BASIS.items():
+                if nid in item.sources and not set(basis) & set(item.sources):
+                    problems.append(f"{kind} {item.id} cites {nid} without any of {basis}")
+    assert not problems, "\n".join(problems)
+
+
+# =========================================================================== 3. phone numbers
+
+
+_PHONE = re.compile(
+    r"""
+    (?<!\d)(?<!\d[.,])                 # not the tail of a bigger or decimal number
+    (?<!第)(?<!Art\.\s)(?<!Arts\.\s)(?<!No\.\s)
+    (?P<num>
+        0\d{2,3}-\d{5,8}               # area code + number: 010-12321
+      | [48]00-?\d{3}-?\d{4}           # 400 / 800 numbers
+      | \d{7,}                         # landlines, mobiles, any long digit run
+      | 12\d{3}                        # 12xxx government service lines
+      | 9[56]\d{3}                     # 95xxx / 96xxx service lines
+      | 11[0249] | 12[02]              # 110 112 114 119 120 122
+    )
+    (?!\d)(?![.,]\d)(?!\s?%)           # not the head of a bigger or decimal number, not a rate
+    (?!\s?(?:条|款|项|号|元|万|天|日|个月|年|次|件|倍))
+    """,
+    re.X,
+)
+
+ALLOWED_NUMBERS = frozenset(
+    {"110", "120", "12356", "12378", "12321", "010-12321", "12315", "12348", "12368"}
+)
+FORBIDDEN_NUMBERS = ("12363", "96110")
+
+
+def phone_numbers(text: str) -> list[str]:
+    return [m.group("num") for m in _PHONE.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("sample", "expected"),
+    [
+        ("请拨打12399咨询。", ["12399"]),
+        ("Call 12399.", ["12399"]),
+        ("拨打96110或12363", ["96110", "12363"]),
+        ("电话010-12321", ["010-12321"]),
+        ("打110，有人受伤打120", ["110", "120"]),
+        ("call 95588 or 13800138000", ["95588", "13800138000"]),
+        ("15天内", []),
+        ("2021年的公告", []),
+        ("24%和36%", []),
+        ("4×LPR，即4倍", []),
+        ("LPR 3.85%, 15.4% and 12%", []),
+        ("¥10,000, of which ¥8,000", []),
+        ("《民法典》第1032条、第120条, Art. 119", []),
+        ("2年内10次以上，600件", []),
+    ],
+)
+def test_phone_detector_self_test(sample: str, expected: list[str]) -> None:
+    assert phone_numbers(sample) == expected
+
+
+def test_allowed_numbers_are_backed_by_the_fact_sheet() -> None:
+    backed: set[str] = set()
+    for fid, row in fact_rows().items():
+        if citable(fid):
+            text = re.sub(r"https?://\S+|`[^`]*`", " ", row.text)
+            backed.update(phone_numbers(text))
+    missing = ALLOWED_NUMBERS - backed
+    assert not missing, f"not backed by a V-P/V-S row: {missing}"
+    for bad in FORBIDDEN_NUMBERS:
+        assert bad not in backed
+
+
+def test_only_verified_phone_numbers_reach_users(guidance: Any) -> None:
+    problems = [
+        f"{p.where} ({p.lang}): {num}"
+        for p in user_pieces(guidance)
+        for num in phone_numbers(p.text)
+        if num not in ALLOWED_NUMBERS
+    ]
+    assert not problems, "unverified phone numbers:\n" + "\n".join(problems)
+
+
+def test_cites_hold_no_unverified_service_number(guidance: Any) -> None:
+    problems = [
+        f"source {s.id} ({lang}): {num}"
+        for s in guidance.sources.values()
+        for lang in ("zh", "en")
+        for num in re.findall(r"(?<![\d.])12\d{3}(?!\d)", getattr(s.cite, lang))
+        if num not in ALLOWED_NUMBERS
+    ]
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("number", FORBIDDEN_NUMBERS)
+def test_unverified_numbers_never_appear(guidance: Any, number: str) -> None:
+    hits = [
+        f"{where} ({lang})"
+        for where, text in _text_fields(guidance, with_cites=True)
+        for lang in ("zh", "en")
+        if number in getattr(text, lang)
+    ]
+    assert not hits, f"{number} is not verified (fact sheet: U) but appears in {hits}"
+
+
+# =========================================================================== 4. misstatements
+
+
+class Misstatement(NamedTuple):
+    name: str
+    zh: tuple[Any, ...]  # a regex, or a tuple of regexes that must all match one unit
+    en: tuple[Any, ...]
+    exempt_unit: str | None  # a unit matching this is a correction, not the claim
+    exempt_nearby: str | None  # likewise when the sentence before or after matches
+    catches: tuple[str, ...]  # self-test: wrong statements that must be caught
+    spares: tuple[str, ...]  # self-test: correct statements that must not be caught
+
+
+_N = r"[^。；;\n]"  # anything within one sentence (zh)
+_E = r"[^;\n]"  # anything within one sentence (en; units are already sentences)
+
+MISSTATEMENTS = (
+    Misstatement(
+        "1 24%/36% as today's legal or private-lending limit",
+        zh=(
+            rf"法定(利率|利息)?(上限|最高|红线){_N}{{0,6}}(24|36)\s*%",
+            rf"(24|36)\s*%{_N}{{0,10}}(法律|法定){_N}{{0,4}}(上限|红线|保护)",
+            rf"(民间借贷|借款|贷款){_N}{{0,6}}(上限|最高){_N}{{0,6}}(24|36)\s*%",
+            rf"(超过|高于)(年化|年利率)?(24|36)\s*%{_N}{{0,8}}(违法|不合法|非法|无效|不受法律保护)",
+        ),
+        en=(
+            rf"\b(legal|lawful|statutory)\s+(interest\s+)?(rate\s+)?(limit|cap|maximum|ceiling)\b"
+            rf"{_E}{{0,20}}\b(24|36)\s*%",
+            rf"\b(24|36)\s*%{_E}{{0,20}}\b(is|are|as)\s+(the\s+)?(legal|lawful|statutory)\s+"
+            rf"(limit|cap|maximum|ceiling)",
+            rf"\b(the\s+)?law\s+(caps?|limits?)\b{_E}{{0,30}}\b(24|36)\s*%",
+            rf"private[- ]lending\s+(interest\s+)?(rate\s+)?(cap|limit|maximum|ceiling)\b"
+            rf"{_E}{{0,20}}\b(24|36)\s*%",
+            r"\b(above|over|exceeding|more than)\s+(24|36)\s*%\s+(is|are)\s+"
+            r"(illegal|unlawful|void|not protected)",
+        ),
+        exempt_unit=None,
+        exempt_nearby=(
+            r"旧规|旧的|不再适用|2020年8月20日|过时|已经废止|已废止"
+            r"|no longer|out of date|outdated|old rule|superseded|20 Aug(ust)? 2020"
+        ),
+        catches=(
+            "民间借贷的法定上限是24%。",
+            "年利率24%是法律规定的上限。",
+            "民间借贷利率上限为36%。",
+            "超过24%的利息都是违法的。",
+            "The legal limit on interest is 24%.",
+            "36% is the legal maximum for any loan.",
+            "The law caps interest at 36% a year.",
+            "民间借贷的法定上限是24%。借款前先算清楚。2020年8月20日以后签的合同另算。",
+            "Interest above 24% is illegal.",
+        ),
+        spares=(
+            "网上很多文章还在讲“两线三区”：年利率24%以内受保护，超过36%的部分无效。"
+            "这是2015年司法解释的旧规定，自2020年8月20日起已不再适用于民间借贷。",
+            "小额贷款公司：2026年起的24%监管要求",
+            "Small-loan companies: the 24% regulatory cap from 2026",
+            "实际年利率超过36%，并达到数额等标准的，可能构成非法经营罪。",
+        ),
+    ),
+    Misstatement(
+        "2 the 2018 NIFA convention cited for night hours",
+        zh=(
+            (
+                r"2018",
+                r"公约|互联网金融协会",
+                r"2[12][:：]00|2[12]点|晚上(10|9|十|九)点|晚(10|9|十|九)点|夜里(10|9|十|九)点",
+            ),
+        ),
+        en=(
+            (
+                r"2018",
+                r"convention|NIFA",
+                r"\b(2[12]:00|2[12]\.00|(10|9)\s?(pm|p\.m\.)|(ten|nine) (pm|p\.m\.|at night))",
+            ),
+        ),
+        exempt_unit=(
+            r"适当时间|没有规定具体|未规定具体|appropriate times?|names no|no specific hours"
+        ),
+        exempt_nearby=None,
+        catches=(
+            "中国互联网金融协会2018年公约规定，晚上10点后不得催收。",
+            "按2018年的自律公约：\n- 每天22:00至次日8:00不得打电话。",
+            "NIFA's 2018 convention bans calls after 10 pm.",
+            "The 2018 convention forbids collection between 21:00 and 08:00.",
+        ),
+        spares=(
+            "中国互联网金融协会2024年的《互联网金融贷后催收业务指引》：未事先约定，"
+            "每天22:00至次日8:00不得催收。",
+            "2018年的公约只要求“在适当时间”催收，没有规定具体时段；22:00的规定来自2024年指引。",
+            "NIFA’s 2018 convention: no harassing unrelated people.",
+        ),
+    ),
+    Misstatement(
+        "3 Shenzhen as the only personal-bankruptcy regime",
+        zh=(
+            rf"(只有|仅有|唯一){_N}{{0,8}}深圳",
+            rf"深圳{_N}{{0,12}}(唯一|全国仅有|全国只有|独一)",
+        ),
+        en=(
+            r"\bonly\s+Shenzhen\b",
+            rf"\bonly\b{_E}{{0,12}}\b(place|city|region|one|regime|law)\b{_E}{{0,30}}\bShenzhen\b",
+            rf"\bShenzhen\b{_E}{{0,40}}\b(the only|the sole|sole|unique)\b",
+        ),
+        exempt_unit=r"厦门|Xiamen|不再是唯一|no longer the only",
+        exempt_nearby=None,
+        catches=(
+            "目前只有深圳有个人破产制度。",
+            "深圳是全国唯一实行个人破产的地方。",
+            "Shenzhen is the only place in China with personal bankruptcy.",
+            "Only Shenzhen has a personal bankruptcy law.",
+        ),
+        spares=(
+            "深圳：个人破产条例2021年3月1日起施行，适用于在深圳经济特区居住的人。",
+            "Shenzhen's regulation applies only to people who have lived there for 3 years.",
+            "Outside Shenzhen and Xiamen, debts are not discharged.",
+        ),
+    ),
+    Misstatement(
+        "4 停息挂账 as a legal right",
+        zh=(
+            rf"(法定权利|合法权利|你的权利|有权|依法可以|依法享有){_N}{{0,8}}停息挂账",
+            rf"停息挂账{_N}{{0,10}}(?<!不)(是|属于|为){_N}{{0,6}}权利",
+            rf"(有权|权利){_N}{{0,20}}(停息|免息){_N}{{0,20}}(60个月|5年|五年)",
+            rf"(银行|机构|平台){_N}{{0,4}}(必须|应当|一定要|一定会){_N}{{0,6}}(同意|给你|办理)"
+            rf"{_N}{{0,6}}停息",
+        ),
+        en=(
+            rf"\b(legal\s+)?right\s+to\b{_E}{{0,40}}\b(stop|freez\w*|suspend\w*|halt)\b"
+            rf"{_E}{{0,20}}\binterest",
+            rf"(?<!not something you are )\bentitled to\b{_E}{{0,40}}"
+            rf"(interest[- ]free|interest freeze|stop(ping)? (the )?interest|停息挂账|60 months)",
+            rf"(停息挂账|interest freeze|stop(ping)? (the )?interest){_E}{{0,40}}"
+            rf"\b(is|as)\s+(a|your)\s+(legal\s+)?right\b",
+            rf"\b(banks?|lenders?)\s+(must|have to|are required to)\s+(agree|grant|give)\b"
+            rf"{_E}{{0,30}}(interest freeze|stop(ping)? (the )?interest|停息挂账|60 months)",
+        ),
+        exempt_unit=None,
+        exempt_nearby=None,
+        catches=(
+            "停息挂账是你的法定权利，最长60个月。",
+            "持卡人有权要求银行停息挂账。",
+            "你有权让银行停息60个月。",
+            "银行必须同意停息挂账。",
+            "You have a legal right to stop interest for up to 60 months.",
+            "停息挂账 is your legal right.",
+            "The bank must agree to stop the interest for 60 months.",
+        ),
+        spares=(
+            "“停息挂账”不是法律用语，是代办机构常用的推销话术。",
+            "监管规定说的是银行“可以”和你协商，不是你一定能得到的权利。",
+            "银行“可以”同意，不是必须同意；分期期间是否还收利息和费用，要双方协商决定。",
+            'The regulation says the bank "may" agree. It is the bank\'s choice, '
+            "not something you are entitled to.",
+            "“停息挂账” is a sales phrase, not something you are owed",
+        ),
+    ),
+    Misstatement(
+        "5 the limitation period wipes out the debt",
+        zh=(
+            rf"(诉讼)?时效{_N}{{0,20}}(债务消灭|欠款消灭|债务(就)?(自动)?(消失|作废|清零)"
+            rf"|不用还|不必还|不需要还|无需还|一笔勾销|清零)",
+            rf"(拖|过|超过)(了)?(三|3)年{_N}{{0,10}}(不用还|不必还|无需还|一笔勾销|清零|债务消灭|自动消失)",
+        ),
+        en=(
+            rf"\blimitation\b{_E}{{0,60}}\b(wipes?|wiped|cancels?|cancell?ed|erases?|erased"
+            rf"|extinguish(es|ed)?|clears?|cleared)\b{_E}{{0,10}}"
+            r"\b(out|the debt|your debt|debts?)\b",
+            rf"\b(three|3)[- ]years?\b{_E}{{0,40}}\b(debt|it)\b{_E}{{0,10}}"
+            rf"\b(disappears?|vanish\w*|is (wiped|cancell?ed|gone|extinguished)|no longer exists)",
+            rf"\b(wait|after)\b{_E}{{0,15}}\b(three|3) years\b{_E}{{0,30}}"
+            rf"\b(don't|do not|no longer) (have to|need to) (pay|repay)",
+        ),
+        exempt_unit=(
+            r"不代表|不等于|并不|并非|依然存在|仍然存在|误导"
+            r"|\b(does not|doesn't|do not|don't|will not|won't|cannot|never)\s+"
+            r"(wipe|cancel|erase|extinguish|clear|make)|still exists|still stands|misled|myth"
+        ),
+        exempt_nearby=None,
+        catches=(
+            "诉讼时效一过，债务就一笔勾销。",
+            "拖过三年就不用还了。",
+            "The limitation period wipes out the debt after three years.",
+            "After 3 years the debt disappears.",
+            "Wait three years and you no longer have to pay.",
+        ),
+        spares=(
+            "时效过了，欠款依然存在。",
+            "了解时效的真实规则，才不会被“拖三年就没事”这类说法误导。",
+            "After the period ends, the debt still exists.",
+            "The limitation period does not wipe out the debt.",
+        ),
+    ),
+    Misstatement(
+        "6 every court SMS with a link is fake",
+        zh=(
+            rf"(带|含|有)(有)?链接{_N}{{0,10}}(都是|一律|全是|全部是|肯定是|一定是|就是){_N}{{0,4}}(假|诈骗|骗)",
+            rf"(法院|法官){_N}{{0,4}}(不会|从不|绝不|从来不){_N}{{0,10}}(发|发送){_N}{{0,12}}链接",
+            rf"(凡是|所有|只要){_N}{{0,20}}链接{_N}{{0,12}}(都是|一律|全是|就是){_N}{{0,4}}(假|诈骗|骗)",
+        ),
+        en=(
+            rf"\ball\b{_E}{{0,30}}\blinks?\b{_E}{{0,20}}\b(fake|scams?|fraud\w*|bogus)\b",
+            r"\bcourts?\s+(never|do not|don't|will not|won't|would never)\s+send\b"
+            rf"{_E}{{0,40}}\blinks?\b",
+            rf"\b(any|every)\s+(text|message|SMS)\b{_E}{{0,30}}\blinks?\b{_E}{{0,20}}"
+            rf"\b(is|are)\s+(fake|a scam|fraud\w*)",
+        ),
+        exempt_unit=None,
+        exempt_nearby=None,
+        catches=(
+            "带链接的法院短信都是假的。",
+            "法院不会发送带链接的短信。",
+            "All court texts with links are fake.",
+            "Courts never send links by SMS.",
+            "Any message from a court with a link is a scam.",
+        ),
+        spares=(
+            "真正的法院也会发送带链接的电子送达短信，所以不能凭“有没有链接”判断真假。",
+            "Real courts do send e-service texts with links, so you cannot judge a message by "
+            "whether it has a link.",
+        ),
+    ),
+    Misstatement(
+        "7 the PIPL explicitly forbids contacting your contact list",
+        zh=(
+            rf"个人信息保护法{_N}{{0,20}}(明确)?(禁止|不得|严禁|不允许){_N}{{0,10}}(通讯录|联系人)",
+            rf"个人信息保护法》?{_N}{{0,8}}明确规定{_N}{{0,20}}(通讯录|联系人)",
+        ),
+        en=(
+            rf"\b(PIPL|Personal Information Protection Law)\b{_E}{{0,40}}"
+            rf"\b(bans|forbids|prohibits|outlaws|makes it illegal)\b{_E}{{0,40}}\bcontact",
+            rf"\bcontact(s| list)?\b{_E}{{0,40}}\b(banned|forbidden|prohibited)\s+(by|under)\s+"
+            rf"the\s+(PIPL|Personal Information Protection Law)",
+        ),
+        exempt_unit=(
+            r"没有专门|没有明确|并未|no rule that names"
+            r"|does not (explicitly|expressly|specifically)"
+        ),
+        exempt_nearby=None,
+        catches=(
+            "《个人信息保护法》明确禁止催收方联系你的通讯录。",
+            "The PIPL explicitly forbids collectors from calling your contacts.",
+            "Calling your contact list is prohibited under the PIPL.",
+        ),
+        spares=(
+            "《个人信息保护法》要求处理个人信息合法、正当、必要，不得非法向他人提供或公开。"
+            "这部法律没有专门点名“爆通讯录”。",
+            "That law has no rule that names contact-list collection as such.",
+        ),
+    ),
+)
+
+
+def _unit_matches(unit: str, pattern: Any) -> bool:
+    if isinstance(pattern, tuple):
+        return all(re.search(p, unit, re.I) for p in pattern)
+    return re.search(pattern, unit, re.I) is not None
+
+
+def claims(text: str, m: Misstatement, lang: str | None = None) -> list[str]:
+    """The units of ``text`` that make misstatement ``m``."""
+    langs = (lang,) if lang else ("zh", "en")
+    found = []
+    for para in paragraphs(text):
+        para_units = units(para)
+        for i, unit in enumerate(para_units):
+            if m.exempt_unit and re.search(m.exempt_unit, unit, re.I):
+                continue
+            nearby = para_units[max(0, i - 1) : i + 2]
+            if m.exempt_nearby and any(re.search(m.exempt_nearby, u, re.I) for u in nearby):
+                continue
+            for lg in langs:
+                if any(_unit_matches(unit, p) for p in getattr(m, lg)):
+                    found.append(unit)
+                    break
+    return found
+
+
+@pytest.mark.parametrize("m", MISSTATEMENTS, ids=lambda m: m.name)
+def test_misstatement_guard_self_test(m: Misstatement) -> None:
+    for sample in m.catches:
+        assert claims(sample, m), f"guard misses a wrong statement: {sample!r}"
+    for sample in m.spares:
+        assert not claims(sample, m), f"guard flags correct wording: {sample!r}"
+    # both languages are really guarded
+    assert any(CJK.search(s) and claims(s, m, "zh") for s in m.catches)
+    assert any(not CJK.search(s[:20]) and claims(s, m, "en") for s in m.catches)
+
+
+@pytest.mark.parametrize("m", MISSTATEMENTS, ids=lambda m: m.name)
+def test_misstatement_never_appears(guidance: Any, m: Misstatement) -> None:
+    problems = [
+        f"{p.where} ({p.lang}): {unit}"
+        for p in user_pieces(guidance)
+        for unit in claims(p.text, m, p.lang)
+    ]
+    assert not problems, f"misstatement {m.name!r}:\n" + "\n".join(problems)
+
+
+def test_shenzhen_bankruptcy_always_mentions_xiamen(guidance: Any) -> None:
+    """Fact 6-2: Xiamen's regulation has been in force since 1 Nov 2025."""
+    problems = []
+    for p in user_pieces(guidance):
+        if p.lang == "zh" and "深圳" in p.text and "破产" in p.text and "厦门" not in p.text:
+            problems.append(f"{p.where} (zh)")
+        if (
+            p.lang == "en"
+            and "Shenzhen" in p.text
+            and re.search(r"bankrupt", p.text, re.I)
+            and "Xiamen" not in p.text
+        ):
+            problems.append(f"{p.where} (en)")
+    assert not problems, "Shenzhen bankruptcy without Xiamen: " + ", ".join(problems)
+
+
+# =========================================================================== 5. industry rules
+
+
+INDUSTRY_SOURCES = ("2c-3", "2c-5", "2c-7")
+_LAW_ZH = (
+    r"法律规定|法律明确|法律禁止|法律要求|依法规定"
+    rf"|(指引|公约|行业规范|协会){_N}{{0,8}}(?<!不)(是|属于|算)法律"
+)
+_IND_ZH = r"行业|协会|指引|公约"
+_NOT_LAW_ZH = r"不是法律|并非法律|不属于法律|而不是法律|不算法律|本身不是法律|不是法定"
+_LAW_EN = (
+    r"\b(the law says|law says|by law|the law (requires|forbids|bans|prohibits)"
+    r"|legally (required|binding)|legal provisions?"
+    r"|(guidelines?|convention|industry rules|norms)\b(\s+[\w’']+){0,3}\s+"
+    r"(is|are) (a |the )?laws?\b)"
+)
+_IND_EN = r"\b(industry|association|guidelines?|convention|NIFA|CBA)\b"
+_NOT_LAW_EN = r"\bnot (a |the )?laws?\b|\bnot legal provisions\b|\bnot (legally )?binding law"
+_BREACH_ZH = (
+    rf"(违反|不遵守){_N}{{0,15}}(指引|公约|行业规范){_N}{{0,10}}(?<!不算)(?<!不是)(违法|犯罪)"
+)
+_BREACH_EN = (
+    rf"\b(breaking|breaching|violating|breach of)\b{_E}{{0,30}}(guidelines?|convention|industry "
+    rf"(rules|norms)){_E}{{0,20}}\b(is|are)\s+(illegal|a crime|unlawful|against the law)"
+)
+
+
+def industry_as_law(unit: str, lang: str) -> bool:
+    if lang == "zh":
+        if (
+            re.search(_LAW_ZH, unit)
+            and re.search(_IND_ZH, unit)
+            and not re.search(_NOT_LAW_ZH, unit)
+        ):
+            return True
+        return re.search(_BREACH_ZH, unit) is not None
+    if (
+        re.search(_LAW_EN, unit, re.I)
+        and re.search(_IND_EN, unit)
+        and not re.search(_NOT_LAW_EN, unit, re.I)
+    ):
+        return True
+    return re.search(_BREACH_EN, unit, re.I) is not None
+
+
+@pytest.mark.parametrize(
+    ("sample", "lang", "flagged"),
+    [
+        ("中国银行业协会指引是法律规定，催收方必须遵守。", "zh", True),
+        ("根据法律规定，行业公约禁止晚上10点后催收。", "zh", True),
+        ("违反中国互联网金融协会的指引是违法的。", "zh", True),
+        ("The CBA guideline is the law says no calls after 22:00.", "en", True),
+        ("By law, the industry guideline bans night calls.", "en", True),
+        ("Breaking the NIFA guidelines is illegal.", "en", True),
+        ("The NIFA guidelines are law.", "en", True),
+        ("中国银行业协会的指引属于法律。", "zh", True),
+        ("催收的规矩：哪些是法律，哪些是行业规范", "zh", False),
+        ("Collection rules: which are law and which are industry norms", "en", False),
+        ("中国银行业协会的行业规范（不是法律）要求上门至少两个人。", "zh", False),
+        ("违反它本身不算犯罪，但可以作为你投诉的依据。", "zh", False),
+        (
+            "the China Banking Association's industry rules (not a law) say a visit needs "
+            "two people.",
+            "en",
+            False,
+        ),
+        ("They bind member institutions. Breaking them is not a crime in itself.", "en", False),
+    ],
+)
+def test_industry_as_law_self_test(sample: str, lang: str, flagged: bool) -> None:
+    assert any(industry_as_law(u, lang) for u in units(sample)) is flagged
+
+
+def test_industry_rules_are_not_called_law(guidance: Any) -> None:
+    problems = []
+    for tip in guidance.tips:
+        for lang in ("zh", "en"):
+            text = tip_text(tip, lang)
+            names_body = re.search(r"互联网金融协会|银行业协会|\bNIFA\b|\bCBA\b", text)
+            if not (set(INDUSTRY_SOURCES) & set(tip.sources)) and not names_body:
+                continue
+            problems += [
+                f"tip {tip.id} ({lang}): {u}" for u in units(text) if industry_as_law(u, lang)
+            ]
+    assert not problems, "industry rules presented as law:\n" + "\n".join(problems)
+
+
+def test_industry_rules_are_cited(guidance: Any) -> None:
+    """A tip that names NIFA or CBA rules cites one of the industry-rule facts."""
+    industry = {"2c-3", "2c-4", "2c-5", "2c-6", "2c-7", "2-note", "3-9", "4-9"}
+    problems = []
+    for tip in guidance.tips:
+        text = tip_text(tip, "zh") + tip_text(tip, "en")
+        if re.search(r"互联网金融协会|银行业协会|\bNIFA\b|\bCBA\b", text) and not (
+            industry & set(tip.sources)
+        ):
+            problems.append(tip.id)
+    assert not problems, f"tips naming NIFA/CBA rules without citing them: {problems}"
+
+
+# =========================================================================== 6. safety
+
+
+def _plan_texts(guidance: Any, safety: str) -> dict[str, str]:
+    from debthelp.engine import advise
+
+    plan = advise(guidance, {"safety": safety, "safety-continue": "stop"})
+    tips = [tip for section in plan.sections for tip in section.steps]
+    assert tips, f"the plan for safety={safety!r} is empty"
+    return {lang: "\n".join(tip_text(t, lang) for t in tips) for lang in ("zh", "en")}
+
+
+@pytest.mark.parametrize(
+    ("answer", "numbers"),
+    [
+        ("danger", ("110",)),
+        ("cannot-go-on", ("120", "12356")),
+        ("both", ("110", "120", "12356")),
+    ],
+)
+def test_safety_path_gives_emergency_numbers(guidance: Any, answer: str, numbers: tuple) -> None:
+    texts = _plan_texts(guidance, answer)
+    for lang, text in texts.items():
+        found = set(phone_numbers(text))
+        for number in numbers:
+            assert number in found, f"safety={answer}: the plan ({lang}) never gives {number}"
+
+
+def test_safety_tips_mention_all_numbers_in_both_languages(guidance: Any) -> None:
+    safety_tips = {t for rule in guidance.advice if rule.section == "safety-now" for t in rule.tips}
+    safety_tips |= {t.id for t in guidance.tips if t.topic == "safety"}
+    for lang in ("zh", "en"):
+        found = set()
+        for tid in safety_tips:
+            found.update(phone_numbers(tip_text(guidance.tip(tid), lang)))
+        for number in ("110", "120", "12356"):
+            assert number in found, f"safety tips ({lang}) never give {number}"
+
+
+def test_self_harm_tip_says_debt_is_never_worth_a_life(guidance: Any) -> None:
+    tip = guidance.tip("safety-self-harm")
+    zh, en = tip_text(tip, "zh"), tip_text(tip, "en")
+    assert re.search(r"生命|命", zh), zh
+    assert re.search(
+        r"不值得[^。]{0,10}(生命|命)|(生命|命)[^。]{0,10}(比|重于)[^。]{0,8}(债|钱)", zh
+    ), zh
+    assert re.search(r"\blife\b", en), en
+    assert re.search(
+        r"never (be )?worth (your |a )?life|life\b[^.]{0,30}more than[^.]{0,15}debt", en
+    ), en
+    for number in ("120", "12356"):
+        assert number in phone_numbers(zh) and number in phone_numbers(en), number
+
+
+# =========================================================================== 7. zh / en checks
+
+
+_PLACEHOLDER = re.compile(
+    r"\bTODO\b|\bFIXME\b|\bTBD\b|XXX|lorem|ipsum|待补充|待翻译|待定稿|占位符?|\{\{|\}\}|\{[a-z_]+\}",
+    re.I,
+)
+_ONLY_PUNCT = re.compile(r"^[\s.…。·,，、\-—_?？!！]*$")
+
+
+def _all_texts(guidance: Any) -> list[tuple[str, Any]]:
+    return list(_text_fields(guidance, with_cites=True))
+
+
+def test_zh_is_chinese(guidance: Any) -> None:
+    problems = [f"{w}: {t.zh!r}" for w, t in _all_texts(guidance) if not CJK.search(t.zh)]
+    assert not problems, "zh texts without Chinese:\n" + "\n".join(problems)
+
+
+def _ascii_share(text: str) -> float:
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return 0.0
+    return sum(c.isascii() for c in letters) / len(letters)
+
+
+def test_en_is_english(guidance: Any) -> None:
+    problems = []
+    for where, text in _all_texts(guidance):
+        share = _ascii_share(text.en)
+        if share <= 0.6:
+            problems.append(f"{where}: only {share:.0%} Latin letters: {text.en!r}")
+        if re.search(r"[，。；、]", text.en):
+            problems.append(f"{where}: Chinese punctuation in English text: {text.en!r}")
+    assert not problems, "\n".join(problems)
+
+
+def test_zh_and_en_differ(guidance: Any) -> None:
+    same = [w for w, t in _all_texts(guidance) if t.zh.strip() == t.en.strip()]
+    assert not same, f"zh identical to en: {same}"
+
+
+def test_no_placeholders(guidance: Any) -> None:
+    problems = []
+    for where, text in _all_texts(guidance):
+        for lang in ("zh", "en"):
+            value = getattr(text, lang)
+            if _PLACEHOLDER.search(value) or _ONLY_PUNCT.match(value):
+                problems.append(f"{where} ({lang}): {value[:80]!r}")
+    assert not problems, "placeholder text:\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize(
+    ("sample", "bad"),
+    [
+        ("TODO: translate", True),
+        ("……", True),
+        ("...", True),
+        ("Lorem ipsum", True),
+        ("{name} owes", True),
+        ("XX调解中心", False),
+        ("XX Mediation Centre", False),
+        ("先稳住情绪……再回应", False),
+    ],
+)
+def test_placeholder_self_test(sample: str, bad: bool) -> None:
+    assert bool(_PLACEHOLDER.search(sample) or _ONLY_PUNCT.match(sample)) is bad

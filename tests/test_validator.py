@@ -1,0 +1,853 @@
+"""The guidance validator: a small valid file loads, and each kind of mistake is
+reported with the right message key, the right ``node-id.field`` and the real line.
+
+Every broken file is the valid one below with one targeted text edit, so a test
+fails for the reason it names and for no other.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from debthelp.errors import GuidanceError
+from debthelp.guidance import Guidance, Problem, load_guidance, paths, summary
+from tests.util import write
+
+VALID = """\
+format: 1
+meta:
+  reviewed: 2024-05-01
+  disclaimer: {zh: 这不是法律意见, en: This is not legal advice}
+sources:
+  - id: "seed §2.1"
+    cite: {zh: 原文二、2.1 与催收方沟通, en: "Source article, part 2.1"}
+  - id: "4-4"
+    confidence: V-P
+    cite: {zh: 《民事诉讼法》第225条, en: "Civil Procedure Law, Art. 225"}
+topics:
+  - id: communicate
+    title: {zh: 与催收方沟通, en: Talking to collectors}
+  - id: legal
+    title: {zh: 法律保护, en: What the law says}
+tips:
+  - id: stay-calm
+    topic: communicate
+    title: {zh: 先稳住情绪, en: Steady yourself first}
+    body: {zh: 深呼吸，慢慢来。, en: Breathe and take it slowly.}
+    source: "seed §2.1"
+  - id: call-110
+    topic: legal
+    urgent: true
+    title: {zh: 受到威胁就报警, en: Call 110 if threatened}
+    body: {zh: 拨打110报警。, en: Dial 110.}
+    why: {zh: 威胁是违法的, en: Threats are against the law}
+    source: ["seed §2.1", "4-4"]
+  - id: keep-evidence
+    topic: legal
+    title: {zh: 保留证据, en: Keep evidence}
+    body:
+      zh: |
+        截图并录音。
+
+        保存好。
+      en: |
+        Take screenshots and record calls.
+
+        Keep them safe.
+    source: ["4-4"]
+  - id: negotiate
+    topic: communicate
+    title: {zh: 协商还款, en: Negotiate a repayment plan}
+    body: {zh: 主动联系贷款方协商。, en: Contact the lender to agree a plan.}
+    source: "seed §2.1"
+terms:
+  - id: payment-order
+    term: {zh: 支付令, en: Payment order}
+    definition: {zh: 法院要求还款的命令, en: A court order to pay}
+    source: "4-4"
+sections:
+  - id: safety-now
+    title: {zh: 现在就保证安全, en: Stay safe right now}
+  - id: next-steps
+    title: {zh: 接下来, en: Next steps}
+start: threatened
+questions:
+  - id: threatened
+    kind: yesno
+    text: {zh: 催收方威胁过你吗？, en: Have collectors threatened you?}
+    next: {yes: collectors, no: stage}
+  - id: collectors
+    kind: multi
+    text: {zh: 催收方做了什么？, en: What have the collectors done?}
+    next: stage
+    options:
+      - value: calls
+        label: {zh: 频繁来电, en: Frequent calls}
+      - value: contacts
+        label: {zh: 联系亲友, en: Contacted family or friends}
+      - value: none
+        label: {zh: 以上都没有, en: None of these}
+        exclusive: true
+  - id: stage
+    kind: single
+    text: {zh: 到了哪一步？, en: How far has it gone?}
+    help: {zh: 选最接近的一项, en: Pick the closest}
+    next: amount
+    options:
+      - value: court
+        label: {zh: 已经起诉, en: Taken to court}
+        next: end
+      - value: early
+        label: {zh: 刚开始催收, en: Collection has just started}
+  - id: amount
+    kind: number
+    text: {zh: 欠款多少元？, en: How much do you owe (yuan)?}
+    min: 0
+    max: 10000000
+    unit: {zh: 元, en: yuan}
+    next: end
+advice:
+  - id: always-calm
+    section: next-steps
+    tips: [stay-calm]
+  - id: threats-police
+    section: safety-now
+    when:
+      all:
+        - {question: threatened, equals: yes}
+        - any:
+            - {question: collectors, includes: contacts}
+            - {question: amount, greater_than: 5000}
+    tips: [call-110, keep-evidence]
+  - id: court-stage
+    section: safety-now
+    when: {all: [{question: stage, equals: court}, {not: {question: collectors, includes: none}}]}
+    tips: [keep-evidence]
+  - id: small-debt
+    section: next-steps
+    when: {question: amount, less_than: 1000}
+    tips: [negotiate]
+"""
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def edit(text: str, old: str, new: str) -> str:
+    """Replace ``old`` (which must occur exactly once) by ``new``."""
+    assert text.count(old) == 1, f"fixture edit is ambiguous or stale: {old!r}"
+    return text.replace(old, new)
+
+
+def line_of(text: str, needle: str, nth: int = 1) -> int:
+    """The 1-based number of the ``nth`` line of ``text`` that contains ``needle``."""
+    hits = [no for no, line in enumerate(text.splitlines(), start=1) if needle in line]
+    assert len(hits) >= nth, f"{needle!r} occurs on {len(hits)} line(s), wanted #{nth}"
+    return hits[nth - 1]
+
+
+def problems_of(tmp_path: Path, text: str) -> tuple[Problem, ...]:
+    with pytest.raises(GuidanceError) as info:
+        load_guidance(write(tmp_path, text))
+    error = info.value
+    assert error.key == "guidance-invalid"
+    assert error.params["path"] == str(tmp_path / "g.yaml")
+    assert error.problems, "a guidance-invalid error must list its problems"
+    assert all(isinstance(p, Problem) for p in error.problems)
+    return tuple(error.problems)
+
+
+def find(problems: tuple[Problem, ...], key: str, where: str) -> Problem:
+    hits = [p for p in problems if p.key == key and p.where == where]
+    listed = "\n".join(f"  {p.where}: {p.key} (line {p.line}) {dict(p.params)}" for p in problems)
+    assert hits, f"no {key} at {where}; problems were:\n{listed}"
+    return hits[0]
+
+
+def expect(tmp_path: Path, text: str, key: str, where: str, line: int) -> Problem:
+    problem = find(problems_of(tmp_path, text), key, where)
+    assert problem.line == line, f"{where}: {key} reported on line {problem.line}, expected {line}"
+    return problem
+
+
+@pytest.fixture
+def valid(tmp_path: Path) -> Guidance:
+    return load_guidance(write(tmp_path, VALID))
+
+
+# --------------------------------------------------------------------------- the valid file
+
+
+def test_valid_file_loads(valid: Guidance) -> None:
+    assert valid.format == 1
+    assert valid.reviewed.isoformat() == "2024-05-01"
+    assert valid.disclaimer.zh == "这不是法律意见"
+    assert set(valid.sources) == {"seed §2.1", "4-4"}
+    assert valid.sources["4-4"].confidence == "V-P"
+    assert valid.sources["seed §2.1"].confidence is None
+    assert [t.id for t in valid.topics] == ["communicate", "legal"]
+    assert [t.id for t in valid.tips] == ["stay-calm", "call-110", "keep-evidence", "negotiate"]
+    assert valid.tip("call-110").urgent is True
+    assert valid.tip("stay-calm").urgent is False
+    assert valid.tip("call-110").sources == ("seed §2.1", "4-4")
+    assert valid.tip("stay-calm").sources == ("seed §2.1",)
+    assert valid.tip("call-110").why is not None
+    assert valid.tip("stay-calm").why is None
+    # block text keeps its paragraphs, trimmed at the ends
+    assert (
+        valid.tip("keep-evidence").body.en
+        == "Take screenshots and record calls.\n\nKeep them safe."
+    )
+    assert [s.id for s in valid.sections] == ["safety-now", "next-steps"]
+    assert valid.start == "threatened"
+    assert list(valid.questions) == ["threatened", "collectors", "stage", "amount"]
+    assert [r.id for r in valid.advice] == [
+        "always-calm",
+        "threats-police",
+        "court-stage",
+        "small-debt",
+    ]
+    assert valid.advice[0].when is None
+
+
+def test_valid_questions_are_read_fully(valid: Guidance) -> None:
+    collectors = valid.questions["collectors"]
+    assert collectors.kind == "multi"
+    assert collectors.values() == ("calls", "contacts", "none")
+    assert [o.exclusive for o in collectors.options] == [False, False, True]
+    stage = valid.questions["stage"]
+    assert stage.next == "amount"
+    assert stage.option("court").next == "end"  # type: ignore[union-attr]
+    assert stage.option("early").next is None  # type: ignore[union-attr]
+    assert stage.help is not None and stage.help.en == "Pick the closest"
+    amount = valid.questions["amount"]
+    assert (amount.minimum, amount.maximum) == (0.0, 10_000_000.0)
+    assert amount.unit is not None and amount.unit.zh == "元"
+
+
+def test_valid_conditions_are_read_as_trees(valid: Guidance) -> None:
+    rules = {r.id: r for r in valid.advice}
+    assert rules["threats-police"].when == (
+        "all",
+        (
+            ("leaf", "threatened", "equals", "yes"),
+            (
+                "any",
+                (
+                    ("leaf", "collectors", "includes", "contacts"),
+                    ("leaf", "amount", "greater_than", 5000),
+                ),
+            ),
+        ),
+    )
+    assert rules["court-stage"].when == (
+        "all",
+        (
+            ("leaf", "stage", "equals", "court"),
+            ("not", ("leaf", "collectors", "includes", "none")),
+        ),
+    )
+    assert rules["small-debt"].when == ("leaf", "amount", "less_than", 1000)
+
+
+def test_summary_counts(valid: Guidance) -> None:
+    s = summary(valid)
+    assert (s.questions, s.tips, s.topics, s.terms) == (4, 4, 2, 1)
+    # threatened=yes|no  x  stage=court (ends) | stage=early -> amount -> end
+    assert s.paths == 4
+    assert len(paths(valid)) == 4
+
+
+def test_yaml_yes_no_work_as_next_keys_and_condition_values(valid: Guidance) -> None:
+    # YAML 1.1 reads bare yes/no as booleans; the loader must still see ids and answers.
+    threatened = valid.questions["threatened"]
+    assert threatened.yes_next == "collectors"
+    assert threatened.no_next == "stage"
+    assert threatened.next is None
+    assert threatened.next_after("yes") == "collectors"
+    assert threatened.next_after("no") == "stage"
+    leaf = valid.advice[1].when[1][0]  # type: ignore[index]
+    assert leaf == ("leaf", "threatened", "equals", "yes")
+    assert isinstance(leaf[3], str)
+
+
+def test_yaml_no_as_condition_value_and_quoted_yes(tmp_path: Path) -> None:
+    text = edit(
+        VALID, "- {question: threatened, equals: yes}", '- {question: threatened, equals: "yes"}'
+    )
+    text = edit(
+        text,
+        "when: {question: amount, less_than: 1000}",
+        "when: {any: [{question: amount, less_than: 1000}, {question: threatened, equals: no}]}",
+    )
+    text = edit(
+        text, "next: {yes: collectors, no: stage}", 'next: {"yes": collectors, "no": stage}'
+    )
+    g = load_guidance(write(tmp_path, text))
+    rules = {r.id: r for r in g.advice}
+    assert rules["threats-police"].when[1][0] == ("leaf", "threatened", "equals", "yes")  # type: ignore[index]
+    assert rules["small-debt"].when == (
+        "any",
+        (("leaf", "amount", "less_than", 1000), ("leaf", "threatened", "equals", "no")),
+    )
+    assert (g.questions["threatened"].yes_next, g.questions["threatened"].no_next) == (
+        "collectors",
+        "stage",
+    )
+
+
+def test_yesno_next_in_block_style_with_bare_keys(tmp_path: Path) -> None:
+    text = edit(
+        VALID,
+        "    next: {yes: collectors, no: stage}\n",
+        "    next:\n      yes: collectors\n      no: stage\n",
+    )
+    g = load_guidance(write(tmp_path, text))
+    assert (g.questions["threatened"].yes_next, g.questions["threatened"].no_next) == (
+        "collectors",
+        "stage",
+    )
+
+
+# --------------------------------------------------------------------------- duplicates
+
+
+def test_duplicate_tip_id(tmp_path: Path) -> None:
+    text = edit(VALID, "  - id: keep-evidence\n", "  - id: stay-calm\n")
+    p = expect(
+        tmp_path, text, "v-duplicate-id", "stay-calm.id", line_of(text, "- id: stay-calm", 2)
+    )
+    assert p.params["id"] == "stay-calm"
+    assert p.params["first"] == line_of(text, "- id: stay-calm", 1)
+
+
+def test_duplicate_question_id(tmp_path: Path) -> None:
+    text = edit(VALID, "  - id: amount\n", "  - id: stage\n")
+    p = expect(tmp_path, text, "v-duplicate-id", "stage.id", line_of(text, "  - id: stage", 2))
+    assert p.params["first"] == line_of(text, "  - id: stage", 1)
+
+
+def test_duplicate_rule_id(tmp_path: Path) -> None:
+    text = edit(VALID, "  - id: small-debt\n", "  - id: court-stage\n")
+    expect(
+        tmp_path, text, "v-duplicate-id", "court-stage.id", line_of(text, "- id: court-stage", 2)
+    )
+
+
+def test_duplicate_option_value(tmp_path: Path) -> None:
+    text = edit(VALID, "      - value: contacts\n", "      - value: calls\n")
+    p = expect(
+        tmp_path, text, "v-duplicate-value", "collectors.calls", line_of(text, "- value: calls", 2)
+    )
+    assert p.params["value"] == "calls"
+
+
+# --------------------------------------------------------------------------- next steps
+
+
+def test_next_names_missing_question(tmp_path: Path) -> None:
+    text = edit(VALID, "    next: stage\n", "    next: stages\n")
+    p = expect(
+        tmp_path, text, "v-unknown-question", "collectors.next", line_of(text, "next: stages")
+    )
+    assert p.params["value"] == "stages"
+
+
+def test_yesno_branch_names_missing_question(tmp_path: Path) -> None:
+    text = edit(VALID, "next: {yes: collectors, no: stage}", "next: {yes: collectors, no: nowhere}")
+    expect(tmp_path, text, "v-unknown-question", "threatened.next.no", line_of(text, "no: nowhere"))
+
+
+def test_option_next_names_missing_question(tmp_path: Path) -> None:
+    text = edit(VALID, "        next: end\n", "        next: ending\n")
+    expect(tmp_path, text, "v-unknown-question", "stage.court.next", line_of(text, "next: ending"))
+
+
+def test_option_without_next_and_no_question_default(tmp_path: Path) -> None:
+    text = edit(VALID, "    next: amount\n", "")
+    expect(tmp_path, text, "v-no-next", "stage.early.next", line_of(text, "- value: early"))
+    # the option with its own next is fine
+    assert not [p for p in problems_of(tmp_path, text) if p.where == "stage.court.next"]
+
+
+def test_yesno_with_only_one_branch_has_no_next(tmp_path: Path) -> None:
+    text = edit(VALID, "next: {yes: collectors, no: stage}", "next: {yes: collectors}")
+    expect(tmp_path, text, "v-no-next", "threatened.next", line_of(text, "- id: threatened"))
+
+
+def test_next_mapping_on_non_yesno(tmp_path: Path) -> None:
+    text = edit(VALID, "    next: stage\n", "    next: {yes: stage, no: stage}\n")
+    expect(tmp_path, text, "v-next-mapping", "collectors.next", line_of(text, "next: {yes: stage"))
+
+
+def test_start_names_missing_question(tmp_path: Path) -> None:
+    text = edit(VALID, "start: threatened\n", "start: threat\n")
+    p = expect(tmp_path, text, "v-unknown-question", "start", line_of(text, "start: threat"))
+    assert p.params["value"] == "threat"
+
+
+def test_multi_option_with_its_own_next(tmp_path: Path) -> None:
+    text = edit(
+        VALID,
+        "        label: {zh: 联系亲友, en: Contacted family or friends}\n",
+        "        label: {zh: 联系亲友, en: Contacted family or friends}\n        next: end\n",
+    )
+    line = line_of(text, "- value: contacts") + 2
+    assert text.splitlines()[line - 1].strip() == "next: end"
+    expect(tmp_path, text, "v-option-next-multi", "collectors.contacts.next", line)
+
+
+# --------------------------------------------------------------------------- conditions
+
+
+def test_condition_names_missing_question(tmp_path: Path) -> None:
+    text = edit(
+        VALID, "{question: amount, less_than: 1000}", "{question: amounts, less_than: 1000}"
+    )
+    p = expect(
+        tmp_path,
+        text,
+        "v-unknown-question",
+        "small-debt.when.question",
+        line_of(text, "question: amounts"),
+    )
+    assert p.params["value"] == "amounts"
+
+
+def test_condition_names_missing_option_value(tmp_path: Path) -> None:
+    text = edit(
+        VALID,
+        "{question: collectors, includes: contacts}",
+        "{question: collectors, includes: contact}",
+    )
+    p = expect(
+        tmp_path,
+        text,
+        "v-unknown-value",
+        "threats-police.when.all[1].any[0].includes",
+        line_of(text, "includes: contact}"),
+    )
+    assert p.params["value"] == "contact"
+    assert p.params["question"] == "collectors"
+    assert p.params["valid"] == "calls, contacts, none"
+
+
+def test_condition_yesno_value_not_yes_or_no(tmp_path: Path) -> None:
+    text = edit(
+        VALID, "{question: threatened, equals: yes}", "{question: threatened, equals: maybe}"
+    )
+    expect(
+        tmp_path,
+        text,
+        "v-unknown-value",
+        "threats-police.when.all[0].equals",
+        line_of(text, "equals: maybe"),
+    )
+
+
+def test_includes_on_single_question(tmp_path: Path) -> None:
+    text = edit(VALID, "{question: stage, equals: court}", "{question: stage, includes: court}")
+    p = expect(
+        tmp_path,
+        text,
+        "v-operator-kind",
+        "court-stage.when.all[0].includes",
+        line_of(text, "includes: court"),
+    )
+    assert (p.params["op"], p.params["kind"]) == ("includes", "single")
+
+
+def test_less_than_on_yesno_question(tmp_path: Path) -> None:
+    text = edit(
+        VALID, "{question: threatened, equals: yes}", "{question: threatened, less_than: 3}"
+    )
+    p = expect(
+        tmp_path,
+        text,
+        "v-operator-kind",
+        "threats-police.when.all[0].less_than",
+        line_of(text, "question: threatened, less_than"),
+    )
+    assert (p.params["op"], p.params["kind"]) == ("less_than", "yesno")
+
+
+def test_equals_on_number_question(tmp_path: Path) -> None:
+    text = edit(VALID, "{question: amount, less_than: 1000}", "{question: amount, equals: 1000}")
+    p = expect(
+        tmp_path, text, "v-operator-kind", "small-debt.when.equals", line_of(text, "equals: 1000")
+    )
+    assert (p.params["op"], p.params["kind"]) == ("equals", "number")
+
+
+def test_number_operator_needs_a_number(tmp_path: Path) -> None:
+    text = edit(VALID, "{question: amount, less_than: 1000}", "{question: amount, less_than: lots}")
+    expect(
+        tmp_path,
+        text,
+        "v-not-number",
+        "small-debt.when.less_than",
+        line_of(text, "less_than: lots"),
+    )
+
+
+def test_condition_with_two_operators(tmp_path: Path) -> None:
+    text = edit(
+        VALID,
+        "{question: amount, less_than: 1000}",
+        "{question: amount, less_than: 1000, greater_than: 1}",
+    )
+    expect(tmp_path, text, "v-condition", "small-debt.when", line_of(text, "greater_than: 1}"))
+
+
+def test_condition_empty_all(tmp_path: Path) -> None:
+    text = edit(VALID, "when: {question: amount, less_than: 1000}", "when: {all: []}")
+    expect(
+        tmp_path, text, "v-condition-list", "small-debt.when.all", line_of(text, "when: {all: []}")
+    )
+
+
+# --------------------------------------------------------------------------- graph
+
+
+def test_unreachable_question(tmp_path: Path) -> None:
+    text = edit(VALID, "next: {yes: collectors, no: stage}", "next: {yes: stage, no: stage}")
+    problems = problems_of(tmp_path, text)
+    p = find(problems, "v-unreachable", "collectors.id")
+    assert p.line == line_of(text, "- id: collectors")
+    assert [q.key for q in problems] == ["v-unreachable"]
+
+
+def test_cycle(tmp_path: Path) -> None:
+    text = edit(
+        VALID,
+        "    unit: {zh: 元, en: yuan}\n    next: end\n",
+        "    unit: {zh: 元, en: yuan}\n    next: stage\n",
+    )
+    problems = problems_of(tmp_path, text)
+    p = find(problems, "v-cycle", "stage.next")
+    assert p.line == line_of(text, "- id: stage")
+    assert p.params["cycle"] == "stage → amount → stage"
+    assert len(problems) == 1
+
+
+def test_self_loop(tmp_path: Path) -> None:
+    text = edit(VALID, "    next: stage\n", "    next: collectors\n")
+    p = find(problems_of(tmp_path, text), "v-cycle", "collectors.next")
+    assert p.params["cycle"] == "collectors → collectors"
+
+
+def test_path_ending_with_no_advice(tmp_path: Path) -> None:
+    # The always-applying rule now only applies when threatened; the path
+    # threatened=no -> stage=early -> amount ends with nothing certain.
+    text = edit(
+        VALID,
+        "  - id: always-calm\n    section: next-steps\n",
+        "  - id: always-calm\n    section: next-steps\n"
+        "    when: {question: threatened, equals: yes}\n",
+    )
+    problems = problems_of(tmp_path, text)
+    assert [p.key for p in problems] == ["v-path-no-advice"]
+    p = find(problems, "v-path-no-advice", "amount.next")
+    assert p.line == line_of(text, "- id: amount")
+    assert p.params["path"] == "threatened=no → stage=early → amount=*"
+
+
+# --------------------------------------------------------------------------- texts
+
+
+def test_missing_zh(tmp_path: Path) -> None:
+    text = edit(VALID, "body: {zh: 深呼吸，慢慢来。, en: Breathe", "body: {en: Breathe")
+    p = expect(
+        tmp_path, text, "v-empty-lang", "stay-calm.body.zh", line_of(text, "body: {en: Breathe")
+    )
+    assert p.params["lang"] == "zh"
+
+
+def test_empty_en(tmp_path: Path) -> None:
+    text = edit(VALID, "title: {zh: 保留证据, en: Keep evidence}", 'title: {zh: 保留证据, en: ""}')
+    p = expect(tmp_path, text, "v-empty-lang", "keep-evidence.title.en", line_of(text, 'en: ""'))
+    assert p.params["lang"] == "en"
+
+
+def test_blank_en_in_block_text(tmp_path: Path) -> None:
+    text = edit(
+        VALID,
+        "  disclaimer: {zh: 这不是法律意见, en: This is not legal advice}",
+        '  disclaimer:\n    zh: 这不是法律意见\n    en: "   "',
+    )
+    expect(tmp_path, text, "v-empty-lang", "meta.disclaimer.en", line_of(text, 'en: "   "'))
+
+
+def test_missing_required_text(tmp_path: Path) -> None:
+    text = edit(VALID, "    title: {zh: 协商还款, en: Negotiate a repayment plan}\n", "")
+    expect(tmp_path, text, "v-missing", "negotiate.title", line_of(text, "- id: negotiate"))
+
+
+def test_text_that_is_not_bilingual(tmp_path: Path) -> None:
+    text = edit(VALID, "title: {zh: 协商还款, en: Negotiate a repayment plan}", "title: Negotiate")
+    expect(tmp_path, text, "v-not-text", "negotiate.title", line_of(text, "title: Negotiate"))
+
+
+# --------------------------------------------------------------------- sources, topics, references
+
+
+def test_tip_without_source(tmp_path: Path) -> None:
+    text = edit(VALID, '    source: ["4-4"]\n', "")
+    expect(
+        tmp_path, text, "v-missing", "keep-evidence.source", line_of(text, "- id: keep-evidence")
+    )
+
+
+def test_tip_with_empty_source_list(tmp_path: Path) -> None:
+    text = edit(VALID, '    source: ["4-4"]\n', "    source: []\n")
+    expect(tmp_path, text, "v-empty-list", "keep-evidence.source", line_of(text, "source: []"))
+
+
+def test_tip_citing_undeclared_source(tmp_path: Path) -> None:
+    text = edit(VALID, '    source: ["4-4"]\n', '    source: ["4-5"]\n')
+    p = expect(
+        tmp_path, text, "v-unknown-source", "keep-evidence.source", line_of(text, 'source: ["4-5"]')
+    )
+    assert p.params["value"] == "4-5"
+
+
+def test_term_citing_undeclared_source(tmp_path: Path) -> None:
+    text = edit(VALID, '    source: "4-4"\n', '    source: "seed §3.1"\n')
+    expect(
+        tmp_path,
+        text,
+        "v-unknown-source",
+        "payment-order.source",
+        line_of(text, 'source: "seed §3.1"'),
+    )
+
+
+def test_unknown_topic(tmp_path: Path) -> None:
+    text = edit(
+        VALID,
+        "  - id: stay-calm\n    topic: communicate\n",
+        "  - id: stay-calm\n    topic: talking\n",
+    )
+    p = expect(
+        tmp_path, text, "v-unknown-topic", "stay-calm.topic", line_of(text, "topic: talking")
+    )
+    assert p.params["value"] == "talking"
+
+
+def test_unknown_section_in_rule(tmp_path: Path) -> None:
+    text = edit(
+        VALID,
+        "  - id: small-debt\n    section: next-steps\n",
+        "  - id: small-debt\n    section: later\n",
+    )
+    p = expect(
+        tmp_path, text, "v-unknown-section", "small-debt.section", line_of(text, "section: later")
+    )
+    assert p.params["value"] == "later"
+
+
+def test_unknown_tip_in_rule(tmp_path: Path) -> None:
+    text = edit(VALID, "    tips: [negotiate]\n", "    tips: [negotiat]\n")
+    p = expect(
+        tmp_path, text, "v-unknown-tip", "small-debt.tips", line_of(text, "tips: [negotiat]")
+    )
+    assert p.params["value"] == "negotiat"
+
+
+def test_fact_source_with_confidence_u(tmp_path: Path) -> None:
+    text = edit(VALID, "    confidence: V-P\n", "    confidence: U\n")
+    p = expect(tmp_path, text, "v-confidence", "4-4.confidence", line_of(text, "confidence: U"))
+    assert p.params["value"] == "U"
+
+
+def test_fact_source_without_confidence(tmp_path: Path) -> None:
+    text = edit(VALID, "    confidence: V-P\n", "")
+    p = expect(tmp_path, text, "v-confidence", "4-4.confidence", line_of(text, '- id: "4-4"'))
+    assert p.params["value"] is None
+
+
+def test_seed_source_with_confidence(tmp_path: Path) -> None:
+    text = edit(VALID, '  - id: "seed §2.1"\n', '  - id: "seed §2.1"\n    confidence: V-P\n')
+    expect(
+        tmp_path,
+        text,
+        "v-seed-confidence",
+        "seed §2.1.confidence",
+        line_of(text, "confidence: V-P", 1),
+    )
+
+
+@pytest.mark.parametrize("bad", ["seed §9", "article 2", "4_4", "44", "4-"])
+def test_bad_source_id(tmp_path: Path, bad: str) -> None:
+    text = edit(VALID, '  - id: "4-4"\n', f'  - id: "{bad}"\n')
+    p = expect(tmp_path, text, "v-source-id", f"{bad}.id", line_of(text, f'- id: "{bad}"'))
+    assert p.params["value"] == bad
+
+
+@pytest.mark.parametrize("good", ["1a-1", "3-13", "2-note"])
+def test_other_fact_ids_are_accepted(tmp_path: Path, good: str) -> None:
+    text = VALID.replace('"4-4"', f'"{good}"')
+    g = load_guidance(write(tmp_path, text))
+    assert good in g.sources
+
+
+# --------------------------------------------------------------------------- ids, keys, shapes
+
+
+@pytest.mark.parametrize("bad", ["Stay-calm", "9lives", "stay calm", "-calm", "stay.calm"])
+def test_bad_tip_id_syntax(tmp_path: Path, bad: str) -> None:
+    text = edit(VALID, "  - id: stay-calm\n", f'  - id: "{bad}"\n')
+    p = expect(tmp_path, text, "v-bad-id", f"{bad}.id", line_of(text, f'- id: "{bad}"'))
+    assert p.params["value"] == bad
+
+
+def test_bad_option_value_syntax(tmp_path: Path) -> None:
+    text = edit(VALID, "      - value: early\n", "      - value: Early\n")
+    expect(tmp_path, text, "v-bad-id", "stage.options[1].value", line_of(text, "- value: Early"))
+
+
+def test_question_id_end_is_reserved(tmp_path: Path) -> None:
+    text = edit(VALID, "  - id: amount\n", "  - id: end\n")
+    expect(tmp_path, text, "v-reserved-id", "end.id", line_of(text, "  - id: end"))
+
+
+def test_unknown_key_in_tip(tmp_path: Path) -> None:
+    text = edit(VALID, "  - id: negotiate\n", "  - id: negotiate\n    colour: red\n")
+    p = expect(tmp_path, text, "v-unknown-key", "negotiate.colour", line_of(text, "colour: red"))
+    assert "source" in p.params["allowed"]
+
+
+def test_unknown_top_level_key(tmp_path: Path) -> None:
+    text = edit(VALID, "start: threatened\n", "start: threatened\nbegin: threatened\n")
+    expect(tmp_path, text, "v-unknown-key", "(file).begin", line_of(text, "begin: threatened"))
+
+
+def test_unknown_language_in_text(tmp_path: Path) -> None:
+    text = edit(
+        VALID,
+        "title: {zh: 保留证据, en: Keep evidence}",
+        "title: {zh: 保留证据, en: Keep evidence, ja: 証拠}",
+    )
+    expect(tmp_path, text, "v-unknown-key", "keep-evidence.title.ja", line_of(text, "ja: 証拠"))
+
+
+@pytest.mark.parametrize("value", ["2", '"1"', "1.5"])
+def test_wrong_format_version(tmp_path: Path, value: str) -> None:
+    text = edit(VALID, "format: 1\n", f"format: {value}\n")
+    p = expect(tmp_path, text, "v-format", "format", 1)
+    assert p.params["expected"] == 1
+
+
+def test_missing_format(tmp_path: Path) -> None:
+    text = edit(VALID, "format: 1\n", "")
+    find(problems_of(tmp_path, text), "v-format", "format")
+
+
+def test_bad_reviewed_date(tmp_path: Path) -> None:
+    text = edit(VALID, "  reviewed: 2024-05-01\n", "  reviewed: last spring\n")
+    expect(tmp_path, text, "v-not-date", "meta.reviewed", line_of(text, "reviewed: last spring"))
+
+
+def test_bad_kind(tmp_path: Path) -> None:
+    text = edit(VALID, "    kind: number\n", "    kind: integer\n")
+    p = expect(tmp_path, text, "v-kind", "amount.kind", line_of(text, "kind: integer"))
+    assert p.params["value"] == "integer"
+    assert p.params["kinds"] == "single, multi, yesno, number"
+
+
+def test_options_on_yesno(tmp_path: Path) -> None:
+    text = edit(
+        VALID,
+        "    next: {yes: collectors, no: stage}\n",
+        "    next: {yes: collectors, no: stage}\n    options:\n      - value: maybe\n"
+        "        label: {zh: 也许, en: Maybe}\n",
+    )
+    p = expect(
+        tmp_path,
+        text,
+        "v-options-not-allowed",
+        "threatened.options",
+        line_of(text, "    options:", 1),
+    )
+    assert p.params["kind"] == "yesno"
+
+
+def test_single_without_options(tmp_path: Path) -> None:
+    text = edit(VALID, "    kind: yesno\n", "    kind: single\n")
+    expect(
+        tmp_path, text, "v-options-missing", "threatened.options", line_of(text, "- id: threatened")
+    )
+
+
+def test_exclusive_on_single_option(tmp_path: Path) -> None:
+    text = edit(VALID, "      - value: early\n", "      - value: early\n        exclusive: true\n")
+    expect(
+        tmp_path,
+        text,
+        "v-exclusive-single",
+        "stage.early.exclusive",
+        line_of(text, "- value: early") + 1,
+    )
+
+
+@pytest.mark.parametrize(("low", "high"), [("0", "0"), ("500", "100")])
+def test_min_not_below_max(tmp_path: Path, low: str, high: str) -> None:
+    text = edit(VALID, "    min: 0\n    max: 10000000\n", f"    min: {low}\n    max: {high}\n")
+    expect(tmp_path, text, "v-min-max", "amount.max", line_of(text, f"    max: {high}"))
+
+
+def test_min_on_non_number_question(tmp_path: Path) -> None:
+    text = edit(VALID, "    kind: yesno\n", "    kind: yesno\n    min: 1\n")
+    expect(tmp_path, text, "v-number-only", "threatened.min", line_of(text, "    min: 1"))
+
+
+# --------------------------------------------------------------------------- all problems at once
+
+
+def test_several_problems_are_all_reported(tmp_path: Path) -> None:
+    text = VALID
+    text = edit(text, "    confidence: V-P\n", "    confidence: U\n")
+    text = edit(text, "  - id: keep-evidence\n", "  - id: stay-calm\n")
+    text = edit(
+        text, "  - id: negotiate\n    topic: communicate\n", "  - id: negotiate\n    topic: money\n"
+    )
+    text = edit(text, "    kind: number\n", "    kind: integer\n")
+    text = edit(
+        text,
+        "  - id: small-debt\n    section: next-steps\n",
+        "  - id: small-debt\n    section: later\n",
+    )
+    text = edit(text, "format: 1\n", "format: 1\nauthor: someone\n")
+    text = edit(text, "body: {zh: 拨打110报警。, en: Dial 110.}", "body: {zh: 拨打110报警。}")
+    problems = problems_of(tmp_path, text)
+    expected = {
+        ("v-confidence", "4-4.confidence", line_of(text, "confidence: U")),
+        ("v-duplicate-id", "stay-calm.id", line_of(text, "- id: stay-calm", 2)),
+        ("v-unknown-topic", "negotiate.topic", line_of(text, "topic: money")),
+        ("v-kind", "amount.kind", line_of(text, "kind: integer")),
+        ("v-unknown-section", "small-debt.section", line_of(text, "section: later")),
+        ("v-unknown-key", "(file).author", line_of(text, "author: someone")),
+        ("v-empty-lang", "call-110.body.en", line_of(text, "body: {zh: 拨打110报警。}")),
+    }
+    got = {(p.key, p.where, p.line) for p in problems}
+    assert expected <= got, f"missing: {expected - got}"
+    assert len(problems) >= len(expected)
+
+
+def test_problems_are_in_file_order_within_a_section(tmp_path: Path) -> None:
+    text = edit(
+        VALID, "  - id: stay-calm\n    topic: communicate\n", "  - id: stay-calm\n    topic: one\n"
+    )
+    text = edit(
+        text, "  - id: negotiate\n    topic: communicate\n", "  - id: negotiate\n    topic: two\n"
+    )
+    problems = [p for p in problems_of(tmp_path, text) if p.key == "v-unknown-topic"]
+    assert [p.where for p in problems] == ["stay-calm.topic", "negotiate.topic"]
+    assert problems[0].line < problems[1].line
+
+
+def test_top_level_not_a_mapping(tmp_path: Path) -> None:
+    problems = problems_of(tmp_path, "- 1\n- 2\n")
+    assert [(p.key, p.where, p.line) for p in problems] == [("v-not-mapping", "(file)", 1)]
