@@ -287,6 +287,51 @@ def advise(
                    save_answers=save_answers)
 
 
+@app.command()
+def explain(
+    ctx: typer.Context,
+    term: Annotated[str | None, typer.Argument(help="术语（中文、英文或 id）/ A term, in Chinese, English or by id.", show_default=False)] = None,
+    lang: LangOpt = None,
+    fmt: FormatOpt = "auto",
+    guidance: GuidanceOpt = None,
+) -> None:
+    """用大白话解释法律和金融术语。/ Plain-language explanations of legal and money terms.
+
+    例 / Examples:  debthelp explain     debthelp explain 支付令     debthelp explain lpr --lang en
+    """
+    from debthelp.commands import explain_command
+
+    explain_command(ctx, lang=setup_lang(ctx, lang), term=term,
+                    fmt=check_format(fmt, ("auto", "text", "markdown", "json")), guidance_path=guidance)
+
+
+@app.command()
+def rate(
+    ctx: typer.Context,
+    received: Annotated[str | None, typer.Option("--received", help="实际到手的钱 / Cash that actually reached you.", show_default=False)] = None,
+    payment: Annotated[str | None, typer.Option("--payment", help="每期还款额 / Each equal repayment.", show_default=False)] = None,
+    periods: Annotated[str | None, typer.Option("--periods", help="期数 / Number of repayments.", show_default=False)] = None,
+    every: Annotated[str, typer.Option("--every", help="month、week 或 day / How often: month, week or day.")] = "month",
+    schedule: Annotated[Path | None, typer.Option("--schedule", help="还款计划文件（CSV 或 YAML）/ A file of dated payments (CSV or YAML).", show_default=False, dir_okay=False)] = None,
+    borrowed: Annotated[str | None, typer.Option("--borrowed", help="合同金额 / The amount on the contract.", show_default=False)] = None,
+    lender: Annotated[str, typer.Option("--lender", help="bank, credit-card, consumer-finance, small-loan, platform, private, unknown")] = "unknown",
+    signed: Annotated[str | None, typer.Option("--signed", help="签合同日期 YYYY-MM-DD / Date signed.", show_default=False)] = None,
+    lpr: Annotated[str | None, typer.Option("--lpr", help="指定一年期LPR（%）/ Use this one-year LPR (%).", show_default=False)] = None,
+    lang: LangOpt = None,
+    fmt: FormatOpt = "auto",
+) -> None:
+    """算出借款的真实年化成本，并对照法律和监管的红线。/ The true annual cost of a loan, against the legal lines.
+
+    例 / Example:  debthelp rate --received 8000 --borrowed 10000 --payment 1000 --periods 12 --lender private --signed 2025-06-01
+    """
+    from debthelp.commands import rate_command
+
+    values = {"received": received, "payment": payment, "periods": periods, "every": every,
+              "schedule": schedule, "borrowed": borrowed, "lender": lender, "signed": signed, "lpr": lpr}
+    rate_command(ctx, lang=setup_lang(ctx, lang),
+                 fmt=check_format(fmt, ("auto", "text", "markdown", "json")), values=values)
+
+
 # --------------------------------------------------------------------------- entry point
 
 

@@ -166,3 +166,51 @@ def advise_command(
         return
     tty, columns = _out()
     emit_doc(plan_doc(guidance, plan, lang), fmt, lang, sys.stdout, tty=tty, width=columns)
+
+
+def explain_command(
+    ctx: click.Context, *, lang: Lang, term: str | None, fmt: str, guidance_path: Path | None
+) -> None:
+    from debthelp.glossary import find_term
+    from debthelp.guidance import load_guidance
+    from debthelp.render import dump_json, emit_doc, glossary_doc, glossary_json
+
+    guidance = load_guidance(guidance_path)
+    terms = list(guidance.terms) if term is None else [find_term(guidance, term, lang)]
+    if fmt == "json":
+        _write(dump_json(glossary_json(guidance, terms, lang)))
+        return
+    tty, columns = _out()
+    emit_doc(glossary_doc(guidance, terms, lang), fmt, lang, sys.stdout, tty=tty, width=columns)
+
+
+def rate_command(ctx: click.Context, *, lang: Lang, fmt: str, values: dict[str, Any]) -> None:
+    from debthelp.rate import compute_rate, load_lpr_table
+    from debthelp.render import dump_json, emit_doc, rate_doc
+
+    values = dict(values)
+    if _rate_values_missing(values):
+        if not sys.stdin.isatty():
+            raise InputError("missing-flag", flag=_rate_values_missing(values)[0])
+        from debthelp.wizard import ask_rate_values
+
+        values = ask_rate_values(lang, values)
+    result = compute_rate(lpr_table=load_lpr_table(), **values)
+    if fmt == "json":
+        _write(dump_json(result.to_json()))
+        return
+    tty, columns = _out()
+    emit_doc(rate_doc(result, lang), fmt, lang, sys.stdout, tty=tty, width=columns)
+
+
+def _rate_values_missing(values: dict[str, Any]) -> list[str]:
+    """The flags a person must still give, in the order they would give them."""
+    missing = []
+    if values.get("received") is None:
+        missing.append("--received")
+    if values.get("schedule") is None:
+        if values.get("payment") is None:
+            missing.append("--payment")
+        if values.get("periods") is None:
+            missing.append("--periods")
+    return missing

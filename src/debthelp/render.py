@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from typing import IO, Any
 
 from debthelp.engine import Plan
-from debthelp.guidance import Guidance, Tip
+from debthelp.rate import RateResult
+from debthelp.guidance import Guidance, Term, Tip
 from debthelp.i18n import Lang, t
 
 FORMATS = ("auto", "text", "markdown", "json")
@@ -167,6 +168,81 @@ def dump_json(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
+def glossary_doc(guidance: Guidance, terms: Sequence[Term], lang: Lang) -> Doc:
+    items = tuple(
+        Item(
+            title=term.term(lang),
+            body=term.definition(lang),
+            sources=cite_with_ids(guidance, term.sources, lang),
+        )
+        for term in terms
+    )
+    return Doc(t("glossary-title", lang), (Block(t("glossary-block", lang), items),),
+               notes=(guidance.disclaimer(lang),))
+
+
+def glossary_json(guidance: Guidance, terms: Sequence[Term], lang: Lang) -> dict[str, Any]:
+    return {
+        "lang": lang,
+        "terms": [
+            {
+                "id": term.id,
+                "term": term.term(lang),
+                "definition": term.definition(lang),
+                "source": "; ".join(term.sources),
+            }
+            for term in terms
+        ],
+    }
+
+
+def _money(value: float | None) -> str:
+    return "—" if value is None else f"{value:,.2f}"
+
+
+def _pct(value: float | None) -> str:
+    return "—" if value is None or value != value or abs(value) == float("inf") else f"{value:.2f}%"
+
+
+def rate_doc(result: RateResult, lang: Lang) -> Doc:
+    """The figures first, then what they mean and what to do, in the core's order."""
+    from debthelp.rate import explain
+
+    r = result
+    figures = [
+        (t("rate.fig-apr", lang), _pct(r.apr_percent)),
+        (t("rate.fig-effective", lang), _pct(r.effective_annual_percent)),
+        (t("rate.fig-received", lang), _money(r.received)),
+    ]
+    if r.borrowed is not None:
+        figures.append((t("rate.fig-borrowed", lang), _money(r.borrowed)))
+        figures.append((t("rate.fig-deduction", lang), _money(r.upfront_deduction)))
+    figures += [
+        (t("rate.fig-total-paid", lang), _money(r.total_paid)),
+        (t("rate.fig-total-cost", lang), _money(r.total_cost)),
+    ]
+    for line in r.lines:
+        state = (
+            t("rate.state-unknown", lang)
+            if line.exceeded is None
+            else t("rate.state-over" if line.exceeded else "rate.state-under", lang)
+        )
+        applies = {True: "rate.applies-yes", False: "rate.applies-no", None: "rate.applies-depends"}
+        figures.append(
+            (
+                t(f"rate.line-name-{line.id}", lang),
+                f"{_pct(line.percent)}  {state}  ({t(applies[line.applies], lang)})",
+            )
+        )
+    sep = t("rate.fig-sep", lang)
+    fig_items = tuple(Item(title=f"{name}{sep}{value}", body="") for name, value in figures)
+    meaning = tuple(Item(title="", body=t(key, lang, **params)) for key, params in explain(r))
+    return Doc(
+        t("rate.title", lang),
+        (Block(t("rate.block-figures", lang), fig_items), Block(t("rate.block-meaning", lang), meaning)),
+    )
+
+
 # --------------------------------------------------------------------------- plain text
 
 
@@ -278,14 +354,22 @@ def to_text(doc: Doc, lang: Lang, width: int = 80) -> str:
         out.append("")
         out.append(block.title)
         out.append("-" * min(cell_width(block.title), width))
+        previous_compact = False
         for item in block.items:
             number += 1
             marker = f"{number}. " if doc.numbered else "* "
             head = f"[{t('urgent', lang)}] {item.title}" if item.urgent else item.title
-            out.append("")
+            paras = _paragraphs(item.body)
+            if not head and paras:  # a body-only item starts on the marker line
+                head = paras.pop(0)
+            # Short "label: value" items sit on consecutive lines; others breathe.
+            compact = not (paras or item.why or item.sources)
+            if not (compact and previous_compact):
+                out.append("")
+            previous_compact = compact
             pad = " " * cell_width(marker)
             out.extend(wrap(head, width, pad, marker))
-            for para in _paragraphs(item.body):
+            for para in paras:
                 if para.startswith(("- ", "• ")):
                     out.extend(wrap(para[2:], width, pad + "  ", pad + "- "))
                 else:
@@ -321,8 +405,12 @@ def to_markdown(doc: Doc, lang: Lang) -> str:
             marker = f"{number}." if doc.numbered else "-"
             pad = " " * (len(marker) + 1)
             urgent = f"**[{t('urgent', lang)}]** " if item.urgent else ""
-            out.append(f"{marker} {urgent}**{_md_escape(item.title)}**")
-            for para in _paragraphs(item.body):
+            paras = _paragraphs(item.body)
+            if item.title:
+                out.append(f"{marker} {urgent}**{_md_escape(item.title)}**")
+            else:
+                out.append(f"{marker} {urgent}{paras.pop(0) if paras else ''}")
+            for para in paras:
                 out.append("")
                 out.append(pad + para)
             if item.why:
@@ -359,7 +447,8 @@ def print_rich(doc: Doc, lang: Lang, file: IO[str]) -> None:
             head = Text(marker)
             if item.urgent:
                 head.append(f"[{t('urgent', lang)}] ", style="bold red")
-            head.append(item.title, style="bold")
+            paras = _paragraphs(item.body)
+            head.append(item.title or (paras.pop(0) if paras else ""), style="bold" if item.title else "")
             # rich wraps CJK text anywhere, even before a full stop; wrap it
             # ourselves (with the line-breaking rules of Chinese) to the room the
             # panel leaves, and let rich only draw.
@@ -368,15 +457,16 @@ def print_rich(doc: Doc, lang: Lang, file: IO[str]) -> None:
             def para_text(text: str, style: str = "", room: int = room) -> Text:
                 return Text("\n".join(wrap(text, room)), style=style, no_wrap=True)
 
-            lines: list[Any] = []
-            for para in _paragraphs(item.body):
-                lines.append(para_text(para))
+            lines: list[Any] = [para_text(para) for para in paras]
             if item.why:
                 lines.append(para_text(t("why", lang, text=item.why), "italic"))
             if item.sources:
                 lines.append(para_text(t("source", lang, text=_join_sources(item, lang)), "dim"))
             # Indent the body under the title, wrapped lines included.
-            parts.extend([head, Padding(Group(*lines), (0, 0, 0, len(marker))), Text("")])
+            parts.append(head)
+            if lines:
+                parts.append(Padding(Group(*lines), (0, 0, 0, len(marker))))
+            parts.append(Text(""))
         if parts:
             parts.pop()
         console.print(Panel(Group(*parts), title=Text(block.title, style="bold"), title_align="left"))

@@ -282,4 +282,78 @@ def _check_number(question: Question, lang: Lang, text: str, can_go_back: bool) 
     return True
 
 
-__all__ = ["END", "depends_on", "describe", "run_wizard"]
+# --------------------------------------------------------------------------- debthelp rate
+
+
+def ask_rate_values(lang: Lang, values: dict[str, Any], *, input: Any = None,
+                    output: Any = None) -> dict[str, Any]:
+    """Ask, on the terminal, for the loan figures the command line left out.
+
+    Only what is missing is asked; each answer is checked as it is typed, with
+    the same rules the core applies, so the result never fails on a typo.
+    """
+    from debthelp.rate import LENDERS, PERIODS_PER_YEAR
+
+    out = dict(values)
+    try:
+        with _session(input, output):
+            if out.get("received") is None:
+                out["received"] = _ask_text(lang, "rate.ask-received", _valid_amount)
+            if out.get("schedule") is None:
+                if out.get("payment") is None:
+                    out["payment"] = _ask_text(lang, "rate.ask-payment", _valid_amount)
+                if out.get("periods") is None:
+                    out["periods"] = _ask_text(lang, "rate.ask-periods", _valid_periods)
+                    out["every"] = questionary.select(
+                        t("rate.ask-every", lang),
+                        choices=[Choice(t(f"rate.every-{u}", lang), value=u) for u in PERIODS_PER_YEAR],
+                    ).unsafe_ask()
+            if out.get("borrowed") is None:
+                out["borrowed"] = _ask_text(lang, "rate.ask-borrowed", _valid_amount, optional=True)
+            if out.get("lender") in (None, "unknown"):
+                out["lender"] = questionary.select(
+                    t("rate.ask-lender", lang),
+                    choices=[Choice(t(f"rate.lender-{who}", lang), value=who) for who in LENDERS],
+                    default="unknown",
+                ).unsafe_ask()
+            if out.get("signed") is None:
+                out["signed"] = _ask_text(lang, "rate.ask-signed", _valid_date, optional=True)
+    except (KeyboardInterrupt, EOFError):
+        raise Interrupted() from None
+    return out
+
+
+def _ask_text(lang: Lang, key: str, check: Any, *, optional: bool = False) -> str | None:
+    def validate(text: str) -> bool | str:
+        if optional and not text.strip():
+            return True
+        problem = check(text)
+        return True if problem is None else t(problem, lang)
+
+    answer = questionary.text(t(key, lang), validate=validate).unsafe_ask()
+    text = str(answer).strip()
+    return text or None
+
+
+def _valid_amount(text: str) -> str | None:
+    from debthelp.rate import MAX_AMOUNT, _number
+
+    value = _number(text)
+    return None if value is not None and 0 < value <= MAX_AMOUNT else "rate.ask-invalid-amount"
+
+
+def _valid_periods(text: str) -> str | None:
+    from debthelp.rate import MAX_PERIODS
+
+    cleaned = text.strip().replace(",", "")
+    ok = cleaned.isdigit() and 1 <= int(cleaned) <= MAX_PERIODS
+    return None if ok else "rate.ask-invalid-periods"
+
+
+def _valid_date(text: str) -> str | None:
+    from debthelp.rate import _date
+
+    return None if _date(text.strip()) is not None else "rate.ask-invalid-date"
+
+
+__all__ = ["END", "ask_rate_values", "depends_on", "describe", "run_wizard"]
