@@ -1015,8 +1015,15 @@ def test_only_the_allowed_phone_numbers() -> None:
 
 
 def test_every_key_the_code_can_raise_has_a_message() -> None:
-    source = Path(rate_mod.__file__).read_text(encoding="utf-8")
+    # The core raises and explains; the report and the prompts word the rest.
+    source = "".join(
+        (ROOT / "src" / "debthelp" / name).read_text(encoding="utf-8")
+        for name in ("rate.py", "render.py", "wizard.py")
+    )
     keys = {key for key in re.findall(r'"(rate\.[a-z0-9-]+)"', source) if not key.endswith("-")}
+    keys |= {f"rate.line-name-{line}" for line in ("private-4lpr", "small-loan-24", "criminal-36", "bank-card-court")}
+    keys |= {f"rate.every-{unit}" for unit in rate_mod.PERIODS_PER_YEAR}
+    keys |= {f"rate.lender-{who}" for who in rate_mod.LENDERS}
     for family in ("rate.", "rate.schedule-"):
         keys |= {f"{family}amount-{kind}" for kind in ("bad", "not-positive", "too-large")}
     keys |= {f"rate.explain-headline-{unit}" for unit in rate_mod.PERIODS_PER_YEAR}

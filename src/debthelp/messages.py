@@ -33,6 +33,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "number-range": {"zh": "范围：{low} 到 {high}", "en": "range: {low} to {high}"},
     "list-sep": {"zh": "、", "en": ", "},
     "source-sep": {"zh": "；", "en": "; "},
+    "label-sep": {"zh": "：", "en": ": "},
     "wizard-back": {"zh": "← 返回上一题", "en": "← Back"},
     "wizard-show-plan": {"zh": "✓ 生成建议", "en": "✓ Show my plan"},
     "wizard-review": {
@@ -323,7 +324,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "rate.title": {"zh": "这笔借款的真实成本", "en": "The true cost of this loan"},
     "rate.block-figures": {"zh": "关键数字", "en": "Key figures"},
     "rate.block-meaning": {"zh": "这意味着什么，接下来怎么做", "en": "What this means and what to do next"},
-    "rate.fig-sep": {"zh": "：", "en": ": "},
     "rate.fig-apr": {
         "zh": "年化利率（按监管口径：IRR × 每年期数，含全部利息和费用）",
         "en": "Annual rate (as disclosure rules count it: IRR × periods a year, all interest and fees)",
@@ -369,7 +369,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "rate.ask-invalid-amount": {"zh": "请输入大于 0 的金额，比如 8000。", "en": "Please enter an amount above 0, such as 8000."},
     "rate.ask-invalid-periods": {
-        "zh": "请输入 1 到 10000 之间的整数。",
+        "zh": "请输入 1 到 10,000 之间的整数。",
         "en": "Please enter a whole number from 1 to 10,000.",
     },
     "rate.ask-invalid-date": {"zh": "请按 YYYY-MM-DD 输入日期，比如 2025-06-01。", "en": "Please enter a date as YYYY-MM-DD, such as 2025-06-01."},

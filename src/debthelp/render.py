@@ -234,7 +234,7 @@ def rate_doc(result: RateResult, lang: Lang) -> Doc:
                 f"{_pct(line.percent)}  {state}  ({t(applies[line.applies], lang)})",
             )
         )
-    sep = t("rate.fig-sep", lang)
+    sep = t("label-sep", lang)
     fig_items = tuple(Item(title=f"{name}{sep}{value}", body="") for name, value in figures)
     meaning = tuple(Item(title="", body=t(key, lang, **params)) for key, params in explain(r))
     return Doc(
