@@ -18,7 +18,14 @@ def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("COLUMNS", "80")
     monkeypatch.setenv("TERM", "dumb")
     monkeypatch.setenv("PROMPT_TOOLKIT_NO_CPR", "1")
-    for var in ("DEBTHELP_LANG", "DEBTHELP_GUIDANCE", "LC_ALL", "LC_MESSAGES", "LANG", "DEBTHELP_DEBUG"):
+    for var in (
+        "DEBTHELP_LANG",
+        "DEBTHELP_GUIDANCE",
+        "LC_ALL",
+        "LC_MESSAGES",
+        "LANG",
+        "DEBTHELP_DEBUG",
+    ):
         monkeypatch.delenv(var, raising=False)
 
 

@@ -1,6 +1,7 @@
 """The message catalogue and the choice of language.
 
-The catalogue is ``messages.MESSAGES``, the one place for interface words. Every key the source passes to ``t()``, to an
+The catalogue is ``messages.MESSAGES``, the one place for interface words.
+Every key the source passes to ``t()``, to an
 error or to a validator problem must be in it, with the same placeholders in
 Chinese and English, and with every placeholder supplied where the key is used.
 """

@@ -1021,7 +1021,10 @@ def test_every_key_the_code_can_raise_has_a_message() -> None:
         for name in ("rate.py", "render.py", "wizard.py")
     )
     keys = {key for key in re.findall(r'"(rate\.[a-z0-9-]+)"', source) if not key.endswith("-")}
-    keys |= {f"rate.line-name-{line}" for line in ("private-4lpr", "small-loan-24", "criminal-36", "bank-card-court")}
+    keys |= {
+        f"rate.line-name-{line}"
+        for line in ("private-4lpr", "small-loan-24", "criminal-36", "bank-card-court")
+    }
     keys |= {f"rate.every-{unit}" for unit in rate_mod.PERIODS_PER_YEAR}
     keys |= {f"rate.lender-{who}" for who in rate_mod.LENDERS}
     for family in ("rate.", "rate.schedule-"):

@@ -17,7 +17,8 @@ ENTER = "\r"
 SPACE = " "
 CTRL_C = "\x03"
 
-# Key presses for one full run: safe; calls; platform; high; nothing; yes; payment order; 3 days; offers yes.
+# Key presses for one full run: safe; calls; platform; high; nothing; yes;
+# payment order; 3 days; offers yes.
 SAFE = ENTER
 CALLS = SPACE + ENTER
 PLATFORM = DOWN * 4 + ENTER
@@ -40,8 +41,9 @@ EXPECTED = {
 }
 
 
-def run(guidance: Any, keys: str, *, lang: str = "zh",
-        answers: dict[str, Any] | None = None) -> dict[str, Any]:
+def run(
+    guidance: Any, keys: str, *, lang: str = "zh", answers: dict[str, Any] | None = None
+) -> dict[str, Any]:
     with create_pipe_input() as inp:
         inp.send_text(keys)
         # Closing the pipe after the keys turns a test whose keys run out into

@@ -91,7 +91,8 @@ LangOpt = Annotated[
     str | None,
     typer.Option(
         "--lang",
-        help="zh 或 en（默认看 DEBTHELP_LANG 和系统语言）/ zh or en (default: DEBTHELP_LANG, then the locale).",
+        help="zh 或 en（默认看 DEBTHELP_LANG 和系统语言）/ "
+        "zh or en (default: DEBTHELP_LANG, then the locale).",
         show_default=False,
     ),
 ]
@@ -182,17 +183,26 @@ def root(
     ctx: typer.Context,
     version: Annotated[
         bool,
-        typer.Option("--version", callback=_version, is_eager=True, help="显示版本 / Show the version."),
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="显示版本 / Show the version."
+        ),
     ] = False,
 ) -> None:
     if ctx.invoked_subcommand is not None:
         return
     lang = setup_lang(ctx, None)
-    if sys.stdin.isatty() and stdout_is_tty() or sys.stdin.isatty() and os.isatty(2):
+    if (sys.stdin.isatty() and stdout_is_tty()) or (sys.stdin.isatty() and os.isatty(2)):
         from debthelp.commands import advise_command
 
-        advise_command(ctx, lang=lang, guidance_path=None, answers_file=None, answer=[],
-                       fmt="auto", save_answers=None)
+        advise_command(
+            ctx,
+            lang=lang,
+            guidance_path=None,
+            answers_file=None,
+            answer=[],
+            fmt="auto",
+            save_answers=None,
+        )
         return
     _say(t("no-terminal-help", lang))
 
@@ -200,26 +210,45 @@ def root(
 @app.command()
 def tips(
     ctx: typer.Context,
-    topic: Annotated[list[str] | None, typer.Argument(help="主题 id（可多个）/ Topic ids.", show_default=False)] = None,
-    list_topics: Annotated[bool, typer.Option("--list", help="只列出主题 / List the topics only.")] = False,
+    topic: Annotated[
+        list[str] | None, typer.Argument(help="主题 id（可多个）/ Topic ids.", show_default=False)
+    ] = None,
+    list_topics: Annotated[
+        bool, typer.Option("--list", help="只列出主题 / List the topics only.")
+    ] = False,
     lang: LangOpt = None,
     fmt: FormatOpt = "auto",
     guidance: GuidanceOpt = None,
 ) -> None:
     """按主题查看全部建议。/ All the advice, by topic.
 
-    例 / Examples:  debthelp tips     debthelp tips safety scams --lang en     debthelp tips --format json
+    例 / Examples:
+
+    debthelp tips
+
+    debthelp tips safety scams --lang en
+
+    debthelp tips --format json > tips.json
     """
     from debthelp.commands import tips_command
 
-    tips_command(ctx, lang=setup_lang(ctx, lang), topics=topic or [], list_only=list_topics,
-                 fmt=check_format(fmt, ("auto", "text", "markdown", "json")), guidance_path=guidance)
+    tips_command(
+        ctx,
+        lang=setup_lang(ctx, lang),
+        topics=topic or [],
+        list_only=list_topics,
+        fmt=check_format(fmt, ("auto", "text", "markdown", "json")),
+        guidance_path=guidance,
+    )
 
 
 @app.command()
 def validate(
     ctx: typer.Context,
-    path: Annotated[Path | None, typer.Argument(help="要检查的指导文件 / The guidance file to check.", show_default=False)] = None,
+    path: Annotated[
+        Path | None,
+        typer.Argument(help="要检查的指导文件 / The guidance file to check.", show_default=False),
+    ] = None,
     lang: LangOpt = None,
     guidance: GuidanceOpt = None,
 ) -> None:
@@ -235,7 +264,9 @@ def validate(
 @app.command()
 def graph(
     ctx: typer.Context,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="mermaid 或 dot / mermaid or dot.")] = "mermaid",
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="mermaid 或 dot / mermaid or dot.")
+    ] = "mermaid",
     lang: LangOpt = None,
     guidance: GuidanceOpt = None,
 ) -> None:
@@ -245,14 +276,20 @@ def graph(
     """
     from debthelp.commands import graph_command
 
-    graph_command(ctx, lang=setup_lang(ctx, lang), fmt=check_format(fmt, ("mermaid", "dot")),
-                  guidance_path=guidance)
+    graph_command(
+        ctx,
+        lang=setup_lang(ctx, lang),
+        fmt=check_format(fmt, ("mermaid", "dot")),
+        guidance_path=guidance,
+    )
 
 
 @app.command()
 def questions(
     ctx: typer.Context,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="text 或 json / text or json.")] = "text",
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="text 或 json / text or json.")
+    ] = "text",
     lang: LangOpt = None,
     guidance: GuidanceOpt = None,
 ) -> None:
@@ -262,35 +299,75 @@ def questions(
     """
     from debthelp.commands import questions_command
 
-    questions_command(ctx, lang=setup_lang(ctx, lang), fmt=check_format(fmt, ("text", "json")),
-                      guidance_path=guidance)
+    questions_command(
+        ctx,
+        lang=setup_lang(ctx, lang),
+        fmt=check_format(fmt, ("text", "json")),
+        guidance_path=guidance,
+    )
 
 
 @app.command()
 def advise(
     ctx: typer.Context,
-    answers: Annotated[Path | None, typer.Option("--answers", help="答案文件（YAML 或 JSON）/ An answers file (YAML or JSON).", show_default=False, dir_okay=False)] = None,
-    answer: Annotated[list[str] | None, typer.Option("--answer", help="单个答案 id=值，可重复 / One answer, ID=VALUE; repeatable.", show_default=False)] = None,
-    save_answers: Annotated[Path | None, typer.Option("--save-answers", help="把答案保存到文件（仅自己可读）/ Save the answers (readable only by you).", show_default=False, dir_okay=False)] = None,
+    answers: Annotated[
+        Path | None,
+        typer.Option(
+            "--answers",
+            help="答案文件（YAML 或 JSON）/ An answers file (YAML or JSON).",
+            show_default=False,
+            dir_okay=False,
+        ),
+    ] = None,
+    answer: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--answer",
+            help="单个答案 id=值，可重复 / One answer, ID=VALUE; repeatable.",
+            show_default=False,
+        ),
+    ] = None,
+    save_answers: Annotated[
+        Path | None,
+        typer.Option(
+            "--save-answers",
+            help="把答案保存到文件（仅自己可读）/ Save the answers (readable only by you).",
+            show_default=False,
+            dir_okay=False,
+        ),
+    ] = None,
     lang: LangOpt = None,
     fmt: FormatOpt = "auto",
     guidance: GuidanceOpt = None,
 ) -> None:
-    """回答几个问题，得到按紧急程度排列的行动计划。/ Answer a few questions, get a plan, most urgent first.
+    """回答几个问题，得到按紧急程度排列的行动计划。/
+    Answer a few questions, get a plan, most urgent first.
 
     例 / Examples:  debthelp advise     debthelp advise --answers my.yaml --format text
     """
     from debthelp.commands import advise_command
 
-    advise_command(ctx, lang=setup_lang(ctx, lang), guidance_path=guidance, answers_file=answers,
-                   answer=answer or [], fmt=check_format(fmt, ("auto", "text", "markdown", "json")),
-                   save_answers=save_answers)
+    advise_command(
+        ctx,
+        lang=setup_lang(ctx, lang),
+        guidance_path=guidance,
+        answers_file=answers,
+        answer=answer or [],
+        fmt=check_format(fmt, ("auto", "text", "markdown", "json")),
+        save_answers=save_answers,
+    )
 
 
 @app.command()
 def explain(
     ctx: typer.Context,
-    term: Annotated[str | None, typer.Argument(help="术语（中文、英文或 id）/ A term, in Chinese, English or by id.", show_default=False)] = None,
+    term: Annotated[
+        str | None,
+        typer.Argument(
+            help="术语（中文、英文或 id）/ A term, in Chinese, English or by id.",
+            show_default=False,
+        ),
+    ] = None,
     lang: LangOpt = None,
     fmt: FormatOpt = "auto",
     guidance: GuidanceOpt = None,
@@ -301,35 +378,97 @@ def explain(
     """
     from debthelp.commands import explain_command
 
-    explain_command(ctx, lang=setup_lang(ctx, lang), term=term,
-                    fmt=check_format(fmt, ("auto", "text", "markdown", "json")), guidance_path=guidance)
+    explain_command(
+        ctx,
+        lang=setup_lang(ctx, lang),
+        term=term,
+        fmt=check_format(fmt, ("auto", "text", "markdown", "json")),
+        guidance_path=guidance,
+    )
 
 
 @app.command()
 def rate(
     ctx: typer.Context,
-    received: Annotated[str | None, typer.Option("--received", help="实际到手的钱 / Cash that actually reached you.", show_default=False)] = None,
-    payment: Annotated[str | None, typer.Option("--payment", help="每期还款额 / Each equal repayment.", show_default=False)] = None,
-    periods: Annotated[str | None, typer.Option("--periods", help="期数 / Number of repayments.", show_default=False)] = None,
-    every: Annotated[str, typer.Option("--every", help="month、week 或 day / How often: month, week or day.")] = "month",
-    schedule: Annotated[Path | None, typer.Option("--schedule", help="还款计划文件（CSV 或 YAML）/ A file of dated payments (CSV or YAML).", show_default=False, dir_okay=False)] = None,
-    borrowed: Annotated[str | None, typer.Option("--borrowed", help="合同金额 / The amount on the contract.", show_default=False)] = None,
-    lender: Annotated[str, typer.Option("--lender", help="bank, credit-card, consumer-finance, small-loan, platform, private, unknown")] = "unknown",
-    signed: Annotated[str | None, typer.Option("--signed", help="签合同日期 YYYY-MM-DD / Date signed.", show_default=False)] = None,
-    lpr: Annotated[str | None, typer.Option("--lpr", help="指定一年期LPR（%）/ Use this one-year LPR (%).", show_default=False)] = None,
+    received: Annotated[
+        str | None,
+        typer.Option(
+            "--received", help="实际到手的钱 / Cash that actually reached you.", show_default=False
+        ),
+    ] = None,
+    payment: Annotated[
+        str | None,
+        typer.Option("--payment", help="每期还款额 / Each equal repayment.", show_default=False),
+    ] = None,
+    periods: Annotated[
+        str | None,
+        typer.Option("--periods", help="期数 / Number of repayments.", show_default=False),
+    ] = None,
+    every: Annotated[
+        str, typer.Option("--every", help="month、week 或 day / How often: month, week or day.")
+    ] = "month",
+    schedule: Annotated[
+        Path | None,
+        typer.Option(
+            "--schedule",
+            help="还款计划文件（CSV 或 YAML）/ A file of dated payments (CSV or YAML).",
+            show_default=False,
+            dir_okay=False,
+        ),
+    ] = None,
+    borrowed: Annotated[
+        str | None,
+        typer.Option(
+            "--borrowed", help="合同金额 / The amount on the contract.", show_default=False
+        ),
+    ] = None,
+    lender: Annotated[
+        str,
+        typer.Option(
+            "--lender",
+            help="bank, credit-card, consumer-finance, small-loan, platform, private, unknown",
+        ),
+    ] = "unknown",
+    signed: Annotated[
+        str | None,
+        typer.Option("--signed", help="签合同日期 YYYY-MM-DD / Date signed.", show_default=False),
+    ] = None,
+    lpr: Annotated[
+        str | None,
+        typer.Option(
+            "--lpr", help="指定一年期LPR（%）/ Use this one-year LPR (%).", show_default=False
+        ),
+    ] = None,
     lang: LangOpt = None,
     fmt: FormatOpt = "auto",
 ) -> None:
-    """算出借款的真实年化成本，并对照法律和监管的红线。/ The true annual cost of a loan, against the legal lines.
+    """算出借款的真实年化成本，并对照法律和监管的红线。/
+    The true annual cost of a loan, against the legal and regulatory lines.
 
-    例 / Example:  debthelp rate --received 8000 --borrowed 10000 --payment 1000 --periods 12 --lender private --signed 2025-06-01
+    例 / Example:
+
+    debthelp rate --received 8000 --borrowed 10000 --payment 1000 --periods 12
+    --lender private --signed 2025-06-01
     """
     from debthelp.commands import rate_command
 
-    values = {"received": received, "payment": payment, "periods": periods, "every": every,
-              "schedule": schedule, "borrowed": borrowed, "lender": lender, "signed": signed, "lpr": lpr}
-    rate_command(ctx, lang=setup_lang(ctx, lang),
-                 fmt=check_format(fmt, ("auto", "text", "markdown", "json")), values=values)
+    values = {
+        "received": received,
+        "payment": payment,
+        "periods": periods,
+        "every": every,
+        "schedule": schedule,
+        "borrowed": borrowed,
+        "lender": lender,
+        "signed": signed,
+        "lpr": lpr,
+    }
+    rate_command(
+        ctx,
+        lang=setup_lang(ctx, lang),
+        fmt=check_format(fmt, ("auto", "text", "markdown", "json")),
+        values=values,
+    )
 
 
 # --------------------------------------------------------------------------- entry point

@@ -49,7 +49,10 @@ def tips_command(
     chosen = topics or known
     if list_only:
         if fmt == "json":
-            data = {"lang": lang, "topics": [{"id": tp.id, "title": tp.title(lang)} for tp in guidance.topics]}
+            data = {
+                "lang": lang,
+                "topics": [{"id": tp.id, "title": tp.title(lang)} for tp in guidance.topics],
+            }
             _write(dump_json(data))
         else:
             pad = max(len(tid) for tid in known)
@@ -93,11 +96,18 @@ def graph_command(ctx: click.Context, *, lang: Lang, fmt: str, guidance_path: Pa
 def questions_data(guidance: Any, lang: Lang) -> list[dict[str, Any]]:
     out = []
     for question in guidance.questions.values():
-        entry: dict[str, Any] = {"id": question.id, "kind": question.kind, "text": question.text(lang)}
+        entry: dict[str, Any] = {
+            "id": question.id,
+            "kind": question.kind,
+            "text": question.text(lang),
+        }
         if question.kind in ("single", "multi"):
             entry["values"] = [{"value": o.value, "label": o.label(lang)} for o in question.options]
         elif question.kind == "yesno":
-            entry["values"] = [{"value": "yes", "label": t("yes", lang)}, {"value": "no", "label": t("no", lang)}]
+            entry["values"] = [
+                {"value": "yes", "label": t("yes", lang)},
+                {"value": "no", "label": t("no", lang)},
+            ]
         else:
             entry["min"] = question.minimum
             entry["max"] = question.maximum
@@ -105,7 +115,9 @@ def questions_data(guidance: Any, lang: Lang) -> list[dict[str, Any]]:
     return out
 
 
-def questions_command(ctx: click.Context, *, lang: Lang, fmt: str, guidance_path: Path | None) -> None:
+def questions_command(
+    ctx: click.Context, *, lang: Lang, fmt: str, guidance_path: Path | None
+) -> None:
     from debthelp.guidance import load_guidance
     from debthelp.render import dump_json
 

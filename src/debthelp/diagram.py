@@ -53,7 +53,11 @@ def _dot_text(text: str) -> str:
 
 
 def to_dot(guidance: Guidance, lang: Lang) -> str:
-    lines = ["digraph debthelp {", "    rankdir=TB;", '    node [shape=box, fontname="sans-serif"];']
+    lines = [
+        "digraph debthelp {",
+        "    rankdir=TB;",
+        '    node [shape=box, fontname="sans-serif"];',
+    ]
     for qid, question in guidance.questions.items():
         lines.append(f'    "{qid}" [label="{_dot_text(_clip(question.text(lang)))}"];')
     lines.append(f'    "{END}" [shape=oval, label="{_dot_text(t("graph-end", lang))}"];')

@@ -152,14 +152,13 @@ def holds(condition: Condition, answers: Mapping[str, Answer]) -> bool:
         return False  # a question the path skipped satisfies no leaf
     answer = answers[qid]
     if op == "equals":
-        return answer == value
+        return bool(answer == value)
     if op == "includes":
         return isinstance(answer, list) and value in answer
     if isinstance(answer, list | str):
         return False
-    if op == "less_than":
-        return answer < value
-    return answer > value
+    limit = float(value)
+    return answer < limit if op == "less_than" else answer > limit
 
 
 def advise(guidance: Guidance, answers: Mapping[str, Answer]) -> Plan:

@@ -58,7 +58,9 @@ def write_private(path: Path, text: str) -> None:
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise InputError("file-write-failed", path=str(path), reason=exc.strerror or str(exc)) from None
+        raise InputError(
+            "file-write-failed", path=str(path), reason=exc.strerror or str(exc)
+        ) from None
     try:
         # mkstemp already creates the file 0600; keep it so whatever the umask.
         os.fchmod(fd, 0o600)

@@ -6,7 +6,7 @@ import difflib
 
 from debthelp.errors import InputError
 from debthelp.guidance import Guidance, Term
-from debthelp.i18n import Lang
+from debthelp.i18n import Lang, t
 
 
 def _names(term: Term) -> list[str]:
@@ -27,19 +27,19 @@ def find_term(guidance: Guidance, query: str, lang: Lang = "zh") -> Term:
         if any(_norm(name) == wanted for name in _names(term)):
             return term
     if wanted:
-        partial = [t for t in guidance.terms if any(wanted in _norm(n) for n in _names(t))]
-        if len(partial) == 1:
-            return partial[0]
+        matches = [t for t in guidance.terms if any(wanted in _norm(n) for n in _names(t))]
+        if len(matches) == 1:
+            return matches[0]
     # Suggest by any name, but show each suggestion in the reader's language.
     shown = {_norm(n): term.term(lang) for term in guidance.terms for n in _names(term)}
     close = difflib.get_close_matches(wanted, list(shown), n=4, cutoff=0.4)
-    partial = [
+    partial: list[str] = [
         term.term(lang)
         for term in guidance.terms
         if wanted and any(wanted in _norm(n) for n in _names(term))
     ]
     suggestions = list(dict.fromkeys([*partial, *(shown[c] for c in close)]))
-    sep = "、" if lang == "zh" else ", "
+    sep = t("list-sep", lang)
     if suggestions:
         raise InputError("unknown-term", value=query, close=sep.join(suggestions))
     every = sep.join(term.term(lang) for term in guidance.terms)

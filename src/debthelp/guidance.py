@@ -302,7 +302,9 @@ class _Reader:
         for lang in ("zh", "en"):
             part = value.get(lang)
             if not isinstance(part, str) or not part.strip():
-                self.problem(f"{where}.{key}.{lang}", "v-empty-lang", value.line_of(lang), lang=lang)
+                self.problem(
+                    f"{where}.{key}.{lang}", "v-empty-lang", value.line_of(lang), lang=lang
+                )
                 ok = False
         self.keys(value, f"{where}.{key}", ("zh", "en"))
         if not ok:
@@ -424,7 +426,10 @@ def build(raw: Any, *, path: str = "<guidance>") -> tuple[Guidance | None, list[
         elif FACT_RE.fullmatch(sid):
             if confidence not in CONFIDENCE:
                 r.problem(
-                    f"{sid}.confidence", "v-confidence", node.line_of("confidence"), value=confidence
+                    f"{sid}.confidence",
+                    "v-confidence",
+                    node.line_of("confidence"),
+                    value=confidence,
                 )
         else:
             r.problem(f"{sid}.id", "v-source-id", node.line_of("id"), value=sid)
@@ -524,14 +529,18 @@ def build(raw: Any, *, path: str = "<guidance>") -> tuple[Guidance | None, list[
         rule_id = r.ident(node, "id", where)
         section = node.get("section")
         if section not in section_ids:
-            r.problem(f"{where}.section", "v-unknown-section", node.line_of("section"), value=section)
+            r.problem(
+                f"{where}.section", "v-unknown-section", node.line_of("section"), value=section
+            )
         rule_tips = r.id_list(node, "tips", where)
         for tip_id in rule_tips:
             if tip_id not in tip_ids:
                 r.problem(f"{where}.tips", "v-unknown-tip", node.line_of("tips"), value=tip_id)
         when: Condition | None = None
         if "when" in node:
-            when = _read_condition(r, node["when"], f"{where}.when", node.line_of("when"), questions)
+            when = _read_condition(
+                r, node["when"], f"{where}.when", node.line_of("when"), questions
+            )
         if rule_id and r.unique(where, seen, rule_id, node.line):
             rules.append(Rule(rule_id, str(section), rule_tips, when))
 
@@ -578,7 +587,9 @@ def _read_question(
         r.problem(f"{where}.id", "v-reserved-id", node.line, value=END)
     kind = node.get("kind")
     if kind not in KINDS:
-        r.problem(f"{where}.kind", "v-kind", node.line_of("kind"), value=kind, kinds=", ".join(KINDS))
+        r.problem(
+            f"{where}.kind", "v-kind", node.line_of("kind"), value=kind, kinds=", ".join(KINDS)
+        )
         kind = None
     text = r.text(node, "text", where)
     help_text = r.text(node, "help", where, required=False)
@@ -849,7 +860,7 @@ def evaluate3(condition: Condition, known: Mapping[str, str | None]) -> bool | N
     answer = known[qid]
     if answer is None:
         return None
-    return op == "equals" and answer == value
+    return bool(op == "equals" and answer == value)
 
 
 def check_graph(guidance: Guidance, lines: Mapping[str, int]) -> list[Problem]:
@@ -859,7 +870,9 @@ def check_graph(guidance: Guidance, lines: Mapping[str, int]) -> list[Problem]:
     loop = _cycle(guidance)
     if loop:
         problems.append(
-            Problem(f"{loop[0]}.next", "v-cycle", lines.get(loop[0], 0), {"cycle": " → ".join(loop)})
+            Problem(
+                f"{loop[0]}.next", "v-cycle", lines.get(loop[0], 0), {"cycle": " → ".join(loop)}
+            )
         )
         return problems  # paths cannot be listed through a loop
     reached = reachable(guidance)
@@ -868,7 +881,9 @@ def check_graph(guidance: Guidance, lines: Mapping[str, int]) -> list[Problem]:
             problems.append(Problem(f"{qid}.id", "v-unreachable", lines.get(qid, 0)))
     total = count_paths(guidance)
     if total > MAX_PATHS:
-        problems.append(Problem("start", "v-too-many-paths", 0, {"count": total, "limit": MAX_PATHS}))
+        problems.append(
+            Problem("start", "v-too-many-paths", 0, {"count": total, "limit": MAX_PATHS})
+        )
         return problems
     for path in paths(guidance):
         known = {step.question: step.answer for step in path}
@@ -878,8 +893,12 @@ def check_graph(guidance: Guidance, lines: Mapping[str, int]) -> list[Problem]:
             last = path[-1]
             route = " → ".join(f"{s.question}={s.answer or '*'}" for s in path)
             problems.append(
-                Problem(f"{last.question}.next", "v-path-no-advice", lines.get(last.question, 0),
-                        {"path": route})
+                Problem(
+                    f"{last.question}.next",
+                    "v-path-no-advice",
+                    lines.get(last.question, 0),
+                    {"path": route},
+                )
             )
     return problems
 

@@ -16,7 +16,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "why-md": {"zh": "*为什么：* {text}", "en": "*Why:* {text}"},
     "source-md": {"zh": "*来源：* {text}", "en": "*Source:* {text}"},
     "reviewed": {"zh": "内容审核日期：{date}", "en": "Content last reviewed: {date}"},
-    "tips-title": {"zh": "应对网贷催收：分主题建议", "en": "Dealing with online-loan collection: advice by topic"},
+    "tips-title": {
+        "zh": "应对网贷催收：分主题建议",
+        "en": "Dealing with online-loan collection: advice by topic",
+    },
     "topics-title": {"zh": "主题", "en": "Topics"},
     "plan-title": {"zh": "你的行动计划", "en": "Your plan"},
     "plan-intro": {
@@ -40,8 +43,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "请检查你的回答。选中某一项可以修改，或者直接生成建议：",
         "en": "Check your answers. Pick one to change it, or go on to your plan:",
     },
-    "wizard-review-hint": {"zh": "（上下键移动，回车确认）", "en": "(arrow keys to move, Enter to choose)"},
-    "wizard-select-hint": {"zh": "（上下键移动，回车确认）", "en": "(arrow keys to move, Enter to choose)"},
+    "wizard-review-hint": {
+        "zh": "（上下键移动，回车确认）",
+        "en": "(arrow keys to move, Enter to choose)",
+    },
+    "wizard-select-hint": {
+        "zh": "（上下键移动，回车确认）",
+        "en": "(arrow keys to move, Enter to choose)",
+    },
     "wizard-multi-hint": {
         "zh": "（上下键移动，空格选择，回车确认）",
         "en": "(arrow keys to move, space to select, Enter to confirm)",
@@ -51,12 +60,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "要返回上一题，请只选“返回上一题”。",
         "en": "To go back, choose only 'Back'.",
     },
-    "wizard-pick-one": {"zh": "请至少选一项（空格键选择）。", "en": "Please choose at least one (press space to select)."},
+    "wizard-pick-one": {
+        "zh": "请至少选一项（空格键选择）。",
+        "en": "Please choose at least one (press space to select).",
+    },
     "wizard-exclusive": {
         "zh": "“{label}”不能和其他选项一起选。",
         "en": "'{label}' cannot be chosen together with other answers.",
     },
-    "wizard-number-invalid": {"zh": "请输入一个数字，比如 3。", "en": "Please enter a number, such as 3."},
+    "wizard-number-invalid": {
+        "zh": "请输入一个数字，比如 3。",
+        "en": "Please enter a number, such as 3.",
+    },
     "wizard-number-range": {
         "zh": "请输入 {low} 到 {high} 之间的数字。",
         "en": "Please enter a number from {low} to {high}.",
@@ -107,7 +122,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # ---------------------------------------------------------------- files
     "file-missing": {"zh": "找不到文件：{path}", "en": "File not found: {path}"},
-    "file-is-dir": {"zh": "{path} 是一个文件夹，不是文件。", "en": "{path} is a folder, not a file."},
+    "file-is-dir": {
+        "zh": "{path} 是一个文件夹，不是文件。",
+        "en": "{path} is a folder, not a file.",
+    },
     "file-unreadable": {
         "zh": "无法读取文件 {path}：{reason}",
         "en": "Cannot read {path}: {reason}",
@@ -183,7 +201,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "id“{id}”重复（第一次出现在第 {first} 行）",
         "en": "the id '{id}' is used twice (first on line {first})",
     },
-    "v-reserved-id": {"zh": "“{value}”是保留字，不能用作问题 id", "en": "'{value}' is reserved and cannot be a question id"},
+    "v-reserved-id": {
+        "zh": "“{value}”是保留字，不能用作问题 id",
+        "en": "'{value}' is reserved and cannot be a question id",
+    },
     "v-seed-confidence": {
         "zh": "原文章节不需要 confidence",
         "en": "a section of the source article takes no confidence label",
@@ -201,7 +222,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "cites '{value}', which is not declared under sources",
     },
     "v-unknown-topic": {"zh": "没有名为“{value}”的主题", "en": "there is no topic '{value}'"},
-    "v-unknown-section": {"zh": "没有名为“{value}”的计划部分", "en": "there is no plan section '{value}'"},
+    "v-unknown-section": {
+        "zh": "没有名为“{value}”的计划部分",
+        "en": "there is no plan section '{value}'",
+    },
     "v-unknown-tip": {"zh": "没有名为“{value}”的建议", "en": "there is no tip '{value}'"},
     "v-unknown-question": {"zh": "没有名为“{value}”的问题", "en": "there is no question '{value}'"},
     "v-unknown-value": {
@@ -220,9 +244,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "只有 yesno 题可以用 {{yes: …, no: …}} 形式的 next",
         "en": "only a yesno question may have next as {{yes: ..., no: ...}}",
     },
-    "v-options-missing": {"zh": "单选和多选题需要 options", "en": "single and multi questions need options"},
-    "v-options-not-allowed": {"zh": "{kind} 题不能有 options", "en": "a {kind} question takes no options"},
-    "v-duplicate-value": {"zh": "选项值“{value}”重复", "en": "the option value '{value}' is used twice"},
+    "v-options-missing": {
+        "zh": "单选和多选题需要 options",
+        "en": "single and multi questions need options",
+    },
+    "v-options-not-allowed": {
+        "zh": "{kind} 题不能有 options",
+        "en": "a {kind} question takes no options",
+    },
+    "v-duplicate-value": {
+        "zh": "选项值“{value}”重复",
+        "en": "the option value '{value}' is used twice",
+    },
     "v-option-next-multi": {
         "zh": "多选题的选项不能各自有 next；请写在问题上",
         "en": "options of a multi question cannot have their own next; put it on the question",
@@ -231,20 +264,32 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "没有下一步：请给问题或这个选项写 next（问题 id 或 end）",
         "en": "no next step: give the question or this option a next (a question id or end)",
     },
-    "v-exclusive-single": {"zh": "只有多选题的选项可以 exclusive", "en": "only options of a multi question can be exclusive"},
-    "v-number-only": {"zh": "只有 number 题可以有这一项", "en": "only a number question takes this"},
+    "v-exclusive-single": {
+        "zh": "只有多选题的选项可以 exclusive",
+        "en": "only options of a multi question can be exclusive",
+    },
+    "v-number-only": {
+        "zh": "只有 number 题可以有这一项",
+        "en": "only a number question takes this",
+    },
     "v-min-max": {"zh": "max 必须大于 min", "en": "max must be greater than min"},
     "v-condition": {
         "zh": "条件应当是 all / any / not，或 question 加上 equals / includes / less_than / greater_than 之一",
         "en": "a condition is all / any / not, or question with one of equals / includes / less_than / greater_than",
     },
-    "v-condition-list": {"zh": "all / any 需要一个非空列表", "en": "all / any need a non-empty list"},
+    "v-condition-list": {
+        "zh": "all / any 需要一个非空列表",
+        "en": "all / any need a non-empty list",
+    },
     "v-operator-kind": {
         "zh": "{op} 不适用于 {kind} 题",
         "en": "{op} does not fit a {kind} question",
     },
     "v-cycle": {"zh": "问题之间形成了循环：{cycle}", "en": "the questions loop: {cycle}"},
-    "v-unreachable": {"zh": "从第一个问题出发永远到不了这个问题", "en": "no path from the first question reaches this question"},
+    "v-unreachable": {
+        "zh": "从第一个问题出发永远到不了这个问题",
+        "en": "no path from the first question reaches this question",
+    },
     "v-too-many-paths": {
         "zh": "问题树有 {count} 条路径，超过上限 {limit}",
         "en": "the question tree has {count} paths, more than the limit of {limit}",
@@ -323,28 +368,55 @@ MESSAGES: dict[str, dict[str, str]] = {
     # ---------------------------------------------------------------- rate: the report around the core's sentences
     "rate.title": {"zh": "这笔借款的真实成本", "en": "The true cost of this loan"},
     "rate.block-figures": {"zh": "关键数字", "en": "Key figures"},
-    "rate.block-meaning": {"zh": "这意味着什么，接下来怎么做", "en": "What this means and what to do next"},
+    "rate.block-meaning": {
+        "zh": "这意味着什么，接下来怎么做",
+        "en": "What this means and what to do next",
+    },
     "rate.fig-apr": {
         "zh": "年化利率（按监管口径：IRR × 每年期数，含全部利息和费用）",
         "en": "Annual rate (as disclosure rules count it: IRR × periods a year, all interest and fees)",
     },
-    "rate.fig-effective": {"zh": "复利折算的实际年利率", "en": "Effective annual rate with compounding"},
+    "rate.fig-effective": {
+        "zh": "复利折算的实际年利率",
+        "en": "Effective annual rate with compounding",
+    },
     "rate.fig-received": {"zh": "实际到手", "en": "Cash you actually received"},
     "rate.fig-borrowed": {"zh": "合同借款金额", "en": "Amount on the contract"},
     "rate.fig-deduction": {"zh": "预先扣除（砍头息）", "en": "Deducted up front (砍头息)"},
     "rate.fig-total-paid": {"zh": "总共要还", "en": "Total repaid"},
-    "rate.fig-total-cost": {"zh": "借款总成本（总共要还 − 实际到手）", "en": "Total cost of credit (repaid − received)"},
+    "rate.fig-total-cost": {
+        "zh": "借款总成本（总共要还 − 实际到手）",
+        "en": "Total cost of credit (repaid − received)",
+    },
     "rate.line-name-private-4lpr": {"zh": "4倍LPR（民间借贷）", "en": "4 × LPR (private loans)"},
-    "rate.line-name-small-loan-24": {"zh": "24%（小额贷款公司监管线）", "en": "24% (small-loan company regulatory line)"},
-    "rate.line-name-criminal-36": {"zh": "36%（刑法上的非法放贷线）", "en": "36% (illegal-lending line in criminal law)"},
-    "rate.line-name-bank-card-court": {"zh": "银行卡：法院可调减过高费用", "en": "Bank cards: a court may reduce excessive charges"},
+    "rate.line-name-small-loan-24": {
+        "zh": "24%（小额贷款公司监管线）",
+        "en": "24% (small-loan company regulatory line)",
+    },
+    "rate.line-name-criminal-36": {
+        "zh": "36%（刑法上的非法放贷线）",
+        "en": "36% (illegal-lending line in criminal law)",
+    },
+    "rate.line-name-bank-card-court": {
+        "zh": "银行卡：法院可调减过高费用",
+        "en": "Bank cards: a court may reduce excessive charges",
+    },
     "rate.state-over": {"zh": "已超过", "en": "exceeded"},
     "rate.state-under": {"zh": "未超过", "en": "not exceeded"},
     "rate.state-unknown": {"zh": "无法比较", "en": "cannot compare"},
     "rate.applies-yes": {"zh": "适用于这类放贷方", "en": "applies to this kind of lender"},
-    "rate.applies-no": {"zh": "不直接适用于这类放贷方", "en": "does not directly apply to this kind of lender"},
-    "rate.applies-depends": {"zh": "是否适用取决于真正的放贷方", "en": "whether it applies depends on who really lends"},
-    "rate.ask-received": {"zh": "实际到手多少钱？（元）", "en": "How much cash actually reached you? (yuan)"},
+    "rate.applies-no": {
+        "zh": "不直接适用于这类放贷方",
+        "en": "does not directly apply to this kind of lender",
+    },
+    "rate.applies-depends": {
+        "zh": "是否适用取决于真正的放贷方",
+        "en": "whether it applies depends on who really lends",
+    },
+    "rate.ask-received": {
+        "zh": "实际到手多少钱？（元）",
+        "en": "How much cash actually reached you? (yuan)",
+    },
     "rate.ask-payment": {"zh": "每期还多少钱？（元）", "en": "How much is each repayment? (yuan)"},
     "rate.ask-periods": {"zh": "一共还多少期？", "en": "How many repayments in all?"},
     "rate.ask-every": {"zh": "多久还一次？", "en": "How often do you repay?"},
@@ -358,21 +430,36 @@ MESSAGES: dict[str, dict[str, str]] = {
     "rate.ask-lender": {"zh": "放贷方是哪一类？", "en": "What kind of lender is it?"},
     "rate.lender-bank": {"zh": "银行贷款", "en": "A bank loan"},
     "rate.lender-credit-card": {"zh": "银行信用卡", "en": "A bank credit card"},
-    "rate.lender-consumer-finance": {"zh": "持牌消费金融公司", "en": "A licensed consumer finance company"},
+    "rate.lender-consumer-finance": {
+        "zh": "持牌消费金融公司",
+        "en": "A licensed consumer finance company",
+    },
     "rate.lender-small-loan": {"zh": "小额贷款公司", "en": "A small-loan company"},
-    "rate.lender-platform": {"zh": "网贷App或平台，不清楚真正放款的是谁", "en": "A loan app or platform; not sure who really lends"},
-    "rate.lender-private": {"zh": "个人或无放贷资质的公司（私人借贷）", "en": "A person or an unlicensed company (a private loan)"},
+    "rate.lender-platform": {
+        "zh": "网贷App或平台，不清楚真正放款的是谁",
+        "en": "A loan app or platform; not sure who really lends",
+    },
+    "rate.lender-private": {
+        "zh": "个人或无放贷资质的公司（私人借贷）",
+        "en": "A person or an unlicensed company (a private loan)",
+    },
     "rate.lender-unknown": {"zh": "不知道", "en": "I do not know"},
     "rate.ask-signed": {
         "zh": "合同是哪天签的？格式 YYYY-MM-DD（不知道就直接回车）",
         "en": "When was the contract signed? YYYY-MM-DD (press Enter if you do not know)",
     },
-    "rate.ask-invalid-amount": {"zh": "请输入大于 0 的金额，比如 8000。", "en": "Please enter an amount above 0, such as 8000."},
+    "rate.ask-invalid-amount": {
+        "zh": "请输入大于 0 的金额，比如 8000。",
+        "en": "Please enter an amount above 0, such as 8000.",
+    },
     "rate.ask-invalid-periods": {
         "zh": "请输入 1 到 10,000 之间的整数。",
         "en": "Please enter a whole number from 1 to 10,000.",
     },
-    "rate.ask-invalid-date": {"zh": "请按 YYYY-MM-DD 输入日期，比如 2025-06-01。", "en": "Please enter a date as YYYY-MM-DD, such as 2025-06-01."},
+    "rate.ask-invalid-date": {
+        "zh": "请按 YYYY-MM-DD 输入日期，比如 2025-06-01。",
+        "en": "Please enter a date as YYYY-MM-DD, such as 2025-06-01.",
+    },
     # ================================================================ debthelp rate
     # Values arrive as numbers: money is formatted here with {x:,.2f} and
     # percentages with {x:.2f}, so the core never rounds. Legal points go only

@@ -9,15 +9,16 @@ format a pipe gets, never pays for it.
 from __future__ import annotations
 
 import json
+import math
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import IO, Any
 
 from debthelp.engine import Plan
-from debthelp.rate import RateResult
 from debthelp.guidance import Guidance, Term, Tip
 from debthelp.i18n import Lang, t
+from debthelp.rate import RateResult
 
 FORMATS = ("auto", "text", "markdown", "json")
 
@@ -61,7 +62,9 @@ def cite(guidance: Guidance, source_ids: Iterable[str], lang: Lang) -> tuple[str
 
 def cite_with_ids(guidance: Guidance, source_ids: Iterable[str], lang: Lang) -> tuple[str, ...]:
     # The id helps a volunteer find the fact in the fact sheet; keep it visible.
-    return tuple(f"{c} [{sid}]" for sid, c in zip(source_ids, cite(guidance, source_ids, lang), strict=True))
+    return tuple(
+        f"{c} [{sid}]" for sid, c in zip(source_ids, cite(guidance, source_ids, lang), strict=True)
+    )
 
 
 def tip_item(guidance: Guidance, tip: Tip, lang: Lang, *, with_why: bool) -> Item:
@@ -132,7 +135,10 @@ def _tip_json(guidance: Guidance, tip: Tip, lang: Lang) -> dict[str, Any]:
         "title": tip.title(lang),
         "body": tip.body(lang),
         "source": "; ".join(tip.sources),
-        "sources": [{"id": sid, "cite": c} for sid, c in zip(tip.sources, cite(guidance, tip.sources, lang), strict=True)],
+        "sources": [
+            {"id": sid, "cite": c}
+            for sid, c in zip(tip.sources, cite(guidance, tip.sources, lang), strict=True)
+        ],
         "urgent": tip.urgent,
     }
 
@@ -177,8 +183,11 @@ def glossary_doc(guidance: Guidance, terms: Sequence[Term], lang: Lang) -> Doc:
         )
         for term in terms
     )
-    return Doc(t("glossary-title", lang), (Block(t("glossary-block", lang), items),),
-               notes=(guidance.disclaimer(lang),))
+    return Doc(
+        t("glossary-title", lang),
+        (Block(t("glossary-block", lang), items),),
+        notes=(guidance.disclaimer(lang),),
+    )
 
 
 def glossary_json(guidance: Guidance, terms: Sequence[Term], lang: Lang) -> dict[str, Any]:
@@ -201,7 +210,7 @@ def _money(value: float | None) -> str:
 
 
 def _pct(value: float | None) -> str:
-    return "—" if value is None or value != value or abs(value) == float("inf") else f"{value:.2f}%"
+    return "—" if value is None or not math.isfinite(value) else f"{value:.2f}%"
 
 
 def rate_doc(result: RateResult, lang: Lang) -> Doc:
@@ -239,7 +248,10 @@ def rate_doc(result: RateResult, lang: Lang) -> Doc:
     meaning = tuple(Item(title="", body=t(key, lang, **params)) for key, params in explain(r))
     return Doc(
         t("rate.title", lang),
-        (Block(t("rate.block-figures", lang), fig_items), Block(t("rate.block-meaning", lang), meaning)),
+        (
+            Block(t("rate.block-figures", lang), fig_items),
+            Block(t("rate.block-meaning", lang), meaning),
+        ),
     )
 
 
@@ -283,9 +295,9 @@ def _tokens(text: str) -> list[str]:
     # opening brackets onto the token after it.
     glued: list[str] = []
     for tok in out:
-        if glued and tok[0] in _NO_START and glued[-1] != " ":
-            glued[-1] += tok
-        elif glued and glued[-1] and glued[-1][-1] in _NO_END and tok != " ":
+        no_start = glued and tok[0] in _NO_START and glued[-1] != " "
+        no_end = glued and glued[-1][-1:] in _NO_END and tok != " "
+        if no_start or no_end:
             glued[-1] += tok
         else:
             glued.append(tok)
@@ -448,7 +460,9 @@ def print_rich(doc: Doc, lang: Lang, file: IO[str]) -> None:
             if item.urgent:
                 head.append(f"[{t('urgent', lang)}] ", style="bold red")
             paras = _paragraphs(item.body)
-            head.append(item.title or (paras.pop(0) if paras else ""), style="bold" if item.title else "")
+            head.append(
+                item.title or (paras.pop(0) if paras else ""), style="bold" if item.title else ""
+            )
             # rich wraps CJK text anywhere, even before a full stop; wrap it
             # ourselves (with the line-breaking rules of Chinese) to the room the
             # panel leaves, and let rich only draw.
@@ -469,7 +483,9 @@ def print_rich(doc: Doc, lang: Lang, file: IO[str]) -> None:
             parts.append(Text(""))
         if parts:
             parts.pop()
-        console.print(Panel(Group(*parts), title=Text(block.title, style="bold"), title_align="left"))
+        console.print(
+            Panel(Group(*parts), title=Text(block.title, style="bold"), title_align="left")
+        )
     for line in doc.footer:
         console.print(Text(line))
 

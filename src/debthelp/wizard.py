@@ -84,8 +84,9 @@ def _ask_missing(guidance: Guidance, lang: Lang, answers: Answers, history: list
         question = guidance.questions[qid]
         previous = route.asked[-1] if route.asked else None
         try:
-            answers[qid] = ask(question, lang, can_go_back=previous is not None,
-                               current=remembered.get(qid))
+            answers[qid] = ask(
+                question, lang, can_go_back=previous is not None, current=remembered.get(qid)
+            )
             history.append(qid)
         except _Back:
             if previous is not None:
@@ -215,8 +216,9 @@ def ask(question: Question, lang: Lang, *, can_go_back: bool, current: Answer | 
     if question.kind == "single":
         choices = [Choice(o.label(lang), value=o.value) for o in question.options] + back
         default = current if isinstance(current, str) else None
-        result = questionary.select(message, choices=choices, default=default,
-                                    instruction=t("wizard-select-hint", lang)).unsafe_ask()
+        result = questionary.select(
+            message, choices=choices, default=default, instruction=t("wizard-select-hint", lang)
+        ).unsafe_ask()
     elif question.kind == "yesno":
         if not can_go_back:
             # Nothing to go back to: a plain confirm is the simplest question there is.
@@ -224,13 +226,17 @@ def ask(question: Question, lang: Lang, *, can_go_back: bool, current: Answer | 
             return "yes" if yes else "no"
         # A confirm has no room for Back, so after the first question yes/no is a choice.
         choices = [Choice(t("yes", lang), value="yes"), Choice(t("no", lang), value="no"), *back]
-        result = questionary.select(message, choices=choices,
-                                    default=current if isinstance(current, str) else None,
-                                    instruction=t("wizard-select-hint", lang)).unsafe_ask()
+        result = questionary.select(
+            message,
+            choices=choices,
+            default=current if isinstance(current, str) else None,
+            instruction=t("wizard-select-hint", lang),
+        ).unsafe_ask()
     elif question.kind == "multi":
         chosen = set(current) if isinstance(current, list) else set()
         choices = [
-            Choice(o.label(lang), value=o.value, checked=o.value in chosen) for o in question.options
+            Choice(o.label(lang), value=o.value, checked=o.value in chosen)
+            for o in question.options
         ] + back
         result = questionary.checkbox(
             message,
@@ -243,8 +249,11 @@ def ask(question: Question, lang: Lang, *, can_go_back: bool, current: Answer | 
         return coerce(question, list(result))
     else:
         hint = t("wizard-number-back", lang) if can_go_back else ""
-        unit = f"（{question.unit(lang)}）" if (question.unit and lang == "zh") else (
-            f" ({question.unit(lang)})" if question.unit else "")
+        unit = (
+            f"（{question.unit(lang)}）"
+            if (question.unit and lang == "zh")
+            else (f" ({question.unit(lang)})" if question.unit else "")
+        )
         result = questionary.text(
             message + unit + hint,
             default="" if current is None else str(current),
@@ -277,7 +286,9 @@ def _check_number(question: Question, lang: Lang, text: str, can_go_back: bool) 
         coerce(question, text)
     except DebtHelpError as error:
         if error.key == "answer-out-of-range":
-            return t("wizard-number-range", lang, low=error.params["low"], high=error.params["high"])
+            return t(
+                "wizard-number-range", lang, low=error.params["low"], high=error.params["high"]
+            )
         return t("wizard-number-invalid", lang)
     return True
 
@@ -285,8 +296,9 @@ def _check_number(question: Question, lang: Lang, text: str, can_go_back: bool) 
 # --------------------------------------------------------------------------- debthelp rate
 
 
-def ask_rate_values(lang: Lang, values: dict[str, Any], *, input: Any = None,
-                    output: Any = None) -> dict[str, Any]:
+def ask_rate_values(
+    lang: Lang, values: dict[str, Any], *, input: Any = None, output: Any = None
+) -> dict[str, Any]:
     """Ask, on the terminal, for the loan figures the command line left out.
 
     Only what is missing is asked; each answer is checked as it is typed, with
@@ -306,7 +318,9 @@ def ask_rate_values(lang: Lang, values: dict[str, Any], *, input: Any = None,
                     out["periods"] = _ask_text(lang, "rate.ask-periods", _valid_periods)
                     out["every"] = questionary.select(
                         t("rate.ask-every", lang),
-                        choices=[Choice(t(f"rate.every-{u}", lang), value=u) for u in PERIODS_PER_YEAR],
+                        choices=[
+                            Choice(t(f"rate.every-{u}", lang), value=u) for u in PERIODS_PER_YEAR
+                        ],
                     ).unsafe_ask()
             if out.get("borrowed") is None:
                 out["borrowed"] = _ask_text(lang, "rate.ask-borrowed", _valid_amount, optional=True)

@@ -138,4 +138,6 @@ class _Builder:
         except (ValueError, TypeError, AttributeError, OverflowError) as exc:
             # PyYAML's own constructors raise these for values such as the
             # date 2024-02-30 or `!!int abc`: still the author's typo, not ours.
-            raise self._fail(node, "yaml-syntax-value", problem=str(exc) or type(exc).__name__) from None
+            raise self._fail(
+                node, "yaml-syntax-value", problem=str(exc) or type(exc).__name__
+            ) from None
