@@ -74,6 +74,8 @@ app = typer.Typer(
     no_args_is_help=False,
     # Tracebacks with local variables could show someone's debts: never.
     pretty_exceptions_enable=False,
+    # Plain click help: rich help would cost ~40 ms of imports on every --help.
+    rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
     help=(
         "网贷催收自助指南：离线运行，不联网，除非你要求否则不保存任何内容。\n\n"
@@ -161,12 +163,6 @@ def width() -> int:
 def write(text: str) -> None:
     sys.stdout.write(text)
     sys.stdout.flush()
-
-
-def load(path: Path | None) -> Any:
-    from debthelp.guidance import load_guidance
-
-    return load_guidance(path)
 
 
 # --------------------------------------------------------------------------- commands

@@ -41,7 +41,7 @@ def tips_command(
     from debthelp.guidance import load_guidance
     from debthelp.render import dump_json, emit_doc, tips_doc, tips_json
 
-    guidance = load_guidance(guidance_path)
+    guidance = load_guidance(guidance_path, every_path=False)
     known = [topic.id for topic in guidance.topics]
     for topic in topics:
         if topic not in known:
@@ -89,7 +89,7 @@ def graph_command(ctx: click.Context, *, lang: Lang, fmt: str, guidance_path: Pa
     from debthelp.diagram import to_dot, to_mermaid
     from debthelp.guidance import load_guidance
 
-    guidance = load_guidance(guidance_path)
+    guidance = load_guidance(guidance_path, every_path=False)
     _write(to_mermaid(guidance, lang) if fmt == "mermaid" else to_dot(guidance, lang))
 
 
@@ -121,7 +121,7 @@ def questions_command(
     from debthelp.guidance import load_guidance
     from debthelp.render import dump_json
 
-    guidance = load_guidance(guidance_path)
+    guidance = load_guidance(guidance_path, every_path=False)
     data = questions_data(guidance, lang)
     if fmt == "json":
         _write(dump_json({"lang": lang, "start": guidance.start, "questions": data}))
@@ -187,7 +187,7 @@ def explain_command(
     from debthelp.guidance import load_guidance
     from debthelp.render import dump_json, emit_doc, glossary_doc, glossary_json
 
-    guidance = load_guidance(guidance_path)
+    guidance = load_guidance(guidance_path, every_path=False)
     terms = list(guidance.terms) if term is None else [find_term(guidance, term, lang)]
     if fmt == "json":
         _write(dump_json(glossary_json(guidance, terms, lang)))

@@ -12,13 +12,13 @@ import datetime as dt
 import os
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from types import MappingProxyType
+from typing import Any, Literal, NamedTuple
 
 from debthelp.errors import GuidanceError
 from debthelp.i18n import Lang
-from debthelp.yamlio import LineDict, load_yaml, read_text
+from debthelp.yamlio import LineDict, line_dict, load_yaml, read_text
 
 FORMAT_VERSION = 1
 END = "end"
@@ -50,13 +50,18 @@ CONFIDENCE = ("V-P", "V-S")
 MAX_PATHS = 100_000
 
 Kind = Literal["single", "multi", "yesno", "number"]
+_EMPTY: Mapping[str, Any] = MappingProxyType({})
 
 
 # --------------------------------------------------------------------------- model
+#
+# Immutable records as NamedTuples, not frozen dataclasses: a dataclass
+# generates and compiles its methods when the module is imported, which cost
+# every `debthelp tips` about 3 ms for these thirteen classes; a NamedTuple
+# costs a tenth of that and is just as immutable.
 
 
-@dataclass(frozen=True)
-class Text:
+class Text(NamedTuple):
     """A sentence in both languages."""
 
     zh: str
@@ -66,21 +71,18 @@ class Text:
         return self.zh if lang == "zh" else self.en
 
 
-@dataclass(frozen=True)
-class Source:
+class Source(NamedTuple):
     id: str
     cite: Text
     confidence: str | None
 
 
-@dataclass(frozen=True)
-class Topic:
+class Topic(NamedTuple):
     id: str
     title: Text
 
 
-@dataclass(frozen=True)
-class Tip:
+class Tip(NamedTuple):
     id: str
     topic: str
     title: Text
@@ -90,24 +92,21 @@ class Tip:
     urgent: bool = False
 
 
-@dataclass(frozen=True)
-class Term:
+class Term(NamedTuple):
     id: str
     term: Text
     definition: Text
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Option:
+class Option(NamedTuple):
     value: str
     label: Text
     next: str | None = None
     exclusive: bool = False
 
 
-@dataclass(frozen=True)
-class Question:
+class Question(NamedTuple):
     id: str
     kind: Kind
     text: Text
@@ -157,22 +156,19 @@ class Question:
 Condition = tuple[Any, ...]
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(NamedTuple):
     id: str
     section: str
     tips: tuple[str, ...]
     when: Condition | None
 
 
-@dataclass(frozen=True)
-class Section:
+class Section(NamedTuple):
     id: str
     title: Text
 
 
-@dataclass(frozen=True)
-class Guidance:
+class Guidance(NamedTuple):
     path: str
     format: int
     reviewed: dt.date
@@ -183,18 +179,12 @@ class Guidance:
     terms: tuple[Term, ...] = ()
     sections: tuple[Section, ...] = ()
     start: str | None = None
-    questions: Mapping[str, Question] = field(default_factory=dict)
+    questions: Mapping[str, Question] = _EMPTY
     advice: tuple[Rule, ...] = ()
+    tip_index: Mapping[str, Tip] = _EMPTY
 
     def tip(self, tip_id: str) -> Tip:
-        return self._tips_by_id()[tip_id]
-
-    def _tips_by_id(self) -> dict[str, Tip]:
-        cache = self.__dict__.get("_tip_index")
-        if cache is None:
-            cache = {tip.id: tip for tip in self.tips}
-            object.__setattr__(self, "_tip_index", cache)
-        return cache
+        return self.tip_index[tip_id]
 
     def topic(self, topic_id: str) -> Topic | None:
         return next((t for t in self.topics if t.id == topic_id), None)
@@ -203,24 +193,21 @@ class Guidance:
         return tuple(tip for tip in self.tips if tip.topic == topic_id)
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
     """One thing wrong in a guidance file: ``where`` is ``node-id.field``."""
 
     where: str
     key: str
     line: int
-    params: Mapping[str, Any] = field(default_factory=dict)
+    params: Mapping[str, Any] = _EMPTY
 
 
-@dataclass(frozen=True)
-class PathStep:
+class PathStep(NamedTuple):
     question: str
     answer: str | None  # None: the path goes on whatever the answer (multi, number)
 
 
-@dataclass(frozen=True)
-class Summary:
+class Summary(NamedTuple):
     questions: int
     tips: int
     topics: int
@@ -250,15 +237,82 @@ def guidance_path(explicit: str | os.PathLike[str] | None) -> Path:
     return default_guidance_path()
 
 
-def load_guidance(path: str | os.PathLike[str] | None = None) -> Guidance:
-    """Read, parse and fully validate a guidance file."""
+def load_guidance(
+    path: str | os.PathLike[str] | None = None, *, every_path: bool = True
+) -> Guidance:
+    """Read, parse and validate a guidance file.
+
+    ``every_path=False`` skips one check: following each of the thousands of
+    paths through the questions to prove each ends in advice. Commands that
+    never walk the questions (``tips``, ``explain``) skip it to start fast;
+    loops and unreachable questions are still caught on every load.
+    """
     file = guidance_path(path)
     text = read_text(file, error=GuidanceError)
-    raw = load_yaml(text, path=str(file), error=GuidanceError)
-    guidance, problems = build(raw, path=str(file))
+    raw = _from_snapshot(file, text)
+    if raw is None:
+        raw = load_yaml(text, path=str(file), error=GuidanceError)
+    guidance, problems = build(raw, path=str(file), every_path=every_path)
     if problems or guidance is None:
         raise GuidanceError("guidance-invalid", problems=tuple(problems), path=str(file))
     return guidance
+
+
+SNAPSHOT_NAME = "guidance.json"
+
+
+def _digest(text: str) -> str:
+    # Only to notice a YAML edited after the build, not to resist tampering:
+    # CRC-32 and the length do that, and cost far less to import than hashlib.
+    import zlib
+
+    data = text.encode("utf-8")
+    return f"crc32:{zlib.crc32(data):08x}:{len(data)}"
+
+
+def snapshot_json(source: Path) -> str:
+    """The parsed guidance as JSON, tagged with the hash of its YAML (for the wheel).
+
+    Written by the build hook next to the packaged YAML; ``load_guidance`` uses
+    it only while the YAML beside it still has that hash, so an edited YAML is
+    never shadowed by a stale snapshot.
+    """
+    import json
+
+    text = read_text(source, error=GuidanceError)
+    raw = load_yaml(text, path=str(source), error=GuidanceError)
+    return json.dumps(
+        {"digest": _digest(text), "guidance": raw}, ensure_ascii=False, default=_json_default
+    )
+
+
+def _json_default(value: Any) -> str:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    raise TypeError(type(value).__name__)
+
+
+def _from_snapshot(file: Path, text: str) -> Any:
+    """The snapshot's data if one sits beside ``file`` and matches it, else None."""
+    snapshot = file.with_name(SNAPSHOT_NAME)
+    if file.suffix != ".yaml" or not snapshot.is_file():
+        return None
+    import json
+
+    try:
+        data = json.loads(snapshot.read_text(encoding="utf-8"), object_pairs_hook=line_dict)
+    except (OSError, ValueError):
+        return None  # a damaged snapshot costs speed, never correctness
+    if not isinstance(data, dict) or data.get("digest") != _digest(text):
+        return None
+    raw = data.get("guidance")
+    meta = raw.get("meta") if isinstance(raw, LineDict) else None
+    if isinstance(meta, LineDict) and isinstance(meta.get("reviewed"), str):
+        try:
+            meta["reviewed"] = dt.date.fromisoformat(meta["reviewed"])
+        except ValueError:
+            return None
+    return raw
 
 
 # --------------------------------------------------------------------------- building + checking
@@ -370,7 +424,9 @@ class _Reader:
         return True
 
 
-def build(raw: Any, *, path: str = "<guidance>") -> tuple[Guidance | None, list[Problem]]:
+def build(
+    raw: Any, *, path: str = "<guidance>", every_path: bool = True
+) -> tuple[Guidance | None, list[Problem]]:
     """Build the model from parsed YAML and return it with every problem found."""
     r = _Reader()
     if not isinstance(raw, LineDict):
@@ -560,9 +616,10 @@ def build(raw: Any, *, path: str = "<guidance>") -> tuple[Guidance | None, list[
         start=start if isinstance(start, str) else None,
         questions=questions,
         advice=tuple(rules),
+        tip_index={tip.id: tip for tip in tips},
     )
     # Graph checks need a complete, well-formed model, so they come last.
-    graph_problems = check_graph(guidance, q_lines)
+    graph_problems = check_graph(guidance, q_lines, every_path=every_path)
     if graph_problems:
         return None, graph_problems
     return guidance, []
@@ -863,7 +920,9 @@ def evaluate3(condition: Condition, known: Mapping[str, str | None]) -> bool | N
     return bool(op == "equals" and answer == value)
 
 
-def check_graph(guidance: Guidance, lines: Mapping[str, int]) -> list[Problem]:
+def check_graph(
+    guidance: Guidance, lines: Mapping[str, int], *, every_path: bool = True
+) -> list[Problem]:
     problems: list[Problem] = []
     if not guidance.questions:
         return problems
@@ -879,6 +938,8 @@ def check_graph(guidance: Guidance, lines: Mapping[str, int]) -> list[Problem]:
     for qid in guidance.questions:
         if qid not in reached:
             problems.append(Problem(f"{qid}.id", "v-unreachable", lines.get(qid, 0)))
+    if not every_path:
+        return problems
     total = count_paths(guidance)
     if total > MAX_PATHS:
         problems.append(

@@ -8,23 +8,23 @@ format a pipe gets, never pays for it.
 
 from __future__ import annotations
 
-import json
 import math
+import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any, NamedTuple
 
-from debthelp.engine import Plan
-from debthelp.guidance import Guidance, Term, Tip
 from debthelp.i18n import Lang, t
-from debthelp.rate import RateResult
+
+if TYPE_CHECKING:  # only for types: `tips` must not pay for the engine or rate at start-up
+    from debthelp.engine import Plan
+    from debthelp.guidance import Guidance, Term, Tip
+    from debthelp.rate import RateResult
 
 FORMATS = ("auto", "text", "markdown", "json")
 
 
-@dataclass(frozen=True)
-class Item:
+class Item(NamedTuple):
     title: str
     body: str
     why: str = ""
@@ -32,20 +32,18 @@ class Item:
     urgent: bool = False
 
 
-@dataclass(frozen=True)
-class Block:
+class Block(NamedTuple):
     title: str
     items: tuple[Item, ...]
     intro: str = ""
 
 
-@dataclass(frozen=True)
-class Doc:
+class Doc(NamedTuple):
     title: str
     blocks: tuple[Block, ...]
     notes: tuple[str, ...] = ()  # short lines under the title (disclaimer, dates)
     numbered: bool = False  # plan steps are numbered; tips are bulleted
-    footer: tuple[str, ...] = field(default_factory=tuple)
+    footer: tuple[str, ...] = ()
 
 
 # --------------------------------------------------------------------------- building docs
@@ -169,6 +167,8 @@ def plan_json(guidance: Guidance, plan: Plan, lang: Lang) -> dict[str, Any]:
 
 
 def dump_json(data: Any) -> str:
+    import json
+
     # sort_keys is off on purpose: key order is part of the documented shape,
     # and it is already deterministic because dicts keep insertion order.
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
@@ -262,70 +262,98 @@ def _join_sources(item: Item, lang: Lang) -> str:
     return t("source-sep", lang).join(item.sources)
 
 
+def _char_width(ch: str) -> int:
+    return 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+
+
 def cell_width(text: str) -> int:
     """Columns a string takes in a terminal: CJK characters take two."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    if text.isascii():
+        return len(text)
+    return sum(_char_width(ch) for ch in text)
 
 
 # Chinese typesetting: these never start a line, these never end one.
-_NO_START = set("，。、；：？！）》」』】〕”’…—,.;:?!)]}%")
-_NO_END = set("（《「『【〔“‘([{")
+_NO_START = frozenset("，。、；：？！）》」』】〕”’…—,.;:?!)]}%")
+_NO_END = frozenset("（《「『【〔“‘([{")
+# Characters that always take two columns (CJK, kana, hangul, full-width forms).
+# The class is kept short on purpose: compiling it is part of every start-up.
+_WIDE = (
+    "\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3"
+    "\uf900-\ufaff\ufe30-\ufe4f\uff01-\uff60\uffe0-\uffe6"
+)
+_SPLIT_WIDE = re.compile(f"([{_WIDE}]+)")
 
 
-def _tokens(text: str) -> list[str]:
-    """Break points: each CJK character alone, runs of other text kept whole."""
-    out: list[str] = []
-    word = ""
-    for ch in text:
-        if ch == " ":
+def _pieces(text: str) -> list[tuple[str, str, str]]:
+    """(space, wide run, narrow word) triples, one of the three set, in order."""
+    out: list[tuple[str, str, str]] = []
+    for index, chunk in enumerate(_SPLIT_WIDE.split(text)):
+        if index % 2:  # re.split puts the captured (wide) runs at odd places
+            out.append(("", chunk, ""))
+            continue
+        for n, word in enumerate(chunk.split(" ")):
+            if n:
+                out.append((" ", "", ""))
             if word:
-                out.append(word)
-                word = ""
-            out.append(" ")
-        elif unicodedata.east_asian_width(ch) in "WF":
-            if word:
-                out.append(word)
-                word = ""
-            out.append(ch)
-        else:
-            word += ch
-    if word:
-        out.append(word)
-    # Glue punctuation that may not start a line onto the token before it, and
-    # opening brackets onto the token after it.
-    glued: list[str] = []
-    for tok in out:
-        no_start = glued and tok[0] in _NO_START and glued[-1] != " "
-        no_end = glued and glued[-1][-1:] in _NO_END and tok != " "
-        if no_start or no_end:
-            glued[-1] += tok
-        else:
-            glued.append(tok)
-    return glued
+                out.append(("", "", word))
+    return out
 
 
 def wrap(text: str, width: int, indent: str = "", first: str | None = None) -> list[str]:
-    """Wrap one paragraph to ``width`` columns, CJK-aware."""
+    """Wrap one paragraph to ``width`` columns, the way Chinese is set.
+
+    A run of Chinese may break between any two characters, but never before a
+    closing mark (，。）…) nor after an opening one (（“…); other text breaks
+    at spaces. Runs are cut by arithmetic, not character by character, because
+    `debthelp tips` wraps some 20,000 characters on every start.
+    """
     first = indent if first is None else first
     lines: list[str] = []
-    line = first
-    prefix_width = cell_width(first)
-    current = prefix_width
-    for tok in _tokens(text):
-        w = cell_width(tok)
-        if tok == " ":
-            if current > prefix_width:
-                line += " "
+    parts: list[str] = [first]
+    prefix = current = cell_width(first)
+    indent_width = cell_width(indent)
+
+    def newline() -> None:
+        nonlocal parts, prefix, current
+        lines.append("".join(parts).rstrip())
+        parts = [indent]
+        prefix = current = indent_width
+
+    for space, wide, narrow in _pieces(text):
+        if space:
+            if current > prefix:
+                parts.append(" ")
                 current += 1
-            continue
-        if current + w > width and current > prefix_width:
-            lines.append(line.rstrip())
-            line = indent
-            prefix_width = current = cell_width(indent)
-        line += tok
-        current += w
-    if line.strip():
-        lines.append(line.rstrip())
+        elif narrow:
+            w = cell_width(narrow)
+            glued = narrow[0] in _NO_START or (parts[-1][-1:] in _NO_END)
+            if current + w > width and current > prefix and not glued:
+                newline()
+            parts.append(narrow)
+            current += w
+        else:
+            run = wide
+            while run:
+                fits = max((width - current) // 2, 0)
+                if fits >= len(run):
+                    parts.append(run)
+                    current += 2 * len(run)
+                    break
+                k = fits
+                while 0 < k < len(run) and (run[k] in _NO_START or run[k - 1] in _NO_END):
+                    k -= 1
+                if k == 0:
+                    if current > prefix:
+                        newline()
+                        continue
+                    k = max(fits, 1)  # a line too narrow for the rules: still progress
+                parts.append(run[:k])
+                current += 2 * k
+                run = run[k:]
+                newline()
+    if "".join(parts).strip():
+        lines.append("".join(parts).rstrip())
     return lines
 
 

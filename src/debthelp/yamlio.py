@@ -11,16 +11,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
-
-import yaml
+from typing import TYPE_CHECKING, Any
 
 from debthelp.errors import DebtHelpError
 
-try:  # the C parser is several times faster; fall back cleanly where absent
-    from yaml import CSafeLoader as _Loader
-except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+if TYPE_CHECKING:
+    import yaml
+
+# PyYAML is imported only when YAML is actually read: `debthelp tips` on an
+# installed copy reads the JSON snapshot and should not pay ~8 ms for it.
 
 MAX_BYTES = 5 * 1024 * 1024
 _PLAIN_TAGS = ("tag:yaml.org,2002:map", "tag:yaml.org,2002:seq")
@@ -63,7 +62,13 @@ def read_text(path: Path, *, error: ErrorFactory, max_bytes: int = MAX_BYTES) ->
 
 def load_yaml(text: str, *, path: str, error: ErrorFactory) -> Any:
     """Parse ``text``; every failure becomes ``error(key, path=, line=, column=, ...)``."""
-    loader = _Loader(text)
+    import yaml
+
+    try:  # the C parser is several times faster; fall back cleanly where absent
+        loader_class: Any = yaml.CSafeLoader
+    except AttributeError:  # pragma: no cover - depends on how PyYAML was built
+        loader_class = yaml.SafeLoader
+    loader = loader_class(text)
     try:
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
@@ -79,6 +84,14 @@ def load_yaml(text: str, *, path: str, error: ErrorFactory) -> Any:
     if node is None:
         return None
     return _Builder(loader, path, error).build(node)
+
+
+def line_dict(pairs: list[tuple[str, Any]]) -> LineDict:
+    """A ``LineDict`` with no line numbers (``json.loads``'s object_pairs_hook)."""
+    out = LineDict(pairs)
+    out.line = 0
+    out.key_lines = {}
+    return out
 
 
 class _Builder:
@@ -100,6 +113,8 @@ class _Builder:
         )
 
     def build(self, node: yaml.Node) -> Any:
+        import yaml
+
         # An alias makes the composer hand back the very node it points at, so a
         # node met twice is an alias: refuse it before anything can expand.
         if id(node) in self.seen:

@@ -1,0 +1,107 @@
+"""Start-up time of debthelp, as a ratio to a bare `python -c pass` in the same run.
+
+Goals (issue 2): `debthelp tips --format text > /dev/null` at most 8x, and
+`debthelp --help` at most 10x. Absolute times vary from machine to machine and
+minute to minute, so each round times the baseline and every command back to
+back, and the ratio of the medians is what counts.
+
+Run:  python benchmarks/startup.py [--rounds 30] [--editable]
+
+By default it measures what a borrower installs: it builds the wheel
+(`python -m build`), unpacks it with `pip install --no-deps --target` into a
+temporary folder and runs it from there, with the dependencies of the running
+environment. `--editable` measures the checkout instead (no JSON snapshot of
+the guidance, so slower: the number a developer sees, not a user).
+Timing uses only the standard library (subprocess + time.perf_counter).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+# The console script's own body, so both modes start debthelp the same way.
+DEBTHELP = [sys.executable, "-c", "import sys; from debthelp.cli import main; sys.exit(main())"]
+COMMANDS = {
+    "python -c pass": [sys.executable, "-c", "pass"],
+    "debthelp tips --format text": [*DEBTHELP, "tips", "--format", "text"],
+    "debthelp --help": [*DEBTHELP, "--help"],
+    "debthelp tips --format json": [*DEBTHELP, "tips", "--format", "json"],
+    "debthelp advise --answers F": [*DEBTHELP, "advise", "--format", "text", "--answers"],
+    "debthelp validate": [*DEBTHELP, "validate"],
+}
+GOALS = {"debthelp tips --format text": 8.0, "debthelp --help": 10.0}
+ANSWERS = (
+    '{"safety": "safe", "collectors": ["calls"], "lender": "platform", "cost": "high", '
+    '"pay": "part", "hardship": "yes", "papers": "summons", "received-days": 3, "offers": "yes"}'
+)
+
+
+def install_wheel(folder: Path) -> Path:
+    """Build the wheel and unpack it (no dependencies) into ``folder``/site."""
+    dist = folder / "dist"
+    subprocess.run(
+        [sys.executable, "-m", "build", "--wheel", "--outdir", str(dist), str(ROOT)],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+    wheel = next(dist.glob("debthelp-*.whl"))
+    site = folder / "site"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(site), str(wheel)],
+        check=True,
+    )
+    return site
+
+
+def once(argv: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True, env=env)
+    return time.perf_counter() - start
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=30)
+    parser.add_argument("--editable", action="store_true", help="measure the checkout, not the wheel")
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="debthelp-bench-"))
+    env = dict(os.environ, NO_COLOR="1", COLUMNS="80")
+    if not args.editable:
+        # PYTHONPATH comes before site-packages: the wheel's copy wins over a checkout.
+        env["PYTHONPATH"] = str(install_wheel(work))
+    answers = work / "answers.json"
+    answers.write_text(ANSWERS, encoding="utf-8")
+    COMMANDS["debthelp advise --answers F"].append(str(answers))
+    print(f"measuring the {'checkout (editable)' if args.editable else 'built wheel'}, "
+          f"{args.rounds} rounds, Python {sys.version.split()[0]}")
+    for argv in COMMANDS.values():  # warm the file cache and .pyc files
+        once(argv, env)
+    times: dict[str, list[float]] = {name: [] for name in COMMANDS}
+    for _ in range(args.rounds):
+        for name, argv in COMMANDS.items():  # interleaved: noise hits all alike
+            times[name].append(once(argv, env))
+    base = statistics.median(times["python -c pass"])
+    print(f"{'command':32} {'median ms':>10} {'ratio':>7} {'goal':>6}")
+    ok = True
+    for name, samples in times.items():
+        med = statistics.median(samples)
+        ratio = med / base
+        goal = GOALS.get(name)
+        mark = ""
+        if goal is not None:
+            mark = f"{goal:>5.0f}x" + (" ok" if ratio <= goal else " OVER")
+            ok = ok and ratio <= goal
+        print(f"{name:32} {med * 1000:>10.1f} {ratio:>6.1f}x {mark}")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
