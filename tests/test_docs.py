@@ -1,0 +1,66 @@
+"""The docs cannot drift: README's commands, CI, help texts and examples are checked."""
+
+from __future__ import annotations
+
+import re
+import shlex
+
+import pytest
+import typer.main
+from typer.testing import CliRunner
+
+from debthelp.cli import app
+from tests.util import ROOT
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+COMMANDS = sorted(typer.main.get_command(app).commands)  # type: ignore[attr-defined]
+
+
+def fenced(lang: str) -> list[str]:
+    return re.findall(rf"```{lang}\n(.*?)```", README, flags=re.S)
+
+
+def test_readme_starts_with_the_install_and_the_test_command() -> None:
+    head = README.split("---", 1)[0]
+    blocks = re.findall(r"```bash\n(.*?)\n```", head, flags=re.S)
+    assert len(blocks) == 2
+    install, test = blocks
+    assert "pip install ." in install and install.endswith("debthelp tips")
+    assert '".[test]"' in test and test.endswith("pytest")
+
+
+def test_ci_runs_exactly_the_readme_test_command() -> None:
+    test = re.findall(r"```bash\n(.*?)\n```", README, flags=re.S)[1]
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert test in ci.splitlines()
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_is_in_the_readme_and_has_help(command: str) -> None:
+    assert f"debthelp {command}" in README
+    result = CliRunner().invoke(app, [command, "--help"])
+    assert result.exit_code == 0
+    assert "/" in result.stdout  # bilingual: "中文 / English"
+    assert re.search(r"[\u4e00-\u9fff]", result.stdout)
+
+
+EXAMPLES = [
+    line[2:].strip()
+    for block in fenced("console")
+    for line in block.splitlines()
+    if line.startswith("$ debthelp")
+]
+
+
+def test_the_readme_has_examples_for_each_command() -> None:
+    used = {shlex.split(e)[1] for e in EXAMPLES}
+    assert set(COMMANDS) <= used
+
+
+@pytest.mark.parametrize("example", EXAMPLES)
+def test_every_readme_example_runs(example: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)  # the examples use paths relative to the checkout
+    result = CliRunner().invoke(app, shlex.split(example)[1:])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.strip()
+    assert "Traceback" not in result.stdout + result.stderr
