@@ -55,7 +55,17 @@ def install_wheel(folder: Path) -> Path:
     wheel = next(dist.glob("debthelp-*.whl"))
     site = folder / "site"
     subprocess.run(
-        [sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(site), str(wheel)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "-q",
+            "--no-deps",
+            "--target",
+            str(site),
+            str(wheel),
+        ],
         check=True,
     )
     return site
@@ -70,7 +80,9 @@ def once(argv: list[str], env: dict[str, str]) -> float:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=30)
-    parser.add_argument("--editable", action="store_true", help="measure the checkout, not the wheel")
+    parser.add_argument(
+        "--editable", action="store_true", help="measure the checkout, not the wheel"
+    )
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="debthelp-bench-"))
     env = dict(os.environ, NO_COLOR="1", COLUMNS="80")
@@ -80,8 +92,10 @@ def main() -> int:
     answers = work / "answers.json"
     answers.write_text(ANSWERS, encoding="utf-8")
     COMMANDS["debthelp advise --answers F"].append(str(answers))
-    print(f"measuring the {'checkout (editable)' if args.editable else 'built wheel'}, "
-          f"{args.rounds} rounds, Python {sys.version.split()[0]}")
+    print(
+        f"measuring the {'checkout (editable)' if args.editable else 'built wheel'}, "
+        f"{args.rounds} rounds, Python {sys.version.split()[0]}"
+    )
     for argv in COMMANDS.values():  # warm the file cache and .pyc files
         once(argv, env)
     times: dict[str, list[float]] = {name: [] for name in COMMANDS}
