@@ -90,6 +90,7 @@ ROWS: list[tuple[str, dict[str, Any], dict[str, list[str]]]] = [
                 "rules-night-calls",
                 "help-12321",
                 "help-12378",
+                "help-12315",
                 "help-12368",
                 "help-12348",
                 *LAWYER,
@@ -226,7 +227,7 @@ ROWS: list[tuple[str, dict[str, Any], dict[str, list[str]]]] = [
             "safety-now": ["safety-call-110", "safety-self-harm", "safety-12356"],
             "evidence": ["keep-records"],
             "lender": [*TALK, *HARD, "negotiate-credit-card", "agreement-in-writing"],
-            "help": ["help-12378", *LAWYER],
+            "help": ["help-12378", "help-12315", *LAWYER],
             "repayment": REPAY,
             "scams": [
                 "scam-if-paid",
