@@ -64,3 +64,17 @@ def test_every_readme_example_runs(example: str, monkeypatch: pytest.MonkeyPatch
     assert result.exit_code == 0, result.stderr
     assert result.stdout.strip()
     assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_the_format_docs_example_is_valid(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from debthelp.guidance import load_guidance
+
+    doc = (ROOT / "docs" / "guidance-format.md").read_text(encoding="utf-8")
+    example = doc.split("## A complete small example", 1)[1]
+    text = re.findall(r"```yaml\n(.*?)```", example, flags=re.S)[0]
+    path = tmp_path / "example.yaml"
+    path.write_text(text, encoding="utf-8")
+    guidance = load_guidance(path)
+    assert [tip.id for tip in guidance.tips] == ["stay-calm", "payment-order"]
+    result = CliRunner().invoke(app, ["validate", str(path)])
+    assert result.exit_code == 0, result.stderr

@@ -351,6 +351,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # ---------------------------------------------------------------- explain
     "glossary-title": {"zh": "术语解释", "en": "Glossary"},
+    "terms-footer": {
+        "zh": "文中用到的术语，可以用 debthelp explain 查看解释：{terms}",
+        "en": "Terms used above, explained by debthelp explain: {terms}",
+    },
     "glossary-block": {"zh": "常见术语", "en": "Terms you will meet"},
     "unknown-term": {
         "zh": "没有找到“{value}”。你是不是要找：{close}",
@@ -367,6 +371,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # ---------------------------------------------------------------- rate: the report around the core's sentences
     "rate.title": {"zh": "这笔借款的真实成本", "en": "The true cost of this loan"},
+    "rate.see-also": {
+        "zh": "更多说明：debthelp tips interest（利息和费用）、debthelp tips help（投诉渠道）；术语：debthelp explain 年化利率",
+        "en": "More: debthelp tips interest (interest and fees), debthelp tips help (where to complain); "
+        "terms: debthelp explain apr",
+    },
     "rate.block-figures": {"zh": "关键数字", "en": "Key figures"},
     "rate.block-meaning": {
         "zh": "这意味着什么，接下来怎么做",

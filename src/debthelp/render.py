@@ -82,6 +82,22 @@ def _notes(guidance: Guidance, lang: Lang) -> tuple[str, ...]:
     )
 
 
+def terms_footer(guidance: Guidance, blocks: Sequence[Block], lang: Lang) -> tuple[str, ...]:
+    """A line naming the glossary terms the text uses, so a reader knows to ask."""
+    text = "\n".join(f"{i.title}\n{i.body}\n{i.why}" for b in blocks for i in b.items)
+    if lang == "en":
+        text = text.lower()
+    found = []
+    for term in guidance.terms:
+        # "LPR（贷款市场报价利率）" is found as "LPR"; "Payment order (zhīfùlìng)" as "payment order"
+        name = term.term(lang).split("（")[0].split(" (")[0].strip()
+        if name and (name if lang == "zh" else name.lower()) in text:
+            found.append(name)
+    if not found:
+        return ()
+    return (t("terms-footer", lang, terms=t("list-sep", lang).join(found)),)
+
+
 def tips_doc(guidance: Guidance, topic_ids: Sequence[str], lang: Lang) -> Doc:
     blocks = []
     for topic_id in topic_ids:
@@ -92,7 +108,12 @@ def tips_doc(guidance: Guidance, topic_ids: Sequence[str], lang: Lang) -> Doc:
             tip_item(guidance, tip, lang, with_why=False) for tip in guidance.tips_in(topic_id)
         )
         blocks.append(Block(topic.title(lang), items))
-    return Doc(t("tips-title", lang), tuple(blocks), notes=_notes(guidance, lang))
+    return Doc(
+        t("tips-title", lang),
+        tuple(blocks),
+        notes=_notes(guidance, lang),
+        footer=terms_footer(guidance, blocks, lang),
+    )
 
 
 def plan_doc(guidance: Guidance, plan: Plan, lang: Lang) -> Doc:
@@ -108,6 +129,7 @@ def plan_doc(guidance: Guidance, plan: Plan, lang: Lang) -> Doc:
         blocks,
         notes=(t("plan-intro", lang), *_notes(guidance, lang)),
         numbered=True,
+        footer=terms_footer(guidance, blocks, lang),
     )
 
 
@@ -252,6 +274,7 @@ def rate_doc(result: RateResult, lang: Lang) -> Doc:
             Block(t("rate.block-figures", lang), fig_items),
             Block(t("rate.block-meaning", lang), meaning),
         ),
+        footer=(t("rate.see-also", lang),),
     )
 
 
