@@ -89,7 +89,8 @@ def terms_footer(guidance: Guidance, blocks: Sequence[Block], lang: Lang) -> tup
         text = text.lower()
     found = []
     for term in guidance.terms:
-        # "LPR（贷款市场报价利率）" is found as "LPR"; "Payment order (zhīfùlìng)" as "payment order"
+        # "LPR（贷款市场报价利率）" is found as "LPR", "Payment order (zhīfùlìng)" as
+        # "payment order"
         name = term.term(lang).split("（")[0].split(" (")[0].strip()
         if name and (name if lang == "zh" else name.lower()) in text:
             found.append(name)
