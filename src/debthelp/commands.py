@@ -170,6 +170,11 @@ def advise_command(
         from debthelp.wizard import run_wizard
 
         answers = run_wizard(guidance, lang, answers)
+        if not _out()[0]:
+            # The person sees the questions but not the plan: say where it went.
+            from debthelp.cli import _say
+
+            _say(t("plan-redirected", lang))
     plan = advise(guidance, answers)
     if save_answers is not None:
         write_private(save_answers, dump_answers(dict(plan.answers)))

@@ -22,6 +22,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "topics-title": {"zh": "主题", "en": "Topics"},
     "plan-title": {"zh": "你的行动计划", "en": "Your plan"},
+    "plan-redirected": {
+        "zh": "你的行动计划已经写到了你指定的文件或管道里（没有显示在屏幕上）。",
+        "en": "Your plan has been written to the file or pipe you chose (not shown on screen).",
+    },
     "plan-intro": {
         "zh": "以下步骤按紧急程度排列，先做最上面的。",
         "en": "These steps are in order of urgency: start with the first.",

@@ -103,7 +103,8 @@ def _review(guidance: Guidance, lang: Lang, answers: Answers) -> str:
     choices = [Choice(t("wizard-show-plan", lang), value=PLAN)]
     for qid in walk(guidance, answers).asked:
         question = guidance.questions[qid]
-        shown = f"{_short(question.text(lang))}  →  {describe(question, answers[qid], lang)}"
+        answer = describe(question, answers[qid], lang)
+        shown = f"{_clip(question.text(lang), 44)}  →  {_clip(answer, 30)}"
         choices.append(Choice(shown, value=qid))
     result = questionary.select(
         t("wizard-review", lang),
@@ -113,8 +114,18 @@ def _review(guidance: Guidance, lang: Lang, answers: Answers) -> str:
     return str(result)
 
 
-def _short(text: str, limit: int = 40) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+def _clip(text: str, columns: int) -> str:
+    """``text`` cut to ``columns`` terminal columns (a Chinese character takes two)."""
+    from debthelp.render import cell_width
+
+    if cell_width(text) <= columns:
+        return text
+    out = ""
+    for ch in text:
+        if cell_width(out + ch) > columns - 1:
+            break
+        out += ch
+    return out + "…"
 
 
 def _change(guidance: Guidance, lang: Lang, answers: Answers, qid: str) -> Answers:
@@ -202,27 +213,37 @@ def describe(question: Question, answer: Answer, lang: Lang) -> str:
     return t("list-sep", lang).join(labels)
 
 
-def _message(question: Question, lang: Lang) -> str:
-    text = question.text(lang)
-    if question.help:
-        text += "\n  " + question.help(lang)
-    return text
+def _hint(question: Question, lang: Lang, key: str | None) -> str:
+    """The help line under a question, then how to answer it.
+
+    It goes in questionary's `instruction`, which disappears once answered, so
+    the screen keeps a tidy "question → answer" history.
+    """
+    parts = [question.help(lang)] if question.help else []
+    if key:
+        parts.append(t(key, lang))
+    return ("\n  " + " ".join(parts)) if parts else ""
 
 
 def ask(question: Question, lang: Lang, *, can_go_back: bool, current: Answer | None) -> Answer:
     """Ask one question and return a clean answer; raise ``_Back`` for Back."""
-    message = _message(question, lang)
+    message = question.text(lang)
     back = [Choice(t("wizard-back", lang), value=BACK)] if can_go_back else []
     if question.kind == "single":
         choices = [Choice(o.label(lang), value=o.value) for o in question.options] + back
         default = current if isinstance(current, str) else None
         result = questionary.select(
-            message, choices=choices, default=default, instruction=t("wizard-select-hint", lang)
+            message,
+            choices=choices,
+            default=default,
+            instruction=_hint(question, lang, "wizard-select-hint"),
         ).unsafe_ask()
     elif question.kind == "yesno":
         if not can_go_back:
             # Nothing to go back to: a plain confirm is the simplest question there is.
-            yes = questionary.confirm(message, default=current != "no").unsafe_ask()
+            yes = questionary.confirm(
+                message, default=current != "no", instruction=_hint(question, lang, None) or None
+            ).unsafe_ask()
             return "yes" if yes else "no"
         # A confirm has no room for Back, so after the first question yes/no is a choice.
         choices = [Choice(t("yes", lang), value="yes"), Choice(t("no", lang), value="no"), *back]
@@ -230,7 +251,7 @@ def ask(question: Question, lang: Lang, *, can_go_back: bool, current: Answer | 
             message,
             choices=choices,
             default=current if isinstance(current, str) else None,
-            instruction=t("wizard-select-hint", lang),
+            instruction=_hint(question, lang, "wizard-select-hint"),
         ).unsafe_ask()
     elif question.kind == "multi":
         chosen = set(current) if isinstance(current, list) else set()
@@ -242,7 +263,7 @@ def ask(question: Question, lang: Lang, *, can_go_back: bool, current: Answer | 
             message,
             choices=choices,
             validate=lambda picked: _check_multi(question, lang, picked),
-            instruction=t("wizard-multi-hint", lang),
+            instruction=_hint(question, lang, "wizard-multi-hint"),
         ).unsafe_ask()
         if BACK in result:
             raise _Back()
@@ -256,6 +277,7 @@ def ask(question: Question, lang: Lang, *, can_go_back: bool, current: Answer | 
         )
         result = questionary.text(
             message + unit + hint,
+            instruction=_hint(question, lang, None) or None,
             default="" if current is None else str(current),
             validate=lambda text: _check_number(question, lang, text, can_go_back),
         ).unsafe_ask()
