@@ -24,6 +24,9 @@ from debthelp.errors import DebtHelpError, ExitCode, GuidanceError, Interrupted,
 from debthelp.i18n import Lang, guess_lang, resolve_lang, t
 
 LANG_KEY = "debthelp.lang"
+# The language a command settled on, for the last net in main() (which runs
+# outside click's context): after a fallback to English it must stay English.
+_LANG_IN_USE: list[Lang] = []
 
 
 # --------------------------------------------------------------------------- the one catch point
@@ -105,7 +108,6 @@ GuidanceOpt = Annotated[
         envvar="DEBTHELP_GUIDANCE",
         help="改用另一个指导文件 / Use another guidance file.",
         show_default=False,
-        dir_okay=False,
     ),
 ]
 FormatOpt = Annotated[
@@ -127,6 +129,7 @@ def setup_lang(ctx: click.Context, flag: str | None) -> Lang:
         _say(t("terminal-no-chinese", "en"))
         lang = "en"
     ctx.meta[LANG_KEY] = lang
+    _LANG_IN_USE[:] = [lang]
     return lang
 
 
@@ -312,7 +315,6 @@ def advise(
             "--answers",
             help="答案文件（YAML 或 JSON）/ An answers file (YAML or JSON).",
             show_default=False,
-            dir_okay=False,
         ),
     ] = None,
     answer: Annotated[
@@ -329,7 +331,6 @@ def advise(
             "--save-answers",
             help="把答案保存到文件（仅自己可读）/ Save the answers (readable only by you).",
             show_default=False,
-            dir_okay=False,
         ),
     ] = None,
     lang: LangOpt = None,
@@ -409,7 +410,6 @@ def rate(
             "--schedule",
             help="还款计划文件（CSV 或 YAML）/ A file of dated payments (CSV or YAML).",
             show_default=False,
-            dir_okay=False,
         ),
     ] = None,
     borrowed: Annotated[
@@ -470,9 +470,21 @@ def rate(
 # --------------------------------------------------------------------------- entry point
 
 
+def _tolerate_narrow_encodings() -> None:
+    """On a terminal that cannot show Chinese, show "?" instead of crashing.
+
+    The language itself falls back to English (``setup_lang``), but English
+    text still holds a few Chinese names and curly quotes.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        if not _can_encode(stream, "网贷“”") and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
+
+
 def main() -> NoReturn:
     """The console script. Everything a user can cause ends in a message and an exit code."""
     argv = sys.argv[1:]
+    _tolerate_narrow_encodings()
     try:
         code = app(args=argv, prog_name="debthelp", standalone_mode=False)
     except click.exceptions.Exit as exc:  # raised by --version and typer.Exit
@@ -492,7 +504,8 @@ def main() -> NoReturn:
     except Exception as exc:  # the last net: a message, never a traceback
         if os.environ.get("DEBTHELP_DEBUG"):
             raise
-        _say(t("internal-error", guess_lang(argv), kind=type(exc).__name__))
+        lang = _LANG_IN_USE[0] if _LANG_IN_USE else guess_lang(argv)
+        _say(t("internal-error", lang, kind=type(exc).__name__))
         code = ExitCode.ERROR
     _exit(int(code or 0))
 

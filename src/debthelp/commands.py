@@ -126,12 +126,15 @@ def questions_command(
     if fmt == "json":
         _write(dump_json({"lang": lang, "start": guidance.start, "questions": data}))
         return
+    from debthelp.render import wrap
+
+    columns = _out()[1]
     lines = []
     for entry in data:
         lines.append(f"{entry['id']}  ({t('kind-' + entry['kind'], lang)})")
-        lines.append(f"    {entry['text']}")
+        lines.extend(wrap(entry["text"], columns, "    "))
         for value in entry.get("values", []):
-            lines.append(f"    - {value['value']}: {value['label']}")
+            lines.extend(wrap(f"{value['value']}: {value['label']}", columns, "      ", "    - "))
         if entry["kind"] == "number":
             low = "…" if entry["min"] is None else f"{entry['min']:g}"
             high = "…" if entry["max"] is None else f"{entry['max']:g}"

@@ -327,55 +327,98 @@ def _pieces(text: str) -> list[tuple[str, str, str]]:
 def wrap(text: str, width: int, indent: str = "", first: str | None = None) -> list[str]:
     """Wrap one paragraph to ``width`` columns, the way Chinese is set.
 
-    A run of Chinese may break between any two characters, but never before a
-    closing mark (，。）…) nor after an opening one (（“…); other text breaks
-    at spaces. Runs are cut by arithmetic, not character by character, because
-    `debthelp tips` wraps some 20,000 characters on every start.
+    A run of Chinese may break between any two characters, but a line never
+    starts with a closing mark (，。）…) nor ends with an opening one (（“…):
+    where that would happen, the character before moves down with it. Other
+    text breaks at spaces. Runs are cut by arithmetic, not character by
+    character, because `debthelp tips` wraps some 20,000 characters on every
+    start. Only a single word longer than the line can overflow it.
     """
     first = indent if first is None else first
     lines: list[str] = []
-    parts: list[str] = [first]
-    prefix = current = cell_width(first)
+    parts: list[str] = [first]  # parts[0] is the line's prefix
     indent_width = cell_width(indent)
+    prefix = current = cell_width(first)
+    just_carried = False
 
-    def newline() -> None:
-        nonlocal parts, prefix, current
+    def newline(moved: str = "") -> None:
+        nonlocal parts, prefix, current, just_carried
         lines.append("".join(parts).rstrip())
         parts = [indent]
         prefix = current = indent_width
+        if moved:
+            parts.append(moved)
+            current += cell_width(moved)
+        just_carried = bool(moved)
+
+    def carry() -> str:
+        """Take the last unit off the line (one Chinese character or one word),
+        with any opening marks before it, unless that would empty the line."""
+        nonlocal current
+        moved = ""
+        while len(parts) > 1 and parts[-1] != " ":
+            last = parts[-1]
+            unit = last[-1] if cell_width(last[-1]) == 2 else last
+            if len(parts) == 2 and unit == last:
+                break  # the whole line: moving it down would gain nothing
+            parts[-1] = last[: len(last) - len(unit)]
+            if not parts[-1]:
+                parts.pop()
+            current -= cell_width(unit)
+            moved = unit + moved
+            # Go on while what moves may not start a line, or what stays may not end one.
+            stays = parts[-1][-1:] if len(parts) > 1 else ""
+            if not (moved[0] in _NO_START or stays in _NO_END):
+                break
+        return moved
+
+    def break_line(glued: bool, need: int) -> None:
+        """Start a new line; bring the glued end of this one along if it fits."""
+        nonlocal current
+        moved = carry() if glued else ""
+        if moved and indent_width + cell_width(moved) + need > width:
+            parts.append(moved)  # too long to move: a broken rule beats a broken width
+            current += cell_width(moved)
+            moved = ""
+        newline(moved)
 
     for space, wide, narrow in _pieces(text):
         if space:
             if current > prefix:
                 parts.append(" ")
                 current += 1
-        elif narrow:
+            continue
+        if narrow:
             w = cell_width(narrow)
-            glued = narrow[0] in _NO_START or (parts[-1][-1:] in _NO_END)
-            if current + w > width and current > prefix and not glued:
-                newline()
+            prev = parts[-1] if len(parts) > 1 else " "
+            glued = prev != " " and (narrow[0] in _NO_START or prev[-1] in _NO_END)
+            if current + w > width and current > prefix and not just_carried:
+                break_line(glued, w)
             parts.append(narrow)
             current += w
-        else:
-            run = wide
-            while run:
-                fits = max((width - current) // 2, 0)
-                if fits >= len(run):
-                    parts.append(run)
-                    current += 2 * len(run)
-                    break
-                k = fits
-                while 0 < k < len(run) and (run[k] in _NO_START or run[k - 1] in _NO_END):
-                    k -= 1
-                if k == 0:
-                    if current > prefix:
-                        newline()
-                        continue
-                    k = max(fits, 1)  # a line too narrow for the rules: still progress
-                parts.append(run[:k])
-                current += 2 * k
-                run = run[k:]
-                newline()
+            just_carried = False
+            continue
+        run = wide
+        while run:
+            fits = max((width - current) // 2, 0)
+            if fits >= len(run):
+                parts.append(run)
+                current += 2 * len(run)
+                break
+            k = fits
+            while 0 < k < len(run) and (run[k] in _NO_START or run[k - 1] in _NO_END):
+                k -= 1
+            if k == 0:
+                if current > prefix and not just_carried:
+                    line_end = parts[-1][-1:] if len(parts) > 1 else ""
+                    break_line(run[0] in _NO_START or line_end in _NO_END, 2)
+                    continue
+                k = max(fits, 1)  # a line too narrow for the rules: still progress
+            parts.append(run[:k])
+            current += 2 * k
+            run = run[k:]
+            newline()
+        just_carried = False
     if "".join(parts).strip():
         lines.append("".join(parts).rstrip())
     return lines
@@ -410,13 +453,13 @@ def _joins_without_space(before: str, after: str) -> bool:
 
 def to_text(doc: Doc, lang: Lang, width: int = 80) -> str:
     width = max(width, 30)
-    out: list[str] = [doc.title, "=" * min(cell_width(doc.title), width)]
+    out: list[str] = [*wrap(doc.title, width), "=" * min(cell_width(doc.title), width)]
     for note in doc.notes:
         out.extend(wrap(note, width))
     number = 0
     for block in doc.blocks:
         out.append("")
-        out.append(block.title)
+        out.extend(wrap(block.title, width))
         out.append("-" * min(cell_width(block.title), width))
         previous_compact = False
         for item in block.items:
@@ -508,17 +551,17 @@ def print_rich(doc: Doc, lang: Lang, file: IO[str]) -> None:
         for item in block.items:
             number += 1
             marker = f"{number}. " if doc.numbered else "• "
-            head = Text(marker)
-            if item.urgent:
-                head.append(f"[{t('urgent', lang)}] ", style="bold red")
             paras = _paragraphs(item.body)
-            head.append(
-                item.title or (paras.pop(0) if paras else ""), style="bold" if item.title else ""
-            )
+            urgent = f"[{t('urgent', lang)}] " if item.urgent else ""
+            title = item.title or (paras.pop(0) if paras else "")
             # rich wraps CJK text anywhere, even before a full stop; wrap it
             # ourselves (with the line-breaking rules of Chinese) to the room the
             # panel leaves, and let rich only draw.
             room = max(console.width - 4 - len(marker), 20)
+            head_lines = wrap(urgent + title, room + len(marker), " " * len(marker), marker)
+            head = Text("\n".join(head_lines), style="bold" if item.title else "", no_wrap=True)
+            if urgent:  # the word, not only the colour, says it is urgent
+                head.stylize("bold red", len(marker), len(marker) + len(urgent))
 
             def para_text(text: str, style: str = "", room: int = room) -> Text:
                 return Text("\n".join(wrap(text, room)), style=style, no_wrap=True)

@@ -26,6 +26,28 @@ PLAN = "__plan__"
 _BACK_WORDS = {"b", "back", "返回", "<"}
 
 
+def _ask(question: Any) -> Any:
+    """Ask, treating a SIGINT like Ctrl-C.
+
+    While a prompt runs, prompt_toolkit turns SIGINT (say, `kill -INT`, or a
+    Ctrl-C delivered by job control) into a key press that questionary does
+    not bind, so the prompt would sit there; bind it to the same cancel.
+    """
+    from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
+    from prompt_toolkit.keys import Keys
+
+    extra = KeyBindings()
+
+    @extra.add(Keys.SIGINT, eager=True)
+    def _cancel(event: Any) -> None:
+        event.app.exit(exception=KeyboardInterrupt, style="class:aborting")
+
+    app = question.application
+    app.key_bindings = merge_key_bindings([app.key_bindings, extra])
+    # unsafe_ask: Ctrl-C raises KeyboardInterrupt instead of returning None.
+    return question.unsafe_ask()
+
+
 class _Back(Exception):
     """The person chose to go back to the previous question."""
 
@@ -106,11 +128,13 @@ def _review(guidance: Guidance, lang: Lang, answers: Answers) -> str:
         answer = describe(question, answers[qid], lang)
         shown = f"{_clip(question.text(lang), 44)}  →  {_clip(answer, 30)}"
         choices.append(Choice(shown, value=qid))
-    result = questionary.select(
-        t("wizard-review", lang),
-        choices=choices,
-        instruction=t("wizard-review-hint", lang),
-    ).unsafe_ask()
+    result = _ask(
+        questionary.select(
+            t("wizard-review", lang),
+            choices=choices,
+            instruction=t("wizard-review-hint", lang),
+        )
+    )
     return str(result)
 
 
@@ -232,39 +256,49 @@ def ask(question: Question, lang: Lang, *, can_go_back: bool, current: Answer | 
     if question.kind == "single":
         choices = [Choice(o.label(lang), value=o.value) for o in question.options] + back
         default = current if isinstance(current, str) else None
-        result = questionary.select(
-            message,
-            choices=choices,
-            default=default,
-            instruction=_hint(question, lang, "wizard-select-hint"),
-        ).unsafe_ask()
+        result = _ask(
+            questionary.select(
+                message,
+                choices=choices,
+                default=default,
+                instruction=_hint(question, lang, "wizard-select-hint"),
+            )
+        )
     elif question.kind == "yesno":
         if not can_go_back:
             # Nothing to go back to: a plain confirm is the simplest question there is.
-            yes = questionary.confirm(
-                message, default=current != "no", instruction=_hint(question, lang, None) or None
-            ).unsafe_ask()
+            yes = _ask(
+                questionary.confirm(
+                    message,
+                    default=current != "no",
+                    instruction=_hint(question, lang, None) or None,
+                )
+            )
             return "yes" if yes else "no"
         # A confirm has no room for Back, so after the first question yes/no is a choice.
         choices = [Choice(t("yes", lang), value="yes"), Choice(t("no", lang), value="no"), *back]
-        result = questionary.select(
-            message,
-            choices=choices,
-            default=current if isinstance(current, str) else None,
-            instruction=_hint(question, lang, "wizard-select-hint"),
-        ).unsafe_ask()
+        result = _ask(
+            questionary.select(
+                message,
+                choices=choices,
+                default=current if isinstance(current, str) else None,
+                instruction=_hint(question, lang, "wizard-select-hint"),
+            )
+        )
     elif question.kind == "multi":
         chosen = set(current) if isinstance(current, list) else set()
         choices = [
             Choice(o.label(lang), value=o.value, checked=o.value in chosen)
             for o in question.options
         ] + back
-        result = questionary.checkbox(
-            message,
-            choices=choices,
-            validate=lambda picked: _check_multi(question, lang, picked),
-            instruction=_hint(question, lang, "wizard-multi-hint"),
-        ).unsafe_ask()
+        result = _ask(
+            questionary.checkbox(
+                message,
+                choices=choices,
+                validate=lambda picked: _check_multi(question, lang, picked),
+                instruction=_hint(question, lang, "wizard-multi-hint"),
+            )
+        )
         if BACK in result:
             raise _Back()
         return coerce(question, list(result))
@@ -275,12 +309,14 @@ def ask(question: Question, lang: Lang, *, can_go_back: bool, current: Answer | 
             if (question.unit and lang == "zh")
             else (f" ({question.unit(lang)})" if question.unit else "")
         )
-        result = questionary.text(
-            message + unit + hint,
-            instruction=_hint(question, lang, None) or None,
-            default="" if current is None else str(current),
-            validate=lambda text: _check_number(question, lang, text, can_go_back),
-        ).unsafe_ask()
+        result = _ask(
+            questionary.text(
+                message + unit + hint,
+                instruction=_hint(question, lang, None) or None,
+                default="" if current is None else str(current),
+                validate=lambda text: _check_number(question, lang, text, can_go_back),
+            )
+        )
         if can_go_back and result.strip().lower() in _BACK_WORDS:
             raise _Back()
         return coerce(question, result)
@@ -338,20 +374,27 @@ def ask_rate_values(
                     out["payment"] = _ask_text(lang, "rate.ask-payment", _valid_amount)
                 if out.get("periods") is None:
                     out["periods"] = _ask_text(lang, "rate.ask-periods", _valid_periods)
-                    out["every"] = questionary.select(
-                        t("rate.ask-every", lang),
-                        choices=[
-                            Choice(t(f"rate.every-{u}", lang), value=u) for u in PERIODS_PER_YEAR
-                        ],
-                    ).unsafe_ask()
+                    out["every"] = _ask(
+                        questionary.select(
+                            t("rate.ask-every", lang),
+                            choices=[
+                                Choice(t(f"rate.every-{u}", lang), value=u)
+                                for u in PERIODS_PER_YEAR
+                            ],
+                        )
+                    )
             if out.get("borrowed") is None:
                 out["borrowed"] = _ask_text(lang, "rate.ask-borrowed", _valid_amount, optional=True)
             if out.get("lender") in (None, "unknown"):
-                out["lender"] = questionary.select(
-                    t("rate.ask-lender", lang),
-                    choices=[Choice(t(f"rate.lender-{who}", lang), value=who) for who in LENDERS],
-                    default="unknown",
-                ).unsafe_ask()
+                out["lender"] = _ask(
+                    questionary.select(
+                        t("rate.ask-lender", lang),
+                        choices=[
+                            Choice(t(f"rate.lender-{who}", lang), value=who) for who in LENDERS
+                        ],
+                        default="unknown",
+                    )
+                )
             if out.get("signed") is None:
                 out["signed"] = _ask_text(lang, "rate.ask-signed", _valid_date, optional=True)
     except (KeyboardInterrupt, EOFError):
@@ -366,7 +409,7 @@ def _ask_text(lang: Lang, key: str, check: Any, *, optional: bool = False) -> st
         problem = check(text)
         return True if problem is None else t(problem, lang)
 
-    answer = questionary.text(t(key, lang), validate=validate).unsafe_ask()
+    answer = _ask(questionary.text(t(key, lang), validate=validate))
     text = str(answer).strip()
     return text or None
 

@@ -1,0 +1,202 @@
+"""The wheel a borrower would install: built from this checkout, installed into a
+fresh virtual environment, and run from outside the checkout.
+
+Slow (a build and a `pip install`, a minute or two at most), and deliberately
+never skipped: a wheel that forgets its data files works in every other test.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from debthelp import __version__
+from debthelp.guidance import load_guidance
+from tests.util import ROOT, SHIPPED
+
+ISSUE_RATE = [
+    "rate",
+    "--received",
+    "8000",
+    "--borrowed",
+    "10000",
+    "--payment",
+    "1000",
+    "--periods",
+    "12",
+    "--lender",
+    "private",
+    "--signed",
+    "2025-06-01",
+    "--format",
+    "json",
+]
+
+
+def clean_env(venv: Path) -> dict[str, str]:
+    """The environment of someone who has only the new venv: no checkout on any path."""
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("PYTHONPATH", "VIRTUAL_ENV", "PYTHONHOME", "DEBTHELP_GUIDANCE")
+    }
+    dev_bin = str(Path(sys.executable).parent)
+    path = [p for p in env.get("PATH", "").split(os.pathsep) if p and p != dev_bin]
+    env["PATH"] = os.pathsep.join([str(venv / "bin"), *path])
+    return env
+
+
+def check(done: subprocess.CompletedProcess[str], what: str) -> subprocess.CompletedProcess[str]:
+    assert done.returncode == 0, f"{what} failed:\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}"
+    for stream in (done.stdout, done.stderr):
+        assert "Traceback" not in stream, (what, stream[-3000:])
+    return done
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, bytes, bytes]:
+    """The wheel, and the data files as they were in the checkout when it was built."""
+    outdir = tmp_path_factory.mktemp("dist")
+    command = [sys.executable, "-m", "build", "--wheel", "--outdir", str(outdir)]
+    if importlib.util.find_spec("hatchling") is not None:
+        command.append("--no-isolation")  # fast and offline when the backend is at hand
+    guidance = (ROOT / "data" / "guidance.yaml").read_bytes()
+    lpr = (ROOT / "data" / "lpr.yaml").read_bytes()
+    done = subprocess.run(
+        [*command, str(ROOT)], check=False, capture_output=True, text=True, timeout=900, cwd=outdir
+    )
+    check(done, "python -m build --wheel")
+    wheels = sorted(outdir.glob("*.whl"))
+    assert len(wheels) == 1, wheels
+    return wheels[0], guidance, lpr
+
+
+@pytest.fixture(scope="module")
+def venv(built: tuple[Path, bytes, bytes], tmp_path_factory: pytest.TempPathFactory) -> Path:
+    wheel = built[0]
+    where = tmp_path_factory.mktemp("venv") / "env"
+    check(
+        subprocess.run(
+            [sys.executable, "-m", "venv", str(where)],
+            check=False,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        ),
+        "python -m venv",
+    )
+    cfg = (where / "pyvenv.cfg").read_text(encoding="utf-8")
+    assert "include-system-site-packages = false" in cfg
+    check(
+        subprocess.run(
+            [str(where / "bin" / "python"), "-m", "pip", "install", str(wheel)],
+            check=False,
+            capture_output=True,
+            text=True,
+            timeout=900,
+            env=clean_env(where),
+        ),
+        "pip install the wheel",
+    )
+    return where
+
+
+def test_wheel_carries_the_data_files(built: tuple[Path, bytes, bytes]) -> None:
+    wheel, guidance, lpr = built
+    assert wheel.name.startswith(f"debthelp-{__version__}-")
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+        assert "debthelp/data/guidance.yaml" in names
+        assert "debthelp/data/lpr.yaml" in names
+        assert archive.read("debthelp/data/guidance.yaml") == guidance
+        assert archive.read("debthelp/data/lpr.yaml") == lpr
+        assert "debthelp/cli.py" in names and "debthelp/__main__.py" in names
+        assert not any(name.startswith(("tests/", "data/", "src/")) for name in names)
+        entry_points = next(n for n in names if n.endswith(".dist-info/entry_points.txt"))
+        assert "debthelp = debthelp.cli:main" in archive.read(entry_points).decode()
+        metadata = archive.read(next(n for n in names if n.endswith(".dist-info/METADATA")))
+        for dependency in ("typer", "rich", "questionary", "pyyaml"):
+            assert f"Requires-Dist: {dependency}".lower() in metadata.decode().lower()
+
+
+def run(venv: Path, cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    done = subprocess.run(
+        [str(venv / "bin" / "debthelp"), *args],
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=cwd,
+        env=clean_env(venv),
+        stdin=subprocess.DEVNULL,
+    )
+    return check(done, f"debthelp {' '.join(args)}")
+
+
+def test_installed_package_is_the_one_in_the_venv(venv: Path, tmp_path: Path) -> None:
+    done = check(
+        subprocess.run(
+            [str(venv / "bin" / "python"), "-c", "import debthelp; print(debthelp.__file__)"],
+            check=False,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            cwd=tmp_path,
+            env=clean_env(venv),
+        ),
+        "import debthelp",
+    )
+    location = Path(done.stdout.strip()).resolve()
+    assert venv.resolve() in location.parents
+    assert ROOT.resolve() not in location.parents
+
+
+def test_tips_from_the_wheel_outside_the_checkout(venv: Path, tmp_path: Path) -> None:
+    done = run(venv, tmp_path, "tips", "--lang", "en", "--format", "text")
+    title = load_guidance(SHIPPED).tip("stay-calm").title("en")
+    assert title in " ".join(done.stdout.split())
+    assert done.stderr == ""
+    assert "\x1b" not in done.stdout
+
+
+def test_validate_passes_on_the_packaged_file(venv: Path, tmp_path: Path) -> None:
+    done = run(venv, tmp_path, "validate", "--lang", "en")
+    assert done.stdout.count("\n") == 1
+    assert " is valid: " in done.stdout
+    packaged = done.stdout.split(" is valid: ")[0]
+    assert Path(packaged).name == "guidance.yaml"
+    assert venv.resolve() in Path(packaged).resolve().parents
+
+
+def test_rate_uses_the_packaged_lpr_table(venv: Path, tmp_path: Path) -> None:
+    data = json.loads(run(venv, tmp_path, *ISSUE_RATE).stdout)
+    assert data["apr_percent"] == pytest.approx(82.38, abs=0.01)
+    assert data["upfront_deduction"] == pytest.approx(2000)
+    assert data["lpr_percent"] == pytest.approx(3.0)  # looked up in lpr.yaml for 2025-06-01
+    lines = {line["id"]: line for line in data["lines"]}
+    assert lines["private-4lpr"]["percent"] == pytest.approx(12.0)
+    assert lines["private-4lpr"]["exceeded"] is True
+
+
+def test_version_and_python_dash_m_from_the_wheel(venv: Path, tmp_path: Path) -> None:
+    assert run(venv, tmp_path, "--version").stdout == f"debthelp {__version__}\n"
+    done = check(
+        subprocess.run(
+            [str(venv / "bin" / "python"), "-m", "debthelp", "--version"],
+            check=False,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            cwd=tmp_path,
+            env=clean_env(venv),
+        ),
+        "python -m debthelp",
+    )
+    assert done.stdout == f"debthelp {__version__}\n"
