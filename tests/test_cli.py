@@ -31,7 +31,7 @@ from debthelp.cli import app, main
 from debthelp.guidance import END, summary
 from debthelp.i18n import t
 from debthelp.render import cell_width
-from tests.util import SHIPPED, write
+from tests.util import ISSUE_RATE, SHIPPED, write
 
 runner = CliRunner()
 
@@ -146,22 +146,6 @@ papers: payment-order
 received-days: 3
 offers: no
 """
-
-ISSUE_RATE = [
-    "rate",
-    "--received",
-    "8000",
-    "--borrowed",
-    "10000",
-    "--payment",
-    "1000",
-    "--periods",
-    "12",
-    "--lender",
-    "private",
-    "--signed",
-    "2025-06-01",
-]
 
 
 # --------------------------------------------------------------------------- helpers

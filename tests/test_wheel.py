@@ -19,25 +19,7 @@ import pytest
 
 from debthelp import __version__
 from debthelp.guidance import load_guidance
-from tests.util import ROOT, SHIPPED
-
-ISSUE_RATE = [
-    "rate",
-    "--received",
-    "8000",
-    "--borrowed",
-    "10000",
-    "--payment",
-    "1000",
-    "--periods",
-    "12",
-    "--lender",
-    "private",
-    "--signed",
-    "2025-06-01",
-    "--format",
-    "json",
-]
+from tests.util import ISSUE_RATE, ROOT, SHIPPED
 
 
 def clean_env(venv: Path) -> dict[str, str]:
@@ -176,7 +158,7 @@ def test_validate_passes_on_the_packaged_file(venv: Path, tmp_path: Path) -> Non
 
 
 def test_rate_uses_the_packaged_lpr_table(venv: Path, tmp_path: Path) -> None:
-    data = json.loads(run(venv, tmp_path, *ISSUE_RATE).stdout)
+    data = json.loads(run(venv, tmp_path, *ISSUE_RATE, "--format", "json").stdout)
     assert data["apr_percent"] == pytest.approx(82.38, abs=0.01)
     assert data["upfront_deduction"] == pytest.approx(2000)
     assert data["lpr_percent"] == pytest.approx(3.0)  # looked up in lpr.yaml for 2025-06-01

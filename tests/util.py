@@ -13,3 +13,22 @@ def write(tmp_path: Path, text: str, name: str = "g.yaml") -> Path:
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     return path
+
+
+# The case from the rate issue: 8,000 received on a 10,000 contract, 1,000 a
+# month for 12 months, a private lender, signed 2025-06-01.
+ISSUE_RATE = [
+    "rate",
+    "--received",
+    "8000",
+    "--borrowed",
+    "10000",
+    "--payment",
+    "1000",
+    "--periods",
+    "12",
+    "--lender",
+    "private",
+    "--signed",
+    "2025-06-01",
+]
