@@ -21,7 +21,7 @@ from typer.core import TyperGroup
 
 from debthelp import __version__
 from debthelp.errors import DebtHelpError, ExitCode, GuidanceError, Interrupted, UsageError
-from debthelp.i18n import Lang, guess_lang, resolve_lang, t
+from debthelp.i18n import Lang, both, guess_lang, resolve_lang, t
 
 LANG_KEY = "debthelp.lang"
 # The language a command settled on, for the last net in main() (which runs
@@ -43,7 +43,9 @@ def _say(text: str) -> None:
 def report(error: DebtHelpError, lang: Lang) -> None:
     """Print an error on stderr in the user's language."""
     if isinstance(error, Interrupted):
-        _say(f"{t('cancelled', 'zh')} / {t('cancelled', 'en')}")
+        # The one message shown in both languages: it may come before a
+        # language was chosen, and it must be understood whatever happened.
+        _say(both("cancelled"))
         return
     if isinstance(error, GuidanceError) and error.problems:
         _say(t("guidance-invalid", lang, count=len(error.problems), **error.params))

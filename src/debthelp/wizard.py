@@ -435,4 +435,4 @@ def _valid_date(text: str) -> str | None:
     return None if _date(text.strip()) is not None else "rate.ask-invalid-date"
 
 
-__all__ = ["END", "ask_rate_values", "depends_on", "describe", "run_wizard"]
+__all__ = ["ask_rate_values", "depends_on", "describe", "run_wizard"]
