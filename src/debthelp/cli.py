@@ -53,7 +53,7 @@ def report(error: DebtHelpError, lang: Lang) -> None:
             line = f" ({t('line', lang, line=problem.line)})" if problem.line else ""
             _say(f"  {problem.where}: {t(problem.key, lang, **problem.params)}{line}")
         return
-    _say(f"{t('error-prefix', lang)}: {t(error.key, lang, **error.params)}")
+    _say(t("error-line", lang, message=t(error.key, lang, **error.params)))
     if isinstance(error, UsageError):
         _say(t("usage-hint", lang))
 
@@ -150,11 +150,21 @@ def check_format(fmt: str, allowed: tuple[str, ...]) -> str:
     return fmt
 
 
-def stdout_is_tty() -> bool:
+def is_tty(stream: Any) -> bool:
+    """Whether ``stream`` is a terminal; a closed or missing stream is not."""
     try:
-        return sys.stdout.isatty()
-    except (AttributeError, ValueError):
+        return bool(stream.isatty())
+    except (AttributeError, ValueError, OSError):
         return False
+
+
+def stdout_is_tty() -> bool:
+    return is_tty(sys.stdout)
+
+
+def can_prompt() -> bool:
+    """Questions need a person: input from a terminal, and a terminal to show them on."""
+    return is_tty(sys.stdin) and (is_tty(sys.stdout) or is_tty(sys.stderr))
 
 
 def width() -> int:
@@ -192,7 +202,7 @@ def root(
     if ctx.invoked_subcommand is not None:
         return
     lang = setup_lang(ctx, None)
-    if (sys.stdin.isatty() and stdout_is_tty()) or (sys.stdin.isatty() and os.isatty(2)):
+    if can_prompt():
         from debthelp.commands import advise_command
 
         advise_command(

@@ -168,7 +168,9 @@ def advise_command(
     answers = coerce_all(guidance, raw)
     route = walk(guidance, answers)
     if route.missing is not None:
-        if not sys.stdin.isatty():
+        from debthelp.cli import can_prompt
+
+        if not can_prompt():
             raise InputError("answer-missing", question=route.missing)
         from debthelp.wizard import run_wizard
 
@@ -210,7 +212,9 @@ def rate_command(ctx: click.Context, *, lang: Lang, fmt: str, values: dict[str, 
 
     values = dict(values)
     if _rate_values_missing(values):
-        if not sys.stdin.isatty():
+        from debthelp.cli import can_prompt
+
+        if not can_prompt():
             raise InputError("missing-flag", flag=_rate_values_missing(values)[0])
         from debthelp.wizard import ask_rate_values
 

@@ -86,7 +86,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Something unexpected went wrong ({kind}). None of your files were changed. "
         "Please try again another way, or pass this line on to the maintainers.",
     },
-    "error-prefix": {"zh": "错误", "en": "Error"},
+    "error-line": {"zh": "错误：{message}", "en": "Error: {message}"},
     "usage-hint": {
         "zh": "用法有误。运行 `debthelp --help` 查看所有命令和选项。",
         "en": "That command line is not right. Run `debthelp --help` to see every command and option.",
