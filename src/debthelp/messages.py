@@ -374,6 +374,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "(see `debthelp rate --help`).",
     },
     # ---------------------------------------------------------------- rate: the report around the core's sentences
+    "money": {"zh": "{amount:,.2f} 元", "en": "¥{amount:,.2f}"},
     "rate.title": {"zh": "这笔借款的真实成本", "en": "The true cost of this loan"},
     "rate.see-also": {
         "zh": "更多说明：debthelp tips interest（利息和费用）、debthelp tips help（投诉渠道）；术语：debthelp explain 年化利率",
@@ -417,14 +418,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "rate.state-over": {"zh": "已超过", "en": "exceeded"},
     "rate.state-under": {"zh": "未超过", "en": "not exceeded"},
     "rate.state-unknown": {"zh": "无法比较", "en": "cannot compare"},
-    "rate.applies-yes": {"zh": "适用于这类放贷方", "en": "applies to this kind of lender"},
+    "rate.applies-yes": {"zh": "（适用于这类放贷方）", "en": "(applies to this kind of lender)"},
     "rate.applies-no": {
-        "zh": "不直接适用于这类放贷方",
-        "en": "does not directly apply to this kind of lender",
+        "zh": "（不直接适用于这类放贷方）",
+        "en": "(does not directly apply to this kind of lender)",
     },
     "rate.applies-depends": {
-        "zh": "是否适用取决于真正的放贷方",
-        "en": "whether it applies depends on who really lends",
+        "zh": "（是否适用取决于真正的放贷方）",
+        "en": "(whether it applies depends on who really lends)",
     },
     "rate.ask-received": {
         "zh": "实际到手多少钱？（元）",

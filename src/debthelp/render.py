@@ -228,8 +228,8 @@ def glossary_json(guidance: Guidance, terms: Sequence[Term], lang: Lang) -> dict
     }
 
 
-def _money(value: float | None) -> str:
-    return "—" if value is None else f"{value:,.2f}"
+def _money(value: float | None, lang: Lang) -> str:
+    return "—" if value is None else t("money", lang, amount=value)
 
 
 def _pct(value: float | None) -> str:
@@ -244,14 +244,14 @@ def rate_doc(result: RateResult, lang: Lang) -> Doc:
     figures = [
         (t("rate.fig-apr", lang), _pct(r.apr_percent)),
         (t("rate.fig-effective", lang), _pct(r.effective_annual_percent)),
-        (t("rate.fig-received", lang), _money(r.received)),
+        (t("rate.fig-received", lang), _money(r.received, lang)),
     ]
     if r.borrowed is not None:
-        figures.append((t("rate.fig-borrowed", lang), _money(r.borrowed)))
-        figures.append((t("rate.fig-deduction", lang), _money(r.upfront_deduction)))
+        figures.append((t("rate.fig-borrowed", lang), _money(r.borrowed, lang)))
+        figures.append((t("rate.fig-deduction", lang), _money(r.upfront_deduction, lang)))
     figures += [
-        (t("rate.fig-total-paid", lang), _money(r.total_paid)),
-        (t("rate.fig-total-cost", lang), _money(r.total_cost)),
+        (t("rate.fig-total-paid", lang), _money(r.total_paid, lang)),
+        (t("rate.fig-total-cost", lang), _money(r.total_cost, lang)),
     ]
     for line in r.lines:
         state = (
@@ -263,7 +263,7 @@ def rate_doc(result: RateResult, lang: Lang) -> Doc:
         figures.append(
             (
                 t(f"rate.line-name-{line.id}", lang),
-                f"{_pct(line.percent)}  {state}  ({t(applies[line.applies], lang)})",
+                f"{_pct(line.percent)}  {state}  {t(applies[line.applies], lang)}",
             )
         )
     sep = t("label-sep", lang)
@@ -470,7 +470,7 @@ def to_text(doc: Doc, lang: Lang, width: int = 80) -> str:
             if not head and paras:  # a body-only item starts on the marker line
                 head = paras.pop(0)
             # Short "label: value" items sit on consecutive lines; others breathe.
-            compact = not (paras or item.why or item.sources)
+            compact = not (item.body or item.why or item.sources)
             if not (compact and previous_compact):
                 out.append("")
             previous_compact = compact
@@ -548,6 +548,7 @@ def print_rich(doc: Doc, lang: Lang, file: IO[str]) -> None:
     number = 0
     for block in doc.blocks:
         parts: list[Any] = []
+        previous_compact = False
         for item in block.items:
             number += 1
             marker = f"{number}. " if doc.numbered else "• "
@@ -571,13 +572,14 @@ def print_rich(doc: Doc, lang: Lang, file: IO[str]) -> None:
                 lines.append(para_text(t("why", lang, text=item.why), "italic"))
             if item.sources:
                 lines.append(para_text(t("source", lang, text=_join_sources(item, lang)), "dim"))
-            # Indent the body under the title, wrapped lines included.
+            # As in plain text: short "label: value" items sit together, others breathe.
+            compact = not (item.body or item.why or item.sources)
+            if parts and not (compact and previous_compact):
+                parts.append(Text(""))
+            previous_compact = compact
             parts.append(head)
-            if lines:
+            if lines:  # the body indented under the title, wrapped lines included
                 parts.append(Padding(Group(*lines), (0, 0, 0, len(marker))))
-            parts.append(Text(""))
-        if parts:
-            parts.pop()
         console.print(
             Panel(Group(*parts), title=Text(block.title, style="bold"), title_align="left")
         )
