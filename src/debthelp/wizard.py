@@ -291,17 +291,22 @@ def ask(question: Question, lang: Lang, *, can_go_back: bool, current: Answer | 
             Choice(o.label(lang), value=o.value, checked=o.value in chosen)
             for o in question.options
         ] + back
-        result = _ask(
-            questionary.checkbox(
-                message,
-                choices=choices,
-                validate=lambda picked: _check_multi(question, lang, picked),
-                instruction=_hint(question, lang, "wizard-multi-hint"),
-            )
+        prompt = questionary.checkbox(
+            message,
+            choices=choices,
+            validate=lambda picked: _check_multi(question, lang, picked),
+            instruction=_hint(question, lang, "wizard-multi-hint"),
         )
+        # questionary sums up a multiple choice as "done (3 selections)", in
+        # English only: erase its line and write the choices themselves instead.
+        prompt.application.erase_when_done = True
+        result = _ask(prompt)
         if BACK in result:
+            _echo(message, t("wizard-back", lang))
             raise _Back()
-        return coerce(question, list(result))
+        answer = coerce(question, list(result))
+        _echo(message, describe(question, answer, lang))
+        return answer
     else:
         hint = t("wizard-number-back", lang) if can_go_back else ""
         unit = (
@@ -323,6 +328,16 @@ def ask(question: Question, lang: Lang, *, can_go_back: bool, current: Answer | 
     if result == BACK:
         raise _Back()
     return coerce(question, result)
+
+
+def _echo(message: str, answer: str) -> None:
+    """Leave "? question answer" on the screen, styled as questionary does."""
+    from prompt_toolkit import print_formatted_text
+    from prompt_toolkit.formatted_text import FormattedText
+    from questionary.constants import DEFAULT_STYLE
+
+    text = [("class:qmark", "?"), ("class:question", f" {message} "), ("class:answer", answer)]
+    print_formatted_text(FormattedText(text), style=DEFAULT_STYLE)
 
 
 def _check_multi(question: Question, lang: Lang, picked: list[str]) -> bool | str:
