@@ -1307,3 +1307,22 @@ def test_end_of_input_at_a_prompt_is_a_cancel(monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setattr(debthelp.engine, "advise", _raise(EOFError()))
     result = invoke(["advise", *pairs(ANSWERS)])
     assert result.exit_code == 130 and CANCEL in result.stderr and result.stdout == ""
+
+
+# ------------------------------------------------------------ --lang before the command
+
+
+def test_lang_before_the_command_applies_to_it() -> None:
+    assert ok(["--lang", "en", "tips", "--list"]).stdout.startswith("safety           Safety first")
+    # The command's own --lang wins over the one before it.
+    assert "安全第一" in ok(["--lang", "en", "tips", "--list", "--lang", "zh"]).stdout
+
+
+def test_lang_alone_sets_the_language_of_the_wizard_or_its_help() -> None:
+    result = invoke(["--lang", "en"])
+    assert result.exit_code == 0
+    assert "There is no interactive terminal" in result.stderr
+
+
+def test_a_bad_lang_before_the_command_is_a_usage_error() -> None:
+    fails(["--lang", "xx", "tips"], code=2)

@@ -24,6 +24,7 @@ from debthelp.errors import DebtHelpError, ExitCode, GuidanceError, Interrupted,
 from debthelp.i18n import Lang, both, guess_lang, resolve_lang, t
 
 LANG_KEY = "debthelp.lang"
+ROOT_LANG_KEY = "debthelp.root-lang"
 # The language a command settled on, for the last net in main() (which runs
 # outside click's context): after a fallback to English it must stay English.
 _LANG_IN_USE: list[Lang] = []
@@ -124,7 +125,9 @@ FormatOpt = Annotated[
 
 
 def setup_lang(ctx: click.Context, flag: str | None) -> Lang:
-    lang = resolve_lang(flag)
+    """The command's language: its own --lang, else one given before the command
+    (`debthelp --lang en tips`), else the environment and locale."""
+    lang = resolve_lang(flag or ctx.meta.get(ROOT_LANG_KEY))
     if lang == "zh" and not _can_encode(sys.stdout, "网贷"):
         # A terminal that cannot show Chinese would print question marks: switch
         # to English and say why, in words any terminal can show.
@@ -198,10 +201,14 @@ def root(
             "--version", callback=_version, is_eager=True, help="显示版本 / Show the version."
         ),
     ] = False,
+    lang: LangOpt = None,
 ) -> None:
+    # `debthelp --lang en` starts the wizard in English; before a command, it
+    # applies to that command (whose own --lang still wins).
+    ctx.meta[ROOT_LANG_KEY] = lang
     if ctx.invoked_subcommand is not None:
         return
-    lang = setup_lang(ctx, None)
+    lang = setup_lang(ctx, lang)
     if can_prompt():
         from debthelp.commands import advise_command
 
