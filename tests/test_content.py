@@ -1169,3 +1169,11 @@ def test_no_placeholders(guidance: Any) -> None:
 )
 def test_placeholder_self_test(sample: str, bad: bool) -> None:
     assert bool(_PLACEHOLDER.search(sample) or _ONLY_PUNCT.match(sample)) is bad
+
+
+def test_every_plan_step_says_why(guidance: Any) -> None:
+    """A plan step is what to do, why, and its source: no step without its reason."""
+    in_plans = {tip for rule in guidance.advice for tip in rule.tips}
+    assert in_plans
+    missing = sorted(tip for tip in in_plans if guidance.tip(tip).why is None)
+    assert missing == []
