@@ -8,6 +8,7 @@ options stay readable and start-up imports only what a command needs.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,17 @@ def _write(text: str) -> None:
     write(text)
 
 
+def _emit(fmt: str, lang: Lang, *, data: Callable[[], Any], doc: Callable[[], Any]) -> None:
+    """JSON from ``data()``, or the human formats from ``doc()`` (only one is built)."""
+    from debthelp.render import dump_json, emit_doc
+
+    if fmt == "json":
+        _write(dump_json(data()))
+        return
+    tty, columns = _out()
+    emit_doc(doc(), fmt, lang, sys.stdout, tty=tty, width=columns)
+
+
 def tips_command(
     ctx: click.Context,
     *,
@@ -39,7 +51,7 @@ def tips_command(
     guidance_path: Path | None,
 ) -> None:
     from debthelp.guidance import load_guidance
-    from debthelp.render import dump_json, emit_doc, tips_doc, tips_json
+    from debthelp.render import dump_json, tips_doc, tips_json
 
     guidance = load_guidance(guidance_path, every_path=False)
     known = [topic.id for topic in guidance.topics]
@@ -58,11 +70,12 @@ def tips_command(
             pad = max(len(tid) for tid in known)
             _write("".join(f"{tp.id.ljust(pad)}  {tp.title(lang)}\n" for tp in guidance.topics))
         return
-    if fmt == "json":
-        _write(dump_json(tips_json(guidance, chosen, lang)))
-        return
-    tty, columns = _out()
-    emit_doc(tips_doc(guidance, chosen, lang), fmt, lang, sys.stdout, tty=tty, width=columns)
+    _emit(
+        fmt,
+        lang,
+        data=lambda: tips_json(guidance, chosen, lang),
+        doc=lambda: tips_doc(guidance, chosen, lang),
+    )
 
 
 def validate_command(ctx: click.Context, *, lang: Lang, path: Path | None) -> None:
@@ -156,7 +169,7 @@ def advise_command(
     from debthelp.engine import advise, coerce_all, walk
     from debthelp.files import dump_answers, parse_pairs, read_answers, write_private
     from debthelp.guidance import load_guidance
-    from debthelp.render import dump_json, emit_doc, plan_doc, plan_json
+    from debthelp.render import plan_doc, plan_json
 
     guidance = load_guidance(guidance_path)
     if not guidance.questions:
@@ -183,11 +196,12 @@ def advise_command(
     plan = advise(guidance, answers)
     if save_answers is not None:
         write_private(save_answers, dump_answers(dict(plan.answers)))
-    if fmt == "json":
-        _write(dump_json(plan_json(guidance, plan, lang)))
-        return
-    tty, columns = _out()
-    emit_doc(plan_doc(guidance, plan, lang), fmt, lang, sys.stdout, tty=tty, width=columns)
+    _emit(
+        fmt,
+        lang,
+        data=lambda: plan_json(guidance, plan, lang),
+        doc=lambda: plan_doc(guidance, plan, lang),
+    )
 
 
 def explain_command(
@@ -195,20 +209,21 @@ def explain_command(
 ) -> None:
     from debthelp.glossary import find_term
     from debthelp.guidance import load_guidance
-    from debthelp.render import dump_json, emit_doc, glossary_doc, glossary_json
+    from debthelp.render import glossary_doc, glossary_json
 
     guidance = load_guidance(guidance_path, every_path=False)
     terms = list(guidance.terms) if term is None else [find_term(guidance, term, lang)]
-    if fmt == "json":
-        _write(dump_json(glossary_json(guidance, terms, lang)))
-        return
-    tty, columns = _out()
-    emit_doc(glossary_doc(guidance, terms, lang), fmt, lang, sys.stdout, tty=tty, width=columns)
+    _emit(
+        fmt,
+        lang,
+        data=lambda: glossary_json(guidance, terms, lang),
+        doc=lambda: glossary_doc(guidance, terms, lang),
+    )
 
 
 def rate_command(ctx: click.Context, *, lang: Lang, fmt: str, values: dict[str, Any]) -> None:
     from debthelp.rate import compute_rate, load_lpr_table
-    from debthelp.render import dump_json, emit_doc, rate_doc
+    from debthelp.render import rate_doc
 
     values = dict(values)
     if _rate_values_missing(values):
@@ -220,11 +235,7 @@ def rate_command(ctx: click.Context, *, lang: Lang, fmt: str, values: dict[str, 
 
         values = ask_rate_values(lang, values)
     result = compute_rate(lpr_table=load_lpr_table(), **values)
-    if fmt == "json":
-        _write(dump_json(result.to_json()))
-        return
-    tty, columns = _out()
-    emit_doc(rate_doc(result, lang), fmt, lang, sys.stdout, tty=tty, width=columns)
+    _emit(fmt, lang, data=result.to_json, doc=lambda: rate_doc(result, lang))
 
 
 def _rate_values_missing(values: dict[str, Any]) -> list[str]:
