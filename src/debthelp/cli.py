@@ -25,6 +25,8 @@ from debthelp.i18n import Lang, both, guess_lang, resolve_lang, t
 
 LANG_KEY = "debthelp.lang"
 ROOT_LANG_KEY = "debthelp.root-lang"
+# The formats of every command that prints advice (auto: panels on a terminal).
+DOC_FORMATS = ("auto", "text", "markdown", "json")
 # The language a command settled on, for the last net in main() (which runs
 # outside click's context): after a fallback to English it must stay English.
 _LANG_IN_USE: list[Lang] = []
@@ -255,7 +257,7 @@ def tips(
         lang=setup_lang(ctx, lang),
         topics=topic or [],
         list_only=list_topics,
-        fmt=check_format(fmt, ("auto", "text", "markdown", "json")),
+        fmt=check_format(fmt, DOC_FORMATS),
         guidance_path=guidance,
     )
 
@@ -369,7 +371,7 @@ def advise(
         guidance_path=guidance,
         answers_file=answers,
         answer=answer or [],
-        fmt=check_format(fmt, ("auto", "text", "markdown", "json")),
+        fmt=check_format(fmt, DOC_FORMATS),
         save_answers=save_answers,
     )
 
@@ -398,7 +400,7 @@ def explain(
         ctx,
         lang=setup_lang(ctx, lang),
         term=term,
-        fmt=check_format(fmt, ("auto", "text", "markdown", "json")),
+        fmt=check_format(fmt, DOC_FORMATS),
         guidance_path=guidance,
     )
 
@@ -481,7 +483,7 @@ def rate(
     rate_command(
         ctx,
         lang=setup_lang(ctx, lang),
-        fmt=check_format(fmt, ("auto", "text", "markdown", "json")),
+        fmt=check_format(fmt, DOC_FORMATS),
         values=values,
     )
 

@@ -21,8 +21,6 @@ if TYPE_CHECKING:  # only for types: `tips` must not pay for the engine or rate 
     from debthelp.guidance import Guidance, Term, Tip
     from debthelp.rate import RateResult
 
-FORMATS = ("auto", "text", "markdown", "json")
-
 
 class Item(NamedTuple):
     title: str
