@@ -10,7 +10,6 @@ so that no traceback ever reaches a user.
 from __future__ import annotations
 
 import os
-import shutil
 import sys
 from pathlib import Path
 from typing import Annotated, Any, NoReturn
@@ -22,6 +21,7 @@ from typer.core import TyperGroup
 from debthelp import __version__
 from debthelp.errors import DebtHelpError, ExitCode, GuidanceError, Interrupted, UsageError
 from debthelp.i18n import Lang, both, guess_lang, resolve_lang, t
+from debthelp.term import can_encode, can_prompt, say, write
 
 LANG_KEY = "debthelp.lang"
 ROOT_LANG_KEY = "debthelp.root-lang"
@@ -35,30 +35,22 @@ _LANG_IN_USE: list[Lang] = []
 # --------------------------------------------------------------------------- the one catch point
 
 
-def _say(text: str) -> None:
-    try:
-        sys.stderr.write(text + "\n")
-        sys.stderr.flush()
-    except (OSError, ValueError):  # stderr itself is gone; nothing more to do
-        pass
-
-
 def report(error: DebtHelpError, lang: Lang) -> None:
     """Print an error on stderr in the user's language."""
     if isinstance(error, Interrupted):
         # The one message shown in both languages: it may come before a
         # language was chosen, and it must be understood whatever happened.
-        _say(both("cancelled"))
+        say(both("cancelled"))
         return
     if isinstance(error, GuidanceError) and error.problems:
-        _say(t("guidance-invalid", lang, count=len(error.problems), **error.params))
+        say(t("guidance-invalid", lang, count=len(error.problems), **error.params))
         for problem in error.problems:
             line = f" ({t('line', lang, line=problem.line)})" if problem.line else ""
-            _say(f"  {problem.where}: {t(problem.key, lang, **problem.params)}{line}")
+            say(f"  {problem.where}: {t(problem.key, lang, **problem.params)}{line}")
         return
-    _say(t("error-line", lang, message=t(error.key, lang, **error.params)))
+    say(t("error-line", lang, message=t(error.key, lang, **error.params)))
     if isinstance(error, UsageError):
-        _say(t("usage-hint", lang))
+        say(t("usage-hint", lang))
 
 
 class DebtHelpGroup(TyperGroup):
@@ -130,59 +122,20 @@ def setup_lang(ctx: click.Context, flag: str | None) -> Lang:
     """The command's language: its own --lang, else one given before the command
     (`debthelp --lang en tips`), else the environment and locale."""
     lang = resolve_lang(flag or ctx.meta.get(ROOT_LANG_KEY))
-    if lang == "zh" and not _can_encode(sys.stdout, "网贷"):
+    if lang == "zh" and not can_encode(sys.stdout, "网贷"):
         # A terminal that cannot show Chinese would print question marks: switch
         # to English and say why, in words any terminal can show.
-        _say(t("terminal-no-chinese", "en"))
+        say(t("terminal-no-chinese", "en"))
         lang = "en"
     ctx.meta[LANG_KEY] = lang
     _LANG_IN_USE[:] = [lang]
     return lang
 
 
-def _can_encode(stream: Any, sample: str) -> bool:
-    encoding = getattr(stream, "encoding", None) or "utf-8"
-    try:
-        sample.encode(encoding)
-    except (UnicodeEncodeError, LookupError):
-        return False
-    return True
-
-
 def check_format(fmt: str, allowed: tuple[str, ...]) -> str:
     if fmt not in allowed:
         raise UsageError("bad-format", value=fmt, valid=", ".join(allowed))
     return fmt
-
-
-def is_tty(stream: Any) -> bool:
-    """Whether ``stream`` is a terminal; a closed or missing stream is not."""
-    try:
-        return bool(stream.isatty())
-    except (AttributeError, ValueError, OSError):
-        return False
-
-
-def stdout_is_tty() -> bool:
-    return is_tty(sys.stdout)
-
-
-def can_prompt() -> bool:
-    """Questions need a person: input from a terminal, and a terminal to show them on."""
-    return is_tty(sys.stdin) and (is_tty(sys.stdout) or is_tty(sys.stderr))
-
-
-def width() -> int:
-    """The terminal's width, or 80 when the output goes to a file or a pipe."""
-    if stdout_is_tty():
-        return shutil.get_terminal_size((80, 24)).columns
-    env = os.environ.get("COLUMNS", "")
-    return int(env) if env.isdigit() and int(env) > 0 else 80
-
-
-def write(text: str) -> None:
-    sys.stdout.write(text)
-    sys.stdout.flush()
 
 
 # --------------------------------------------------------------------------- commands
@@ -224,7 +177,7 @@ def root(
             save_answers=None,
         )
         return
-    _say(t("no-terminal-help", lang))
+    say(t("no-terminal-help", lang))
 
 
 @app.command()
@@ -498,7 +451,7 @@ def _tolerate_narrow_encodings() -> None:
     text still holds a few Chinese names and curly quotes.
     """
     for stream in (sys.stdout, sys.stderr):
-        if not _can_encode(stream, "网贷“”") and hasattr(stream, "reconfigure"):
+        if not can_encode(stream, "网贷“”") and hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")
 
 
@@ -512,7 +465,7 @@ def main() -> NoReturn:
         code = exc.exit_code
     except click.ClickException as exc:  # usage errors found by click itself
         exc.show()
-        _say(t("usage-hint", guess_lang(argv)))
+        say(t("usage-hint", guess_lang(argv)))
         code = ExitCode.USAGE
     except (KeyboardInterrupt, EOFError, click.Abort):
         report(Interrupted(), "zh")
@@ -526,7 +479,7 @@ def main() -> NoReturn:
         if os.environ.get("DEBTHELP_DEBUG"):
             raise
         lang = _LANG_IN_USE[0] if _LANG_IN_USE else guess_lang(argv)
-        _say(t("internal-error", lang, kind=type(exc).__name__))
+        say(t("internal-error", lang, kind=type(exc).__name__))
         code = ExitCode.ERROR
     _exit(int(code or 0))
 

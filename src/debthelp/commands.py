@@ -16,18 +16,11 @@ import click
 
 from debthelp.errors import InputError
 from debthelp.i18n import Lang, t
+from debthelp.term import can_prompt, say, stdout_is_tty, width, write
 
 
 def _out() -> tuple[bool, int]:
-    from debthelp.cli import stdout_is_tty, width
-
     return stdout_is_tty(), width()
-
-
-def _write(text: str) -> None:
-    from debthelp.cli import write
-
-    write(text)
 
 
 def _emit(fmt: str, lang: Lang, *, data: Callable[[], Any], doc: Callable[[], Any]) -> None:
@@ -35,7 +28,7 @@ def _emit(fmt: str, lang: Lang, *, data: Callable[[], Any], doc: Callable[[], An
     from debthelp.render import dump_json, emit_doc
 
     if fmt == "json":
-        _write(dump_json(data()))
+        write(dump_json(data()))
         return
     tty, columns = _out()
     emit_doc(doc(), fmt, lang, sys.stdout, tty=tty, width=columns)
@@ -65,10 +58,10 @@ def tips_command(
                 "lang": lang,
                 "topics": [{"id": tp.id, "title": tp.title(lang)} for tp in guidance.topics],
             }
-            _write(dump_json(data))
+            write(dump_json(data))
         else:
             pad = max(len(tid) for tid in known)
-            _write("".join(f"{tp.id.ljust(pad)}  {tp.title(lang)}\n" for tp in guidance.topics))
+            write("".join(f"{tp.id.ljust(pad)}  {tp.title(lang)}\n" for tp in guidance.topics))
         return
     _emit(
         fmt,
@@ -83,7 +76,7 @@ def validate_command(ctx: click.Context, *, lang: Lang, path: Path | None) -> No
 
     guidance = load_guidance(path)
     s = summary(guidance)
-    _write(
+    write(
         t(
             "validate-ok",
             lang,
@@ -103,7 +96,7 @@ def graph_command(ctx: click.Context, *, lang: Lang, fmt: str, guidance_path: Pa
     from debthelp.guidance import load_guidance
 
     guidance = load_guidance(guidance_path, every_path=False)
-    _write(to_mermaid(guidance, lang) if fmt == "mermaid" else to_dot(guidance, lang))
+    write(to_mermaid(guidance, lang) if fmt == "mermaid" else to_dot(guidance, lang))
 
 
 def questions_data(guidance: Any, lang: Lang) -> list[dict[str, Any]]:
@@ -137,7 +130,7 @@ def questions_command(
     guidance = load_guidance(guidance_path, every_path=False)
     data = questions_data(guidance, lang)
     if fmt == "json":
-        _write(dump_json({"lang": lang, "start": guidance.start, "questions": data}))
+        write(dump_json({"lang": lang, "start": guidance.start, "questions": data}))
         return
     from debthelp.render import wrap
 
@@ -153,7 +146,7 @@ def questions_command(
             high = "…" if entry["max"] is None else f"{entry['max']:g}"
             lines.append(f"    {t('number-range', lang, low=low, high=high)}")
         lines.append("")
-    _write("\n".join(lines))
+    write("\n".join(lines))
 
 
 def advise_command(
@@ -181,8 +174,6 @@ def advise_command(
     answers = coerce_all(guidance, raw)
     route = walk(guidance, answers)
     if route.missing is not None:
-        from debthelp.cli import can_prompt
-
         if not can_prompt():
             raise InputError("answer-missing", question=route.missing)
         from debthelp.wizard import run_wizard
@@ -190,9 +181,7 @@ def advise_command(
         answers = run_wizard(guidance, lang, answers)
         if not _out()[0]:
             # The person sees the questions but not the plan: say where it went.
-            from debthelp.cli import _say
-
-            _say(t("plan-redirected", lang))
+            say(t("plan-redirected", lang))
     plan = advise(guidance, answers)
     if save_answers is not None:
         write_private(save_answers, dump_answers(dict(plan.answers)))
@@ -227,8 +216,6 @@ def rate_command(ctx: click.Context, *, lang: Lang, fmt: str, values: dict[str, 
 
     values = dict(values)
     if _rate_values_missing(values):
-        from debthelp.cli import can_prompt
-
         if not can_prompt():
             raise InputError("missing-flag", flag=_rate_values_missing(values)[0])
         from debthelp.wizard import ask_rate_values
