@@ -46,7 +46,7 @@ def tips_command(
     from debthelp.guidance import load_guidance
     from debthelp.render import dump_json, tips_doc, tips_json
 
-    guidance = load_guidance(guidance_path, every_path=False)
+    guidance = load_guidance(guidance_path)
     known = [topic.id for topic in guidance.topics]
     for topic in topics:
         if topic not in known:
@@ -72,9 +72,9 @@ def tips_command(
 
 
 def validate_command(ctx: click.Context, *, lang: Lang, path: Path | None) -> None:
-    from debthelp.guidance import guidance_path, load_guidance, summary
+    from debthelp.guidance import guidance_path, summary, validate_guidance
 
-    guidance = load_guidance(path)
+    guidance = validate_guidance(path)
     s = summary(guidance)
     write(
         t(
@@ -95,7 +95,7 @@ def graph_command(ctx: click.Context, *, lang: Lang, fmt: str, guidance_path: Pa
     from debthelp.diagram import to_dot, to_mermaid
     from debthelp.guidance import load_guidance
 
-    guidance = load_guidance(guidance_path, every_path=False)
+    guidance = load_guidance(guidance_path)
     write(to_mermaid(guidance, lang) if fmt == "mermaid" else to_dot(guidance, lang))
 
 
@@ -127,7 +127,7 @@ def questions_command(
     from debthelp.guidance import load_guidance
     from debthelp.render import dump_json
 
-    guidance = load_guidance(guidance_path, every_path=False)
+    guidance = load_guidance(guidance_path)
     data = questions_data(guidance, lang)
     if fmt == "json":
         write(dump_json({"lang": lang, "start": guidance.start, "questions": data}))
@@ -200,7 +200,7 @@ def explain_command(
     from debthelp.guidance import load_guidance
     from debthelp.render import glossary_doc, glossary_json
 
-    guidance = load_guidance(guidance_path, every_path=False)
+    guidance = load_guidance(guidance_path)
     terms = list(guidance.terms) if term is None else [find_term(guidance, term, lang)]
     _emit(
         fmt,

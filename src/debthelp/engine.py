@@ -1,105 +1,49 @@
 """From answers to a plan (pure core).
 
 ``coerce`` turns what a person or a file gave into a clean answer, ``walk``
-follows the questions those answers lead through, and ``advise`` chooses and
-orders the advice. None of them prints, prompts or knows about a terminal.
+follows the route those answers lead through the questions, and ``advise``
+chooses the steps and ranks them. None of them prints, prompts or knows
+about a terminal.
+
+How a plan is made:
+
+1. Every rule whose condition holds for the answers on the route calls for
+   its tips. A rule that names an answer the person gave (not only answers they
+   did *not* give) is about something they *reported*.
+2. Each called-for tip becomes a step, ranked by its urgency (``now``,
+   ``deadline``, ``today``, ``soon``, ``later``); within one urgency, steps
+   about what the person reported come before general ones; then the author's
+   order. So no step ever comes after a less urgent one.
+3. The body holds at most ``limit`` steps (12): a frightened person reads one
+   screen, not thirty steps. The rest, and the tips of "later" rules (the
+   background law), are listed by title under Later. ``full=True`` keeps every
+   step in the body.
+4. "Do these first" is the first few body steps that have a one-line action,
+   after any court deadline, which is computed from the day the papers came.
 """
 
 from __future__ import annotations
 
-import math
+import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from debthelp.errors import InputError
-from debthelp.guidance import END, Condition, Guidance, Question, Section, Tip
+from debthelp.guidance import END, URGENCIES, Guidance, Question, Text, Tip, evaluate
+from debthelp.guidance.kinds import kind_of
+from debthelp.guidance.model import Deadline, mentions
 
 Answer = str | list[str] | float
 Answers = dict[str, Answer]
 
-_YES = {"yes", "y", "true", "1", "是", "对", "有"}
-_NO = {"no", "n", "false", "0", "否", "不是", "没有"}
-MAX_NUMBER = 1e12
-
-
-@dataclass(frozen=True)
-class PlanSection:
-    id: str
-    section: Section
-    steps: tuple[Tip, ...]
-
-
-@dataclass(frozen=True)
-class Plan:
-    """The advice for one set of answers, most urgent section first."""
-
-    answers: Mapping[str, Answer]
-    sections: tuple[PlanSection, ...]
-
-    def step_ids(self) -> dict[str, list[str]]:
-        return {s.id: [tip.id for tip in s.steps] for s in self.sections}
+BODY_LIMIT = 12
+DO_FIRST_LIMIT = 5
 
 
 def coerce(question: Question, raw: Any) -> Answer:
-    """A clean answer for ``question`` from a file value or a ``--answer`` string."""
-    valid = ", ".join(question.values())
-    if question.kind == "yesno":
-        text = str(raw).strip().lower() if not isinstance(raw, bool) else ("yes" if raw else "no")
-        if text in _YES:
-            return "yes"
-        if text in _NO:
-            return "no"
-        raise InputError("answer-bad-value", question=question.id, value=raw, valid=valid)
-    if question.kind == "single":
-        if isinstance(raw, str) and question.option(raw.strip()):
-            return raw.strip()
-        raise InputError("answer-bad-value", question=question.id, value=raw, valid=valid)
-    if question.kind == "multi":
-        if isinstance(raw, str):
-            items = [part.strip() for part in raw.split(",") if part.strip()]
-        elif isinstance(raw, list):
-            items = raw
-        else:
-            raise InputError("answer-bad-value", question=question.id, value=raw, valid=valid)
-        chosen: set[str] = set()
-        for item in items:
-            if not isinstance(item, str) or question.option(item) is None:
-                raise InputError("answer-bad-value", question=question.id, value=item, valid=valid)
-            chosen.add(item)
-        if not chosen:
-            raise InputError("answer-empty-multi", question=question.id, valid=valid)
-        exclusive = [v for v in chosen if question.option(v).exclusive]  # type: ignore[union-attr]
-        if exclusive and len(chosen) > 1:
-            raise InputError("answer-exclusive", question=question.id, value=exclusive[0])
-        # Option order, not typing order: the same answers always give the same output.
-        return [v for v in question.values() if v in chosen]
-    # number
-    if isinstance(raw, bool):
-        raise InputError("answer-not-number", question=question.id, value=raw)
-    try:
-        number = float(str(raw).strip().replace(",", "").replace("，", ""))
-    except ValueError:
-        raise InputError("answer-not-number", question=question.id, value=raw) from None
-    if not math.isfinite(number) or abs(number) > MAX_NUMBER:
-        raise InputError("answer-not-number", question=question.id, value=raw)
-    low = question.minimum
-    high = question.maximum
-    if (low is not None and number < low) or (high is not None and number > high):
-        raise InputError(
-            "answer-out-of-range",
-            question=question.id,
-            value=raw,
-            low=_fmt(low),
-            high=_fmt(high),
-        )
-    return int(number) if number.is_integer() else number
-
-
-def _fmt(value: float | None) -> str:
-    if value is None:
-        return "…"
-    return str(int(value)) if value.is_integer() else str(value)
+    """A clean answer for ``question`` from a file value, a flag or a prompt."""
+    return kind_of(question).coerce(question, raw)  # type: ignore[no-any-return]
 
 
 def coerce_all(guidance: Guidance, raw: Mapping[str, Any]) -> Answers:
@@ -117,15 +61,10 @@ def coerce_all(guidance: Guidance, raw: Mapping[str, Any]) -> Answers:
 
 @dataclass(frozen=True)
 class Walk:
-    """The questions a set of answers leads through, and the first one unanswered."""
+    """The route a set of answers leads through, and the first question unanswered."""
 
     asked: tuple[str, ...]
     missing: str | None
-
-
-def next_step(guidance: Guidance, qid: str, answer: Answer) -> str:
-    target = guidance.questions[qid].next_after(answer)
-    return target if target else END
 
 
 def walk(guidance: Guidance, answers: Mapping[str, Answer]) -> Walk:
@@ -135,57 +74,173 @@ def walk(guidance: Guidance, answers: Mapping[str, Answer]) -> Walk:
         if current not in answers:
             return Walk(tuple(asked), current)
         asked.append(current)
-        current = next_step(guidance, current, answers[current])
+        current = guidance.questions[current].next_after(answers[current])
     return Walk(tuple(asked), None)
 
 
-def holds(condition: Condition, answers: Mapping[str, Answer]) -> bool:
-    head = condition[0]
-    if head == "all":
-        return all(holds(c, answers) for c in condition[1])
-    if head == "any":
-        return any(holds(c, answers) for c in condition[1])
-    if head == "not":
-        return not holds(condition[1], answers)
-    _leaf, qid, op, value = condition
-    if qid not in answers:
-        return False  # a question the path skipped satisfies no leaf
-    answer = answers[qid]
-    if op == "equals":
-        return bool(answer == value)
-    if op == "includes":
-        return isinstance(answer, list) and value in answer
-    if isinstance(answer, list | str):
-        return False
-    limit = float(value)
-    return answer < limit if op == "less_than" else answer > limit
+def missing_answers(guidance: Guidance, answers: Mapping[str, Answer]) -> list[str]:
+    """Every question still unanswered on the route, following each question's
+    default way on where an answer is missing (so all can be named at once)."""
+    missing: list[str] = []
+    current = guidance.start
+    while current and current != END:
+        question = guidance.questions[current]
+        if current in answers:
+            current = question.next_after(answers[current])
+            continue
+        missing.append(current)
+        current = question.edges()[0][1]
+    return missing
 
 
-def advise(guidance: Guidance, answers: Mapping[str, Answer]) -> Plan:
-    """Choose and order the advice for ``answers`` (already coerced).
+def route_length(guidance: Guidance, answers: Mapping[str, Answer]) -> int:
+    """How many questions this route asks, taking the first way where unanswered
+    (for the wizard's "question 3 of 8")."""
+    count = 0
+    current = guidance.start
+    while current and current != END:
+        count += 1
+        question = guidance.questions[current]
+        if current in answers:
+            current = question.next_after(answers[current])
+        else:
+            current = question.edges()[0][1]
+    return count
 
-    Only answers on the path the person actually took count: an answer to a
-    question their path skipped (say, after changing an earlier answer) must not
-    change their plan.
+
+@dataclass(frozen=True)
+class Step:
+    """A tip placed in a plan."""
+
+    tip: Tip
+    reported: bool  # called for by something the person reported
+
+    @property
+    def id(self) -> str:
+        return self.tip.id
+
+    @property
+    def urgency(self) -> str:
+        return self.tip.urgency
+
+    @property
+    def urgent(self) -> bool:
+        return self.tip.urgent
+
+
+@dataclass(frozen=True)
+class DueDate:
+    """A court deadline worked out from the day the papers arrived."""
+
+    deadline: Deadline
+    received: dt.date
+    due: dt.date
+    days_left: int  # negative once it has passed
+
+    @property
+    def passed(self) -> bool:
+        return self.days_left < 0
+
+
+@dataclass(frozen=True)
+class Plan:
+    """The advice for one set of answers: ranked steps, most urgent first."""
+
+    answers: Mapping[str, Answer]
+    steps: tuple[Step, ...]  # the body, in rank order
+    later: tuple[Step, ...]  # relevant too, shown by title under Later
+    do_first: tuple[Step, ...]  # the one-line actions at the top
+    due: tuple[DueDate, ...] = ()
+
+    def bands(self) -> list[tuple[str, tuple[Step, ...]]]:
+        """The body grouped by urgency, in order (empty levels left out)."""
+        out = []
+        for level in URGENCIES:
+            steps = tuple(s for s in self.steps if s.urgency == level)
+            if steps:
+                out.append((level, steps))
+        return out
+
+    def step_ids(self) -> list[str]:
+        return [s.id for s in self.steps]
+
+
+def advise(
+    guidance: Guidance,
+    answers: Mapping[str, Answer],
+    *,
+    today: dt.date | None = None,
+    full: bool = False,
+    limit: int = BODY_LIMIT,
+) -> Plan:
+    """Choose and rank the steps for ``answers`` (already coerced).
+
+    Only answers on the route the person actually took count: an answer to a
+    question their route skipped (say, after changing an earlier answer) must
+    not change their plan.
     """
     route = walk(guidance, answers)
     if route.missing is not None:
         raise InputError("answer-missing", question=route.missing)
     used = {qid: answers[qid] for qid in route.asked}
-    chosen: dict[str, list[Tip]] = {s.id: [] for s in guidance.sections}
-    placed: set[str] = set()
+    order: dict[str, int] = {}
+    reported: dict[str, bool] = {}
+    in_body: dict[str, bool] = {}
     for rule in guidance.advice:
-        if rule.when is not None and not holds(rule.when, used):
+        if rule.when is not None and not evaluate(rule.when, used):
             continue
+        about_answers = rule.when is not None and bool(mentions(rule.when))
         for tip_id in rule.tips:
-            if tip_id not in placed:
-                placed.add(tip_id)
-                chosen[rule.section].append(guidance.tip(tip_id))
-    sections = []
-    for section in guidance.sections:
-        steps = chosen[section.id]
-        if steps:
-            # Urgent first, otherwise the author's order (sorted() is stable).
-            ordered = tuple(sorted(steps, key=lambda tip: not tip.urgent))
-            sections.append(PlanSection(section.id, section, ordered))
-    return Plan(answers=used, sections=tuple(sections))
+            order.setdefault(tip_id, len(order))
+            reported[tip_id] = reported.get(tip_id, False) or about_answers
+            in_body[tip_id] = in_body.get(tip_id, False) or not rule.later
+    ranked = sorted(
+        order,
+        key=lambda tid: (
+            URGENCIES.index(guidance.tip(tid).urgency),
+            not reported[tid],
+            order[tid],
+        ),
+    )
+    steps = [Step(guidance.tip(tid), reported[tid]) for tid in ranked]
+    body = [s for s in steps if in_body[s.id]]
+    later = [s for s in steps if not in_body[s.id]]
+    if not full and len(body) > limit:
+        body, later = body[:limit], sorted(body[limit:] + later, key=lambda s: ranked.index(s.id))
+    if full:
+        body, later = steps, []
+    due = tuple(_due_dates(guidance, used, today or dt.date.today()))
+    room = max(DO_FIRST_LIMIT - len(due), 0)
+    do_first = tuple(s for s in body if s.tip.first is not None)[:room]
+    return Plan(answers=used, steps=tuple(body), later=tuple(later), do_first=do_first, due=due)
+
+
+def _due_dates(guidance: Guidance, used: Mapping[str, Answer], today: dt.date) -> list[DueDate]:
+    out = []
+    for deadline in guidance.deadlines:
+        if not evaluate(deadline.when, used):
+            continue
+        days_ago = used.get(deadline.received)
+        if isinstance(days_ago, bool) or not isinstance(days_ago, int | float):
+            continue
+        received = today - dt.timedelta(days=int(days_ago))
+        due = received + dt.timedelta(days=deadline.days)
+        out.append(DueDate(deadline, received, due, (due - today).days))
+    return out
+
+
+__all__ = [
+    "Answer",
+    "Answers",
+    "DueDate",
+    "Plan",
+    "Step",
+    "Text",
+    "Walk",
+    "advise",
+    "coerce",
+    "coerce_all",
+    "missing_answers",
+    "route_length",
+    "walk",
+]

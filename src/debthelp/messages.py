@@ -226,9 +226,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "cites '{value}', which is not declared under sources",
     },
     "v-unknown-topic": {"zh": "没有名为“{value}”的主题", "en": "there is no topic '{value}'"},
-    "v-unknown-section": {
-        "zh": "没有名为“{value}”的计划部分",
-        "en": "there is no plan section '{value}'",
+    "v-urgency": {
+        "zh": "紧急程度“{value}”不对，应为：{valid}",
+        "en": "urgency '{value}' is not one of: {valid}",
+    },
+    "v-skip-review-end": {
+        "zh": "只有直接结束问答（next: end）的选项才能跳过检查页",
+        "en": "only an option that ends the questions (next: end) may skip the review screen",
+    },
+    "v-deadline-days": {
+        "zh": "天数应为 1 到 3650 之间的整数",
+        "en": "days must be a whole number from 1 to 3650",
+    },
+    "v-deadline-received": {
+        "zh": "“{value}”不是一个数字题（应是“几天前收到”的那道题）",
+        "en": "'{value}' is not a number question (it should be the 'how many days ago' question)",
     },
     "v-unknown-tip": {"zh": "没有名为“{value}”的建议", "en": "there is no tip '{value}'"},
     "v-unknown-question": {"zh": "没有名为“{value}”的问题", "en": "there is no question '{value}'"},
@@ -294,9 +306,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "从第一个问题出发永远到不了这个问题",
         "en": "no path from the first question reaches this question",
     },
-    "v-too-many-paths": {
-        "zh": "问题树有 {count} 条路径，超过上限 {limit}",
-        "en": "the question tree has {count} paths, more than the limit of {limit}",
+    "v-too-complex": {
+        "zh": "规则和问题的组合超过 {limit} 种，无法检查每条路线都有建议；请简化规则",
+        "en": "the rules and questions make more than {limit} combinations to check that every route ends in advice; simplify the rules",
     },
     "v-path-no-advice": {
         "zh": "这条路径结束时没有任何一定会给出的建议：{path}",

@@ -1,28 +1,44 @@
-"""The guidance model, its loader and its complete validator (pure core).
+"""Reading a guidance file into the model, and listing *every* problem on the way.
 
-``load_guidance(path)`` returns a ``Guidance`` or raises ``GuidanceError`` whose
-``problems`` lists *every* problem found, so an author fixes a file in one pass
-instead of one error at a time. The file format is described in
-``docs/guidance-format.md``.
+``build(raw)`` takes parsed YAML (``LineDict``s that remember their lines) and
+returns the ``Guidance`` with the list of problems, each as
+``node-id.field: message (line N)``, so an author fixes a file in one pass.
+Structure is checked here; the questions as a graph (loops, unreachable
+questions, routes with no advice) are checked by ``graph``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 from collections.abc import Iterator, Mapping
-from pathlib import Path
-from types import MappingProxyType
-from typing import Any, Literal, NamedTuple
+from typing import Any
 
-from debthelp.errors import GuidanceError
-from debthelp.i18n import Lang
-from debthelp.yamlio import LineDict, line_dict, load_yaml, read_text
+from debthelp.guidance.graph import check_graph
+from debthelp.guidance.kinds import KINDS
+from debthelp.guidance.model import (
+    END,
+    FORMAT_VERSION,
+    URGENCIES,
+    All,
+    AnyOf,
+    Condition,
+    Deadline,
+    Guidance,
+    Leaf,
+    Not,
+    Option,
+    Problem,
+    Question,
+    Rule,
+    Source,
+    Term,
+    Text,
+    Tip,
+    Topic,
+)
+from debthelp.yamlio import LineDict
 
-FORMAT_VERSION = 1
-END = "end"
-KINDS = ("single", "multi", "yesno", "number")
 YESNO = ("yes", "no")
 OPERATORS = ("equals", "includes", "less_than", "greater_than")
 # Which operator fits which kind of question.
@@ -47,275 +63,6 @@ SEED_SOURCES = (
 )
 FACT_RE = re.compile(r"^[1-9][a-z]?-(?:[0-9]+|note)$")
 CONFIDENCE = ("V-P", "V-S")
-MAX_PATHS = 100_000
-
-Kind = Literal["single", "multi", "yesno", "number"]
-_EMPTY: Mapping[str, Any] = MappingProxyType({})
-
-
-# --------------------------------------------------------------------------- model
-#
-# Immutable records as NamedTuples, not frozen dataclasses: a dataclass
-# generates and compiles its methods when the module is imported, which cost
-# every `debthelp tips` about 3 ms for these thirteen classes; a NamedTuple
-# costs a tenth of that and is just as immutable.
-
-
-class Text(NamedTuple):
-    """A sentence in both languages."""
-
-    zh: str
-    en: str
-
-    def __call__(self, lang: Lang) -> str:
-        return self.zh if lang == "zh" else self.en
-
-
-class Source(NamedTuple):
-    id: str
-    cite: Text
-    confidence: str | None
-
-
-class Topic(NamedTuple):
-    id: str
-    title: Text
-
-
-class Tip(NamedTuple):
-    id: str
-    topic: str
-    title: Text
-    body: Text
-    why: Text | None
-    sources: tuple[str, ...]
-    urgent: bool = False
-
-
-class Term(NamedTuple):
-    id: str
-    term: Text
-    definition: Text
-    sources: tuple[str, ...]
-
-
-class Option(NamedTuple):
-    value: str
-    label: Text
-    next: str | None = None
-    exclusive: bool = False
-
-
-class Question(NamedTuple):
-    id: str
-    kind: Kind
-    text: Text
-    help: Text | None
-    options: tuple[Option, ...]
-    next: str | None  # default next step
-    yes_next: str | None = None  # yesno branches, when `next` is a mapping
-    no_next: str | None = None
-    minimum: float | None = None
-    maximum: float | None = None
-    unit: Text | None = None
-
-    def option(self, value: str) -> Option | None:
-        return next((o for o in self.options if o.value == value), None)
-
-    def values(self) -> tuple[str, ...]:
-        if self.kind == "yesno":
-            return YESNO
-        return tuple(o.value for o in self.options)
-
-    def next_after(self, answer: Any) -> str | None:
-        """Where a given answer leads (a question id or END)."""
-        if self.kind == "single":
-            opt = self.option(str(answer))
-            if opt is not None and opt.next:
-                return opt.next
-        if self.kind == "yesno":
-            branch = self.yes_next if answer == "yes" else self.no_next
-            if branch:
-                return branch
-        return self.next
-
-    def edges(self) -> Iterator[tuple[str | None, str | None]]:
-        """(answer that takes this edge or None for "any answer", target)."""
-        if self.kind == "single":
-            for opt in self.options:
-                yield opt.value, opt.next or self.next
-        elif self.kind == "yesno":
-            yield "yes", self.yes_next or self.next
-            yield "no", self.no_next or self.next
-        else:
-            yield None, self.next
-
-
-# A condition is a small tree of tuples: never code, never evaluated as code.
-#   ("all", (c, ...)) | ("any", (c, ...)) | ("not", c) | ("leaf", question, op, value)
-Condition = tuple[Any, ...]
-
-
-class Rule(NamedTuple):
-    id: str
-    section: str
-    tips: tuple[str, ...]
-    when: Condition | None
-
-
-class Section(NamedTuple):
-    id: str
-    title: Text
-
-
-class Guidance(NamedTuple):
-    path: str
-    format: int
-    reviewed: dt.date
-    disclaimer: Text
-    sources: Mapping[str, Source]
-    topics: tuple[Topic, ...]
-    tips: tuple[Tip, ...]
-    terms: tuple[Term, ...] = ()
-    sections: tuple[Section, ...] = ()
-    start: str | None = None
-    questions: Mapping[str, Question] = _EMPTY
-    advice: tuple[Rule, ...] = ()
-    tip_index: Mapping[str, Tip] = _EMPTY
-
-    def tip(self, tip_id: str) -> Tip:
-        return self.tip_index[tip_id]
-
-    def topic(self, topic_id: str) -> Topic | None:
-        return next((t for t in self.topics if t.id == topic_id), None)
-
-    def tips_in(self, topic_id: str) -> tuple[Tip, ...]:
-        return tuple(tip for tip in self.tips if tip.topic == topic_id)
-
-
-class Problem(NamedTuple):
-    """One thing wrong in a guidance file: ``where`` is ``node-id.field``."""
-
-    where: str
-    key: str
-    line: int
-    params: Mapping[str, Any] = _EMPTY
-
-
-class PathStep(NamedTuple):
-    question: str
-    answer: str | None  # None: the path goes on whatever the answer (multi, number)
-
-
-class Summary(NamedTuple):
-    questions: int
-    tips: int
-    topics: int
-    terms: int
-    paths: int
-
-
-# --------------------------------------------------------------------------- finding the file
-
-
-def default_guidance_path() -> Path:
-    """The shipped file: inside the installed package, or data/ in a checkout."""
-    here = Path(__file__).resolve().parent
-    packaged = here / "data" / "guidance.yaml"
-    if packaged.is_file():
-        return packaged
-    return here.parents[1] / "data" / "guidance.yaml"
-
-
-def guidance_path(explicit: str | os.PathLike[str] | None) -> Path:
-    """``--guidance``, else ``DEBTHELP_GUIDANCE``, else the shipped file."""
-    if explicit:
-        return Path(explicit)
-    env = os.environ.get("DEBTHELP_GUIDANCE", "").strip()
-    if env:
-        return Path(env)
-    return default_guidance_path()
-
-
-def load_guidance(
-    path: str | os.PathLike[str] | None = None, *, every_path: bool = True
-) -> Guidance:
-    """Read, parse and validate a guidance file.
-
-    ``every_path=False`` skips one check: following each of the thousands of
-    paths through the questions to prove each ends in advice. Commands that
-    never walk the questions (``tips``, ``explain``) skip it to start fast;
-    loops and unreachable questions are still caught on every load.
-    """
-    file = guidance_path(path)
-    text = read_text(file, error=GuidanceError)
-    raw = _from_snapshot(file, text)
-    if raw is None:
-        raw = load_yaml(text, path=str(file), error=GuidanceError)
-    guidance, problems = build(raw, path=str(file), every_path=every_path)
-    if problems or guidance is None:
-        raise GuidanceError("guidance-invalid", problems=tuple(problems), path=str(file))
-    return guidance
-
-
-SNAPSHOT_NAME = "guidance.json"
-
-
-def _digest(text: str) -> str:
-    # Only to notice a YAML edited after the build, not to resist tampering:
-    # CRC-32 and the length do that, and cost far less to import than hashlib.
-    import zlib
-
-    data = text.encode("utf-8")
-    return f"crc32:{zlib.crc32(data):08x}:{len(data)}"
-
-
-def snapshot_json(source: Path) -> str:
-    """The parsed guidance as JSON, tagged with the hash of its YAML (for the wheel).
-
-    Written by the build hook next to the packaged YAML; ``load_guidance`` uses
-    it only while the YAML beside it still has that hash, so an edited YAML is
-    never shadowed by a stale snapshot.
-    """
-    import json
-
-    text = read_text(source, error=GuidanceError)
-    raw = load_yaml(text, path=str(source), error=GuidanceError)
-    return json.dumps(
-        {"digest": _digest(text), "guidance": raw}, ensure_ascii=False, default=_json_default
-    )
-
-
-def _json_default(value: Any) -> str:
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    raise TypeError(type(value).__name__)
-
-
-def _from_snapshot(file: Path, text: str) -> Any:
-    """The snapshot's data if one sits beside ``file`` and matches it, else None."""
-    snapshot = file.with_name(SNAPSHOT_NAME)
-    if file.suffix != ".yaml" or not snapshot.is_file():
-        return None
-    import json
-
-    try:
-        data = json.loads(snapshot.read_text(encoding="utf-8"), object_pairs_hook=line_dict)
-    except (OSError, ValueError):
-        return None  # a damaged snapshot costs speed, never correctness
-    if not isinstance(data, dict) or data.get("digest") != _digest(text):
-        return None
-    raw = data.get("guidance")
-    meta = raw.get("meta") if isinstance(raw, LineDict) else None
-    if isinstance(meta, LineDict) and isinstance(meta.get("reviewed"), str):
-        try:
-            meta["reviewed"] = dt.date.fromisoformat(meta["reviewed"])
-        except ValueError:
-            return None
-    return raw
-
-
-# --------------------------------------------------------------------------- building + checking
 
 
 class _Reader:
@@ -424,9 +171,7 @@ class _Reader:
         return True
 
 
-def build(
-    raw: Any, *, path: str = "<guidance>", every_path: bool = True
-) -> tuple[Guidance | None, list[Problem]]:
+def build(raw: Any, *, path: str = "<guidance>") -> tuple[Guidance | None, list[Problem]]:
     """Build the model from parsed YAML and return it with every problem found."""
     r = _Reader()
     if not isinstance(raw, LineDict):
@@ -442,10 +187,10 @@ def build(
             "topics",
             "tips",
             "terms",
-            "sections",
             "start",
             "questions",
             "advice",
+            "deadlines",
         ),
     )
     if raw.get("format") != FORMAT_VERSION:
@@ -515,7 +260,7 @@ def build(
     tips: list[Tip] = []
     seen = {}
     for node, where in r.items(raw, "tips", required=True):
-        r.keys(node, where, ("id", "topic", "title", "body", "why", "source", "urgent"))
+        r.keys(node, where, ("id", "topic", "title", "body", "why", "source", "urgency", "first"))
         tip_id = r.ident(node, "id", where)
         topic = node.get("topic")
         if topic is None:
@@ -527,9 +272,18 @@ def build(
         why = r.text(node, "why", where, required=False)
         src = r.id_list(node, "source", where)
         check_sources(src, where, node.line_of("source"))
-        urgent = r.flag(node, "urgent", where)
+        urgency = node.get("urgency")
+        if urgency not in URGENCIES:
+            r.problem(
+                f"{where}.urgency",
+                "v-urgency",
+                node.line_of("urgency"),
+                value=urgency,
+                valid=", ".join(URGENCIES),
+            )
+        first = r.text(node, "first", where, required=False)
         if tip_id and r.unique(where, seen, tip_id, node.line) and title and body:
-            tips.append(Tip(tip_id, str(topic), title, body, why, src, urgent))
+            tips.append(Tip(tip_id, str(topic), title, body, why, src, str(urgency), first))
     tip_ids = set(seen)
 
     # terms -------------------------------------------------------------------------
@@ -544,17 +298,6 @@ def build(
         check_sources(src, where, node.line_of("source"))
         if term_id and r.unique(where, seen, term_id, node.line) and term and definition:
             terms.append(Term(term_id, term, definition, src))
-
-    # sections ----------------------------------------------------------------------
-    sections: list[Section] = []
-    seen = {}
-    for node, where in r.items(raw, "sections", required="questions" in raw):
-        r.keys(node, where, ("id", "title"))
-        sec_id = r.ident(node, "id", where)
-        title = r.text(node, "title", where)
-        if sec_id and r.unique(where, seen, sec_id, node.line) and title:
-            sections.append(Section(sec_id, title))
-    section_ids = set(seen)
 
     # questions ---------------------------------------------------------------------
     questions: dict[str, Question] = {}
@@ -581,13 +324,9 @@ def build(
     rules: list[Rule] = []
     seen = {}
     for node, where in r.items(raw, "advice", required="questions" in raw):
-        r.keys(node, where, ("id", "section", "when", "tips"))
+        r.keys(node, where, ("id", "when", "tips", "later"))
         rule_id = r.ident(node, "id", where)
-        section = node.get("section")
-        if section not in section_ids:
-            r.problem(
-                f"{where}.section", "v-unknown-section", node.line_of("section"), value=section
-            )
+        later = r.flag(node, "later", where)
         rule_tips = r.id_list(node, "tips", where)
         for tip_id in rule_tips:
             if tip_id not in tip_ids:
@@ -598,7 +337,35 @@ def build(
                 r, node["when"], f"{where}.when", node.line_of("when"), questions
             )
         if rule_id and r.unique(where, seen, rule_id, node.line):
-            rules.append(Rule(rule_id, str(section), rule_tips, when))
+            rules.append(Rule(rule_id, rule_tips, when, later))
+
+    # deadlines ---------------------------------------------------------------------
+    deadlines: list[Deadline] = []
+    seen = {}
+    for node, where in r.items(raw, "deadlines", required=False):
+        r.keys(node, where, ("id", "when", "days", "received", "what", "source"))
+        dl_id = r.ident(node, "id", where)
+        days = node.get("days")
+        if isinstance(days, bool) or not isinstance(days, int) or not 0 < days <= 3650:
+            r.problem(f"{where}.days", "v-deadline-days", node.line_of("days"))
+        received = node.get("received")
+        asked = questions.get(received) if isinstance(received, str) else None
+        if asked is None or asked.kind != "number":
+            r.problem(
+                f"{where}.received", "v-deadline-received", node.line_of("received"), value=received
+            )
+        what = r.text(node, "what", where)
+        src = r.id_list(node, "source", where)
+        check_sources(src, where, node.line_of("source"))
+        dl_when = None
+        if "when" not in node:
+            r.problem(f"{where}.when", "v-missing", node.line)
+        else:
+            dl_when = _read_condition(
+                r, node["when"], f"{where}.when", node.line_of("when"), questions
+            )
+        if dl_id and r.unique(where, seen, dl_id, node.line) and what and dl_when is not None:
+            deadlines.append(Deadline(dl_id, dl_when, int(days or 0), str(received), what, src))
 
     if r.problems or disclaimer is None:
         return None, r.problems
@@ -612,14 +379,14 @@ def build(
         topics=tuple(topics),
         tips=tuple(tips),
         terms=tuple(terms),
-        sections=tuple(sections),
         start=start if isinstance(start, str) else None,
         questions=questions,
         advice=tuple(rules),
+        deadlines=tuple(deadlines),
         tip_index={tip.id: tip for tip in tips},
     )
     # Graph checks need a complete, well-formed model, so they come last.
-    graph_problems = check_graph(guidance, q_lines, every_path=every_path)
+    graph_problems = check_graph(guidance, q_lines)
     if graph_problems:
         return None, graph_problems
     return guidance, []
@@ -635,7 +402,7 @@ def _read_question(
     r.keys(
         node,
         where,
-        ("id", "kind", "text", "help", "options", "next", "min", "max", "unit"),
+        ("id", "kind", "text", "help", "why", "options", "next", "min", "max", "unit", "optional"),
     )
     qid = r.ident(node, "id", where)
     if qid is not None and not r.unique(where, seen, qid, node.line):
@@ -650,6 +417,7 @@ def _read_question(
         kind = None
     text = r.text(node, "text", where)
     help_text = r.text(node, "help", where, required=False)
+    why = r.text(node, "why", where)
 
     def target(value: Any, field_where: str, line: int) -> str | None:
         if not isinstance(value, str) or not value:
@@ -686,7 +454,7 @@ def _read_question(
                 if not isinstance(opt, LineDict):
                     r.problem(ow, "v-not-mapping", node.line_of("options"))
                     continue
-                r.keys(opt, ow, ("value", "label", "next", "exclusive"))
+                r.keys(opt, ow, ("value", "label", "next", "exclusive", "skip_review"))
                 value = r.ident(opt, "value", ow)
                 if value is not None:
                     ow = f"{where}.{value}"
@@ -707,8 +475,11 @@ def _read_question(
                 exclusive = r.flag(opt, "exclusive", ow)
                 if exclusive and kind != "multi":
                     r.problem(f"{ow}.exclusive", "v-exclusive-single", opt.line_of("exclusive"))
+                skip_review = r.flag(opt, "skip_review", ow)
+                if skip_review and opt_next != END:
+                    r.problem(f"{ow}.skip_review", "v-skip-review-end", opt.line_of("skip_review"))
                 if value and label:
-                    options.append(Option(value, label, opt_next, exclusive))
+                    options.append(Option(value, label, opt_next, exclusive, skip_review))
     elif raw_options is not None:
         r.problem(f"{where}.options", "v-options-not-allowed", node.line_of("options"), kind=kind)
 
@@ -719,7 +490,9 @@ def _read_question(
 
     minimum = maximum = None
     unit = None
+    optional = False
     if kind == "number":
+        optional = r.flag(node, "optional", where)
         for bound in ("min", "max"):
             if bound in node:
                 value = node[bound]
@@ -733,7 +506,7 @@ def _read_question(
             r.problem(f"{where}.max", "v-min-max", node.line_of("max"))
         unit = r.text(node, "unit", where, required=False)
     else:
-        for bound in ("min", "max", "unit"):
+        for bound in ("min", "max", "unit", "optional"):
             if bound in node:
                 r.problem(f"{where}.{bound}", "v-number-only", node.line_of(bound))
 
@@ -751,6 +524,8 @@ def _read_question(
         minimum=minimum,
         maximum=maximum,
         unit=unit,
+        why=why,
+        optional=optional,
     )
 
 
@@ -773,10 +548,11 @@ def _read_condition(
         ]
         if any(p is None for p in parts):
             return None
-        return (op, tuple(parts))
+        typed = tuple(p for p in parts if p is not None)
+        return All(typed) if op == "all" else AnyOf(typed)
     if len(raw) == 1 and "not" in raw:
         inner = _read_condition(r, raw["not"], f"{where}.not", line, questions)
-        return None if inner is None else ("not", inner)
+        return None if inner is None else Not(inner)
     ops = [k for k in raw if k in OPERATORS]
     extra = [k for k in raw if k not in (*OPERATORS, "question")]
     if "question" not in raw or len(ops) != 1 or extra:
@@ -807,168 +583,4 @@ def _read_condition(
     elif isinstance(value, bool) or not isinstance(value, int | float):
         r.problem(f"{where}.{op}", "v-not-number", line)
         return None
-    return ("leaf", qid, op, value)
-
-
-# --------------------------------------------------------------------------- graph checks
-
-
-def _cycle(guidance: Guidance) -> list[str] | None:
-    """A loop in the questions, as the list of ids around it, or None."""
-    WHITE, GREY, BLACK = 0, 1, 2
-    colour = dict.fromkeys(guidance.questions, WHITE)
-    stack: list[str] = []
-
-    def visit(qid: str) -> list[str] | None:
-        colour[qid] = GREY
-        stack.append(qid)
-        for _answer, target in guidance.questions[qid].edges():
-            if target is None or target == END or target not in colour:
-                continue
-            if colour[target] == GREY:
-                return [*stack[stack.index(target) :], target]
-            if colour[target] == WHITE:
-                found = visit(target)
-                if found:
-                    return found
-        stack.pop()
-        colour[qid] = BLACK
-        return None
-
-    for qid in guidance.questions:
-        if colour[qid] == WHITE:
-            found = visit(qid)
-            if found:
-                return found
-    return None
-
-
-def reachable(guidance: Guidance) -> set[str]:
-    seen: set[str] = set()
-    todo = [guidance.start] if guidance.start else []
-    while todo:
-        qid = todo.pop()
-        if qid is None or qid == END or qid in seen or qid not in guidance.questions:
-            continue
-        seen.add(qid)
-        todo.extend(t for _a, t in guidance.questions[qid].edges() if t)
-    return seen
-
-
-def paths(guidance: Guidance, limit: int = MAX_PATHS) -> list[tuple[PathStep, ...]]:
-    """Every path from the first question to `end`. The graph must be loop-free."""
-    out: list[tuple[PathStep, ...]] = []
-    if not guidance.start:
-        return out
-
-    def walk(qid: str, sofar: tuple[PathStep, ...]) -> None:
-        if len(out) > limit:
-            return
-        for answer, target in guidance.questions[qid].edges():
-            step = (*sofar, PathStep(qid, answer))
-            if target == END or target is None:
-                out.append(step)
-            else:
-                walk(target, step)
-
-    walk(guidance.start, ())
-    return out
-
-
-def count_paths(guidance: Guidance) -> int:
-    """How many paths there are, counted without listing them (for the summary)."""
-    memo: dict[str, int] = {}
-
-    def count(qid: str) -> int:
-        if qid not in memo:
-            total = 0
-            for _a, target in guidance.questions[qid].edges():
-                total += 1 if target in (END, None) else count(str(target))
-            memo[qid] = total
-        return memo[qid]
-
-    return count(guidance.start) if guidance.start else 0
-
-
-def evaluate3(condition: Condition, known: Mapping[str, str | None]) -> bool | None:
-    """Three-valued truth of a condition on a path.
-
-    ``known`` maps each question on the path to its answer, or to None where the
-    path goes on whatever the answer is (multi, number): then a leaf on it is
-    *unknown*. A question off the path has no answer, so its leaves are false.
-    """
-    head = condition[0]
-    if head == "all":
-        results = [evaluate3(c, known) for c in condition[1]]
-        if any(x is False for x in results):
-            return False
-        return True if all(x is True for x in results) else None
-    if head == "any":
-        results = [evaluate3(c, known) for c in condition[1]]
-        if any(x is True for x in results):
-            return True
-        return False if all(x is False for x in results) else None
-    if head == "not":
-        inner = evaluate3(condition[1], known)
-        return None if inner is None else not inner
-    _leaf, qid, op, value = condition
-    if qid not in known:
-        return False
-    answer = known[qid]
-    if answer is None:
-        return None
-    return bool(op == "equals" and answer == value)
-
-
-def check_graph(
-    guidance: Guidance, lines: Mapping[str, int], *, every_path: bool = True
-) -> list[Problem]:
-    problems: list[Problem] = []
-    if not guidance.questions:
-        return problems
-    loop = _cycle(guidance)
-    if loop:
-        problems.append(
-            Problem(
-                f"{loop[0]}.next", "v-cycle", lines.get(loop[0], 0), {"cycle": " → ".join(loop)}
-            )
-        )
-        return problems  # paths cannot be listed through a loop
-    reached = reachable(guidance)
-    for qid in guidance.questions:
-        if qid not in reached:
-            problems.append(Problem(f"{qid}.id", "v-unreachable", lines.get(qid, 0)))
-    if not every_path:
-        return problems
-    total = count_paths(guidance)
-    if total > MAX_PATHS:
-        problems.append(
-            Problem("start", "v-too-many-paths", 0, {"count": total, "limit": MAX_PATHS})
-        )
-        return problems
-    for path in paths(guidance):
-        known = {step.question: step.answer for step in path}
-        if not any(
-            rule.when is None or evaluate3(rule.when, known) is True for rule in guidance.advice
-        ):
-            last = path[-1]
-            route = " → ".join(f"{s.question}={s.answer or '*'}" for s in path)
-            problems.append(
-                Problem(
-                    f"{last.question}.next",
-                    "v-path-no-advice",
-                    lines.get(last.question, 0),
-                    {"path": route},
-                )
-            )
-    return problems
-
-
-def summary(guidance: Guidance) -> Summary:
-    return Summary(
-        questions=len(guidance.questions),
-        tips=len(guidance.tips),
-        topics=len(guidance.topics),
-        terms=len(guidance.terms),
-        paths=count_paths(guidance),
-    )
+    return Leaf(qid, op, value)

@@ -1,0 +1,237 @@
+"""The questions as a graph: loops, unreachable questions, routes with no advice.
+
+Every check here is iterative (no recursion, so a 20,000-question chain is
+fine) and works on questions and edges, never by listing routes one by one:
+a tree of 16 yes/no questions has 65,536 routes but only 32 edges.
+
+"Every route ends in advice" is decided by carrying, along the edges in
+topological order, the set of distinct *relevant* answer combinations that can
+reach each question: only answers that some rule's condition mentions are
+kept, so routes that differ in nothing a rule looks at merge into one state.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any, NamedTuple
+
+from debthelp.guidance.model import (
+    END,
+    UNKNOWN,
+    All,
+    AnyOf,
+    Condition,
+    Guidance,
+    Leaf,
+    Not,
+    Problem,
+    evaluate,
+)
+
+# Distinct answer combinations carried through the graph before the check gives
+# up and says the rules are too tangled to check (no real guidance comes near).
+MAX_STATES = 200_000
+
+
+class RouteStep(NamedTuple):
+    question: str
+    answer: str | None  # None: the route goes on whatever the answer (multi, number)
+
+
+def successors(guidance: Guidance, qid: str) -> list[str]:
+    return [t for _a, t in guidance.questions[qid].edges() if t != END]
+
+
+def find_cycle(guidance: Guidance) -> list[str] | None:
+    """A loop in the questions, as the ids around it, or None (iterative DFS)."""
+    WHITE, GREY, BLACK = 0, 1, 2
+    colour = dict.fromkeys(guidance.questions, WHITE)
+    for root in guidance.questions:
+        if colour[root] != WHITE:
+            continue
+        stack: list[tuple[str, Iterator[str]]] = [(root, iter(successors(guidance, root)))]
+        colour[root] = GREY
+        while stack:
+            node, children = stack[-1]
+            child = next(children, None)
+            if child is None:
+                colour[node] = BLACK
+                stack.pop()
+            elif child not in colour:
+                continue  # an unknown target is reported by the reader
+            elif colour[child] == GREY:
+                ids = [n for n, _c in stack]
+                return [*ids[ids.index(child) :], child]
+            elif colour[child] == WHITE:
+                colour[child] = GREY
+                stack.append((child, iter(successors(guidance, child))))
+    return None
+
+
+def reachable(guidance: Guidance) -> set[str]:
+    seen: set[str] = set()
+    todo = [guidance.start] if guidance.start else []
+    while todo:
+        qid = todo.pop()
+        if qid in seen or qid not in guidance.questions:
+            continue
+        seen.add(qid)
+        todo.extend(successors(guidance, qid))
+    return seen
+
+
+def topological(guidance: Guidance) -> list[str]:
+    """The reachable questions, each before every question it leads to (loop-free graph)."""
+    nodes = reachable(guidance)
+    incoming = dict.fromkeys(nodes, 0)
+    for qid in nodes:
+        for target in successors(guidance, qid):
+            incoming[target] += 1
+    ready = [q for q in nodes if incoming[q] == 0]
+    order: list[str] = []
+    while ready:
+        qid = ready.pop()
+        order.append(qid)
+        for target in successors(guidance, qid):
+            incoming[target] -= 1
+            if incoming[target] == 0:
+                ready.append(target)
+    return order
+
+
+def count_routes(guidance: Guidance) -> int:
+    """How many routes there are, counted without listing them."""
+    order = topological(guidance)
+    count: dict[str, int] = {}
+    for qid in reversed(order):
+        count[qid] = sum(
+            1 if target == END else count[target] for _a, target in guidance.questions[qid].edges()
+        )
+    return count.get(guidance.start or "", 0)
+
+
+def routes(guidance: Guidance) -> Iterator[tuple[RouteStep, ...]]:
+    """Every route from the first question to the end, one at a time (for tests).
+
+    There can be very many: use it on small trees, or count them first.
+    """
+    if not guidance.start:
+        return
+    stack: list[tuple[str, tuple[RouteStep, ...]]] = [(guidance.start, ())]
+    while stack:
+        qid, sofar = stack.pop()
+        question = guidance.questions[qid]
+        branching = question.kind in ("single", "yesno")
+        for answer, target in reversed(question.edges()):
+            step = (*sofar, RouteStep(qid, answer if branching else None))
+            if target == END:
+                yield step
+            else:
+                stack.append((target, step))
+
+
+def _mentioned(condition: Condition, out: set[str]) -> None:
+    todo: list[Condition] = [condition]
+    while todo:
+        cond = todo.pop()
+        if isinstance(cond, Leaf):
+            out.add(cond.question)
+        elif isinstance(cond, Not):
+            todo.append(cond.part)
+        elif isinstance(cond, All | AnyOf):
+            todo.extend(cond.parts)
+
+
+State = frozenset[tuple[str, Any]]
+
+
+def routes_without_advice(guidance: Guidance) -> tuple[list[list[RouteStep]], bool]:
+    """Routes on which no rule is certainly true, one example per kind; and
+    whether the check gave up (too many answer combinations)."""
+    if not guidance.start or not guidance.questions:
+        return [], False
+    if any(rule.when is None for rule in guidance.advice):
+        return [], False  # advice for everyone: every route has some
+    mentioned: set[str] = set()
+    for rule in guidance.advice:
+        if rule.when is not None:
+            _mentioned(rule.when, mentioned)
+    start: State = frozenset()
+    # (question, state) -> the (question, state, answer) it was first reached from
+    came_from: dict[tuple[str, State], tuple[str, State, str | None] | None] = {
+        (guidance.start, start): None
+    }
+    states: dict[str, set[State]] = {guidance.start: {start}}
+    ends: dict[State, tuple[str, State, str | None]] = {}
+    total = 1
+    for qid in topological(guidance):
+        question = guidance.questions[qid]
+        branching = question.kind in ("single", "yesno")
+        for state in states.pop(qid, ()):
+            for answer, target in question.edges():
+                new = state
+                if qid in mentioned:
+                    new = state | {(qid, answer if branching else UNKNOWN)}
+                origin = (qid, state, answer if branching else None)
+                if target == END:
+                    ends.setdefault(new, origin)
+                    continue
+                bucket = states.setdefault(target, set())
+                if new not in bucket:
+                    bucket.add(new)
+                    came_from[(target, new)] = origin
+                    total += 1
+                    if total > MAX_STATES:
+                        return [], True
+    bad: list[list[RouteStep]] = []
+    for state, origin in ends.items():
+        answers = dict(state)
+        if any(
+            rule.when is not None and evaluate(rule.when, answers) is True
+            for rule in guidance.advice
+        ):
+            continue
+        route: list[RouteStep] = []
+        step: tuple[str, State, str | None] | None = origin
+        while step is not None:
+            qid, prev, answer = step
+            route.append(RouteStep(qid, answer))
+            step = came_from.get((qid, prev))
+        bad.append(route[::-1])
+    return bad, False
+
+
+def check_graph(guidance: Guidance, lines: Mapping[str, int]) -> list[Problem]:
+    """Loops and unreachable questions: cheap, checked on every load."""
+    if not guidance.questions:
+        return []
+    loop = find_cycle(guidance)
+    if loop:
+        return [
+            Problem(
+                f"{loop[0]}.next", "v-cycle", lines.get(loop[0], 0), {"cycle": " → ".join(loop)}
+            )
+        ]
+    reached = reachable(guidance)
+    return [
+        Problem(f"{qid}.id", "v-unreachable", lines.get(qid, 0))
+        for qid in guidance.questions
+        if qid not in reached
+    ]
+
+
+def check_routes(guidance: Guidance) -> list[Problem]:
+    """Every route through the questions must end in some advice.
+
+    Separate from loading: ``validate`` and the build run it, so a shipped tree
+    is known good and ``advise`` need not re-check it on every run.
+    """
+    bad, gave_up = routes_without_advice(guidance)
+    if gave_up:
+        return [Problem("advice", "v-too-complex", 0, {"limit": MAX_STATES})]
+    problems = []
+    for route in bad:
+        last = route[-1]
+        shown = " → ".join(f"{s.question}={s.answer or '*'}" for s in route)
+        problems.append(Problem(f"{last.question}.next", "v-path-no-advice", 0, {"path": shown}))
+    return problems

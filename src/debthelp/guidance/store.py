@@ -1,0 +1,120 @@
+"""Finding, reading and caching the guidance file.
+
+``load_guidance`` finds the file (the one named, else the shipped one), reads
+it from the JSON snapshot the wheel carries when that snapshot still matches
+the YAML beside it (parsing YAML costs start-up time), else from the YAML, and
+builds and checks the model. ``snapshot_json`` writes that snapshot at build time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+from typing import Any
+
+from debthelp.errors import GuidanceError
+from debthelp.guidance.graph import check_routes
+from debthelp.guidance.model import Guidance
+from debthelp.guidance.reader import build
+from debthelp.yamlio import LineDict, line_dict, load_yaml, read_text
+
+
+def default_guidance_path() -> Path:
+    """The shipped file: inside the installed package, or data/ in a checkout."""
+    here = Path(__file__).resolve().parent.parent
+    packaged = here / "data" / "guidance.yaml"
+    if packaged.is_file():
+        return packaged
+    return here.parents[1] / "data" / "guidance.yaml"
+
+
+def guidance_path(explicit: str | os.PathLike[str] | None) -> Path:
+    """The file named (the CLI binds ``--guidance`` and ``DEBTHELP_GUIDANCE``), else
+    the shipped one."""
+    return Path(explicit) if explicit else default_guidance_path()
+
+
+def load_guidance(path: str | os.PathLike[str] | None = None) -> Guidance:
+    """Read, parse and check a guidance file: its structure, loops and reachability.
+
+    Whether every route ends in advice is a separate check (``validate_guidance``),
+    run by ``debthelp validate`` and the build, not on every load.
+    """
+    file = guidance_path(path)
+    text = read_text(file, error=GuidanceError)
+    raw = _from_snapshot(file, text)
+    if raw is None:
+        raw = load_yaml(text, path=str(file), error=GuidanceError)
+    guidance, problems = build(raw, path=str(file))
+    if problems or guidance is None:
+        raise GuidanceError("guidance-invalid", problems=tuple(problems), path=str(file))
+    return guidance
+
+
+SNAPSHOT_NAME = "guidance.json"
+
+
+def _digest(text: str) -> str:
+    # Only to notice a YAML edited after the build, not to resist tampering:
+    # CRC-32 and the length do that, and cost far less to import than hashlib.
+    import zlib
+
+    data = text.encode("utf-8")
+    return f"crc32:{zlib.crc32(data):08x}:{len(data)}"
+
+
+def snapshot_json(source: Path) -> str:
+    """The parsed guidance as JSON, tagged with the hash of its YAML (for the wheel).
+
+    Written by the build hook next to the packaged YAML; ``load_guidance`` uses
+    it only while the YAML beside it still has that hash, so an edited YAML is
+    never shadowed by a stale snapshot.
+    """
+    import json
+
+    text = read_text(source, error=GuidanceError)
+    raw = load_yaml(text, path=str(source), error=GuidanceError)
+    return json.dumps(
+        {"digest": _digest(text), "guidance": raw}, ensure_ascii=False, default=_json_default
+    )
+
+
+def _json_default(value: Any) -> str:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    raise TypeError(type(value).__name__)
+
+
+def _from_snapshot(file: Path, text: str) -> Any:
+    """The snapshot's data if one sits beside ``file`` and matches it, else None."""
+    snapshot = file.with_name(SNAPSHOT_NAME)
+    if file.suffix != ".yaml" or not snapshot.is_file():
+        return None
+    import json
+
+    try:
+        data = json.loads(snapshot.read_text(encoding="utf-8"), object_pairs_hook=line_dict)
+    except (OSError, ValueError):
+        return None  # a damaged snapshot costs speed, never correctness
+    if not isinstance(data, dict) or data.get("digest") != _digest(text):
+        return None
+    raw = data.get("guidance")
+    meta = raw.get("meta") if isinstance(raw, LineDict) else None
+    if isinstance(meta, LineDict) and isinstance(meta.get("reviewed"), str):
+        try:
+            meta["reviewed"] = dt.date.fromisoformat(meta["reviewed"])
+        except ValueError:
+            return None
+    return raw
+
+
+def validate_guidance(path: str | os.PathLike[str] | None = None) -> Guidance:
+    """``load_guidance`` plus the check that every route through the questions ends in advice."""
+    guidance = load_guidance(path)
+    problems = check_routes(guidance)
+    if problems:
+        raise GuidanceError(
+            "guidance-invalid", problems=tuple(problems), path=str(guidance_path(path))
+        )
+    return guidance
