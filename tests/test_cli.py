@@ -28,7 +28,7 @@ from typer.testing import CliRunner
 
 from debthelp import __version__
 from debthelp.cli import app, main
-from debthelp.guidance import END, summary
+from debthelp.guidance import END, URGENCIES, summary
 from debthelp.i18n import t
 from debthelp.render import cell_width
 from tests.util import ISSUE_RATE, SHIPPED, write
@@ -42,7 +42,7 @@ COMMANDS = ("tips", "validate", "graph", "questions", "advise", "explain", "rate
 # A small valid guidance file (the validator tests' fixture, kept here so these
 # tests do not move when that one does).
 SMALL = """\
-format: 1
+format: 2
 meta:
   reviewed: 2024-05-01
   disclaimer: {zh: 这不是法律意见, en: This is not legal advice}
@@ -60,18 +60,21 @@ topics:
 tips:
   - id: stay-calm
     topic: communicate
+    urgency: soon
     title: {zh: 先稳住情绪, en: Steady yourself first}
     body: {zh: 深呼吸，慢慢来。, en: Breathe and take it slowly.}
     source: "seed §2.1"
   - id: call-110
     topic: legal
-    urgent: true
+    urgency: now
+    first: {zh: 受到威胁就打110, en: Threatened? Call 110}
     title: {zh: 受到威胁就报警, en: Call 110 if threatened}
     body: {zh: 拨打110报警。, en: Dial 110.}
     why: {zh: 威胁是违法的, en: Threats are against the law}
     source: ["seed §2.1", "4-4"]
   - id: keep-evidence
     topic: legal
+    urgency: today
     title: {zh: 保留证据, en: Keep evidence}
     body: {zh: 截图并录音。, en: Take screenshots and record calls.}
     source: ["4-4"]
@@ -80,20 +83,17 @@ terms:
     term: {zh: 支付令, en: Payment order}
     definition: {zh: 法院要求还款的命令, en: A court order to pay}
     source: "4-4"
-sections:
-  - id: safety-now
-    title: {zh: 现在就保证安全, en: Stay safe right now}
-  - id: next-steps
-    title: {zh: 接下来, en: Next steps}
 start: threatened
 questions:
   - id: threatened
     kind: yesno
     text: {zh: 催收方威胁过你吗？, en: Have collectors threatened you?}
+    why: {zh: 威胁要先处理, en: Threats come first}
     next: {yes: stage, no: stage}
   - id: stage
     kind: single
     text: {zh: 到了哪一步？, en: How far has it gone?}
+    why: {zh: 法院有期限, en: Courts have deadlines}
     next: end
     options:
       - value: court
@@ -102,10 +102,8 @@ questions:
         label: {zh: 刚开始催收, en: Collection has just started}
 advice:
   - id: always-calm
-    section: next-steps
     tips: [stay-calm]
   - id: threats-police
-    section: safety-now
     when: {question: threatened, equals: yes}
     tips: [call-110, keep-evidence]
 """
@@ -877,26 +875,40 @@ def test_other_bad_answers(pair: str, expect: str) -> None:
 
 def test_advise_json_shape(guidance: Any, answers_yaml: Path) -> None:
     data = json.loads(ok(["advise", "--answers", str(answers_yaml), "--format", "json"]).stdout)
-    assert set(data) == {"lang", "answers", "sections"}
+    assert list(data) == ["lang", "answers", "do_first", "deadlines", "sections", "later"]
     assert data["lang"] == "zh"
     assert data["answers"] == ANSWERS
-    section_ids = [s.id for s in guidance.sections]
     assert data["sections"]
+    levels = [section["id"] for section in data["sections"]]
+    assert levels == [u for u in URGENCIES if u in levels]  # most urgent band first
+    shown = []
     for section in data["sections"]:
         assert set(section) == {"id", "title", "steps"}
-        assert section["id"] in section_ids
         assert section["steps"]
         for step in section["steps"]:
-            assert {"id", "text", "why", "source", "urgent"} <= set(step)
+            assert set(step) == {
+                "id",
+                "title",
+                "text",
+                "why",
+                "source",
+                "sources",
+                "urgency",
+                "urgent",
+            }
             tip = guidance.tip(step["id"])
             assert step["text"] == tip.body("zh")
-            assert isinstance(step["urgent"], bool)
-            assert isinstance(step["why"], str) and isinstance(step["source"], str)
-        # urgent steps first within a section
-        urgency = [step["urgent"] for step in section["steps"]]
-        assert urgency == sorted(urgency, reverse=True)
-    order = [section["id"] for section in data["sections"]]
-    assert order == [sid for sid in section_ids if sid in order]
+            assert step["urgency"] == section["id"] == tip.urgency
+            assert step["urgent"] is tip.urgent
+            assert [s["id"] for s in step["sources"]] == list(tip.sources)
+            shown.append(step["id"])
+    assert 1 <= len(shown) <= 12
+    for entry in data["do_first"]:
+        assert set(entry) == {"id", "text"} and entry["text"]
+    for entry in data["later"]:
+        assert set(entry) == {"id", "title", "topic"}
+        assert entry["id"] not in shown
+        assert entry["topic"] == guidance.tip(entry["id"]).topic
 
 
 def test_same_answers_give_byte_identical_json(tmp_path: Path, answers_yaml: Path) -> None:

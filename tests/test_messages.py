@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from debthelp.errors import UsageError
-from debthelp.guidance import KINDS
+from debthelp.guidance.kinds import KINDS
 from debthelp.i18n import both, guess_lang, resolve_lang, t
 from debthelp.messages import MESSAGES
 from tests.util import ROOT
@@ -156,7 +156,7 @@ def _name(call: ast.Call) -> str | None:
 
 
 def _src_files() -> list[Path]:
-    files = sorted(p for p in SRC.glob("*.py") if not p.name.startswith("messages"))
+    files = sorted(p for p in SRC.rglob("*.py") if not p.name.startswith("messages"))
     assert len(files) >= 8, files
     return files
 

@@ -12,11 +12,13 @@ from pathlib import Path
 import pytest
 
 from debthelp.errors import GuidanceError
-from debthelp.guidance import Guidance, Problem, load_guidance, paths, summary
+from debthelp.guidance import Guidance, Problem, load_guidance, summary, validate_guidance
+from debthelp.guidance.graph import routes
+from debthelp.guidance.model import All, AnyOf, Leaf, Not
 from tests.util import write
 
 VALID = """\
-format: 1
+format: 2
 meta:
   reviewed: 2024-05-01
   disclaimer: {zh: 这不是法律意见, en: This is not legal advice}
@@ -34,18 +36,21 @@ topics:
 tips:
   - id: stay-calm
     topic: communicate
+    urgency: soon
     title: {zh: 先稳住情绪, en: Steady yourself first}
     body: {zh: 深呼吸，慢慢来。, en: Breathe and take it slowly.}
     source: "seed §2.1"
   - id: call-110
     topic: legal
-    urgent: true
+    urgency: now
+    first: {zh: 受到威胁马上打110, en: Threatened? Call 110 now}
     title: {zh: 受到威胁就报警, en: Call 110 if threatened}
     body: {zh: 拨打110报警。, en: Dial 110.}
     why: {zh: 威胁是违法的, en: Threats are against the law}
     source: ["seed §2.1", "4-4"]
   - id: keep-evidence
     topic: legal
+    urgency: today
     title: {zh: 保留证据, en: Keep evidence}
     body:
       zh: |
@@ -59,6 +64,7 @@ tips:
     source: ["4-4"]
   - id: negotiate
     topic: communicate
+    urgency: later
     title: {zh: 协商还款, en: Negotiate a repayment plan}
     body: {zh: 主动联系贷款方协商。, en: Contact the lender to agree a plan.}
     source: "seed §2.1"
@@ -67,20 +73,17 @@ terms:
     term: {zh: 支付令, en: Payment order}
     definition: {zh: 法院要求还款的命令, en: A court order to pay}
     source: "4-4"
-sections:
-  - id: safety-now
-    title: {zh: 现在就保证安全, en: Stay safe right now}
-  - id: next-steps
-    title: {zh: 接下来, en: Next steps}
 start: threatened
 questions:
   - id: threatened
     kind: yesno
     text: {zh: 催收方威胁过你吗？, en: Have collectors threatened you?}
+    why: {zh: 威胁要先处理, en: Threats come first}
     next: {yes: collectors, no: stage}
   - id: collectors
     kind: multi
     text: {zh: 催收方做了什么？, en: What have the collectors done?}
+    why: {zh: 决定先做什么, en: It decides what comes first}
     next: stage
     options:
       - value: calls
@@ -94,6 +97,7 @@ questions:
     kind: single
     text: {zh: 到了哪一步？, en: How far has it gone?}
     help: {zh: 选最接近的一项, en: Pick the closest}
+    why: {zh: 法院有期限, en: Courts have deadlines}
     next: amount
     options:
       - value: court
@@ -104,16 +108,15 @@ questions:
   - id: amount
     kind: number
     text: {zh: 欠款多少元？, en: How much do you owe (yuan)?}
+    why: {zh: 决定还款计划, en: It shapes the repayment plan}
     min: 0
     max: 10000000
     unit: {zh: 元, en: yuan}
     next: end
 advice:
   - id: always-calm
-    section: next-steps
     tips: [stay-calm]
   - id: threats-police
-    section: safety-now
     when:
       all:
         - {question: threatened, equals: yes}
@@ -122,11 +125,9 @@ advice:
             - {question: amount, greater_than: 5000}
     tips: [call-110, keep-evidence]
   - id: court-stage
-    section: safety-now
     when: {all: [{question: stage, equals: court}, {not: {question: collectors, includes: none}}]}
     tips: [keep-evidence]
   - id: small-debt
-    section: next-steps
     when: {question: amount, less_than: 1000}
     tips: [negotiate]
 """
@@ -181,7 +182,7 @@ def valid(tmp_path: Path) -> Guidance:
 
 
 def test_valid_file_loads(valid: Guidance) -> None:
-    assert valid.format == 1
+    assert valid.format == 2
     assert valid.reviewed.isoformat() == "2024-05-01"
     assert valid.disclaimer.zh == "这不是法律意见"
     assert set(valid.sources) == {"seed §2.1", "4-4"}
@@ -189,8 +190,12 @@ def test_valid_file_loads(valid: Guidance) -> None:
     assert valid.sources["seed §2.1"].confidence is None
     assert [t.id for t in valid.topics] == ["communicate", "legal"]
     assert [t.id for t in valid.tips] == ["stay-calm", "call-110", "keep-evidence", "negotiate"]
+    assert valid.tip("call-110").urgency == "now"
     assert valid.tip("call-110").urgent is True
-    assert valid.tip("stay-calm").urgent is False
+    assert valid.tip("keep-evidence").urgency == "today"
+    assert valid.tip("keep-evidence").urgent is False
+    assert valid.tip("call-110").first is not None
+    assert valid.tip("stay-calm").first is None
     assert valid.tip("call-110").sources == ("seed §2.1", "4-4")
     assert valid.tip("stay-calm").sources == ("seed §2.1",)
     assert valid.tip("call-110").why is not None
@@ -200,7 +205,6 @@ def test_valid_file_loads(valid: Guidance) -> None:
         valid.tip("keep-evidence").body.en
         == "Take screenshots and record calls.\n\nKeep them safe."
     )
-    assert [s.id for s in valid.sections] == ["safety-now", "next-steps"]
     assert valid.start == "threatened"
     assert list(valid.questions) == ["threatened", "collectors", "stage", "amount"]
     assert [r.id for r in valid.advice] == [
@@ -227,29 +231,23 @@ def test_valid_questions_are_read_fully(valid: Guidance) -> None:
     assert amount.unit is not None and amount.unit.zh == "元"
 
 
-def test_valid_conditions_are_read_as_trees(valid: Guidance) -> None:
+def test_valid_conditions_are_read_as_typed_trees(valid: Guidance) -> None:
     rules = {r.id: r for r in valid.advice}
-    assert rules["threats-police"].when == (
-        "all",
+    assert rules["threats-police"].when == All(
         (
-            ("leaf", "threatened", "equals", "yes"),
-            (
-                "any",
+            Leaf("threatened", "equals", "yes"),
+            AnyOf(
                 (
-                    ("leaf", "collectors", "includes", "contacts"),
-                    ("leaf", "amount", "greater_than", 5000),
-                ),
+                    Leaf("collectors", "includes", "contacts"),
+                    Leaf("amount", "greater_than", 5000),
+                )
             ),
-        ),
+        )
     )
-    assert rules["court-stage"].when == (
-        "all",
-        (
-            ("leaf", "stage", "equals", "court"),
-            ("not", ("leaf", "collectors", "includes", "none")),
-        ),
+    assert rules["court-stage"].when == All(
+        (Leaf("stage", "equals", "court"), Not(Leaf("collectors", "includes", "none")))
     )
-    assert rules["small-debt"].when == ("leaf", "amount", "less_than", 1000)
+    assert rules["small-debt"].when == Leaf("amount", "less_than", 1000)
 
 
 def test_summary_counts(valid: Guidance) -> None:
@@ -257,7 +255,7 @@ def test_summary_counts(valid: Guidance) -> None:
     assert (s.questions, s.tips, s.topics, s.terms) == (4, 4, 2, 1)
     # threatened=yes|no  x  stage=court (ends) | stage=early -> amount -> end
     assert s.paths == 4
-    assert len(paths(valid)) == 4
+    assert len(list(routes(valid))) == 4
 
 
 def test_yaml_yes_no_work_as_next_keys_and_condition_values(valid: Guidance) -> None:
@@ -268,9 +266,9 @@ def test_yaml_yes_no_work_as_next_keys_and_condition_values(valid: Guidance) -> 
     assert threatened.next is None
     assert threatened.next_after("yes") == "collectors"
     assert threatened.next_after("no") == "stage"
-    leaf = valid.advice[1].when[1][0]  # type: ignore[index]
-    assert leaf == ("leaf", "threatened", "equals", "yes")
-    assert isinstance(leaf[3], str)
+    leaf = valid.advice[1].when.parts[0]  # type: ignore[union-attr]
+    assert leaf == Leaf("threatened", "equals", "yes")
+    assert isinstance(leaf.value, str)
 
 
 def test_yaml_no_as_condition_value_and_quoted_yes(tmp_path: Path) -> None:
@@ -287,10 +285,9 @@ def test_yaml_no_as_condition_value_and_quoted_yes(tmp_path: Path) -> None:
     )
     g = load_guidance(write(tmp_path, text))
     rules = {r.id: r for r in g.advice}
-    assert rules["threats-police"].when[1][0] == ("leaf", "threatened", "equals", "yes")  # type: ignore[index]
-    assert rules["small-debt"].when == (
-        "any",
-        (("leaf", "amount", "less_than", 1000), ("leaf", "threatened", "equals", "no")),
+    assert rules["threats-police"].when.parts[0] == Leaf("threatened", "equals", "yes")  # type: ignore[union-attr]
+    assert rules["small-debt"].when == AnyOf(
+        (Leaf("amount", "less_than", 1000), Leaf("threatened", "equals", "no"))
     )
     assert (g.questions["threatened"].yes_next, g.questions["threatened"].no_next) == (
         "collectors",
@@ -543,14 +540,15 @@ def test_path_ending_with_no_advice(tmp_path: Path) -> None:
     # threatened=no -> stage=early -> amount ends with nothing certain.
     text = edit(
         VALID,
-        "  - id: always-calm\n    section: next-steps\n",
-        "  - id: always-calm\n    section: next-steps\n"
-        "    when: {question: threatened, equals: yes}\n",
+        "  - id: always-calm\n",
+        "  - id: always-calm\n    when: {question: threatened, equals: yes}\n",
     )
-    problems = problems_of(tmp_path, text)
+    load_guidance(write(tmp_path, text))  # loading alone does not walk the routes
+    with pytest.raises(GuidanceError) as info:
+        validate_guidance(write(tmp_path, text))
+    problems = tuple(info.value.problems)
     assert [p.key for p in problems] == ["v-path-no-advice"]
     p = find(problems, "v-path-no-advice", "amount.next")
-    assert p.line == line_of(text, "- id: amount")
     assert p.params["path"] == "threatened=no → stage=early → amount=*"
 
 
@@ -636,16 +634,28 @@ def test_unknown_topic(tmp_path: Path) -> None:
     assert p.params["value"] == "talking"
 
 
-def test_unknown_section_in_rule(tmp_path: Path) -> None:
+def test_unknown_urgency(tmp_path: Path) -> None:
+    text = edit(VALID, "    urgency: today\n", "    urgency: tonight\n")
+    p = expect(
+        tmp_path, text, "v-urgency", "keep-evidence.urgency", line_of(text, "urgency: tonight")
+    )
+    assert p.params["value"] == "tonight"
+
+
+def test_skip_review_only_on_an_answer_that_ends(tmp_path: Path) -> None:
     text = edit(
         VALID,
-        "  - id: small-debt\n    section: next-steps\n",
-        "  - id: small-debt\n    section: later\n",
+        "        label: {zh: 刚开始催收, en: Collection has just started}\n",
+        "        label: {zh: 刚开始催收, en: Collection has just started}\n"
+        "        skip_review: true\n",
     )
-    p = expect(
-        tmp_path, text, "v-unknown-section", "small-debt.section", line_of(text, "section: later")
+    expect(
+        tmp_path,
+        text,
+        "v-skip-review-end",
+        "stage.early.skip_review",
+        line_of(text, "skip_review: true"),
     )
-    assert p.params["value"] == "later"
 
 
 def test_unknown_tip_in_rule(tmp_path: Path) -> None:
@@ -733,15 +743,15 @@ def test_unknown_language_in_text(tmp_path: Path) -> None:
     expect(tmp_path, text, "v-unknown-key", "keep-evidence.title.ja", line_of(text, "ja: 証拠"))
 
 
-@pytest.mark.parametrize("value", ["2", '"1"', "1.5"])
+@pytest.mark.parametrize("value", ["1", '"2"', "2.5"])
 def test_wrong_format_version(tmp_path: Path, value: str) -> None:
-    text = edit(VALID, "format: 1\n", f"format: {value}\n")
+    text = edit(VALID, "format: 2\n", f"format: {value}\n")
     p = expect(tmp_path, text, "v-format", "format", 1)
-    assert p.params["expected"] == 1
+    assert p.params["expected"] == 2
 
 
 def test_missing_format(tmp_path: Path) -> None:
-    text = edit(VALID, "format: 1\n", "")
+    text = edit(VALID, "format: 2\n", "")
     find(problems_of(tmp_path, text), "v-format", "format")
 
 
@@ -814,12 +824,8 @@ def test_several_problems_are_all_reported(tmp_path: Path) -> None:
         text, "  - id: negotiate\n    topic: communicate\n", "  - id: negotiate\n    topic: money\n"
     )
     text = edit(text, "    kind: number\n", "    kind: integer\n")
-    text = edit(
-        text,
-        "  - id: small-debt\n    section: next-steps\n",
-        "  - id: small-debt\n    section: later\n",
-    )
-    text = edit(text, "format: 1\n", "format: 1\nauthor: someone\n")
+    text = edit(text, "    urgency: today\n", "    urgency: tonight\n")
+    text = edit(text, "format: 2\n", "format: 2\nauthor: someone\n")
     text = edit(text, "body: {zh: 拨打110报警。, en: Dial 110.}", "body: {zh: 拨打110报警。}")
     problems = problems_of(tmp_path, text)
     expected = {
@@ -827,7 +833,7 @@ def test_several_problems_are_all_reported(tmp_path: Path) -> None:
         ("v-duplicate-id", "stay-calm.id", line_of(text, "- id: stay-calm", 2)),
         ("v-unknown-topic", "negotiate.topic", line_of(text, "topic: money")),
         ("v-kind", "amount.kind", line_of(text, "kind: integer")),
-        ("v-unknown-section", "small-debt.section", line_of(text, "section: later")),
+        ("v-urgency", "stay-calm.urgency", line_of(text, "urgency: tonight")),
         ("v-unknown-key", "(file).author", line_of(text, "author: someone")),
         ("v-empty-lang", "call-110.body.en", line_of(text, "body: {zh: 拨打110报警。}")),
     }
@@ -851,3 +857,64 @@ def test_problems_are_in_file_order_within_a_section(tmp_path: Path) -> None:
 def test_top_level_not_a_mapping(tmp_path: Path) -> None:
     problems = problems_of(tmp_path, "- 1\n- 2\n")
     assert [(p.key, p.where, p.line) for p in problems] == [("v-not-mapping", "(file)", 1)]
+
+
+# --------------------------------------------------------------------------- graph checks stay linear
+
+
+def _yesno_chain(count: int, *, rule_on_each: bool = False) -> str:
+    """A guidance file of ``count`` yes/no questions in a row: 2**count routes."""
+    lines = [
+        "format: 2",
+        "meta: {reviewed: 2024-05-01, disclaimer: {zh: 不是法律意见, en: Not legal advice}}",
+        "sources: [{id: '4-4', confidence: V-P, cite: {zh: 民诉法, en: CPL}}]",
+        "topics: [{id: t, title: {zh: 主题, en: Topic}}]",
+        "tips: [{id: a, topic: t, urgency: soon, title: {zh: 甲, en: A},"
+        " body: {zh: 甲, en: A}, source: ['4-4']}]",
+        "start: q0",
+        "questions:",
+    ]
+    for n in range(count):
+        target = f"q{n + 1}" if n + 1 < count else "end"
+        lines.append(
+            f"  - {{id: q{n}, kind: yesno, text: {{zh: 问, en: Q}},"
+            f" why: {{zh: 因为, en: Because}}, next: {target}}}"
+        )
+    lines.append("advice:")
+    if rule_on_each:
+        # Every route is covered, but only by looking at every answer.
+        for n in range(count):
+            lines.append(f"  - {{id: r{n}, when: {{question: q{n}, equals: 'yes'}}, tips: [a]}}")
+        lines.append(
+            "  - {id: rest, when: {all: ["
+            + ", ".join(f"{{question: q{n}, equals: 'no'}}" for n in range(count))
+            + "]}, tips: [a]}"
+        )
+    else:
+        lines.append("  - {id: r, when: {question: q0, equals: 'yes'}, tips: [a]}")
+        lines.append("  - {id: s, when: {question: q0, equals: 'no'}, tips: [a]}")
+    return "\n".join(lines) + "\n"
+
+
+def test_routes_are_checked_without_listing_them(tmp_path: Path) -> None:
+    # 40 yes/no questions: about 10**12 routes, far too many to list one by one.
+    g = validate_guidance(write(tmp_path, _yesno_chain(40)))
+    assert summary(g).paths == 2**40
+
+
+def test_a_long_chain_needs_no_recursion(tmp_path: Path) -> None:
+    g = validate_guidance(write(tmp_path, _yesno_chain(3000)))
+    assert len(g.questions) == 3000
+
+
+def test_every_answer_mattering_is_still_checked(tmp_path: Path) -> None:
+    validate_guidance(write(tmp_path, _yesno_chain(12, rule_on_each=True)))
+    broken = _yesno_chain(12, rule_on_each=True).replace(
+        "  - {id: rest,", "  - {id: rest, later: true,"
+    )
+    validate_guidance(write(tmp_path, broken))  # a later rule still gives advice
+    broken = _yesno_chain(12, rule_on_each=True).replace("equals: 'no'}]}", "equals: 'yes'}]}")
+    with pytest.raises(GuidanceError) as info:
+        validate_guidance(write(tmp_path, broken))
+    assert [p.key for p in info.value.problems] == ["v-path-no-advice"]
+    assert info.value.problems[0].params["path"].count("=no") == 12

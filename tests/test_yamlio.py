@@ -193,7 +193,7 @@ def test_gbk_file_is_not_utf8(tmp_path: Path) -> None:
 def test_utf8_bom_is_accepted(tmp_path: Path) -> None:
     path = tmp_path / "bom.yaml"
     path.write_bytes(VALID.encode("utf-8-sig"))
-    assert load_guidance(path).format == 1
+    assert load_guidance(path).format == 2
 
 
 @pytest.mark.parametrize("text", ["", "\n\n", "# nothing but a comment\n", "---\n"])
@@ -236,7 +236,7 @@ def test_python_object_apply_inside_guidance_is_not_executed(tmp_path: Path) -> 
 @pytest.mark.parametrize("tag", ["!!python/name:os.system", "!!python/module:os", "!custom value"])
 def test_python_and_unknown_scalar_tags_refused(tmp_path: Path, tag: str) -> None:
     text = edit(
-        VALID, "    topic: legal\n    urgent: true\n", f"    topic: {tag}\n    urgent: true\n"
+        VALID, "    topic: legal\n    urgency: now\n", f"    topic: {tag}\n    urgency: now\n"
     )
     error = refused(write(tmp_path, text))
     assert error.key == "yaml-syntax-value"

@@ -20,7 +20,7 @@ from typer.core import TyperGroup
 
 from debthelp import __version__
 from debthelp.errors import DebtHelpError, ExitCode, GuidanceError, Interrupted, UsageError
-from debthelp.i18n import Lang, both, guess_lang, resolve_lang, t
+from debthelp.i18n import Lang, both, guess_lang, problem_lines, resolve_lang, t
 from debthelp.term import can_encode, can_prompt, say, write
 
 LANG_KEY = "debthelp.lang"
@@ -41,12 +41,12 @@ def report(error: DebtHelpError, lang: Lang) -> None:
         # The one message shown in both languages: it may come before a
         # language was chosen, and it must be understood whatever happened.
         say(both("cancelled"))
+        for line in error.help_lines:
+            say(f"  ! {line}")
         return
     if isinstance(error, GuidanceError) and error.problems:
-        say(t("guidance-invalid", lang, count=len(error.problems), **error.params))
-        for problem in error.problems:
-            line = f" ({t('line', lang, line=problem.line)})" if problem.line else ""
-            say(f"  {problem.where}: {t(problem.key, lang, **problem.params)}{line}")
+        for line in problem_lines(error, lang):
+            say(line)
         return
     say(t("error-line", lang, message=t(error.key, lang, **error.params)))
     if isinstance(error, UsageError):
@@ -165,6 +165,9 @@ def root(
         return
     lang = setup_lang(ctx, lang)
     if can_prompt():
+        # The opening screen comes first, before the guidance is read or the
+        # prompt library imported: a frightened person sees words at once.
+        say(t("welcome", lang))
         from debthelp.commands import advise_command
 
         advise_command(
@@ -175,6 +178,7 @@ def root(
             answer=[],
             fmt="auto",
             save_answers=None,
+            welcomed=True,
         )
         return
     say(t("no-terminal-help", lang))
@@ -307,6 +311,13 @@ def advise(
             show_default=False,
         ),
     ] = None,
+    full: Annotated[
+        bool,
+        typer.Option(
+            "--full",
+            help="显示全部步骤的完整内容 / Show every step in full, not only the first 12.",
+        ),
+    ] = False,
     lang: LangOpt = None,
     fmt: FormatOpt = "auto",
     guidance: GuidanceOpt = None,
@@ -326,6 +337,7 @@ def advise(
         answer=answer or [],
         fmt=check_format(fmt, DOC_FORMATS),
         save_answers=save_answers,
+        full=full,
     )
 
 

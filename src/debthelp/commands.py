@@ -7,6 +7,8 @@ options stay readable and start-up imports only what a command needs.
 
 from __future__ import annotations
 
+import datetime as dt
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -158,8 +160,10 @@ def advise_command(
     answer: list[str],
     fmt: str,
     save_answers: Path | None,
+    full: bool = False,
+    welcomed: bool = False,
 ) -> None:
-    from debthelp.engine import advise, coerce_all, walk
+    from debthelp.engine import advise, coerce_all, missing_answers
     from debthelp.files import dump_answers, parse_pairs, read_answers, write_private
     from debthelp.guidance import load_guidance
     from debthelp.render import plan_doc, plan_json
@@ -172,17 +176,23 @@ def advise_command(
         raw.update(read_answers(answers_file))
     raw.update(parse_pairs(answer))
     answers = coerce_all(guidance, raw)
-    route = walk(guidance, answers)
-    if route.missing is not None:
+    missing = missing_answers(guidance, answers)
+    interactive = False
+    if missing:
         if not can_prompt():
-            raise InputError("answer-missing", question=route.missing)
+            # Name every missing answer at once: one round trip, not one per question.
+            raise InputError(
+                "answer-missing-all",
+                questions=", ".join(missing),
+                example=f"--answer {missing[0]}=…",
+            )
+        if not welcomed:
+            say(t("welcome", lang))
         from debthelp.wizard import run_wizard
 
         answers = run_wizard(guidance, lang, answers)
-        if not _out()[0]:
-            # The person sees the questions but not the plan: say where it went.
-            say(t("plan-redirected", lang))
-    plan = advise(guidance, answers)
+        interactive = True
+    plan = advise(guidance, answers, today=_today(), full=full)
     if save_answers is not None:
         write_private(save_answers, dump_answers(dict(plan.answers)))
     _emit(
@@ -191,6 +201,26 @@ def advise_command(
         data=lambda: plan_json(guidance, plan, lang),
         doc=lambda: plan_doc(guidance, plan, lang),
     )
+    if interactive:
+        if not _out()[0]:
+            # The person sees the questions but not the plan: say where it went.
+            say(t("plan-redirected", lang))
+        else:
+            from debthelp.render import to_markdown
+            from debthelp.wizard import offer_to_save
+
+            offer_to_save(lang, lambda: to_markdown(plan_doc(guidance, plan, lang), lang))
+
+
+def _today() -> dt.date:
+    """Today, or DEBTHELP_TODAY (YYYY-MM-DD) so a deadline's date can be reproduced."""
+    fixed = os.environ.get("DEBTHELP_TODAY", "").strip()
+    if fixed:
+        try:
+            return dt.date.fromisoformat(fixed)
+        except ValueError:
+            raise InputError("bad-today", value=fixed) from None
+    return dt.date.today()
 
 
 def explain_command(

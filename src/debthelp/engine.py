@@ -32,7 +32,7 @@ from typing import Any
 from debthelp.errors import InputError
 from debthelp.guidance import END, URGENCIES, Guidance, Question, Text, Tip, evaluate
 from debthelp.guidance.kinds import kind_of
-from debthelp.guidance.model import Deadline, mentions
+from debthelp.guidance.model import UNKNOWN, Deadline, mentions
 
 Answer = str | list[str] | float
 Answers = dict[str, Answer]
@@ -215,6 +215,27 @@ def advise(
     return Plan(answers=used, steps=tuple(body), later=tuple(later), do_first=do_first, due=due)
 
 
+def needed_now(guidance: Guidance, answers: Mapping[str, Answer]) -> list[Step]:
+    """The ``now`` steps that the answers given so far already call for.
+
+    The wizard shows their one-line actions at once (the crisis numbers after
+    "I have thought of hurting myself"), before asking anything else. A
+    question not yet answered counts as unknown, so only rules that are
+    certainly true so far count.
+    """
+    known: dict[str, Any] = {qid: UNKNOWN for qid in guidance.questions}
+    known.update(answers)
+    out: list[Step] = []
+    for rule in guidance.advice:
+        if rule.when is None or evaluate(rule.when, known) is not True:
+            continue
+        for tip_id in rule.tips:
+            tip = guidance.tip(tip_id)
+            if tip.urgency == "now" and tip.first and all(s.id != tip_id for s in out):
+                out.append(Step(tip, True))
+    return out
+
+
 def _due_dates(guidance: Guidance, used: Mapping[str, Answer], today: dt.date) -> list[DueDate]:
     out = []
     for deadline in guidance.deadlines:
@@ -241,6 +262,7 @@ __all__ = [
     "coerce",
     "coerce_all",
     "missing_answers",
+    "needed_now",
     "route_length",
     "walk",
 ]

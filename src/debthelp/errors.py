@@ -56,5 +56,8 @@ class Interrupted(DebtHelpError):
 
     exit_code = ExitCode.INTERRUPTED
 
-    def __init__(self) -> None:
+    def __init__(self, help_lines: tuple[str, ...] = ()) -> None:
         super().__init__("cancelled")
+        # Help the person was already shown (the crisis numbers): shown again on
+        # the way out, because leaving must not take the numbers off the screen.
+        self.help_lines = help_lines

@@ -86,3 +86,12 @@ def t(key: str, lang: Lang, /, **params: Any) -> str:
 def both(key: str, /, **params: Any) -> str:
     """``zh / en`` on one line, for the few places that cannot know the language."""
     return f"{t(key, 'zh', **params)} / {t(key, 'en', **params)}"
+
+
+def problem_lines(error: Any, lang: Lang) -> list[str]:
+    """A guidance error as lines: a heading, then ``  where: message (line N)`` each."""
+    lines = [t("guidance-invalid", lang, count=len(error.problems), **error.params)]
+    for problem in error.problems:
+        line = f" ({t('line', lang, line=problem.line)})" if problem.line else ""
+        lines.append(f"  {problem.where}: {t(problem.key, lang, **problem.params)}{line}")
+    return lines

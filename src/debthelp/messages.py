@@ -27,9 +27,34 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Your plan has been written to the file or pipe you chose (not shown on screen).",
     },
     "plan-intro": {
-        "zh": "以下步骤按紧急程度排列，先做最上面的。",
-        "en": "These steps are in order of urgency: start with the first.",
+        "zh": "按紧急程度排列：从第一条做起。",
+        "en": "In order of urgency: start at the top.",
     },
+    "plan-do-first": {"zh": "先做这几件事", "en": "Do these first"},
+    "plan-deadline": {
+        "zh": "{due}前{what}（还剩{days}天，以文书上写的为准）",
+        "en": "By {due}: {what} ({days} days left; the papers' own date counts)",
+    },
+    "plan-deadline-passed": {
+        "zh": "{due}的期限可能已过（{what}）：马上打12348，尽快找律师",
+        "en": "The deadline ({due}) may have passed ({what}): call 12348 and see a lawyer now",
+    },
+    "band-now": {"zh": "现在就做", "en": "Right now"},
+    "band-deadline": {"zh": "有期限的事", "en": "Deadlines"},
+    "band-today": {"zh": "今天做", "en": "Today"},
+    "band-soon": {"zh": "这几天做", "en": "In the next few days"},
+    "band-later": {"zh": "有空再做", "en": "When you can"},
+    "plan-later": {"zh": "以后再看", "en": "Later"},
+    "plan-later-line": {
+        "zh": "{title}（详见 debthelp tips {topic}）",
+        "en": "{title} (see debthelp tips {topic})",
+    },
+    "plan-sources": {"zh": "来源", "en": "Sources"},
+    "plan-end": {
+        "zh": "有危险打110；想伤害自己打120或12356心理援助热线。保存这份计划：debthelp > plan.txt；保存答案：--save-answers 文件名。",
+        "en": "In danger: call 110. Thinking of hurting yourself: call 120 or 12356. Keep this plan: debthelp > plan.txt; keep your answers: --save-answers FILE.",
+    },
+    "answer-blank": {"zh": "（不清楚，留空）", "en": "(don't know, left blank)"},
     "graph-end": {"zh": "生成行动计划", "en": "Make the plan"},
     "yes": {"zh": "是", "en": "Yes"},
     "no": {"zh": "否", "en": "No"},
@@ -60,6 +85,25 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "(arrow keys to move, space to select, Enter to confirm)",
     },
     "wizard-number-back": {"zh": "（输入 b 返回上一题）", "en": " (type b to go back)"},
+    "wizard-progress": {"zh": "（第 {n}/{total} 题）", "en": "(Question {n} of {total}) "},
+    "wizard-why": {"zh": "为什么问：{text}", "en": "Why we ask: {text}"},
+    "wizard-help-now": {"zh": "现在就可以找的帮助：", "en": "Help you can get right now:"},
+    "wizard-number-optional": {
+        "zh": "（不清楚可以直接回车）",
+        "en": " (press Enter if you don't know)",
+    },
+    "wizard-save-plan": {
+        "zh": "要把这份计划存成文件吗？（只有你自己能读）",
+        "en": "Keep this plan as a file? (readable only by you)",
+    },
+    "wizard-save-no": {"zh": "不用了", "en": "No, thanks"},
+    "wizard-save-yes": {"zh": "存成文件", "en": "Save it as a file"},
+    "wizard-save-name": {"zh": "文件名：", "en": "File name:"},
+    "wizard-save-default": {"zh": "我的行动计划.md", "en": "my-debt-plan.md"},
+    "wizard-saved": {
+        "zh": "计划已保存到 {path}（只有你能读）。",
+        "en": "Plan saved to {path} (readable only by you).",
+    },
     "wizard-back-alone": {
         "zh": "要返回上一题，请只选“返回上一题”。",
         "en": "To go back, choose only 'Back'.",
@@ -347,6 +391,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     "answer-unknown-question": {
         "zh": "没有 id 为“{question}”的问题。可用的问题 id：{valid}",
         "en": "There is no question with the id '{question}'. Question ids: {valid}",
+    },
+    "answer-missing-all": {
+        "zh": "还缺少这些问题的答案：{questions}。请在答案文件里加上它们，或者每个用一次 --answer，比如 {example}（用 `debthelp questions` 查看可选值）。",
+        "en": "Answers are missing for: {questions}. Add them to the answers file, or pass --answer once for each, such as {example} (see `debthelp questions` for the values).",
+    },
+    "bad-today": {
+        "zh": "DEBTHELP_TODAY 的值“{value}”不是 YYYY-MM-DD 格式的日期。",
+        "en": "DEBTHELP_TODAY '{value}' is not a date in the form YYYY-MM-DD.",
+    },
+    "welcome": {
+        "zh": "网贷催收自助指南：回答约8个问题（3到5分钟），得到按紧急程度排好的计划。\n什么都不会发送出去，除非你要求，也不会保存。随时按 Ctrl-C 退出。\n有危险请打110；想伤害自己请打120或12356心理援助热线。",
+        "en": "Help with online-loan debt collection: answer about 8 questions (3 to 5 minutes) and get a plan, most urgent first.\nNothing is sent anywhere, and nothing is saved unless you ask. Press Ctrl-C to leave at any time.\nIn danger: call 110. Thinking of hurting yourself: call 120 or 12356 (psychological help line).",
     },
     "answer-missing": {
         "zh": "还缺少问题“{question}”的答案。请在答案文件里加上它，或使用 --answer {question}=值（用 `debthelp questions` 查看可选值）。",

@@ -17,7 +17,9 @@ from typing import IO, TYPE_CHECKING, Any, NamedTuple
 from debthelp.i18n import Lang, t
 
 if TYPE_CHECKING:  # only for types: `tips` must not pay for the engine or rate at start-up
-    from debthelp.engine import Plan
+    import datetime as dt
+
+    from debthelp.engine import DueDate, Plan
     from debthelp.guidance import Guidance, Term, Tip
     from debthelp.rate import RateResult
 
@@ -26,22 +28,28 @@ class Item(NamedTuple):
     title: str
     body: str
     why: str = ""
-    sources: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()  # full citations
     urgent: bool = False
+    source_ids: tuple[str, ...] = ()  # the short form, when citations are listed at the end
 
 
 class Block(NamedTuple):
     title: str
-    items: tuple[Item, ...]
-    intro: str = ""
+    items: tuple[Item, ...] = ()
+    # One-line entries instead of items ("Do these first", "Later", the citations).
+    lines: tuple[str, ...] = ()
+    numbered: bool = False  # number the lines (items follow the Doc's numbering)
+    strong: bool = False  # the block a reader must not miss: drawn bold
 
 
 class Doc(NamedTuple):
     title: str
     blocks: tuple[Block, ...]
-    notes: tuple[str, ...] = ()  # short lines under the title (disclaimer, dates)
+    notes: tuple[str, ...] = ()  # short lines under the title
     numbered: bool = False  # plan steps are numbered; tips are bulleted
     footer: tuple[str, ...] = ()
+    # Items show only their source ids; the full citations are one block at the end.
+    cite_at_end: bool = False
 
 
 # --------------------------------------------------------------------------- building docs
@@ -70,6 +78,7 @@ def tip_item(guidance: Guidance, tip: Tip, lang: Lang, *, with_why: bool) -> Ite
         why=tip.why(lang) if (with_why and tip.why) else "",
         sources=cite_with_ids(guidance, tip.sources, lang),
         urgent=tip.urgent,
+        source_ids=tip.sources,
     )
 
 
@@ -115,20 +124,96 @@ def tips_doc(guidance: Guidance, topic_ids: Sequence[str], lang: Lang) -> Doc:
     )
 
 
-def plan_doc(guidance: Guidance, plan: Plan, lang: Lang) -> Doc:
-    blocks = tuple(
-        Block(
-            section.section.title(lang),
-            tuple(tip_item(guidance, tip, lang, with_why=True) for tip in section.steps),
+# The plan's bands, most urgent first: one explicit key per urgency level.
+_BAND_TITLES = {
+    "now": "band-now",
+    "deadline": "band-deadline",
+    "today": "band-today",
+    "soon": "band-soon",
+    "later": "band-later",
+}
+
+
+def due_line(due: DueDate, lang: Lang) -> str:
+    """One line for a court deadline: the date, the days left, what to do."""
+    if due.passed:
+        return t(
+            "plan-deadline-passed", lang, what=due.deadline.what(lang), due=_day(due.due, lang)
         )
-        for section in plan.sections
+    return t(
+        "plan-deadline",
+        lang,
+        what=due.deadline.what(lang),
+        due=_day(due.due, lang),
+        days=due.days_left,
+    )
+
+
+def _day(day: dt.date, lang: Lang) -> str:
+    if lang == "zh":
+        return f"{day.year}年{day.month}月{day.day}日"
+    return day.strftime("%d %b %Y").lstrip("0")
+
+
+def do_first_lines(plan: Plan, lang: Lang) -> list[tuple[str, str]]:
+    """(id, text) of each "Do these first" line: court deadlines, then the actions."""
+    out = [(due.deadline.id, due_line(due, lang)) for due in plan.due]
+    out += [(step.id, step.tip.first(lang)) for step in plan.do_first if step.tip.first]
+    return out
+
+
+def plan_doc(guidance: Guidance, plan: Plan, lang: Lang) -> Doc:
+    """The plan: what to do first, the ranked steps by urgency, what to read later."""
+    blocks = []
+    lead = do_first_lines(plan, lang)
+    if lead:
+        blocks.append(
+            Block(
+                t("plan-do-first", lang),
+                lines=tuple(x for _i, x in lead),
+                numbered=True,
+                strong=True,
+            )
+        )
+    for level, steps in plan.bands():
+        items = tuple(tip_item(guidance, step.tip, lang, with_why=True) for step in steps)
+        blocks.append(Block(t(_BAND_TITLES[level], lang), items))
+    if plan.later:
+        blocks.append(
+            Block(
+                t("plan-later", lang),
+                lines=tuple(
+                    t("plan-later-line", lang, title=s.tip.title(lang), topic=s.tip.topic)
+                    for s in plan.later
+                ),
+            )
+        )
+    cited: list[str] = []
+    for step in plan.steps:
+        cited += [sid for sid in step.tip.sources if sid not in cited]
+    if cited:
+        blocks.append(
+            Block(
+                t("plan-sources", lang),
+                lines=tuple(
+                    f"[{sid}] {c}"
+                    for sid, c in zip(cited, cite(guidance, cited, lang), strict=True)
+                ),
+            )
+        )
+    footer = (
+        *terms_footer(guidance, blocks, lang),
+        guidance.disclaimer(lang),
+        t("reviewed", lang, date=guidance.reviewed.isoformat()),
+        t("plan-end", lang),
     )
     return Doc(
         t("plan-title", lang),
-        blocks,
-        notes=(t("plan-intro", lang), *_notes(guidance, lang)),
+        tuple(blocks),
+        notes=(t("plan-intro", lang),),
         numbered=True,
-        footer=terms_footer(guidance, blocks, lang),
+        footer=footer,
+        cite_at_end=True,
     )
 
 
@@ -154,35 +239,60 @@ def _tip_json(guidance: Guidance, tip: Tip, lang: Lang) -> dict[str, Any]:
         "title": tip.title(lang),
         "body": tip.body(lang),
         "source": "; ".join(tip.sources),
-        "sources": [
-            {"id": sid, "cite": c}
-            for sid, c in zip(tip.sources, cite(guidance, tip.sources, lang), strict=True)
-        ],
+        "sources": _sources_json(guidance, tip.sources, lang),
         "urgent": tip.urgent,
     }
+
+
+def _sources_json(guidance: Guidance, ids: Sequence[str], lang: Lang) -> list[dict[str, str]]:
+    return [{"id": sid, "cite": c} for sid, c in zip(ids, cite(guidance, ids, lang), strict=True)]
 
 
 def plan_json(guidance: Guidance, plan: Plan, lang: Lang) -> dict[str, Any]:
     return {
         "lang": lang,
         "answers": dict(plan.answers),
+        "do_first": [{"id": i, "text": x} for i, x in do_first_lines(plan, lang)],
+        "deadlines": [
+            {
+                "id": due.deadline.id,
+                "what": due.deadline.what(lang),
+                "received": due.received.isoformat(),
+                "due": due.due.isoformat(),
+                "days_left": due.days_left,
+                "source": "; ".join(due.deadline.sources),
+            }
+            for due in plan.due
+        ],
         "sections": [
             {
-                "id": section.id,
-                "title": section.section.title(lang),
+                "id": level,
+                "title": t(_BAND_TITLES[level], lang),
                 "steps": [
                     {
-                        "id": tip.id,
-                        "title": tip.title(lang),
-                        "text": tip.body(lang),
-                        "why": tip.why(lang) if tip.why else "",
-                        "source": "; ".join(tip.sources),
-                        "urgent": tip.urgent,
+                        "id": step.id,
+                        "title": step.tip.title(lang),
+                        "text": step.tip.body(lang),
+                        "why": step.tip.why(lang) if step.tip.why else "",
+                        "source": "; ".join(step.tip.sources),
+                        "sources": [
+                            {"id": sid, "cite": c}
+                            for sid, c in zip(
+                                step.tip.sources,
+                                cite(guidance, step.tip.sources, lang),
+                                strict=True,
+                            )
+                        ],
+                        "urgency": step.urgency,
+                        "urgent": step.urgent,
                     }
-                    for tip in section.steps
+                    for step in steps
                 ],
             }
-            for section in plan.sections
+            for level, steps in plan.bands()
+        ],
+        "later": [
+            {"id": s.id, "title": s.tip.title(lang), "topic": s.tip.topic} for s in plan.later
         ],
     }
 
@@ -449,29 +559,71 @@ def _joins_without_space(before: str, after: str) -> bool:
     return cell_width(before[-1]) == 2 or cell_width(after[0]) == 2
 
 
+class Placed(NamedTuple):
+    """An item with its marker ("3. ", "* ") and whether a blank line comes before it."""
+
+    marker: str
+    item: Item
+    gap: bool
+
+
+class PlacedBlock(NamedTuple):
+    block: Block
+    items: tuple[Placed, ...]
+    lines: tuple[tuple[str, str], ...]  # (marker, text)
+
+
+def layout(doc: Doc, bullet: str) -> list[PlacedBlock]:
+    """Number and space every item once, for every format.
+
+    Plan steps are numbered across blocks; tips get ``bullet``. Short "label:
+    value" items (no body, why or sources) sit on consecutive lines; others
+    breathe. One-line blocks number their own lines or bullet them.
+    """
+    out = []
+    number = 0
+    for block in doc.blocks:
+        placed = []
+        previous_compact = False
+        for item in block.items:
+            number += 1
+            compact = not (item.body or item.why or item.sources)
+            marker = f"{number}. " if doc.numbered else f"{bullet} "
+            placed.append(Placed(marker, item, not (compact and previous_compact)))
+            previous_compact = compact
+        lines = tuple(
+            (f"{n}. " if block.numbered else f"{bullet} ", line)
+            for n, line in enumerate(block.lines, 1)
+        )
+        out.append(PlacedBlock(block, tuple(placed), lines))
+    return out
+
+
+def _source_line(doc: Doc, item: Item, lang: Lang) -> str:
+    if doc.cite_at_end:
+        return t("source", lang, text=" ".join(f"[{sid}]" for sid in item.source_ids))
+    return t("source", lang, text=_join_sources(item, lang))
+
+
 def to_text(doc: Doc, lang: Lang, width: int = 80) -> str:
     width = max(width, 30)
     out: list[str] = [*wrap(doc.title, width), "=" * min(cell_width(doc.title), width)]
     for note in doc.notes:
         out.extend(wrap(note, width))
-    number = 0
-    for block in doc.blocks:
+    for placed_block in layout(doc, "*"):
+        block = placed_block.block
         out.append("")
         out.extend(wrap(block.title, width))
-        out.append("-" * min(cell_width(block.title), width))
-        previous_compact = False
-        for item in block.items:
-            number += 1
-            marker = f"{number}. " if doc.numbered else "* "
+        out.append(("=" if block.strong else "-") * min(cell_width(block.title), width))
+        for marker, line in placed_block.lines:
+            out.extend(wrap(line, width, " " * cell_width(marker), marker))
+        for marker, item, gap in placed_block.items:
             head = f"[{t('urgent', lang)}] {item.title}" if item.urgent else item.title
             paras = _paragraphs(item.body)
             if not head and paras:  # a body-only item starts on the marker line
                 head = paras.pop(0)
-            # Short "label: value" items sit on consecutive lines; others breathe.
-            compact = not (item.body or item.why or item.sources)
-            if not (compact and previous_compact):
+            if gap:
                 out.append("")
-            previous_compact = compact
             pad = " " * cell_width(marker)
             out.extend(wrap(head, width, pad, marker))
             for para in paras:
@@ -482,9 +634,10 @@ def to_text(doc: Doc, lang: Lang, width: int = 80) -> str:
             if item.why:
                 out.extend(wrap(t("why", lang, text=item.why), width, pad))
             if item.sources:
-                out.extend(wrap(t("source", lang, text=_join_sources(item, lang)), width, pad))
-    for line in doc.footer:
+                out.extend(wrap(_source_line(doc, item, lang), width, pad))
+    if doc.footer:
         out.append("")
+    for line in doc.footer:
         out.extend(wrap(line, width))
     return "\n".join(out) + "\n"
 
@@ -502,12 +655,14 @@ def to_markdown(doc: Doc, lang: Lang) -> str:
         out.extend([f"> {note}", ">"])
     if doc.notes:
         out.pop()
-    number = 0
-    for block in doc.blocks:
+    for placed_block in layout(doc, "-"):
+        block = placed_block.block
         out.extend(["", f"## {block.title}", ""])
-        for item in block.items:
-            number += 1
-            marker = f"{number}." if doc.numbered else "-"
+        for marker, line in placed_block.lines:
+            text = _md_escape(line)
+            out.append(f"{marker.strip()} {'**' + text + '**' if block.strong else text}")
+        for spaced, item, _gap in placed_block.items:
+            marker = spaced.strip()
             pad = " " * (len(marker) + 1)
             urgent = f"**[{t('urgent', lang)}]** " if item.urgent else ""
             paras = _paragraphs(item.body)
@@ -521,6 +676,7 @@ def to_markdown(doc: Doc, lang: Lang) -> str:
             if item.why:
                 out.extend(["", pad + t("why-md", lang, text=item.why)])
             if item.sources:
+                # Markdown is kept and shared: every step carries its full citations.
                 out.extend(["", pad + t("source-md", lang, text=_join_sources(item, lang))])
             out.append("")
     for line in doc.footer:
@@ -543,46 +699,49 @@ def print_rich(doc: Doc, lang: Lang, file: IO[str]) -> None:
     console.print(Text(doc.title, style="bold"))
     for note in doc.notes:
         console.print(Text(note, style="dim"))
-    number = 0
-    for block in doc.blocks:
-        parts: list[Any] = []
-        previous_compact = False
-        for item in block.items:
-            number += 1
-            marker = f"{number}. " if doc.numbered else "• "
+    # rich wraps CJK text anywhere, even before a full stop; wrap it ourselves
+    # (with the line-breaking rules of Chinese) to the room the panel leaves,
+    # and let rich only draw.
+    room = max(console.width - 4, 24)
+
+    def para_text(text: str, style: str = "", room: int = room, first: str = "") -> Text:
+        lines = wrap(text, room, " " * cell_width(first), first)
+        return Text("\n".join(lines), style=style, no_wrap=True)
+
+    for placed_block in layout(doc, "•"):
+        block = placed_block.block
+        parts: list[Any] = [
+            para_text(line, "bold" if block.strong else "", first=marker)
+            for marker, line in placed_block.lines
+        ]
+        for marker, item, gap in placed_block.items:
             paras = _paragraphs(item.body)
             urgent = f"[{t('urgent', lang)}] " if item.urgent else ""
             title = item.title or (paras.pop(0) if paras else "")
-            # rich wraps CJK text anywhere, even before a full stop; wrap it
-            # ourselves (with the line-breaking rules of Chinese) to the room the
-            # panel leaves, and let rich only draw.
-            room = max(console.width - 4 - len(marker), 20)
-            head_lines = wrap(urgent + title, room + len(marker), " " * len(marker), marker)
-            head = Text("\n".join(head_lines), style="bold" if item.title else "", no_wrap=True)
+            head = para_text(urgent + title, "bold" if item.title else "", first=marker)
             if urgent:  # the word, not only the colour, says it is urgent
                 head.stylize("bold red", len(marker), len(marker) + len(urgent))
-
-            def para_text(text: str, style: str = "", room: int = room) -> Text:
-                return Text("\n".join(wrap(text, room)), style=style, no_wrap=True)
-
-            lines: list[Any] = [para_text(para) for para in paras]
+            inner = room - cell_width(marker)
+            lines: list[Any] = [para_text(para, room=inner) for para in paras]
             if item.why:
-                lines.append(para_text(t("why", lang, text=item.why), "italic"))
+                lines.append(para_text(t("why", lang, text=item.why), "italic", room=inner))
             if item.sources:
-                lines.append(para_text(t("source", lang, text=_join_sources(item, lang)), "dim"))
-            # As in plain text: short "label: value" items sit together, others breathe.
-            compact = not (item.body or item.why or item.sources)
-            if parts and not (compact and previous_compact):
+                lines.append(para_text(_source_line(doc, item, lang), "dim", room=inner))
+            if parts and gap:
                 parts.append(Text(""))
-            previous_compact = compact
             parts.append(head)
             if lines:  # the body indented under the title, wrapped lines included
-                parts.append(Padding(Group(*lines), (0, 0, 0, len(marker))))
+                parts.append(Padding(Group(*lines), (0, 0, 0, cell_width(marker))))
         console.print(
-            Panel(Group(*parts), title=Text(block.title, style="bold"), title_align="left")
+            Panel(
+                Group(*parts),
+                title=Text(block.title, style="bold"),
+                title_align="left",
+                border_style="bold" if block.strong else "",
+            )
         )
     for line in doc.footer:
-        console.print(Text(line))
+        console.print(Text("\n".join(wrap(line, max(console.width, 24))), no_wrap=True))
 
 
 def emit_doc(doc: Doc, fmt: str, lang: Lang, file: IO[str], *, tty: bool, width: int) -> None:

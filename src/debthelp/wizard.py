@@ -10,15 +10,17 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import questionary
 from prompt_toolkit.application import create_app_session, create_app_session_from_tty
 from questionary import Choice
 
-from debthelp.engine import Answer, Answers, coerce, walk
+from debthelp.engine import Answer, Answers, coerce, needed_now, route_length, walk
 from debthelp.errors import DebtHelpError, Interrupted
 from debthelp.guidance import END, Guidance, Question
+from debthelp.guidance.kinds import kind_of
 from debthelp.i18n import Lang, t
 
 BACK = "__back__"
@@ -75,22 +77,37 @@ def run_wizard(
     """Ask what is still unanswered, then offer the review screen; return the answers.
 
     Answers already given (from a file or flags) are kept and not asked again.
-    Ctrl-C or end of input raises ``Interrupted``; nothing is written anywhere.
+    An answer that calls for help *now* (danger, self-harm, money just sent to a
+    scammer) shows that help at once, before any other question; an answer
+    marked ``skip_review`` ends the questions with no review screen.
+    Ctrl-C or end of input raises ``Interrupted`` (carrying any help already
+    shown, to show again); nothing is written anywhere.
     """
     given = dict(answers or {})
+    shown: list[str] = []
     try:
         with _session(input, output):
-            given = _ask_missing(guidance, lang, given, history=[])
+            given = _ask_missing(guidance, lang, given, shown)
+            if _skips_review(guidance, given):
+                return given
             while True:
                 choice = _review(guidance, lang, given)
                 if choice == PLAN:
                     return given
-                given = _change(guidance, lang, given, choice)
+                given = _change(guidance, lang, given, choice, shown)
     except (KeyboardInterrupt, EOFError):
-        raise Interrupted() from None
+        raise Interrupted(help_lines=tuple(shown)) from None
 
 
-def _ask_missing(guidance: Guidance, lang: Lang, answers: Answers, history: list[str]) -> Answers:
+def _skips_review(guidance: Guidance, answers: Answers) -> bool:
+    for qid in walk(guidance, answers).asked:
+        opt = guidance.questions[qid].option(str(answers[qid]))
+        if opt is not None and opt.skip_review:
+            return True
+    return False
+
+
+def _ask_missing(guidance: Guidance, lang: Lang, answers: Answers, shown: list[str]) -> Answers:
     """Walk forward, asking each unanswered question; Back steps one question back.
 
     An answer undone by Back is remembered and offered as the default when its
@@ -105,15 +122,44 @@ def _ask_missing(guidance: Guidance, lang: Lang, answers: Answers, history: list
         qid = route.missing
         question = guidance.questions[qid]
         previous = route.asked[-1] if route.asked else None
+        progress = t(
+            "wizard-progress",
+            lang,
+            n=len(route.asked) + 1,
+            total=route_length(guidance, {**answers, **{}}),
+        )
         try:
             answers[qid] = ask(
-                question, lang, can_go_back=previous is not None, current=remembered.get(qid)
+                question,
+                lang,
+                can_go_back=previous is not None,
+                current=remembered.get(qid),
+                progress=progress,
             )
-            history.append(qid)
         except _Back:
             if previous is not None:
                 # Forget the previous answer so the walk stops there and asks it again.
                 remembered[previous] = answers.pop(previous)
+            continue
+        _show_help_now(guidance, lang, answers, shown)
+
+
+def _show_help_now(guidance: Guidance, lang: Lang, answers: Answers, shown: list[str]) -> None:
+    """Print at once the one-line help that the answers so far call for, once each."""
+    lines = [
+        step.tip.first(lang)
+        for step in needed_now(guidance, answers)
+        if step.tip.first and step.tip.first(lang) not in shown
+    ]
+    if not lines:
+        return
+    shown.extend(lines)
+    from prompt_toolkit import print_formatted_text
+    from prompt_toolkit.formatted_text import FormattedText
+
+    text = [("bold", t("wizard-help-now", lang) + "\n")]
+    text += [("bold", f"  ! {line}\n") for line in lines]
+    print_formatted_text(FormattedText(text))
 
 
 def _on_path(guidance: Guidance, answers: Answers) -> Answers:
@@ -121,13 +167,31 @@ def _on_path(guidance: Guidance, answers: Answers) -> Answers:
     return {qid: answers[qid] for qid in route.asked}
 
 
-def _review(guidance: Guidance, lang: Lang, answers: Answers) -> str:
-    choices = [Choice(t("wizard-show-plan", lang), value=PLAN)]
-    for qid in walk(guidance, answers).asked:
+def review_lines(guidance: Guidance, answers: Answers, lang: Lang, width: int) -> list[str]:
+    """Every answer in full, wrapped to the screen; a multiple choice one per line."""
+    from debthelp.render import wrap
+
+    out: list[str] = []
+    for n, qid in enumerate(walk(guidance, answers).asked, 1):
         question = guidance.questions[qid]
-        answer = describe(question, answers[qid], lang)
-        shown = f"{_clip(question.text(lang), 44)}  →  {_clip(answer, 30)}"
-        choices.append(Choice(shown, value=qid))
+        marker = f"{n}. "
+        out.extend(wrap(question.text(lang), width, " " * len(marker), marker))
+        for label in kind_of(question).describe(question, answers[qid], lang):
+            out.extend(wrap(label, width, " " * (len(marker) + 2), " " * len(marker) + "→ "))
+    return out
+
+
+def _review(guidance: Guidance, lang: Lang, answers: Answers) -> str:
+    import shutil
+
+    from prompt_toolkit import print_formatted_text
+
+    width = min(max(shutil.get_terminal_size((80, 24)).columns - 1, 30), 500)
+    print_formatted_text("\n" + "\n".join(review_lines(guidance, answers, lang, width)))
+    choices = [Choice(t("wizard-show-plan", lang), value=PLAN)]
+    for n, qid in enumerate(walk(guidance, answers).asked, 1):
+        question = guidance.questions[qid]
+        choices.append(Choice(f"{n}. {_clip(question.text(lang), width - 8)}", value=qid))
     result = _ask(
         questionary.select(
             t("wizard-review", lang),
@@ -152,7 +216,9 @@ def _clip(text: str, columns: int) -> str:
     return out + "…"
 
 
-def _change(guidance: Guidance, lang: Lang, answers: Answers, qid: str) -> Answers:
+def _change(
+    guidance: Guidance, lang: Lang, answers: Answers, qid: str, shown: list[str]
+) -> Answers:
     """Ask ``qid`` again; if the answer changes, ask again what depended on it."""
     question = guidance.questions[qid]
     try:
@@ -165,7 +231,8 @@ def _change(guidance: Guidance, lang: Lang, answers: Answers, qid: str) -> Answe
     updated[qid] = new
     for dependent in depends_on(guidance, qid):
         updated.pop(dependent, None)
-    return _ask_missing(guidance, lang, updated, history=[])
+    _show_help_now(guidance, lang, updated, shown)
+    return _ask_missing(guidance, lang, updated, shown)
 
 
 def depends_on(guidance: Guidance, qid: str) -> set[str]:
@@ -226,15 +293,8 @@ def _routes(guidance: Guidance, start: str) -> list[tuple[list[str], bool]]:
 
 
 def describe(question: Question, answer: Answer, lang: Lang) -> str:
-    """An answer as the person saw it."""
-    if question.kind == "yesno":
-        return t("yes" if answer == "yes" else "no", lang)
-    if question.kind == "number":
-        unit = f" {question.unit(lang)}" if question.unit else ""
-        return f"{answer}{unit}"
-    values = answer if isinstance(answer, list) else [answer]
-    labels = [opt.label(lang) for value in values if (opt := question.option(str(value)))]
-    return t("list-sep", lang).join(labels)
+    """An answer as the person saw it, on one line."""
+    return t("list-sep", lang).join(kind_of(question).describe(question, answer, lang))
 
 
 def _hint(question: Question, lang: Lang, key: str | None) -> str:
@@ -243,15 +303,24 @@ def _hint(question: Question, lang: Lang, key: str | None) -> str:
     It goes in questionary's `instruction`, which disappears once answered, so
     the screen keeps a tidy "question → answer" history.
     """
-    parts = [question.help(lang)] if question.help else []
+    lines = [question.help(lang)] if question.help else []
+    if question.why:
+        lines.append(t("wizard-why", lang, text=question.why(lang)))
     if key:
-        parts.append(t(key, lang))
-    return ("\n  " + " ".join(parts)) if parts else ""
+        lines.append(t(key, lang))
+    return ("\n  " + "\n  ".join(lines)) if lines else ""
 
 
-def ask(question: Question, lang: Lang, *, can_go_back: bool, current: Answer | None) -> Answer:
+def ask(
+    question: Question,
+    lang: Lang,
+    *,
+    can_go_back: bool,
+    current: Answer | None,
+    progress: str = "",
+) -> Answer:
     """Ask one question and return a clean answer; raise ``_Back`` for Back."""
-    message = question.text(lang)
+    message = f"{progress}{question.text(lang)}"
     back = [Choice(t("wizard-back", lang), value=BACK)] if can_go_back else []
     if question.kind == "single":
         choices = [Choice(o.label(lang), value=o.value) for o in question.options] + back
@@ -309,6 +378,8 @@ def ask(question: Question, lang: Lang, *, can_go_back: bool, current: Answer | 
         return answer
     else:
         hint = t("wizard-number-back", lang) if can_go_back else ""
+        if question.optional:
+            hint += t("wizard-number-optional", lang)
         unit = (
             f"（{question.unit(lang)}）"
             if (question.unit and lang == "zh")
@@ -364,6 +435,46 @@ def _check_number(question: Question, lang: Lang, text: str, can_go_back: bool) 
             )
         return t("wizard-number-invalid", lang)
     return True
+
+
+# --------------------------------------------------------------------------- keeping the plan
+
+
+def offer_to_save(
+    lang: Lang, markdown: Any, *, input: Any = None, output: Any = None
+) -> Path | None:
+    """After the plan: offer to keep it as a Markdown file (default no; mode 0600)."""
+    from debthelp.files import write_private
+
+    try:
+        with _session(input, output):
+            keep = _ask(
+                questionary.select(
+                    t("wizard-save-plan", lang),
+                    choices=[
+                        Choice(t("wizard-save-no", lang), value="no"),
+                        Choice(t("wizard-save-yes", lang), value="yes"),
+                    ],
+                    instruction=t("wizard-select-hint", lang),
+                )
+            )
+            if keep != "yes":
+                return None
+            name = _ask(
+                questionary.text(
+                    t("wizard-save-name", lang),
+                    default=t("wizard-save-default", lang),
+                    validate=lambda text: bool(text.strip()) or t("wizard-save-name", lang),
+                )
+            )
+    except (KeyboardInterrupt, EOFError):
+        raise Interrupted() from None
+    path = Path(str(name).strip()).expanduser()
+    write_private(path, markdown())
+    from debthelp.term import say
+
+    say(t("wizard-saved", lang, path=str(path)))
+    return path
 
 
 # --------------------------------------------------------------------------- debthelp rate
@@ -450,4 +561,11 @@ def _valid_date(text: str) -> str | None:
     return None if _date(text.strip()) is not None else "rate.ask-invalid-date"
 
 
-__all__ = ["ask_rate_values", "depends_on", "describe", "run_wizard"]
+__all__ = [
+    "ask_rate_values",
+    "depends_on",
+    "describe",
+    "offer_to_save",
+    "review_lines",
+    "run_wizard",
+]
