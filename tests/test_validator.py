@@ -859,7 +859,7 @@ def test_top_level_not_a_mapping(tmp_path: Path) -> None:
     assert [(p.key, p.where, p.line) for p in problems] == [("v-not-mapping", "(file)", 1)]
 
 
-# --------------------------------------------------------------------------- graph checks stay linear
+# ------------------------------------------------------------------ graph checks stay linear
 
 
 def _yesno_chain(count: int, *, rule_on_each: bool = False) -> str:
