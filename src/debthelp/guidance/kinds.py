@@ -21,6 +21,9 @@ from debthelp.i18n import Lang, t
 if TYPE_CHECKING:
     from debthelp.guidance.model import Question
 
+# The answer target that ends the questions (kept here, the lowest module, so that
+# the model can import the kinds without a cycle).
+END = "end"
 YES_WORDS = frozenset({"yes", "y", "true", "1", "是", "对", "有"})
 NO_WORDS = frozenset({"no", "n", "false", "0", "否", "不是", "没有"})
 MAX_NUMBER = 1e12
@@ -40,8 +43,6 @@ class Single:
         return tuple(o.value for o in q.options)
 
     def edges(self, q: Question) -> tuple[tuple[str | None, str], ...]:
-        from debthelp.guidance.model import END
-
         return tuple((o.value, o.next or q.next or END) for o in q.options)
 
     def coerce(self, q: Question, raw: Any) -> Any:
@@ -61,8 +62,6 @@ class Multi(Single):
     name = "multi"
 
     def edges(self, q: Question) -> tuple[tuple[str | None, str], ...]:
-        from debthelp.guidance.model import END
-
         return ((None, q.next or END),)
 
     def coerce(self, q: Question, raw: Any) -> Any:
@@ -98,8 +97,6 @@ class YesNo:
         return ("yes", "no")
 
     def edges(self, q: Question) -> tuple[tuple[str | None, str], ...]:
-        from debthelp.guidance.model import END
-
         return (("yes", q.yes_next or q.next or END), ("no", q.no_next or q.next or END))
 
     def coerce(self, q: Question, raw: Any) -> Any:
@@ -130,8 +127,6 @@ class Number:
         return ()
 
     def edges(self, q: Question) -> tuple[tuple[str | None, str], ...]:
-        from debthelp.guidance.model import END
-
         return ((None, q.next or END),)
 
     def coerce(self, q: Question, raw: Any) -> Any:

@@ -20,10 +20,11 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any, Literal, NamedTuple, Union
 
+from debthelp.guidance.kinds import END as END  # noqa: PLC0414 - re-exported with the model
+from debthelp.guidance.kinds import kind_of
 from debthelp.i18n import Lang
 
 FORMAT_VERSION = 2
-END = "end"
 # Urgency levels, most urgent first. The plan is ordered by them; the first two
 # are "urgent" (marked 紧急 / Urgent wherever a step is shown).
 URGENCIES = ("now", "deadline", "today", "soon", "later")
@@ -106,14 +107,10 @@ class Question(NamedTuple):
         return next((o for o in self.options if o.value == value), None)
 
     def values(self) -> tuple[str, ...]:
-        from debthelp.guidance.kinds import kind_of
-
         return kind_of(self).values(self)
 
     def edges(self) -> tuple[tuple[str | None, str], ...]:
         """(answer that takes the edge, or None for any answer; target id or END)."""
-        from debthelp.guidance.kinds import kind_of
-
         return kind_of(self).edges(self)
 
     def next_after(self, answer: Any) -> str:
