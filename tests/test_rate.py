@@ -29,6 +29,7 @@ from debthelp.rate import (
     compute_rate,
     explain,
     load_lpr_table,
+    load_rate_texts,
     lpr_on,
     read_schedule,
     solve_periodic_rate,
@@ -39,8 +40,12 @@ LPR_FILE = ROOT / "data" / "lpr.yaml"
 D = date.fromisoformat
 _TABLE = load_lpr_table(LPR_FILE)  # for hypothesis tests, which cannot take fixtures
 
-# The rate command's part of the one catalogue.
-RATE_MESSAGES = {key: entry for key, entry in MESSAGES.items() if key.startswith("rate.")}
+# The rate command's sentences: its part of the one catalogue, and the sentences
+# that state the law, in data/rate.yaml.
+RATE_TEXTS = load_rate_texts()
+RATE_MESSAGES = {key: entry for key, entry in MESSAGES.items() if key.startswith("rate.")} | {
+    key: {"zh": entry.text.zh, "en": entry.text.en} for key, entry in RATE_TEXTS.entries.items()
+}
 
 
 @pytest.fixture(scope="module")
@@ -808,39 +813,63 @@ def test_solver_unusual_shapes() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "fragment"),
+    ("text", "problem"),
     [
-        ("changes: []\nlast_fixing: 2026-09-20\nconfirmed_through: 2026-10-19\n", "non-empty"),
+        (
+            "changes: []\nlast_fixing: 2026-09-20\nconfirmed_through: 2026-10-19\n",
+            ("changes", "v-empty-list"),
+        ),
         (
             "last_fixing: 2026-09-20\nchanges:\n"
             "- {from: 2019-08-20, one_year: 4.25, source: a; b}\n",
-            "confirmed_through",
+            ("confirmed_through", "v-not-date"),
         ),
         (
             "last_fixing: 2026-09-20\nconfirmed_through: 2026-10-19\nchanges:\n"
             "- {from: 2020-01-01, one_year: 4, source: x}\n"
             "- {from: 2019-01-01, one_year: 4, source: x}\n",
-            "increasing",
+            ("changes[2].from", "rate.lpr-v-order"),
         ),
         (
             "last_fixing: 2026-09-20\nconfirmed_through: 2026-10-19\nchanges:\n"
             "- {from: 2020-01-01, one_year: '4', source: x}\n",
-            "one_year",
+            ("changes[1].one_year", "rate.lpr-v-percent"),
         ),
         (
             "last_fixing: 2026-09-20\nconfirmed_through: 2026-09-19\nchanges:\n"
             "- {from: 2020-01-01, one_year: 4, source: x}\n",
-            "confirmed_through is before",
+            ("confirmed_through", "rate.lpr-v-confirmed-early"),
         ),
-        ("- 1\n", "mapping"),
-        ("a: [\n", "yaml-syntax"),
+        ("- 1\n", ("lpr.yaml", "v-not-mapping")),
+        ("a: [\n", ("lpr.yaml", "yaml-syntax")),
     ],
 )
-def test_broken_lpr_table(tmp_path: Path, text: str, fragment: str) -> None:
+def test_broken_lpr_table(tmp_path: Path, text: str, problem: tuple[str, str]) -> None:
     with pytest.raises(InputError) as exc:
         load_lpr_table(write(tmp_path, "lpr.yaml", text))
     assert _keys(exc) == "rate.lpr-table-invalid"
-    assert fragment in exc.value.params["problems"]
+    assert problem in [(p.where, p.key) for p in exc.value.problems]  # type: ignore[attr-defined]
+    # every problem is a catalogue sentence, in both languages
+    for p in exc.value.problems:  # type: ignore[attr-defined]
+        assert p.key in MESSAGES, p
+
+
+def test_broken_lpr_table_lists_every_problem_at_once(tmp_path: Path) -> None:
+    text = (
+        "extra: 1\nlast_fixing: nope\nconfirmed_through: 2026-10-19\nchanges:\n"
+        "- {from: 2020-01-01, one_year: 400, source: ''}\n"
+        "- 7\n"
+    )
+    with pytest.raises(InputError) as exc:
+        load_lpr_table(write(tmp_path, "lpr.yaml", text))
+    found = {(p.where, p.key) for p in exc.value.problems}  # type: ignore[attr-defined]
+    assert found == {
+        ("extra", "v-unknown-key"),
+        ("last_fixing", "v-not-date"),
+        ("changes[1].one_year", "rate.lpr-v-percent"),
+        ("changes[1].source", "rate.lpr-v-source"),
+        ("changes[2]", "v-not-mapping"),
+    }
 
 
 def test_missing_lpr_table(tmp_path: Path) -> None:
@@ -1016,24 +1045,14 @@ def test_only_the_allowed_phone_numbers() -> None:
 
 def test_every_key_the_code_can_raise_has_a_message() -> None:
     # The core raises and explains; the report and the prompts word the rest.
-    source = "".join(
-        (ROOT / "src" / "debthelp" / name).read_text(encoding="utf-8")
-        for name in ("rate.py", "render.py", "wizard.py")
-    )
-    keys = {key for key in re.findall(r'"(rate\.[a-z0-9-]+)"', source) if not key.endswith("-")}
-    keys |= {
-        f"rate.line-name-{line}"
-        for line in ("private-4lpr", "small-loan-24", "criminal-36", "bank-card-court")
-    }
-    keys |= {f"rate.every-{unit}" for unit in rate_mod.PERIODS_PER_YEAR}
-    keys |= {f"rate.lender-{who}" for who in rate_mod.LENDERS}
-    for family in ("rate.", "rate.schedule-"):
-        keys |= {f"{family}amount-{kind}" for kind in ("bad", "not-positive", "too-large")}
-    keys |= {f"rate.explain-headline-{unit}" for unit in rate_mod.PERIODS_PER_YEAR}
-    for who in ("private", "depends"):
-        keys |= {f"rate.line-4lpr-{who}-{state}" for state in ("over", "under", "no-figure")}
-    keys |= {f"rate.line-crim36-{state}" for state in ("over", "under")}
-    yamlio = (ROOT / "src" / "debthelp" / "yamlio.py").read_text(encoding="utf-8")
+    # Every key is written out in full in the source (no key is built from pieces),
+    # so a plain scan finds them all.
+    src = ROOT / "src" / "debthelp"
+    files = [*sorted((src / "rate").glob("*.py")), src / "render.py", src / "wizard.py"]
+    source = "".join(file.read_text(encoding="utf-8") for file in files)
+    keys = set(re.findall(r'"(rate\.[a-z0-9-]+)"', source)) - {"rate.yaml"}
+    assert all(not key.endswith("-") for key in keys)
+    yamlio = (src / "yamlio.py").read_text(encoding="utf-8")
     keys |= {f"rate.schedule-{key}" for key in re.findall(r'"((?:file|yaml)-[a-z0-9-]+)"', yamlio)}
     missing = sorted(keys - set(RATE_MESSAGES))
     assert not missing

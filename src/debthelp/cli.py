@@ -20,7 +20,14 @@ import typer
 from typer.core import TyperGroup
 
 from debthelp import __version__
-from debthelp.errors import DebtHelpError, ExitCode, GuidanceError, Interrupted, UsageError
+from debthelp.errors import (
+    DebtHelpError,
+    ExitCode,
+    GuidanceError,
+    Interrupted,
+    InvalidDataError,
+    UsageError,
+)
 from debthelp.i18n import Lang, both, guess_lang, resolve_lang, t
 
 LANG_KEY = "debthelp.lang"
@@ -50,8 +57,8 @@ def report(error: DebtHelpError, lang: Lang) -> None:
         # language was chosen, and it must be understood whatever happened.
         _say(both("cancelled"))
         return
-    if isinstance(error, GuidanceError) and error.problems:
-        _say(t("guidance-invalid", lang, count=len(error.problems), **error.params))
+    if isinstance(error, GuidanceError | InvalidDataError) and error.problems:
+        _say(t(error.key, lang, count=len(error.problems), **error.params))
         for problem in error.problems:
             line = f" ({t('line', lang, line=problem.line)})" if problem.line else ""
             _say(f"  {problem.where}: {t(problem.key, lang, **problem.params)}{line}")

@@ -222,30 +222,18 @@ def explain_command(
 
 
 def rate_command(ctx: click.Context, *, lang: Lang, fmt: str, values: dict[str, Any]) -> None:
-    from debthelp.rate import compute_rate, load_lpr_table
+    from debthelp.rate import compute_rate, load_lpr_table, missing_inputs
     from debthelp.render import rate_doc
 
     values = dict(values)
-    if _rate_values_missing(values):
+    missing = missing_inputs(values)
+    if missing:
         from debthelp.cli import can_prompt
 
         if not can_prompt():
-            raise InputError("missing-flag", flag=_rate_values_missing(values)[0])
+            raise InputError("missing-flag", flag=missing[0])
         from debthelp.wizard import ask_rate_values
 
         values = ask_rate_values(lang, values)
     result = compute_rate(lpr_table=load_lpr_table(), **values)
     _emit(fmt, lang, data=result.to_json, doc=lambda: rate_doc(result, lang))
-
-
-def _rate_values_missing(values: dict[str, Any]) -> list[str]:
-    """The flags a person must still give, in the order they would give them."""
-    missing = []
-    if values.get("received") is None:
-        missing.append("--received")
-    if values.get("schedule") is None:
-        if values.get("payment") is None:
-            missing.append("--payment")
-        if values.get("periods") is None:
-            missing.append("--periods")
-    return missing
