@@ -17,6 +17,14 @@ import click
 from debthelp.errors import InputError
 from debthelp.i18n import Lang, t
 
+# The catalogue key naming each kind of question, written out so every key is literal.
+KIND_LABELS = {
+    "single": "kind-single",
+    "multi": "kind-multi",
+    "yesno": "kind-yesno",
+    "number": "kind-number",
+}
+
 
 def _out() -> tuple[bool, int]:
     from debthelp.cli import stdout_is_tty, width
@@ -79,9 +87,18 @@ def tips_command(
 
 
 def validate_command(ctx: click.Context, *, lang: Lang, path: Path | None) -> None:
-    from debthelp.guidance import guidance_path, load_guidance, summary
+    from debthelp.guidance import default_guidance_path, guidance_path, load_guidance, summary
+    from debthelp.rate import load_rate_texts
 
     guidance = load_guidance(path)
+    # The rate report's legal sentences cite the shipped guidance's sources, even
+    # when an author checks a guidance file of their own.
+    shipped = default_guidance_path()
+    if guidance_path(path).resolve() == shipped.resolve():
+        sources = guidance.sources
+    else:
+        sources = load_guidance(shipped, every_path=False).sources
+    load_rate_texts(sources=sources)  # raises, listing every problem, if it is broken
     s = summary(guidance)
     _write(
         t(
@@ -144,7 +161,7 @@ def questions_command(
     columns = _out()[1]
     lines = []
     for entry in data:
-        lines.append(f"{entry['id']}  ({t('kind-' + entry['kind'], lang)})")
+        lines.append(f"{entry['id']}  ({t(KIND_LABELS[entry['kind']], lang)})")
         lines.extend(wrap(entry["text"], columns, "    "))
         for value in entry.get("values", []):
             lines.extend(wrap(f"{value['value']}: {value['label']}", columns, "      ", "    - "))
