@@ -1064,3 +1064,93 @@ def test_never_calls_24_or_36_the_private_lending_cap() -> None:
     for key, entry in RATE_MESSAGES.items():
         if "24%" in entry["zh"] or "36%" in entry["zh"]:
             assert "民间借贷的上限" not in entry["zh"] or "过时" in entry["zh"], key
+
+
+# --------------------------------------------------------------------------- data/rate.yaml
+
+
+RATE_YAML = ROOT / "data" / "rate.yaml"
+
+
+def _declared() -> set[str]:
+    from debthelp.guidance import load_guidance
+
+    return set(load_guidance(every_path=False).sources)
+
+
+def test_shipped_rate_texts_validate_against_the_guidance() -> None:
+    texts = load_rate_texts(RATE_YAML, sources=_declared())
+    assert set(texts.entries) == rate_mod.texts.REQUIRED_IDS  # type: ignore[attr-defined]
+
+
+def test_rate_texts_validator_reports_every_problem_at_once(tmp_path: Path) -> None:
+    from debthelp.errors import InvalidDataError
+
+    shipped = RATE_YAML.read_text(encoding="utf-8")
+    broken = (
+        shipped.replace(  # a broken entry: not a mapping
+            "texts:\n", "texts:\n  - just a sentence\n", 1
+        )
+        .replace(  # an undeclared source
+            '- id: rate.next-lawyer-12348\n    source: ["3-7"]',
+            '- id: rate.next-lawyer-12348\n    source: ["9z-99"]',
+        )
+        .replace(  # a U source (the fact sheet marks 1b-7 U, so the guidance never declares it)
+            '- id: rate.line-sl24-under\n    source: ["1b-4"]',
+            '- id: rate.line-sl24-under\n    source: ["1b-7"]',
+        )
+    )
+    lines = broken.splitlines(keepends=True)
+    at = next(i for i, line in enumerate(lines) if line.startswith("  - id: rate.explain-basis\n"))
+    en = next(i for i in range(at, len(lines)) if lines[i].startswith("    en: "))
+    del lines[en]  # a missing language
+    path = write(tmp_path, "rate.yaml", "".join(lines))
+    with pytest.raises(InvalidDataError) as exc:
+        load_rate_texts(path, sources=_declared())
+    assert exc.value.key == "rate-texts-invalid"
+    found = {(p.where, p.key) for p in exc.value.problems}
+    assert found == {
+        ("texts[0]", "v-not-mapping"),
+        ("rate.next-lawyer-12348.source", "v-unknown-source"),
+        ("rate.line-sl24-under.source", "v-unknown-source"),
+        ("rate.explain-basis.en", "v-empty-lang"),
+    }
+    lines_of = {p.where: p.line for p in exc.value.problems}
+    assert lines_of["rate.explain-basis.en"] > 0
+
+
+def test_rate_texts_validator_checks_shape(tmp_path: Path) -> None:
+    from debthelp.errors import InvalidDataError
+
+    text = (
+        "format: 2\nextra: 1\ntexts:\n"
+        "  - {id: Bad Id, source: ['1a-1'], zh: 甲, en: A}\n"
+        "  - {id: rate.not-used, source: [], zh: '{x}', en: '{y}', colour: red}\n"
+    )
+    with pytest.raises(InvalidDataError) as exc:
+        load_rate_texts(write(tmp_path, "rate.yaml", text))
+    found = {(p.where, p.key) for p in exc.value.problems}
+    assert {
+        ("format", "v-format"),
+        ("extra", "v-unknown-key"),
+        ("Bad Id.id", "v-rate-id"),
+        ("rate.not-used.id", "v-rate-unused"),
+        ("rate.not-used.colour", "v-unknown-key"),
+        ("rate.not-used.source", "v-empty-list"),
+        ("rate.not-used.en", "v-placeholders"),
+        ("texts", "v-rate-missing"),
+    } <= found
+    for p in exc.value.problems:  # every problem is worded in both languages
+        assert p.key in MESSAGES
+
+
+def test_rate_texts_refuse_yaml_tricks(tmp_path: Path) -> None:
+    from debthelp.errors import InvalidDataError
+
+    with pytest.raises(InvalidDataError) as exc:
+        load_rate_texts(write(tmp_path, "rate.yaml", "a: &x 1\nb: *x\n"))
+    assert [p.key for p in exc.value.problems] == ["yaml-alias"]
+
+
+def test_a_sentence_lives_in_one_place() -> None:
+    assert not set(RATE_TEXTS.entries) & set(MESSAGES)

@@ -40,13 +40,18 @@ class LprTable:
     confirmed_through: date  # the last day the table is known to be right
 
 
-def default_lpr_path() -> Path:
-    """The shipped table: inside the installed package, or data/ in a checkout."""
+def shipped_file(name: str) -> Path:
+    """A data file shipped with debthelp: inside the installed package, or data/ in a checkout."""
     package = Path(__file__).resolve().parents[1]
-    packaged = package / "data" / "lpr.yaml"
+    packaged = package / "data" / name
     if packaged.is_file():
         return packaged
-    return package.parents[1] / "data" / "lpr.yaml"
+    return package.parents[1] / "data" / name
+
+
+def default_lpr_path() -> Path:
+    """The shipped table (``data/lpr.yaml``)."""
+    return shipped_file("lpr.yaml")
 
 
 def _invalid(path: str, problems: list[Problem]) -> InvalidDataError:

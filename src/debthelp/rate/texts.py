@@ -20,6 +20,7 @@ from typing import Any, Final, NamedTuple
 from debthelp.errors import InvalidDataError
 from debthelp.guidance import FACT_RE, SEED_SOURCES, Problem, Text
 from debthelp.i18n import Lang
+from debthelp.rate.lpr import shipped_file
 from debthelp.yamlio import LineDict, load_yaml, read_text
 
 FORMAT_VERSION: Final = 1
@@ -93,12 +94,8 @@ class RateTexts(NamedTuple):
 
 
 def default_rate_texts_path() -> Path:
-    """The shipped file: inside the installed package, or data/ in a checkout."""
-    package = Path(__file__).resolve().parents[1]
-    packaged = package / "data" / "rate.yaml"
-    if packaged.is_file():
-        return packaged
-    return package.parents[1] / "data" / "rate.yaml"
+    """The shipped file (``data/rate.yaml``)."""
+    return shipped_file("rate.yaml")
 
 
 def load_rate_texts(
