@@ -1338,3 +1338,16 @@ def test_lang_alone_sets_the_language_of_the_wizard_or_its_help() -> None:
 
 def test_a_bad_lang_before_the_command_is_a_usage_error() -> None:
     fails(["--lang", "xx", "tips"], code=2)
+
+
+def test_validate_also_checks_the_rate_sentences(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import debthelp.rate.texts
+
+    broken = write(tmp_path, "format: 1\ntexts:\n  - {id: rate.fig-apr, zh: 甲}\n", "rate.yaml")
+    monkeypatch.setattr(debthelp.rate.texts, "default_rate_texts_path", lambda: broken)
+    result = fails(["validate", "--lang", "en"])
+    assert str(broken) in result.stderr
+    assert "rate.fig-apr.en: the en text is missing or empty" in result.stderr
+    assert "rate.fig-apr.source: is missing" in result.stderr

@@ -1177,3 +1177,91 @@ def test_every_plan_step_says_why(guidance: Any) -> None:
     assert in_plans
     missing = sorted(tip for tip in in_plans if guidance.tip(tip).why is None)
     assert missing == []
+
+
+# =========================================================================== 8. data/rate.yaml
+#
+# The rate report's sentences that state the law or name a channel get the same
+# guards as tips: real, citable sources declared in the guidance, only verified
+# phone numbers, none of the misstatements, and both languages with the same
+# placeholders.
+
+
+def _rate_texts() -> Any:
+    from debthelp.rate import load_rate_texts
+
+    return load_rate_texts()
+
+
+def rate_pieces() -> list[Piece]:
+    out = []
+    for entry in _rate_texts().entries.values():
+        out.append(Piece(f"rate.yaml {entry.id}", "zh", entry.text.zh))
+        out.append(Piece(f"rate.yaml {entry.id}", "en", entry.text.en))
+    return out
+
+
+def test_rate_texts_cite_declared_citable_sources(guidance: Any) -> None:
+    problems = []
+    for entry in _rate_texts().entries.values():
+        if not entry.sources:
+            problems.append(f"{entry.id} cites nothing")
+        for sid in entry.sources:
+            if sid not in guidance.sources:
+                problems.append(f"{entry.id} cites undeclared {sid!r}")
+            elif sid not in SEED_IDS and not citable(sid):
+                problems.append(f"{entry.id} cites {sid!r}, which is not V-P or V-S")
+            elif sid not in SEED_IDS and guidance.sources[sid].confidence not in ("V-P", "V-S"):
+                problems.append(f"{entry.id} cites {sid!r}, declared {guidance.sources[sid]}")
+    assert not problems, "\n".join(problems)
+
+
+def test_rate_texts_only_verified_phone_numbers() -> None:
+    problems = [
+        f"{p.where} ({p.lang}): {num}"
+        for p in rate_pieces()
+        for num in phone_numbers(p.text)
+        if num not in ALLOWED_NUMBERS
+    ]
+    assert not problems, "unverified phone numbers:\n" + "\n".join(problems)
+    for number in FORBIDDEN_NUMBERS:
+        assert not [p.where for p in rate_pieces() if number in p.text]
+
+
+def test_rate_texts_hotlines_cite_their_fact() -> None:
+    # A sentence that gives a hotline cites the fact that backs it.
+    backing = {"12378": "3-1", "12348": "3-7"}
+    problems = []
+    for entry in _rate_texts().entries.values():
+        text = entry.text.zh + entry.text.en
+        for number, fid in backing.items():
+            if number in phone_numbers(text) and fid not in entry.sources:
+                problems.append(f"{entry.id} gives {number} without citing {fid}")
+    assert not problems, problems
+
+
+@pytest.mark.parametrize("m", MISSTATEMENTS, ids=lambda m: m.name)
+def test_rate_texts_never_misstate(m: Misstatement) -> None:
+    problems = [
+        f"{p.where} ({p.lang}): {unit}" for p in rate_pieces() for unit in claims(p.text, m, p.lang)
+    ]
+    assert not problems, f"misstatement {m.name!r}:\n" + "\n".join(problems)
+
+
+def test_rate_texts_are_bilingual_with_the_same_placeholders() -> None:
+    from debthelp.rate.texts import placeholders
+
+    problems = []
+    for entry in _rate_texts().entries.values():
+        zh, en = entry.text.zh, entry.text.en
+        if not CJK.search(zh):
+            problems.append(f"{entry.id}: zh has no Chinese")
+        if _ascii_share(en) <= 0.6 or re.search(r"[，。；、]", en):
+            problems.append(f"{entry.id}: en is not English")
+        if zh.strip() == en.strip():
+            problems.append(f"{entry.id}: zh is en")
+        if placeholders(zh) != placeholders(en):
+            problems.append(f"{entry.id}: placeholders differ")
+        if re.search(r"\bTODO\b|待补充|待翻译|\{\{", zh + en):
+            problems.append(f"{entry.id}: placeholder text")
+    assert not problems, "\n".join(problems)

@@ -29,6 +29,7 @@ from debthelp.rate import (
     compute_rate,
     explain,
     load_lpr_table,
+    load_rate_texts,
     lpr_on,
     read_schedule,
     solve_periodic_rate,
@@ -39,8 +40,12 @@ LPR_FILE = ROOT / "data" / "lpr.yaml"
 D = date.fromisoformat
 _TABLE = load_lpr_table(LPR_FILE)  # for hypothesis tests, which cannot take fixtures
 
-# The rate command's part of the one catalogue.
-RATE_MESSAGES = {key: entry for key, entry in MESSAGES.items() if key.startswith("rate.")}
+# The rate command's sentences: its part of the one catalogue, and the sentences
+# that state the law, in data/rate.yaml.
+RATE_TEXTS = load_rate_texts()
+RATE_MESSAGES = {key: entry for key, entry in MESSAGES.items() if key.startswith("rate.")} | {
+    key: {"zh": entry.text.zh, "en": entry.text.en} for key, entry in RATE_TEXTS.entries.items()
+}
 
 
 @pytest.fixture(scope="module")
@@ -808,39 +813,63 @@ def test_solver_unusual_shapes() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "fragment"),
+    ("text", "problem"),
     [
-        ("changes: []\nlast_fixing: 2026-09-20\nconfirmed_through: 2026-10-19\n", "non-empty"),
+        (
+            "changes: []\nlast_fixing: 2026-09-20\nconfirmed_through: 2026-10-19\n",
+            ("changes", "v-empty-list"),
+        ),
         (
             "last_fixing: 2026-09-20\nchanges:\n"
             "- {from: 2019-08-20, one_year: 4.25, source: a; b}\n",
-            "confirmed_through",
+            ("confirmed_through", "v-not-date"),
         ),
         (
             "last_fixing: 2026-09-20\nconfirmed_through: 2026-10-19\nchanges:\n"
             "- {from: 2020-01-01, one_year: 4, source: x}\n"
             "- {from: 2019-01-01, one_year: 4, source: x}\n",
-            "increasing",
+            ("changes[2].from", "rate.lpr-v-order"),
         ),
         (
             "last_fixing: 2026-09-20\nconfirmed_through: 2026-10-19\nchanges:\n"
             "- {from: 2020-01-01, one_year: '4', source: x}\n",
-            "one_year",
+            ("changes[1].one_year", "rate.lpr-v-percent"),
         ),
         (
             "last_fixing: 2026-09-20\nconfirmed_through: 2026-09-19\nchanges:\n"
             "- {from: 2020-01-01, one_year: 4, source: x}\n",
-            "confirmed_through is before",
+            ("confirmed_through", "rate.lpr-v-confirmed-early"),
         ),
-        ("- 1\n", "mapping"),
-        ("a: [\n", "yaml-syntax"),
+        ("- 1\n", ("lpr.yaml", "v-not-mapping")),
+        ("a: [\n", ("lpr.yaml", "yaml-syntax")),
     ],
 )
-def test_broken_lpr_table(tmp_path: Path, text: str, fragment: str) -> None:
+def test_broken_lpr_table(tmp_path: Path, text: str, problem: tuple[str, str]) -> None:
     with pytest.raises(InputError) as exc:
         load_lpr_table(write(tmp_path, "lpr.yaml", text))
     assert _keys(exc) == "rate.lpr-table-invalid"
-    assert fragment in exc.value.params["problems"]
+    assert problem in [(p.where, p.key) for p in exc.value.problems]  # type: ignore[attr-defined]
+    # every problem is a catalogue sentence, in both languages
+    for p in exc.value.problems:  # type: ignore[attr-defined]
+        assert p.key in MESSAGES, p
+
+
+def test_broken_lpr_table_lists_every_problem_at_once(tmp_path: Path) -> None:
+    text = (
+        "extra: 1\nlast_fixing: nope\nconfirmed_through: 2026-10-19\nchanges:\n"
+        "- {from: 2020-01-01, one_year: 400, source: ''}\n"
+        "- 7\n"
+    )
+    with pytest.raises(InputError) as exc:
+        load_lpr_table(write(tmp_path, "lpr.yaml", text))
+    found = {(p.where, p.key) for p in exc.value.problems}  # type: ignore[attr-defined]
+    assert found == {
+        ("extra", "v-unknown-key"),
+        ("last_fixing", "v-not-date"),
+        ("changes[1].one_year", "rate.lpr-v-percent"),
+        ("changes[1].source", "rate.lpr-v-source"),
+        ("changes[2]", "v-not-mapping"),
+    }
 
 
 def test_missing_lpr_table(tmp_path: Path) -> None:
@@ -1016,24 +1045,14 @@ def test_only_the_allowed_phone_numbers() -> None:
 
 def test_every_key_the_code_can_raise_has_a_message() -> None:
     # The core raises and explains; the report and the prompts word the rest.
-    source = "".join(
-        (ROOT / "src" / "debthelp" / name).read_text(encoding="utf-8")
-        for name in ("rate.py", "render.py", "wizard.py")
-    )
-    keys = {key for key in re.findall(r'"(rate\.[a-z0-9-]+)"', source) if not key.endswith("-")}
-    keys |= {
-        f"rate.line-name-{line}"
-        for line in ("private-4lpr", "small-loan-24", "criminal-36", "bank-card-court")
-    }
-    keys |= {f"rate.every-{unit}" for unit in rate_mod.PERIODS_PER_YEAR}
-    keys |= {f"rate.lender-{who}" for who in rate_mod.LENDERS}
-    for family in ("rate.", "rate.schedule-"):
-        keys |= {f"{family}amount-{kind}" for kind in ("bad", "not-positive", "too-large")}
-    keys |= {f"rate.explain-headline-{unit}" for unit in rate_mod.PERIODS_PER_YEAR}
-    for who in ("private", "depends"):
-        keys |= {f"rate.line-4lpr-{who}-{state}" for state in ("over", "under", "no-figure")}
-    keys |= {f"rate.line-crim36-{state}" for state in ("over", "under")}
-    yamlio = (ROOT / "src" / "debthelp" / "yamlio.py").read_text(encoding="utf-8")
+    # Every key is written out in full in the source (no key is built from pieces),
+    # so a plain scan finds them all.
+    src = ROOT / "src" / "debthelp"
+    files = [*sorted((src / "rate").glob("*.py")), src / "render.py", src / "wizard.py"]
+    source = "".join(file.read_text(encoding="utf-8") for file in files)
+    keys = set(re.findall(r'"(rate\.[a-z0-9-]+)"', source)) - {"rate.yaml"}
+    assert all(not key.endswith("-") for key in keys)
+    yamlio = (src / "yamlio.py").read_text(encoding="utf-8")
     keys |= {f"rate.schedule-{key}" for key in re.findall(r'"((?:file|yaml)-[a-z0-9-]+)"', yamlio)}
     missing = sorted(keys - set(RATE_MESSAGES))
     assert not missing
@@ -1045,3 +1064,93 @@ def test_never_calls_24_or_36_the_private_lending_cap() -> None:
     for key, entry in RATE_MESSAGES.items():
         if "24%" in entry["zh"] or "36%" in entry["zh"]:
             assert "民间借贷的上限" not in entry["zh"] or "过时" in entry["zh"], key
+
+
+# --------------------------------------------------------------------------- data/rate.yaml
+
+
+RATE_YAML = ROOT / "data" / "rate.yaml"
+
+
+def _declared() -> set[str]:
+    from debthelp.guidance import load_guidance
+
+    return set(load_guidance(every_path=False).sources)
+
+
+def test_shipped_rate_texts_validate_against_the_guidance() -> None:
+    texts = load_rate_texts(RATE_YAML, sources=_declared())
+    assert set(texts.entries) == rate_mod.texts.REQUIRED_IDS  # type: ignore[attr-defined]
+
+
+def test_rate_texts_validator_reports_every_problem_at_once(tmp_path: Path) -> None:
+    from debthelp.errors import InvalidDataError
+
+    shipped = RATE_YAML.read_text(encoding="utf-8")
+    broken = (
+        shipped.replace(  # a broken entry: not a mapping
+            "texts:\n", "texts:\n  - just a sentence\n", 1
+        )
+        .replace(  # an undeclared source
+            '- id: rate.next-lawyer-12348\n    source: ["3-7"]',
+            '- id: rate.next-lawyer-12348\n    source: ["9z-99"]',
+        )
+        .replace(  # a U source (the fact sheet marks 1b-7 U, so the guidance never declares it)
+            '- id: rate.line-sl24-under\n    source: ["1b-4"]',
+            '- id: rate.line-sl24-under\n    source: ["1b-7"]',
+        )
+    )
+    lines = broken.splitlines(keepends=True)
+    at = next(i for i, line in enumerate(lines) if line.startswith("  - id: rate.explain-basis\n"))
+    en = next(i for i in range(at, len(lines)) if lines[i].startswith("    en: "))
+    del lines[en]  # a missing language
+    path = write(tmp_path, "rate.yaml", "".join(lines))
+    with pytest.raises(InvalidDataError) as exc:
+        load_rate_texts(path, sources=_declared())
+    assert exc.value.key == "rate-texts-invalid"
+    found = {(p.where, p.key) for p in exc.value.problems}
+    assert found == {
+        ("texts[0]", "v-not-mapping"),
+        ("rate.next-lawyer-12348.source", "v-unknown-source"),
+        ("rate.line-sl24-under.source", "v-unknown-source"),
+        ("rate.explain-basis.en", "v-empty-lang"),
+    }
+    lines_of = {p.where: p.line for p in exc.value.problems}
+    assert lines_of["rate.explain-basis.en"] > 0
+
+
+def test_rate_texts_validator_checks_shape(tmp_path: Path) -> None:
+    from debthelp.errors import InvalidDataError
+
+    text = (
+        "format: 2\nextra: 1\ntexts:\n"
+        "  - {id: Bad Id, source: ['1a-1'], zh: 甲, en: A}\n"
+        "  - {id: rate.not-used, source: [], zh: '{x}', en: '{y}', colour: red}\n"
+    )
+    with pytest.raises(InvalidDataError) as exc:
+        load_rate_texts(write(tmp_path, "rate.yaml", text))
+    found = {(p.where, p.key) for p in exc.value.problems}
+    assert {
+        ("format", "v-format"),
+        ("extra", "v-unknown-key"),
+        ("Bad Id.id", "v-rate-id"),
+        ("rate.not-used.id", "v-rate-unused"),
+        ("rate.not-used.colour", "v-unknown-key"),
+        ("rate.not-used.source", "v-empty-list"),
+        ("rate.not-used.en", "v-placeholders"),
+        ("texts", "v-rate-missing"),
+    } <= found
+    for p in exc.value.problems:  # every problem is worded in both languages
+        assert p.key in MESSAGES
+
+
+def test_rate_texts_refuse_yaml_tricks(tmp_path: Path) -> None:
+    from debthelp.errors import InvalidDataError
+
+    with pytest.raises(InvalidDataError) as exc:
+        load_rate_texts(write(tmp_path, "rate.yaml", "a: &x 1\nb: *x\n"))
+    assert [p.key for p in exc.value.problems] == ["yaml-alias"]
+
+
+def test_a_sentence_lives_in_one_place() -> None:
+    assert not set(RATE_TEXTS.entries) & set(MESSAGES)

@@ -99,6 +99,7 @@ def test_wheel_carries_the_data_files(built: tuple[Path, bytes, bytes]) -> None:
         assert "debthelp/data/lpr.yaml" in names
         assert archive.read("debthelp/data/guidance.yaml") == guidance
         assert archive.read("debthelp/data/lpr.yaml") == lpr
+        assert archive.read("debthelp/data/rate.yaml") == (ROOT / "data" / "rate.yaml").read_bytes()
         assert "debthelp/cli.py" in names and "debthelp/__main__.py" in names
         assert not any(name.startswith(("tests/", "data/", "src/")) for name in names)
         entry_points = next(n for n in names if n.endswith(".dist-info/entry_points.txt"))
@@ -165,6 +166,13 @@ def test_rate_uses_the_packaged_lpr_table(venv: Path, tmp_path: Path) -> None:
     lines = {line["id"]: line for line in data["lines"]}
     assert lines["private-4lpr"]["percent"] == pytest.approx(12.0)
     assert lines["private-4lpr"]["exceeded"] is True
+
+
+def test_rate_report_uses_the_packaged_sentences(venv: Path, tmp_path: Path) -> None:
+    # The sentences that state the law come from debthelp/data/rate.yaml in the wheel.
+    out = run(venv, tmp_path, *ISSUE_RATE, "--lang", "en", "--format", "text").stdout
+    assert "12348" in out and "4 × LPR" in out
+    assert "rate.line-" not in out and "rate.next-" not in out
 
 
 def test_version_and_python_dash_m_from_the_wheel(venv: Path, tmp_path: Path) -> None:

@@ -32,3 +32,12 @@ ISSUE_RATE = [
     "--signed",
     "2025-06-01",
 ]
+
+
+def report_text(key: str, lang: str, /, **params: object) -> str:
+    """A sentence of the rate report, from data/rate.yaml or else the catalogue (as render does)."""
+    from debthelp.i18n import t
+    from debthelp.rate import load_rate_texts
+
+    found = load_rate_texts().get(key, lang, **params)  # type: ignore[arg-type]
+    return t(key, lang, **params) if found is None else found  # type: ignore[arg-type]

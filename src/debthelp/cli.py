@@ -19,7 +19,14 @@ import typer
 from typer.core import TyperGroup
 
 from debthelp import __version__
-from debthelp.errors import DebtHelpError, ExitCode, GuidanceError, Interrupted, UsageError
+from debthelp.errors import (
+    DebtHelpError,
+    ExitCode,
+    GuidanceError,
+    Interrupted,
+    InvalidDataError,
+    UsageError,
+)
 from debthelp.i18n import Lang, both, guess_lang, problem_lines, resolve_lang, t
 from debthelp.term import can_encode, can_prompt, say, write
 
@@ -44,7 +51,7 @@ def report(error: DebtHelpError, lang: Lang) -> None:
         for line in error.help_lines:
             say(f"  ! {line}")
         return
-    if isinstance(error, GuidanceError) and error.problems:
+    if isinstance(error, GuidanceError | InvalidDataError) and error.problems:
         for line in problem_lines(error, lang):
             say(line)
         return

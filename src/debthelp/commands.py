@@ -20,6 +20,14 @@ from debthelp.errors import InputError
 from debthelp.i18n import Lang, t
 from debthelp.term import can_prompt, say, stdout_is_tty, width, write
 
+# The catalogue key naming each kind of question, written out so every key is literal.
+KIND_LABELS = {
+    "single": "kind-single",
+    "multi": "kind-multi",
+    "yesno": "kind-yesno",
+    "number": "kind-number",
+}
+
 
 def _out() -> tuple[bool, int]:
     return stdout_is_tty(), width()
@@ -74,9 +82,24 @@ def tips_command(
 
 
 def validate_command(ctx: click.Context, *, lang: Lang, path: Path | None) -> None:
-    from debthelp.guidance import guidance_path, summary, validate_guidance
+    from debthelp.guidance import (
+        default_guidance_path,
+        guidance_path,
+        load_guidance,
+        summary,
+        validate_guidance,
+    )
+    from debthelp.rate import load_rate_texts
 
     guidance = validate_guidance(path)
+    # The rate report's legal sentences cite the shipped guidance's sources, even
+    # when an author checks a guidance file of their own.
+    shipped = default_guidance_path()
+    if guidance_path(path).resolve() == shipped.resolve():
+        sources = guidance.sources
+    else:
+        sources = load_guidance(shipped).sources
+    load_rate_texts(sources=sources)  # raises, listing every problem, if it is broken
     s = summary(guidance)
     write(
         t(
@@ -139,7 +162,7 @@ def questions_command(
     columns = _out()[1]
     lines = []
     for entry in data:
-        lines.append(f"{entry['id']}  ({t('kind-' + entry['kind'], lang)})")
+        lines.append(f"{entry['id']}  ({t(KIND_LABELS[entry['kind']], lang)})")
         lines.extend(wrap(entry["text"], columns, "    "))
         for value in entry.get("values", []):
             lines.extend(wrap(f"{value['value']}: {value['label']}", columns, "      ", "    - "))
@@ -241,28 +264,16 @@ def explain_command(
 
 
 def rate_command(ctx: click.Context, *, lang: Lang, fmt: str, values: dict[str, Any]) -> None:
-    from debthelp.rate import compute_rate, load_lpr_table
+    from debthelp.rate import compute_rate, load_lpr_table, missing_inputs
     from debthelp.render import rate_doc
 
     values = dict(values)
-    if _rate_values_missing(values):
+    missing = missing_inputs(values)
+    if missing:
         if not can_prompt():
-            raise InputError("missing-flag", flag=_rate_values_missing(values)[0])
+            raise InputError("missing-flag", flag=missing[0])
         from debthelp.wizard import ask_rate_values
 
         values = ask_rate_values(lang, values)
     result = compute_rate(lpr_table=load_lpr_table(), **values)
     _emit(fmt, lang, data=result.to_json, doc=lambda: rate_doc(result, lang))
-
-
-def _rate_values_missing(values: dict[str, Any]) -> list[str]:
-    """The flags a person must still give, in the order they would give them."""
-    missing = []
-    if values.get("received") is None:
-        missing.append("--received")
-    if values.get("schedule") is None:
-        if values.get("payment") is None:
-            missing.append("--payment")
-        if values.get("periods") is None:
-            missing.append("--periods")
-    return missing

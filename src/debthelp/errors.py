@@ -45,6 +45,20 @@ class InputError(DebtHelpError):
     """A value the user gave (a flag, an answers file, a number) is wrong."""
 
 
+class InvalidDataError(InputError):
+    """A data file shipped with debthelp (the LPR table, the rate report's sentences)
+    is not valid.
+
+    Like ``GuidanceError``, ``problems`` lists every problem found, each a
+    guidance ``Problem`` whose key is a catalogue message, so the one handler
+    words them in the user's language.
+    """
+
+    def __init__(self, key: str, /, problems: tuple[Any, ...] = (), **params: Any) -> None:
+        super().__init__(key, **params)
+        self.problems = problems
+
+
 class UsageError(DebtHelpError):
     """The command line is wrong in a way typer cannot see by itself."""
 

@@ -89,8 +89,8 @@ def both(key: str, /, **params: Any) -> str:
 
 
 def problem_lines(error: Any, lang: Lang) -> list[str]:
-    """A guidance error as lines: a heading, then ``  where: message (line N)`` each."""
-    lines = [t("guidance-invalid", lang, count=len(error.problems), **error.params)]
+    """A data file's problems as lines: a heading, then ``  where: message (line N)`` each."""
+    lines = [t(error.key, lang, count=len(error.problems), **error.params)]
     for problem in error.problems:
         line = f" ({t('line', lang, line=problem.line)})" if problem.line else ""
         lines.append(f"  {problem.where}: {t(problem.key, lang, **problem.params)}{line}")

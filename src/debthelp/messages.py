@@ -1,7 +1,8 @@
 """The one message catalogue: every interface sentence, in Chinese and English.
 
-Advice lives in data/guidance.yaml; this holds the words *around* it: headings,
-errors, prompts and help. A test checks that every key has both languages and
+Advice lives in data/guidance.yaml, and the rate report's sentences that state
+the law or name a channel live in data/rate.yaml, each with its sources; this
+holds the words *around* them: headings, errors, prompts and help. A test checks that every key has both languages and
 the same placeholders in each.
 """
 
@@ -220,6 +221,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path} is valid: {questions} questions, {tips} tips, {topics} topics, {terms} terms, "
         "{paths} paths to advice.",
     },
+    "rate-texts-invalid": {
+        "zh": "利率报告的文字文件 {path} 有 {count} 个问题：",
+        "en": "The rate report's sentences, {path}, have {count} problem(s):",
+    },
     "line": {"zh": "第 {line} 行", "en": "line {line}"},
     "v-not-mapping": {"zh": "应当是一个映射（键: 值）", "en": "should be a mapping (key: value)"},
     "v-not-list": {"zh": "应当是一个列表", "en": "should be a list"},
@@ -268,6 +273,26 @@ MESSAGES: dict[str, dict[str, str]] = {
     "v-unknown-source": {
         "zh": "引用了未在 sources 中声明的来源“{value}”",
         "en": "cites '{value}', which is not declared under sources",
+    },
+    "v-rate-id": {
+        "zh": "“{value}”不是有效的句子 id（以 rate. 开头，之后只用小写字母、数字和 -）",
+        "en": "'{value}' is not a valid sentence id (rate. followed by lower-case letters, digits and -)",
+    },
+    "v-rate-in-catalogue": {
+        "zh": "“{value}”已在界面文字目录（messages.py）里；每句话只能放在一个地方",
+        "en": "'{value}' is also in the interface catalogue (messages.py); a sentence lives in one place",
+    },
+    "v-rate-missing": {
+        "zh": "缺少报告要用的句子“{value}”",
+        "en": "the report needs the sentence '{value}', which is missing",
+    },
+    "v-rate-unused": {
+        "zh": "报告从不使用句子“{value}”（id 写错了吗？）",
+        "en": "the report never uses the sentence '{value}' (is the id misspelt?)",
+    },
+    "v-placeholders": {
+        "zh": "中文和英文的占位符不一致：中文 {zh}，英文 {en}",
+        "en": "the Chinese and English texts have different placeholders: zh {zh}, en {en}",
     },
     "v-unknown-topic": {"zh": "没有名为“{value}”的主题", "en": "there is no topic '{value}'"},
     "v-urgency": {
@@ -454,10 +479,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "这意味着什么，接下来怎么做",
         "en": "What this means and what to do next",
     },
-    "rate.fig-apr": {
-        "zh": "年化利率（按监管口径：IRR × 每年期数，含全部利息和费用）",
-        "en": "Annual rate (as disclosure rules count it: IRR × periods a year, all interest and fees)",
-    },
     "rate.fig-effective": {
         "zh": "复利折算的实际年利率",
         "en": "Effective annual rate with compounding",
@@ -469,19 +490,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "rate.fig-total-cost": {
         "zh": "借款总成本（总共要还 − 实际到手）",
         "en": "Total cost of credit (repaid − received)",
-    },
-    "rate.line-name-private-4lpr": {"zh": "4倍LPR（民间借贷）", "en": "4 × LPR (private loans)"},
-    "rate.line-name-small-loan-24": {
-        "zh": "24%（小额贷款公司监管线）",
-        "en": "24% (small-loan company regulatory line)",
-    },
-    "rate.line-name-criminal-36": {
-        "zh": "36%（刑法上的非法放贷线）",
-        "en": "36% (illegal-lending line in criminal law)",
-    },
-    "rate.line-name-bank-card-court": {
-        "zh": "银行卡：法院可调减过高费用",
-        "en": "Bank cards: a court may reduce excessive charges",
     },
     "rate.state-over": {"zh": "已超过", "en": "exceeded"},
     "rate.state-under": {"zh": "未超过", "en": "not exceeded"},
@@ -544,8 +552,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # ================================================================ debthelp rate
     # Values arrive as numbers: money is formatted here with {x:,.2f} and
-    # percentages with {x:.2f}, so the core never rounds. Legal points go only
-    # as far as shared/legal-facts.md supports them.
+    # percentages with {x:.2f}, so the core never rounds. Every sentence that
+    # states the law or names a channel is in data/rate.yaml, with its sources.
     # ------------------------------------------------------------------ bad flags
     "rate.amount-bad": {
         "zh": "{name} 的值“{value}”不是有效的金额，请只写数字，例如 8000 或 8000.50。",
@@ -634,10 +642,30 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # ------------------------------------------------------------------ the LPR table
     "rate.lpr-table-invalid": {
-        "zh": "本工具自带的 LPR 数据文件 {path} 已损坏（{problems}）。请重新安装 debthelp，或用 "
-        "--lpr 直接给出一年期 LPR。",
-        "en": "The LPR table shipped with this tool, {path}, is broken ({problems}). Reinstall "
-        "debthelp, or give the one-year LPR yourself with --lpr.",
+        "zh": "本工具自带的 LPR 数据文件 {path} 已损坏（{count} 个问题，见下）。请重新安装 "
+        "debthelp，或用 --lpr 直接给出一年期 LPR。",
+        "en": "The LPR table shipped with this tool, {path}, is broken ({count} problem(s), "
+        "listed below). Reinstall debthelp, or give the one-year LPR yourself with --lpr.",
+    },
+    "rate.lpr-v-percent": {
+        "zh": "应当是大于 0、小于 100 的百分数",
+        "en": "should be a percentage above 0 and below 100",
+    },
+    "rate.lpr-v-source": {
+        "zh": "应当写明这个 LPR 数字的出处（不能为空）",
+        "en": "should say where this LPR figure comes from (it must not be empty)",
+    },
+    "rate.lpr-v-order": {
+        "zh": "日期必须一行比一行晚",
+        "en": "each date must be later than the one before",
+    },
+    "rate.lpr-v-last-fixing-early": {
+        "zh": "last_fixing 早于最后一次调整的日期",
+        "en": "last_fixing is before the last change",
+    },
+    "rate.lpr-v-confirmed-early": {
+        "zh": "confirmed_through 早于 last_fixing",
+        "en": "confirmed_through is before last_fixing",
     },
     # ------------------------------------------------------------------ schedule files
     "rate.schedule-file-missing": {
@@ -816,247 +844,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "你还的总额正好等于实际拿到的钱，没有利息和费用，利率为 0。",
         "en": "You pay back exactly what you received: no interest or fees, a rate of 0%.",
     },
-    # fact 1c-2: all interest and loan-related fees, on the principal actually used; IRR allowed.
-    "rate.explain-basis": {
-        "zh": "这个年化利率把你要付的全部利息和费用都算在内，以实际拿到的钱为本金，"
-        "用内部收益率法（IRR）算出每期利率再乘以一年的期数。"
-        "人民银行要求贷款的年化利率包含全部利息和与贷款直接相关的各类费用，"
-        "并按实际占用的本金计算。下面和各条利率线的比较都用这个数字。",
-        "en": "This annual rate counts every interest charge and fee you pay, on the money you "
-        "actually received: the rate per period by the internal-rate-of-return (IRR) "
-        "method, times the number of periods in a year. The PBOC requires a loan's annual "
-        "rate to include all interest and all fees directly related to the loan, on the "
-        "principal actually used. The comparisons below all use this figure.",
-    },
-    "rate.explain-basis-schedule": {
-        "zh": "这个年化利率把还款表里的全部还款和费用都算在内，以实际拿到的钱为本金，"
-        "按实际天数用内部收益率法（IRR）算出每日利率再乘以 365。"
-        "人民银行要求贷款的年化利率包含全部利息和与贷款直接相关的各类费用，"
-        "并按实际占用的本金计算。下面和各条利率线的比较都用这个数字。",
-        "en": "This annual rate counts every payment and fee in your schedule, on the money you "
-        "actually received: the daily rate on actual days by the internal-rate-of-return "
-        "(IRR) method, times 365. The PBOC requires a loan's annual rate to include all "
-        "interest and all fees directly related to the loan, on the principal actually "
-        "used. The comparisons below all use this figure.",
-    },
-    # fact 1a-4: Civil Code Art. 670; private-lending interpretation Art. 26.
-    "rate.explain-deduction": {
-        "zh": "合同上写借 {borrowed:,.2f} 元，你实际只拿到 {received:,.2f} 元：差额 "
-        "{deduction:,.2f} 元是预先扣掉的（“砍头息”）。"
-        "法律规定借款的利息不得预先在本金中扣除；预先扣除的，"
-        "本金按实际拿到的金额认定（《民法典》第670条）。所以上面的利率按你实际拿到的 "
-        "{received:,.2f} 元计算。",
-        "en": "The contract says ¥{borrowed:,.2f}, but you received only ¥{received:,.2f}: the "
-        "¥{deduction:,.2f} difference was taken off up front (“砍头息”). By law, interest "
-        "may not be deducted from the principal in advance; where it was, the principal is "
-        "the amount actually received (Civil Code, Art. 670). So the rate above is on the "
-        "¥{received:,.2f} you actually received.",
-    },
-    # ------------------------------------------------------------ 4 x LPR (1a-1, 1a-3, 1a-6, 1a-7)
-    "rate.line-4lpr-private-over": {
-        "zh": "4 倍 LPR：个人之间或非持牌机构的借贷（民间借贷），法院只支持不超过合同成立时一年期 "
-        "LPR 四倍的利率（《最高人民法院关于审理民间借贷案件适用法律若干问题的规定》第25条）"
-        "。这里是 {lpr:.2f}% × 4 = {limit:.2f}%，你的年化约 {apr:.2f}%，超过了这条线，"
-        "超过部分的利息法院不予支持。逾期利息、违约金和其他费用加在一起，"
-        "也不得超过这条线（第28、29条）。",
-        "en": "4 × LPR: for loans between individuals or from lenders without a lending licence "
-        "(private lending), courts enforce interest only up to 4 times the one-year LPR in "
-        "force when the contract was made (SPC private-lending rules, Art. 25). Here that "
-        "is {lpr:.2f}% × 4 = {limit:.2f}%. Your annual rate of about {apr:.2f}% is above "
-        "it, and a court will not support the interest above the line. Overdue interest, "
-        "penalties and other fees together may not exceed it either (Arts. 28 and 29).",
-    },
-    "rate.line-4lpr-private-under": {
-        "zh": "4 倍 LPR：民间借贷的利率上限是合同成立时一年期 LPR 的四倍，这里是 {lpr:.2f}% × 4 = "
-        "{limit:.2f}%。你的年化约 {apr:.2f}%，没有超过这条线；这条线以内约定的利息，"
-        "法院会支持（《最高人民法院关于审理民间借贷案件适用法律若干问题的规定》第25条）。",
-        "en": "4 × LPR: the cap for private lending is 4 times the one-year LPR in force when the "
-        "contract was made, here {lpr:.2f}% × 4 = {limit:.2f}%. Your annual rate of about "
-        "{apr:.2f}% is not above it, and courts enforce agreed interest within that line "
-        "(SPC private-lending rules, Art. 25).",
-    },
-    "rate.line-4lpr-private-no-figure": {
-        "zh": "4 倍 LPR：民间借贷的利率上限是合同成立时一年期 LPR "
-        "的四倍（《最高人民法院关于审理民间借贷案件适用法律若干问题的规定》第25条）。"
-        "这条线这里还算不出来，原因如下。",
-        "en": "4 × LPR: the cap for private lending is 4 times the one-year LPR in force when the "
-        "contract was made (SPC private-lending rules, Art. 25). It cannot be worked out "
-        "here yet, for the reason below.",
-    },
-    "rate.line-4lpr-depends-over": {
-        "zh": "4 倍 LPR：如果真正的出借人是个人或没有放贷牌照的机构，就适用民间借贷的上限，"
-        "即合同成立时一年期 LPR 的四倍：{lpr:.2f}% × 4 = {limit:.2f}%。你的年化约 "
-        "{apr:.2f}%，超过了这条线，超过部分的利息法院不予支持。如果出借人是银行、"
-        "消费金融公司或小额贷款公司，这条上限不适用。",
-        "en": "4 × LPR: if the real lender is an individual or a company without a lending "
-        "licence, the private-lending cap applies: 4 times the one-year LPR in force when "
-        "the contract was made, {lpr:.2f}% × 4 = {limit:.2f}%. Your annual rate of about "
-        "{apr:.2f}% is above it, and a court will not support the interest above the line. "
-        "If the lender is a bank, a consumer finance company or a small-loan company, this "
-        "cap does not apply.",
-    },
-    "rate.line-4lpr-depends-under": {
-        "zh": "4 倍 LPR：如果真正的出借人是个人或没有放贷牌照的机构，就适用民间借贷的上限，"
-        "即合同成立时一年期 LPR 的四倍：{lpr:.2f}% × 4 = {limit:.2f}%。你的年化约 "
-        "{apr:.2f}%，没有超过这条线。如果出借人是银行、消费金融公司或小额贷款公司，"
-        "这条上限不适用。",
-        "en": "4 × LPR: if the real lender is an individual or a company without a lending "
-        "licence, the private-lending cap applies: 4 times the one-year LPR in force when "
-        "the contract was made, {lpr:.2f}% × 4 = {limit:.2f}%. Your annual rate of about "
-        "{apr:.2f}% is not above it. If the lender is a bank, a consumer finance company or "
-        "a small-loan company, this cap does not apply.",
-    },
-    "rate.line-4lpr-depends-no-figure": {
-        "zh": "4 倍 LPR：如果真正的出借人是个人或没有放贷牌照的机构，就适用民间借贷的上限，"
-        "即合同成立时一年期 LPR 的四倍；如果是银行、消费金融公司或小额贷款公司，则不适用。"
-        "这条线这里还算不出来，原因如下。",
-        "en": "4 × LPR: if the real lender is an individual or a company without a lending "
-        "licence, the private-lending cap of 4 times the one-year LPR in force when the "
-        "contract was made applies; if it is a bank, a consumer finance company or a "
-        "small-loan company, it does not. It cannot be worked out here yet, for the reason "
-        "below.",
-    },
-    "rate.line-4lpr-licensed": {
-        "zh": "4 倍 LPR：这条民间借贷的上限不适用于经金融监管部门批准设立的放贷机构，"
-        "包括银行（含信用卡）、消费金融公司，以及小额贷款公司等地方金融组织，"
-        "所以不能直接用它来减少这笔欠款。",
-        "en": "4 × LPR: this private-lending cap does not apply to lenders licensed by the "
-        "financial regulators: banks (credit cards included), consumer finance companies, "
-        "and local financial organisations such as small-loan companies. You cannot use it "
-        "directly to cut this debt.",
-    },
-    "rate.note-need-signed": {
-        "zh": "请用 --signed 年-月-日 给出合同签订日期：4 倍 LPR 要按合同成立那天的一年期 LPR "
-        "计算。也可以用 --lpr 直接给出当天的一年期 LPR。",
-        "en": "Give the day the contract was signed with --signed YYYY-MM-DD: the 4 × LPR line "
-        "uses the one-year LPR in force that day. Or give that LPR yourself with --lpr.",
-    },
-    "rate.note-lpr-unconfirmed": {
-        "zh": "合同签于 {signed}，晚于本工具核实过的最后一天（{confirmed_through}）。"
-        "请到中国货币网（chinamoney.com.cn）的“贷款市场报价利率”页面查当天适用的一年期 LPR，"
-        "再用 --lpr 给出。",
-        "en": "The contract was signed on {signed}, after the last day this tool has checked "
-        "({confirmed_through}). Look up the one-year LPR in force that day on "
-        "chinamoney.com.cn (Loan Prime Rate page) and give it with --lpr.",
-    },
-    "rate.note-transitional": {
-        "zh": "合同签于 {signed}，早于 2020年8月20日。这之前成立的合同适用过渡规则，上限不一定按 "
-        "4 倍 LPR 计算，这里不给出这条线，请找律师核实。",
-        "en": "The contract was signed on {signed}, before 20 August 2020. Transitional rules "
-        "apply to contracts made before then, and the cap is not necessarily 4 × LPR, so "
-        "this line is not given here. Ask a lawyer to check.",
-    },
-    "rate.note-before-lpr": {
-        "zh": "另外，现行的一年期 LPR 从 2019年8月20日才开始发布，在那之前还没有它。",
-        "en": "Also, the current one-year LPR has been published only since 20 August 2019; "
-        "before that it did not exist.",
-    },
-    "rate.note-signed-on-change-day": {
-        "zh": "一年期 LPR 恰好在你签合同那天（{signed}）调整。新的 LPR 在当天上午发布："
-        "如果合同是在发布之前签的，应按前一个 LPR 计算，请核对签约时间。",
-        "en": "The one-year LPR changed on the very day you signed ({signed}). The new rate is "
-        "published that morning; if you signed before it was published, the previous rate "
-        "applies, so check the time of signing.",
-    },
-    # ------------------------------------------------------------------ 24% small-loan cap (1b-4)
-    "rate.line-sl24-over": {
-        "zh": "24%：2026年1月起，"
-        "人民银行和金融监管总局要求小额贷款公司立即停止发放综合融资成本超过 24% 的贷款。"
-        "你的年化约 {apr:.2f}%，超过了 24%。这是监管要求，不是法律条文；"
-        "你可以在投诉或和对方协商时提出。",
-        "en": "24%: since January 2026 the PBOC and the NFRA have required small-loan companies "
-        "to stop making loans whose total financing cost is above 24% a year. Your annual "
-        "rate of about {apr:.2f}% is above 24%. This is a regulatory requirement, not a "
-        "law; you can raise it in a complaint or when negotiating.",
-    },
-    "rate.line-sl24-when-over": {
-        "zh": "24%：2026年1月起，"
-        "人民银行和金融监管总局要求小额贷款公司立即停止发放综合融资成本超过 24% "
-        "的贷款（监管要求，不是法律条文）。你的年化约 {apr:.2f}%，超过了 24%；"
-        "这一要求是否适用于这笔贷款，要看它是不是在那之后发放的，请用 --signed "
-        "给出签约日期。",
-        "en": "24%: since January 2026 the PBOC and the NFRA have required small-loan companies "
-        "to stop making loans whose total financing cost is above 24% a year (a regulatory "
-        "requirement, not a law). Your annual rate of about {apr:.2f}% is above 24%; "
-        "whether the requirement covers this loan depends on whether it was made after "
-        "that, so give the signing date with --signed.",
-    },
-    "rate.line-sl24-under": {
-        "zh": "24%：你的年化约 {apr:.2f}%，没有超过小额贷款公司综合融资成本 24% 的监管上限。",
-        "en": "24%: your annual rate of about {apr:.2f}% is not above the 24% regulatory cap on "
-        "small-loan companies' total financing cost.",
-    },
-    "rate.line-sl24-depends-over": {
-        "zh": "24%：如果出借人是小额贷款公司，2026年1月起监管要求它停止发放综合融资成本超过 24% "
-        "的贷款（监管要求，不是法律条文）。你的年化约 {apr:.2f}%，超过了 24%。",
-        "en": "24%: if the lender is a small-loan company, since January 2026 regulators have "
-        "required it to stop making loans whose total financing cost is above 24% a year (a "
-        "regulatory requirement, not a law). Your annual rate of about {apr:.2f}% is above "
-        "24%.",
-    },
-    # ------------------------------------------------------------------ 36% criminal line (1b-6)
-    "rate.line-crim36-over": {
-        "zh": "36%：你的年化约 {apr:.2f}%，超过了 36%。36% 是刑事上的界线：未经批准、"
-        "经常性地（2年内10次以上）向不特定的人放贷，实际年利率超过 36% 且达到数额等标准的，"
-        "可能构成非法经营罪（两高两部2019年《关于办理非法放贷刑事案件若干问题的意见》）。"
-        "这是追究放贷人的罪名，不是你自己可以直接主张的利率上限。",
-        "en": "36%: your annual rate of about {apr:.2f}% is above 36%. 36% is a line in criminal "
-        "law: lending without approval, habitually (more than 10 times in 2 years) and to "
-        "the public, at an actual annual rate above 36% and above certain amounts, can be "
-        "the crime of illegal business operation (2019 opinion of the courts, procuratorate "
-        "and ministries on illegal lending). It is about the lender's crime, not a cap you "
-        "can invoke yourself.",
-    },
-    "rate.line-crim36-under": {
-        "zh": "36%：你的年化约 {apr:.2f}%，没有超过 36%。36% "
-        "是刑事上认定非法放贷的实际年利率界线，它关系到放贷人是否构成犯罪，"
-        "不是你可以直接主张的利率上限。",
-        "en": "36%: your annual rate of about {apr:.2f}% is not above 36%. 36% is the actual "
-        "annual rate used in criminal law for illegal lending: it concerns whether the "
-        "lender commits a crime, and is not a cap you can invoke yourself.",
-    },
-    "rate.line-crim36-depends-over": {
-        "zh": "36%：你的年化约 {apr:.2f}%，超过了 36%。如果放贷的是未经批准、"
-        "经常性地向不特定的人放贷的个人或机构，实际年利率超过 36% 且达到数额等标准的，"
-        "可能构成非法经营罪。这是追究放贷人的罪名，不是你自己可以直接主张的利率上限。",
-        "en": "36%: your annual rate of about {apr:.2f}% is above 36%. If the lender lends "
-        "without approval, habitually and to the public, lending at an actual annual rate "
-        "above 36% and above certain amounts can be the crime of illegal business "
-        "operation. It is about the lender's crime, not a cap you can invoke yourself.",
-    },
-    # ------------------------------------------------------------ bank cards (1a advisor note)
-    "rate.line-bankcard": {
-        "zh": "信用卡：利息、复利、违约金、分期手续费等加起来过高的，你可以请求法院调减，"
-        "法院会参考监管规定和银行的实际损失（《最高人民法院关于审理银行卡民事纠纷案件若干问"
-        "题的规定》第2条第2款）"
-        "。这里没有一个固定的百分比。",
-        "en": "Credit card: if interest, compound interest, penalties and instalment fees add up "
-        "to too much, you can ask the court to reduce them; the court weighs the regulatory "
-        "rules and the bank's actual loss (SPC rules on bank-card disputes, Art. 2 para. "
-        "2). There is no fixed percentage for this.",
-    },
-    "rate.line-bankcard-if-card": {
-        "zh": "如果这笔欠款是银行卡（例如信用卡）欠款：利息、复利、违约金、"
-        "分期手续费等加起来过高的，你可以请求法院调减，"
-        "法院会参考监管规定和银行的实际损失（《最高人民法院关于审理银行卡民事纠纷案件若干问"
-        "题的规定》第2条第2款）"
-        "。",
-        "en": "If this debt is on a bank card (such as a credit card): if interest, compound "
-        "interest, penalties and instalment fees add up to too much, you can ask the court "
-        "to reduce them; the court weighs the regulatory rules and the bank's actual loss "
-        "(SPC rules on bank-card disputes, Art. 2 para. 2).",
-    },
-    # ------------------------------------------------------------------ misstatement 1 (1a-8)
-    "rate.explain-not-24-36": {
-        "zh": "常听说“24% / 36% 是法定利率上限”，这对民间借贷已经过时：2020年8月20日起，"
-        "民间借贷的上限改为合同成立时一年期 LPR 的四倍。现在的 24% "
-        "是对小额贷款公司的监管要求，36% 是刑事上追究非法放贷的界线。",
-        "en": "You may hear that “24% / 36% is the legal limit”. For private lending that is out "
-        "of date: since 20 August 2020 the cap has been 4 times the one-year LPR in force "
-        "when the contract was made. Today 24% is a regulatory cap on small-loan companies, "
-        "and 36% a line in criminal law against illegal lending.",
-    },
     # ------------------------------------------------------------------ what to do next
+    # (what the law says about the lines, and the channels to complain to, are in
+    # data/rate.yaml with their sources)
     "rate.next-keep-records": {
         "zh": "下一步：保存好借款合同、App 里的借款和还款记录截图、银行转账记录，"
         "它们能证明你实际拿到多少、已经还了多少。",
@@ -1064,41 +854,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "app, and your bank transfer records. They prove what you actually received and "
         "what you have paid.",
     },
-    # fact 1c-1: every loan product must show its annual rate.
-    "rate.next-ask-in-writing": {
-        "zh": "请放贷方用书面方式（短信、App 消息或邮件）告诉你这笔贷款的年化利率和全部费用。"
-        "按人民银行的规定，所有贷款产品都应当明示年化利率。",
-        "en": "Ask the lender to state this loan's annual rate and all its fees in writing (text "
-        "message, in-app message or email). PBOC rules require every loan product to show "
-        "its annual rate.",
-    },
     "rate.next-ask-private": {
         "zh": "请出借人用文字（例如微信或短信）确认借款金额、你实际拿到的钱、利息和已还款项。",
         "en": "Ask the lender to confirm in writing (for example by WeChat or text message) the "
         "loan amount, the money you actually received, the interest and what you have paid.",
-    },
-    # fact 3-1 (12378), 3-2 (NFRA handles banks and consumer finance companies).
-    "rate.next-complain-12378": {
-        "zh": "如果对方不说明年化利率、预先扣除利息或费用过高，可以拨打国家金融监督管理总局的 "
-        "12378 投诉热线。",
-        "en": "If the lender will not state the annual rate, deducted interest up front or "
-        "charges too much, you can complain to the National Financial Regulatory "
-        "Administration on its hotline, 12378.",
-    },
-    "rate.next-find-lender": {
-        "zh": "先在借款合同或 App 的借款协议里找出真正的出借人（资金方）：是银行或消费金融公司的，"
-        "可以拨打 12378 投诉；是个人或没有放贷牌照的机构的，适用上面的 4 倍 LPR 上限。",
-        "en": "First find the real lender (the source of the money) in the loan contract or the "
-        "app's loan agreement. If it is a bank or a consumer finance company, you can "
-        "complain on 12378; if it is an individual or a company without a lending licence, "
-        "the 4 × LPR cap above applies.",
-    },
-    # fact 3-7.
-    "rate.next-lawyer-12348": {
-        "zh": "拿不准时，拨打 12348 公共法律服务热线免费咨询；要打官司时，"
-        "请律师看看你的合同和还款记录。",
-        "en": "If you are unsure, call the public legal-service hotline 12348 for free advice; if "
-        "it comes to court, have a lawyer look at your contract and payment records.",
     },
     "rate.explain-estimate": {
         "zh": "以上数字按你输入的金额和日期计算，只是估算，不是法律意见；"

@@ -488,36 +488,33 @@ def ask_rate_values(
     Only what is missing is asked; each answer is checked as it is typed, with
     the same rules the core applies, so the result never fails on a typo.
     """
-    from debthelp.rate import LENDERS, PERIODS_PER_YEAR
+    from debthelp.rate import EVERY_LABELS, LENDER_LABELS, LENDERS, PERIODS_PER_YEAR, missing_inputs
 
     out = dict(values)
+    missing = missing_inputs(out)
     try:
         with _session(input, output):
-            if out.get("received") is None:
+            if "--received" in missing:
                 out["received"] = _ask_text(lang, "rate.ask-received", _valid_amount)
-            if out.get("schedule") is None:
-                if out.get("payment") is None:
-                    out["payment"] = _ask_text(lang, "rate.ask-payment", _valid_amount)
-                if out.get("periods") is None:
-                    out["periods"] = _ask_text(lang, "rate.ask-periods", _valid_periods)
-                    out["every"] = _ask(
-                        questionary.select(
-                            t("rate.ask-every", lang),
-                            choices=[
-                                Choice(t(f"rate.every-{u}", lang), value=u)
-                                for u in PERIODS_PER_YEAR
-                            ],
-                        )
+            if "--payment" in missing:
+                out["payment"] = _ask_text(lang, "rate.ask-payment", _valid_amount)
+            if "--periods" in missing:
+                out["periods"] = _ask_text(lang, "rate.ask-periods", _valid_periods)
+                out["every"] = _ask(
+                    questionary.select(
+                        t("rate.ask-every", lang),
+                        choices=[
+                            Choice(t(EVERY_LABELS[u], lang), value=u) for u in PERIODS_PER_YEAR
+                        ],
                     )
+                )
             if out.get("borrowed") is None:
                 out["borrowed"] = _ask_text(lang, "rate.ask-borrowed", _valid_amount, optional=True)
             if out.get("lender") in (None, "unknown"):
                 out["lender"] = _ask(
                     questionary.select(
                         t("rate.ask-lender", lang),
-                        choices=[
-                            Choice(t(f"rate.lender-{who}", lang), value=who) for who in LENDERS
-                        ],
+                        choices=[Choice(t(LENDER_LABELS[who], lang), value=who) for who in LENDERS],
                         default="unknown",
                     )
                 )
@@ -541,24 +538,29 @@ def _ask_text(lang: Lang, key: str, check: Any, *, optional: bool = False) -> st
 
 
 def _valid_amount(text: str) -> str | None:
-    from debthelp.rate import MAX_AMOUNT, _number
+    from debthelp.rate import parse_amount
 
-    value = _number(text)
-    return None if value is not None and 0 < value <= MAX_AMOUNT else "rate.ask-invalid-amount"
+    try:
+        parse_amount(text)
+    except DebtHelpError:
+        return "rate.ask-invalid-amount"
+    return None
 
 
 def _valid_periods(text: str) -> str | None:
-    from debthelp.rate import MAX_PERIODS
+    from debthelp.rate import parse_periods
 
-    cleaned = text.strip().replace(",", "")
-    ok = cleaned.isdigit() and 1 <= int(cleaned) <= MAX_PERIODS
-    return None if ok else "rate.ask-invalid-periods"
+    try:
+        parse_periods(text)
+    except DebtHelpError:
+        return "rate.ask-invalid-periods"
+    return None
 
 
 def _valid_date(text: str) -> str | None:
-    from debthelp.rate import _date
+    from debthelp.rate import parse_date
 
-    return None if _date(text.strip()) is not None else "rate.ask-invalid-date"
+    return None if parse_date(text) is not None else "rate.ask-invalid-date"
 
 
 __all__ = [

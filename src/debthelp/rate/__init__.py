@@ -1,0 +1,113 @@
+"""What a loan really costs a year, and which legal lines that crosses (pure core).
+
+Nothing in this package prints, prompts or rounds: renderers do. Its modules,
+in the order the data flows:
+
+``values``
+    Parsing what a person types: amounts, dates, numbers of payments, choices.
+    Public, so the wizard checks answers by the core's own rules.
+``schedule``
+    Reading a CSV or YAML schedule of uneven payments (the format is there).
+``solver``
+    The IRR solver: Newton's method in a bracket, with bisection as a fallback.
+``lpr``
+    The dated one-year LPR table (``data/lpr.yaml``): reading, checking, lookup.
+``calc``
+    ``compute_rate`` and ``RateResult``: the annual rate, the lines it is
+    compared with, the notes; and ``missing_inputs``, the one rule for which
+    inputs a rate needs.
+``explain``
+    Turning a result into the report's sentences, as (key, values) in order.
+``texts``
+    The report's sentences that state the law or name a channel
+    (``data/rate.yaml``), each with its sources, loaded and checked completely.
+
+Import from here: ``from debthelp.rate import compute_rate, load_lpr_table``.
+"""
+
+from __future__ import annotations
+
+from debthelp.rate.calc import (
+    CRIMINAL_LINE,
+    DEPENDS,
+    EVERY_LABELS,
+    FIRST_LPR,
+    FOUR_LPR_FROM,
+    LENDER_LABELS,
+    LENDERS,
+    LICENSED,
+    LINE_NAMES,
+    LPR_MULTIPLE,
+    PERIODS_PER_YEAR,
+    SMALL_LOAN_CAP,
+    SMALL_LOAN_CAP_FROM,
+    RateLine,
+    RateResult,
+    compute_rate,
+    missing_inputs,
+)
+from debthelp.rate.explain import explain
+from debthelp.rate.lpr import LprFixing, LprTable, default_lpr_path, load_lpr_table, lpr_on
+from debthelp.rate.schedule import MAX_ROWS, Payment, Schedule, read_schedule
+from debthelp.rate.solver import solve_periodic_rate
+from debthelp.rate.texts import (
+    RateText,
+    RateTexts,
+    check_rate_texts,
+    default_rate_texts_path,
+    load_rate_texts,
+)
+from debthelp.rate.values import (
+    MAX_AMOUNT,
+    MAX_PERIODS,
+    parse_amount,
+    parse_choice,
+    parse_date,
+    parse_lpr_percent,
+    parse_number,
+    parse_periods,
+)
+
+__all__ = [
+    "CRIMINAL_LINE",
+    "DEPENDS",
+    "EVERY_LABELS",
+    "FIRST_LPR",
+    "FOUR_LPR_FROM",
+    "LENDERS",
+    "LENDER_LABELS",
+    "LICENSED",
+    "LINE_NAMES",
+    "LPR_MULTIPLE",
+    "MAX_AMOUNT",
+    "MAX_PERIODS",
+    "MAX_ROWS",
+    "PERIODS_PER_YEAR",
+    "SMALL_LOAN_CAP",
+    "SMALL_LOAN_CAP_FROM",
+    "LprFixing",
+    "LprTable",
+    "Payment",
+    "RateLine",
+    "RateResult",
+    "RateText",
+    "RateTexts",
+    "Schedule",
+    "check_rate_texts",
+    "compute_rate",
+    "default_lpr_path",
+    "default_rate_texts_path",
+    "explain",
+    "load_lpr_table",
+    "load_rate_texts",
+    "lpr_on",
+    "missing_inputs",
+    "parse_amount",
+    "parse_choice",
+    "parse_date",
+    "parse_lpr_percent",
+    "parse_number",
+    "parse_periods",
+    "read_schedule",
+    "solve_periodic_rate",
+]

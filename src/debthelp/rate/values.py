@@ -1,0 +1,121 @@
+"""Reading the values a person types or a schedule file holds (pure core).
+
+Owns the parsers for money amounts, calendar days, numbers of payments, a
+choice from a list and an LPR percentage, with the limits they enforce. They
+are public because the wizard checks each answer with the same rules the core
+applies, so a typed answer that passes the prompt never fails later.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import Any, Final, NamedTuple
+
+from debthelp.errors import InputError
+
+MAX_AMOUNT: Final = 1e12
+MAX_PERIODS: Final = 10_000
+
+_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_INT_RE = re.compile(r"[+]?\d+")
+_AMOUNT_STRIP = str.maketrans("", "", ",，¥￥元 \u00a0")
+
+
+class AmountKeys(NamedTuple):
+    """The three messages for a bad amount, for one kind of place it was given."""
+
+    bad: str
+    not_positive: str
+    too_large: str
+
+
+# An amount given as a flag names the flag; one in a schedule names the file and row.
+FLAG_AMOUNT: Final = AmountKeys(
+    "rate.amount-bad", "rate.amount-not-positive", "rate.amount-too-large"
+)
+ROW_AMOUNT: Final = AmountKeys(
+    "rate.schedule-amount-bad",
+    "rate.schedule-amount-not-positive",
+    "rate.schedule-amount-too-large",
+)
+
+
+def parse_number(value: object) -> float | None:
+    """A number from a number or text (``8,000``, ``¥8000``, ``8000元``); None if it is none."""
+    if isinstance(value, bool):
+        return None
+    try:
+        if isinstance(value, int | float):
+            return float(value)
+        if isinstance(value, str):
+            return float(value.strip().translate(_AMOUNT_STRIP))
+    except (ValueError, OverflowError):
+        return None
+    return None
+
+
+def parse_amount(value: object, keys: AmountKeys = FLAG_AMOUNT, **where: Any) -> float:
+    """A money amount: a finite number above 0 and at most ``MAX_AMOUNT``.
+
+    Raises ``InputError`` with one of ``keys``; ``where`` names the place for
+    the message (``name="--received"``, or ``path=`` and ``row=``).
+    """
+    number = parse_number(value)
+    if number is None or not math.isfinite(number):
+        raise InputError(keys.bad, value=str(value), **where)
+    if number <= 0:
+        raise InputError(keys.not_positive, value=str(value), **where)
+    if number > MAX_AMOUNT:
+        raise InputError(keys.too_large, value=str(value), max=MAX_AMOUNT, **where)
+    return number
+
+
+def parse_date(value: object) -> date | None:
+    """A calendar day from a date (a datetime's time is dropped) or ``YYYY-MM-DD``."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str) and _DATE_RE.fullmatch(value.strip()):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            return None
+    return None
+
+
+def parse_periods(value: object) -> int:
+    """A whole number of payments from 1 to ``MAX_PERIODS``; raises ``InputError`` otherwise."""
+    count: int | None = None
+    if isinstance(value, bool):
+        count = None
+    elif isinstance(value, int):
+        count = value
+    elif isinstance(value, float) and value.is_integer():
+        count = int(value)
+    elif isinstance(value, str) and _INT_RE.fullmatch(value.strip()):
+        count = int(value.strip())
+    if count is None:
+        raise InputError("rate.periods-bad", value=str(value))
+    if not 1 <= count <= MAX_PERIODS:
+        raise InputError("rate.periods-out-of-range", value=count, max=MAX_PERIODS)
+    return count
+
+
+def parse_choice(value: object, choices: Sequence[str], key: str) -> str:
+    """``value`` as one of ``choices`` (case and spaces ignored); else ``InputError(key)``."""
+    text = value.strip().lower() if isinstance(value, str) else ""
+    if text not in choices:
+        raise InputError(key, value=str(value), choices=", ".join(choices))
+    return text
+
+
+def parse_lpr_percent(value: object) -> float:
+    """A one-year LPR in percent, above 0 and below 100 (``3.0`` or ``3.0%``)."""
+    number = parse_number(value.rstrip("%") if isinstance(value, str) else value)
+    if number is None or not math.isfinite(number) or not 0 < number < 100:
+        raise InputError("rate.lpr-bad", value=str(value))
+    return number
