@@ -145,7 +145,7 @@ KEY_ARG = {
     "problem": 1,  # guidance: r.problem(where, "v-...", line, ...)
     "Problem": 1,  # guidance: Problem(where, "v-...", line, {params})
     "parse_choice": 2,  # rate: parse_choice(value, choices, "rate.lender-bad")
-    "say": 0,  # render.rate_doc: say("rate.fig-apr"), from data/rate.yaml or the catalogue
+    "sentence": 0,  # rate_doc: sentence("rate.fig-apr"), from rate.yaml or the catalogue
 }
 # Params a call site need not pass because the code around it always adds them.
 ADDED = {
@@ -230,7 +230,7 @@ def test_every_call_site_passes_every_placeholder() -> None:
         if any(kw.arg is None for kw in call.keywords):  # **params: cannot tell statically
             continue
         given = {kw.arg for kw in call.keywords if kw.arg} | ADDED.get(name, set())
-        if name == "say":  # explain's say(key, "received", "apr", ...) names values to pass on
+        if name == "sentence":  # explain: sentence(key, "received", ...) names values to pass
             given |= {str(a.value) for a in call.args[1:] if isinstance(a, ast.Constant)}
         if name == "Problem" and len(call.args) > 3 and isinstance(call.args[3], ast.Dict):
             given |= {str(k.value) for k in call.args[3].keys if isinstance(k, ast.Constant)}

@@ -1075,7 +1075,7 @@ RATE_YAML = ROOT / "data" / "rate.yaml"
 def _declared() -> set[str]:
     from debthelp.guidance import load_guidance
 
-    return set(load_guidance(every_path=False).sources)
+    return set(load_guidance().sources)
 
 
 def test_shipped_rate_texts_validate_against_the_guidance() -> None:

@@ -350,14 +350,14 @@ def rate_doc(result: RateResult, lang: Lang) -> Doc:
 
     texts = load_rate_texts()
 
-    def say(key: str, **params: Any) -> str:
+    def sentence(key: str, **params: Any) -> str:
         # A sentence that states the law lives in data/rate.yaml; the rest in the catalogue.
         found = texts.get(key, lang, **params)
         return t(key, lang, **params) if found is None else found
 
     r = result
     figures = [
-        (say("rate.fig-apr"), _pct(r.apr_percent)),
+        (sentence("rate.fig-apr"), _pct(r.apr_percent)),
         (t("rate.fig-effective", lang), _pct(r.effective_annual_percent)),
         (t("rate.fig-received", lang), _money(r.received, lang)),
     ]
@@ -377,13 +377,13 @@ def rate_doc(result: RateResult, lang: Lang) -> Doc:
         applies = {True: "rate.applies-yes", False: "rate.applies-no", None: "rate.applies-depends"}
         figures.append(
             (
-                say(LINE_NAMES[line.id]),
+                sentence(LINE_NAMES[line.id]),
                 f"{_pct(line.percent)}  {state}  {t(applies[line.applies], lang)}",
             )
         )
     sep = t("label-sep", lang)
     fig_items = tuple(Item(title=f"{name}{sep}{value}", body="") for name, value in figures)
-    meaning = tuple(Item(title="", body=say(key, **params)) for key, params in explain(r))
+    meaning = tuple(Item(title="", body=sentence(key, **params)) for key, params in explain(r))
     return Doc(
         t("rate.title", lang),
         (

@@ -59,11 +59,11 @@ def explain(result: RateResult) -> list[tuple[str, dict[str, Any]]]:
     }
     out: list[tuple[str, dict[str, Any]]] = []
 
-    def say(key: str, *names: str, **extra: Any) -> None:
+    def sentence(key: str, *names: str, **extra: Any) -> None:
         out.append((key, {name: values[name] for name in names} | extra))
 
     if r.every is not None:
-        say(
+        sentence(
             _HEADLINES[r.every],
             "received",
             "apr",
@@ -72,7 +72,7 @@ def explain(result: RateResult) -> list[tuple[str, dict[str, Any]]]:
         )
     else:
         assert r.schedule_start is not None and r.schedule_end is not None
-        say(
+        sentence(
             "rate.explain-headline-schedule",
             "received",
             "apr",
@@ -82,32 +82,32 @@ def explain(result: RateResult) -> list[tuple[str, dict[str, Any]]]:
             count=r.payment_count,
         )
     if "rate.note-repaid-less" in r.notes:
-        say("rate.note-repaid-less", "received", "total_paid", "shortfall")
+        sentence("rate.note-repaid-less", "received", "total_paid", "shortfall")
     elif "rate.note-no-cost" in r.notes:
-        say("rate.note-no-cost")
+        sentence("rate.note-no-cost")
     else:
-        say("rate.explain-cost", "total_paid", "total_cost", "effective")
-    say("rate.explain-basis-schedule" if r.every is None else "rate.explain-basis")
+        sentence("rate.explain-cost", "total_paid", "total_cost", "effective")
+    sentence("rate.explain-basis-schedule" if r.every is None else "rate.explain-basis")
     if r.upfront_deduction > 0:
-        say("rate.explain-deduction", "borrowed", "received", "deduction")
+        sentence("rate.explain-deduction", "borrowed", "received", "deduction")
 
     for line in r.lines:
         for key in _line_keys(line, r.lender):
-            say(key, "apr", limit=line.percent, lpr=r.lpr_percent)
+            sentence(key, "apr", limit=line.percent, lpr=r.lpr_percent)
         if line.id == "private-4lpr":
             for note in _LPR_NOTES:
                 if note in r.notes:
-                    say(note, "signed", "confirmed_through")
+                    sentence(note, "signed", "confirmed_through")
 
-    say("rate.explain-not-24-36")
-    say("rate.next-keep-records")
-    say("rate.next-ask-private" if r.lender == "private" else "rate.next-ask-in-writing")
+    sentence("rate.explain-not-24-36")
+    sentence("rate.next-keep-records")
+    sentence("rate.next-ask-private" if r.lender == "private" else "rate.next-ask-in-writing")
     if r.lender in ("bank", "credit-card", "consumer-finance"):
-        say("rate.next-complain-12378")
+        sentence("rate.next-complain-12378")
     elif r.lender in DEPENDS:
-        say("rate.next-find-lender")
-    say("rate.next-lawyer-12348")
-    say("rate.explain-estimate")
+        sentence("rate.next-find-lender")
+    sentence("rate.next-lawyer-12348")
+    sentence("rate.explain-estimate")
     return out
 
 
