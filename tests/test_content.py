@@ -51,13 +51,15 @@ def _text_fields(g: Any, *, with_cites: bool) -> Iterator[tuple[str, Any]]:
         yield f"tip {tip.id}.body", tip.body
         if tip.why is not None:
             yield f"tip {tip.id}.why", tip.why
+        if tip.first is not None:
+            yield f"tip {tip.id}.first", tip.first
     for term in g.terms:
         yield f"term {term.id}.term", term.term
         yield f"term {term.id}.definition", term.definition
-    for section in g.sections:
-        yield f"section {section.id}.title", section.title
     for question in g.questions.values():
         yield f"question {question.id}.text", question.text
+        if question.why is not None:
+            yield f"question {question.id}.why", question.why
         if question.help is not None:
             yield f"question {question.id}.help", question.help
         if question.unit is not None:
@@ -400,6 +402,8 @@ SEED_POINTS = (
 # the section for context it really draws on (checked by the patterns).
 SEED_EXTRAS = {
     "negotiate-online-lender": ("seed §2.1", (r"分期|延期",), (r"instalment",)),
+    "hardship-use-proof": ("seed §2.1", (r"证明", r"分期|推迟|延期"), (r"proof", r"instalment")),
+    "many-lenders": ("seed §3.2", (r"借新还旧", r"能力"), (r"borrow", r"manage|afford")),
     "agreement-in-writing": ("seed §2.1", (r"书面|录音",), (r"writing|record",)),
     "rules-overview": ("seed §2.2", (r"证据|录音",), (r"evidence",)),
     "help-12348": ("seed §2.2", (r"法律",), (r"legal",)),
@@ -886,6 +890,37 @@ MISSTATEMENTS = (
 )
 
 
+MISSTATEMENTS = (
+    *MISSTATEMENTS,
+    Misstatement(
+        "8 an overdue credit card is by itself malicious overdraft or card fraud",
+        zh=(
+            rf"(逾期|没还|不还|欠款不还|还不上){_N}{{0,12}}(就是|就算|构成|等于|属于|算是)"
+            rf"{_N}{{0,4}}(恶意透支|信用卡诈骗)",
+        ),
+        en=(
+            rf"\b(overdue|late|behind|not paying|missed payments?|unpaid)\b{_E}{{0,30}}"
+            rf"\b(is|counts as|amounts to|means|equals)\s+(automatically\s+)?"
+            r"(malicious overdraft|credit[- ]card fraud)",
+        ),
+        exempt_unit=r"不等于|不是|不能|不得|并不|可能构成|not,? by itself|is not|isn't|cannot|does not|doesn't",
+        exempt_nearby=None,
+        catches=(
+            "信用卡逾期不还就是恶意透支。",
+            "信用卡逾期三个月就构成信用卡诈骗。",
+            "Being overdue on your card is malicious overdraft.",
+            "Not paying your card counts as credit-card fraud.",
+        ),
+        spares=(
+            "逾期没还，本身不等于恶意透支。",
+            "金额达到5万元以上（只算没还的本金）的，可能构成信用卡诈骗罪。",
+            "只凭没按时还款，不能认定有非法占有目的。",
+            "Being behind on a card is not, by itself, malicious overdraft.",
+        ),
+    ),
+)
+
+
 def _unit_matches(unit: str, pattern: Any) -> bool:
     if isinstance(pattern, tuple):
         return all(re.search(p, unit, re.I) for p in pattern)
@@ -1055,9 +1090,16 @@ def _plan_texts(guidance: Any, safety: str) -> dict[str, str]:
     from debthelp.engine import advise
 
     plan = advise(guidance, {"safety": safety, "safety-continue": "stop"})
-    tips = [tip for section in plan.sections for tip in section.steps]
+    tips = [step.tip for step in plan.steps]
     assert tips, f"the plan for safety={safety!r} is empty"
     return {lang: "\n".join(tip_text(t, lang) for t in tips) for lang in ("zh", "en")}
+
+
+def _do_first_texts(guidance: Any, safety: str) -> dict[str, str]:
+    from debthelp.engine import advise
+
+    plan = advise(guidance, {"safety": safety, "safety-continue": "stop"})
+    return {lang: "\n".join(s.tip.first(lang) for s in plan.do_first) for lang in ("zh", "en")}
 
 
 @pytest.mark.parametrize(
@@ -1074,11 +1116,15 @@ def test_safety_path_gives_emergency_numbers(guidance: Any, answer: str, numbers
         found = set(phone_numbers(text))
         for number in numbers:
             assert number in found, f"safety={answer}: the plan ({lang}) never gives {number}"
+    # and the top block "Do these first" gives them too, on its one-line actions
+    for lang, text in _do_first_texts(guidance, answer).items():
+        found = set(phone_numbers(text))
+        for number in numbers:
+            assert number in found, f"safety={answer}: 'do first' ({lang}) never gives {number}"
 
 
 def test_safety_tips_mention_all_numbers_in_both_languages(guidance: Any) -> None:
-    safety_tips = {t for rule in guidance.advice if rule.section == "safety-now" for t in rule.tips}
-    safety_tips |= {t.id for t in guidance.tips if t.topic == "safety"}
+    safety_tips = {t.id for t in guidance.tips if t.topic == "safety"}
     for lang in ("zh", "en"):
         found = set()
         for tid in safety_tips:
