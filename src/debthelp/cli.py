@@ -299,8 +299,9 @@ def advise(
             show_default=False,
         ),
     ] = None,
+    # A string, not a Path: Path("mine/") drops the slash that shows a folder was meant.
     save_answers: Annotated[
-        Path | None,
+        str | None,
         typer.Option(
             "--save-answers",
             help="把答案保存到文件（仅自己可读）/ Save the answers (readable only by you).",

@@ -157,7 +157,7 @@ def advise_command(
     answers_file: Path | None,
     answer: list[str],
     fmt: str,
-    save_answers: Path | None,
+    save_answers: str | Path | None,
 ) -> None:
     from debthelp.engine import advise, coerce_all, walk
     from debthelp.files import dump_answers, parse_pairs, read_answers, write_private

@@ -130,6 +130,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "{path} 是一个文件夹，不是文件。",
         "en": "{path} is a folder, not a file.",
     },
+    "file-not-regular": {
+        "zh": "{path} 不是普通文件（可能是管道或设备），不予读取。请给出一个普通文件。",
+        "en": "{path} is not a regular file (perhaps a pipe or a device), so debthelp will not read it. Give an ordinary file.",
+    },
     "file-unreadable": {
         "zh": "无法读取文件 {path}：{reason}",
         "en": "Cannot read {path}: {reason}",
@@ -146,6 +150,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "无法写入 {path}：{reason}。原有文件没有被改动。",
         "en": "Could not write {path}: {reason}. Any file already there is unchanged.",
     },
+    "save-path-is-folder": {
+        "zh": "{path} 以斜杠结尾，指的是文件夹。请给出一个文件名，例如 answers.json。",
+        "en": "{path} ends in a slash, so it names a folder. Give a file name, such as answers.json.",
+    },
+    "save-not-regular": {
+        "zh": "{path} 不是普通文件（可能是管道或设备），不会用答案覆盖它。请换一个文件名。",
+        "en": "{path} is not a regular file (perhaps a pipe or a device), so debthelp will not replace it with your answers. Choose another file name.",
+    },
+    "save-read-only": {
+        "zh": "{path} 是只读文件，不会覆盖它。请换一个文件名，或先改掉它的只读属性。",
+        "en": "{path} is read-only, so debthelp will not overwrite it. Choose another file name, or make it writable first.",
+    },
     "yaml-syntax": {
         "zh": "{path} 第 {line} 行第 {column} 列：YAML 格式错误（{problem}）",
         "en": "{path}, line {line}, column {column}: YAML syntax error ({problem})",
@@ -161,6 +177,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "yaml-duplicate-key": {
         "zh": "{path} 第 {line} 行第 {column} 列：键“{key}”重复出现。",
         "en": "{path}, line {line}, column {column}: the key '{key}' appears twice.",
+    },
+    "yaml-too-deep": {
+        "zh": "{path} 第 {line} 行第 {column} 列：嵌套超过 {limit} 层，不予读取。",
+        "en": "{path}, line {line}, column {column}: nested more than {limit} levels deep, so debthelp will not read it.",
     },
     "yaml-bad-key": {
         "zh": "{path} 第 {line} 行第 {column} 列：键必须是简单的文字。",
@@ -584,6 +604,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "{path} 是一个文件夹，不是还款表文件。",
         "en": "{path} is a folder, not a schedule file.",
     },
+    "rate.schedule-file-not-regular": {
+        "zh": "{path} 不是普通文件（可能是管道或设备），不能当作还款表读取。",
+        "en": "{path} is not a regular file (perhaps a pipe or a device), so it cannot be read as a schedule.",
+    },
     "rate.schedule-file-too-big": {
         "zh": "还款表文件 {path} 太大（超过 {limit} MB），请检查是否选错了文件。",
         "en": "The schedule file {path} is too large (over {limit} MB). Check that it is the "
@@ -608,6 +632,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "还款表 {path} 第 {line} 行用了 YAML 锚点或别名（& * <<），请把内容直接写出来。",
         "en": "The schedule {path} uses a YAML anchor or alias (& * <<) at line {line}. Write the "
         "values out instead.",
+    },
+    "rate.schedule-yaml-too-deep": {
+        "zh": "还款表 {path} 第 {line} 行第 {column} 列：嵌套超过 {limit} 层，不予读取。",
+        "en": "The schedule {path}, line {line}, column {column}: nested more than {limit} levels deep, so it is not read.",
     },
     "rate.schedule-yaml-bad-key": {
         "zh": "还款表 {path} 第 {line} 行的键名无效，键名应是文字，例如 date。",
