@@ -195,7 +195,9 @@ class _Builder:
                 and node.tag not in _PLAIN_TAGS
             ):
                 # The safe loader would refuse a Python tag here too; say so plainly.
-                raise self._fail(node, "yaml-syntax-value", problem=f"tag {node.tag} is not allowed")
+                raise self._fail(
+                    node, "yaml-syntax-value", problem=f"tag {node.tag} is not allowed"
+                )
             if isinstance(node, yaml.MappingNode):
                 mapping = LineDict()
                 mapping.line = node.start_mark.line + 1
