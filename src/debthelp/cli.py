@@ -21,7 +21,8 @@ from typer.core import TyperGroup
 from debthelp import __version__
 from debthelp.errors import DebtHelpError, ExitCode, GuidanceError, Interrupted, UsageError
 from debthelp.i18n import Lang, both, guess_lang, resolve_lang, t
-from debthelp.term import can_encode, can_prompt, say, write
+from debthelp.safetext import printable
+from debthelp.term import can_encode, can_prompt, say, tolerate_narrow_encodings, write
 
 LANG_KEY = "debthelp.lang"
 ROOT_LANG_KEY = "debthelp.root-lang"
@@ -35,6 +36,12 @@ _LANG_IN_USE: list[Lang] = []
 # --------------------------------------------------------------------------- the one catch point
 
 
+def _shown(params: dict[str, Any]) -> dict[str, Any]:
+    # Errors echo what the user gave (a topic, a file name, a line of their
+    # file): escape sequences in it must reach the terminal as visible text.
+    return {k: printable(v) if isinstance(v, str) else v for k, v in params.items()}
+
+
 def report(error: DebtHelpError, lang: Lang) -> None:
     """Print an error on stderr in the user's language."""
     if isinstance(error, Interrupted):
@@ -43,12 +50,13 @@ def report(error: DebtHelpError, lang: Lang) -> None:
         say(both("cancelled"))
         return
     if isinstance(error, GuidanceError) and error.problems:
-        say(t("guidance-invalid", lang, count=len(error.problems), **error.params))
+        say(t("guidance-invalid", lang, count=len(error.problems), **_shown(error.params)))
         for problem in error.problems:
             line = f" ({t('line', lang, line=problem.line)})" if problem.line else ""
-            say(f"  {problem.where}: {t(problem.key, lang, **problem.params)}{line}")
+            message = t(problem.key, lang, **_shown(problem.params))
+            say(f"  {printable(problem.where)}: {message}{line}")
         return
-    say(t("error-line", lang, message=t(error.key, lang, **error.params)))
+    say(t("error-line", lang, message=t(error.key, lang, **_shown(error.params))))
     if isinstance(error, UsageError):
         say(t("usage-hint", lang))
 
@@ -65,6 +73,15 @@ class DebtHelpGroup(TyperGroup):
         except (KeyboardInterrupt, EOFError, click.Abort):
             report(Interrupted(), "zh")
             ctx.exit(int(ExitCode.INTERRUPTED))
+        except BrokenPipeError:
+            # The reader went away (`| head -1`): it has what it wanted. Caught
+            # here because click would otherwise turn it into exit 1.
+            ctx.exit(int(ExitCode.OK))
+        except RecursionError:
+            # Input nested or chained deeper than debthelp can follow (say, a
+            # guidance file of a thousand questions in a row): the input's fault.
+            report(DebtHelpError("input-too-deep"), ctx.meta.get(LANG_KEY) or "zh")
+            ctx.exit(int(ExitCode.ERROR))
 
 
 app = typer.Typer(
@@ -445,27 +462,23 @@ def rate(
 # --------------------------------------------------------------------------- entry point
 
 
-def _tolerate_narrow_encodings() -> None:
-    """On a terminal that cannot show Chinese, show "?" instead of crashing.
-
-    The language itself falls back to English (``setup_lang``), but English
-    text still holds a few Chinese names and curly quotes.
-    """
-    for stream in (sys.stdout, sys.stderr):
-        if not can_encode(stream, "网贷“”") and hasattr(stream, "reconfigure"):
-            stream.reconfigure(errors="replace")
-
-
 def main() -> NoReturn:
     """The console script. Everything a user can cause ends in a message and an exit code."""
     argv = sys.argv[1:]
-    _tolerate_narrow_encodings()
+    # English text still holds a few Chinese names and curly quotes, and a GBK
+    # console cannot show every symbol: a look-alike or "?", never a crash.
+    tolerate_narrow_encodings()
+    _saved_files().clear()  # main() runs more than once in tests
     try:
         code = app(args=argv, prog_name="debthelp", standalone_mode=False)
     except click.exceptions.Exit as exc:  # raised by --version and typer.Exit
         code = exc.exit_code
     except click.ClickException as exc:  # usage errors found by click itself
-        exc.show()
+        import io
+
+        shown = io.StringIO()
+        exc.show(file=shown)  # it echoes the bad option as typed: make it safe
+        say(printable(shown.getvalue().rstrip("\n")))
         say(t("usage-hint", guess_lang(argv)))
         code = ExitCode.USAGE
     except (KeyboardInterrupt, EOFError, click.Abort):
@@ -480,17 +493,34 @@ def main() -> NoReturn:
         if os.environ.get("DEBTHELP_DEBUG"):
             raise
         lang = _LANG_IN_USE[0] if _LANG_IN_USE else guess_lang(argv)
-        say(t("internal-error", lang, kind=type(exc).__name__))
+        saved = _saved_files()
+        if saved:  # the message must not claim nothing changed when something did
+            say(t("internal-error-saved", lang, kind=type(exc).__name__, path=printable(saved[-1])))
+        else:
+            say(t("internal-error", lang, kind=type(exc).__name__))
         code = ExitCode.ERROR
     _exit(int(code or 0))
+
+
+def _saved_files() -> list[str]:
+    """Files written by this run (``files.SAVED``), without importing ``files``
+    at start-up when no command has."""
+    files = sys.modules.get("debthelp.files")
+    return files.SAVED if files is not None else []
 
 
 def _exit(code: int) -> NoReturn:
     # After a closed pipe, flushing stdout at exit would raise again and print
     # "Exception ignored ..."; point it at devnull first so the exit is quiet.
-    try:
-        sys.stdout.flush()
-    except (BrokenPipeError, ValueError, OSError):
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+    # A stdout that is full (/dev/full) fails the same way: the error has been
+    # said already, and "Exception ignored" at exit would only add noise.
+    if sys.stdout is not None:
+        try:
+            sys.stdout.flush()
+        except (ValueError, OSError):
+            try:
+                devnull = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(devnull, sys.stdout.fileno())
+            except (ValueError, OSError):
+                sys.stdout = None
     sys.exit(code)

@@ -60,6 +60,8 @@ TMP_SUFFIX = ".tmp"
 _TMP_NAME = re.compile(r"\.dh-[A-Za-z0-9_]{6,12}\.tmp")
 # A leftover this old is not another save still running.
 STALE_SECONDS = 60
+# Files this run has written, so that a later failure never claims none were.
+SAVED: list[str] = []
 
 
 def write_private(path: str | os.PathLike[str], text: str) -> None:
@@ -87,6 +89,7 @@ def write_private(path: str | os.PathLike[str], text: str) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, target)
+        SAVED.append(name)
     except BaseException as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
