@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 from pathlib import Path
 
 import pytest
@@ -27,6 +28,35 @@ def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
         "DEBTHELP_DEBUG",
     ):
         monkeypatch.delenv(var, raising=False)
+
+
+class NetworkBlocked(RuntimeError):
+    """debthelp is offline: any socket a test opens is a bug."""
+
+
+_RealSocket = socket.socket
+
+
+class _LocalOnlySocket(_RealSocket):
+    """A socket that may only be local: asyncio, under prompt_toolkit, wakes
+    itself with a Unix socket pair, which is no network."""
+
+    def __init__(
+        self, family: int = -1, type: int = -1, proto: int = -1, fileno: int | None = None
+    ) -> None:
+        if fileno is None and family != getattr(socket, "AF_UNIX", None):
+            raise NetworkBlocked("debthelp must never open a network socket")
+        super().__init__(family, type, proto, fileno)
+
+
+@pytest.fixture(autouse=True)
+def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise NetworkBlocked("debthelp must never open a network connection")
+
+    monkeypatch.setattr(socket, "socket", _LocalOnlySocket)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
 
 
 @pytest.fixture(scope="session")
