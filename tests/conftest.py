@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import socket
+import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -64,3 +66,12 @@ def guidance():  # type: ignore[no-untyped-def]
     from debthelp.guidance import load_guidance
 
     return load_guidance(SHIPPED)
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """Say how many fuzz cases ran, and in how long (tests/test_fuzz.py)."""
+    fuzz = sys.modules.get("tests.test_fuzz")
+    if fuzz is not None and fuzz.COUNT["cases"]:
+        terminalreporter.write_line(
+            f"fuzz: {fuzz.COUNT['cases']} cases in {fuzz.COUNT['seconds']:.1f} s"
+        )
