@@ -290,7 +290,7 @@ def test_rate_flags(**values: Any) -> None:
 
 
 ROW = st.tuples(st.one_of(st.dates().map(str), TEXT), st.one_of(TEXT, st.just("1000")), TEXT).map(
-    lambda r: ",".join(r)
+    ",".join
 )
 
 
@@ -423,7 +423,7 @@ def test_usage_errors_are_exit_2() -> None:
     assert info.value.exit_code == 2
 
 
-# --------------------------------------------------------------------------- hand-picked hostile files
+# --------------------------------------------------------------------------- hostile files
 
 
 def _hostile_files(tmp: Path) -> dict[str, Path]:
