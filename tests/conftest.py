@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import socket
+import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -29,8 +32,46 @@ def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
         monkeypatch.delenv(var, raising=False)
 
 
+class NetworkBlocked(RuntimeError):
+    """debthelp is offline: any socket a test opens is a bug."""
+
+
+_RealSocket = socket.socket
+
+
+class _LocalOnlySocket(_RealSocket):
+    """A socket that may only be local: asyncio, under prompt_toolkit, wakes
+    itself with a Unix socket pair, which is no network."""
+
+    def __init__(
+        self, family: int = -1, type: int = -1, proto: int = -1, fileno: int | None = None
+    ) -> None:
+        if fileno is None and family != getattr(socket, "AF_UNIX", None):
+            raise NetworkBlocked("debthelp must never open a network socket")
+        super().__init__(family, type, proto, fileno)
+
+
+@pytest.fixture(autouse=True)
+def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise NetworkBlocked("debthelp must never open a network connection")
+
+    monkeypatch.setattr(socket, "socket", _LocalOnlySocket)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+
+
 @pytest.fixture(scope="session")
 def guidance():  # type: ignore[no-untyped-def]
     from debthelp.guidance import load_guidance
 
     return load_guidance(SHIPPED)
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """Say how many fuzz cases ran, and in how long (tests/test_fuzz.py)."""
+    fuzz = sys.modules.get("tests.test_fuzz")
+    if fuzz is not None and fuzz.COUNT["cases"]:
+        terminalreporter.write_line(
+            f"fuzz: {fuzz.COUNT['cases']} cases in {fuzz.COUNT['seconds']:.1f} s"
+        )

@@ -903,7 +903,10 @@ MISSTATEMENTS = (
             rf"\b(is|counts as|amounts to|means|equals)\s+(automatically\s+)?"
             r"(malicious overdraft|credit[- ]card fraud)",
         ),
-        exempt_unit=r"不等于|不是|不能|不得|并不|可能构成|not,? by itself|is not|isn't|cannot|does not|doesn't",
+        exempt_unit=(
+            r"不等于|不是|不能|不得|并不|可能构成"
+            r"|not,? by itself|is not|isn't|cannot|does not|doesn't"
+        ),
         exempt_nearby=None,
         catches=(
             "信用卡逾期不还就是恶意透支。",

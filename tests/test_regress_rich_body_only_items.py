@@ -22,6 +22,6 @@ def test_body_only_item_starts_on_the_bullet_line(monkeypatch) -> None:
     buf = io.StringIO()
     print_rich(Doc("T", (Block("B", (Item(title="", body=body),)),)), "zh", buf)
     lines = [line.strip("│ ") for line in buf.getvalue().splitlines()]
-    bullet = next(i for i, line in enumerate(lines) if line.startswith("•"))
-    assert lines[bullet] != "•", buf.getvalue()  # today: a bare bullet line
+    bullet = next(i for i, line in enumerate(lines) if line.startswith("*"))
+    assert lines[bullet] != "*", buf.getvalue()  # today: a bare bullet line
     assert "这个年化利率" in lines[bullet], buf.getvalue()

@@ -28,7 +28,8 @@ from debthelp.errors import (
     UsageError,
 )
 from debthelp.i18n import Lang, both, guess_lang, problem_lines, resolve_lang, t
-from debthelp.term import can_encode, can_prompt, say, write
+from debthelp.safetext import printable
+from debthelp.term import can_encode, can_prompt, say, tolerate_narrow_encodings, write
 
 LANG_KEY = "debthelp.lang"
 ROOT_LANG_KEY = "debthelp.root-lang"
@@ -42,6 +43,12 @@ _LANG_IN_USE: list[Lang] = []
 # --------------------------------------------------------------------------- the one catch point
 
 
+def _shown(params: dict[str, Any]) -> dict[str, Any]:
+    # Errors echo what the user gave (a topic, a file name, a line of their
+    # file): escape sequences in it must reach the terminal as visible text.
+    return {k: printable(v) if isinstance(v, str) else v for k, v in params.items()}
+
+
 def report(error: DebtHelpError, lang: Lang) -> None:
     """Print an error on stderr in the user's language."""
     if isinstance(error, Interrupted):
@@ -52,10 +59,19 @@ def report(error: DebtHelpError, lang: Lang) -> None:
             say(f"  ! {line}")
         return
     if isinstance(error, GuidanceError | InvalidDataError) and error.problems:
-        for line in problem_lines(error, lang):
+        # What the file said (ids, values) is echoed: make it printable first.
+        shown = error.__class__(
+            error.key,
+            problems=tuple(
+                p._replace(where=printable(p.where), params=_shown(dict(p.params)))
+                for p in error.problems
+            ),
+            **_shown(error.params),
+        )
+        for line in problem_lines(shown, lang):
             say(line)
         return
-    say(t("error-line", lang, message=t(error.key, lang, **error.params)))
+    say(t("error-line", lang, message=t(error.key, lang, **_shown(error.params))))
     if isinstance(error, UsageError):
         say(t("usage-hint", lang))
 
@@ -72,6 +88,15 @@ class DebtHelpGroup(TyperGroup):
         except (KeyboardInterrupt, EOFError, click.Abort):
             report(Interrupted(), "zh")
             ctx.exit(int(ExitCode.INTERRUPTED))
+        except BrokenPipeError:
+            # The reader went away (`| head -1`): it has what it wanted. Caught
+            # here because click would otherwise turn it into exit 1.
+            ctx.exit(int(ExitCode.OK))
+        except RecursionError:
+            # Input nested or chained deeper than debthelp can follow (say, a
+            # guidance file of a thousand questions in a row): the input's fault.
+            report(DebtHelpError("input-too-deep"), ctx.meta.get(LANG_KEY) or "zh")
+            ctx.exit(int(ExitCode.ERROR))
 
 
 app = typer.Typer(
@@ -310,8 +335,9 @@ def advise(
             show_default=False,
         ),
     ] = None,
+    # A string, not a Path: Path("mine/") drops the slash that shows a folder was meant.
     save_answers: Annotated[
-        Path | None,
+        str | None,
         typer.Option(
             "--save-answers",
             help="把答案保存到文件（仅自己可读）/ Save the answers (readable only by you).",
@@ -463,27 +489,23 @@ def rate(
 # --------------------------------------------------------------------------- entry point
 
 
-def _tolerate_narrow_encodings() -> None:
-    """On a terminal that cannot show Chinese, show "?" instead of crashing.
-
-    The language itself falls back to English (``setup_lang``), but English
-    text still holds a few Chinese names and curly quotes.
-    """
-    for stream in (sys.stdout, sys.stderr):
-        if not can_encode(stream, "网贷“”") and hasattr(stream, "reconfigure"):
-            stream.reconfigure(errors="replace")
-
-
 def main() -> NoReturn:
     """The console script. Everything a user can cause ends in a message and an exit code."""
     argv = sys.argv[1:]
-    _tolerate_narrow_encodings()
+    # English text still holds a few Chinese names and curly quotes, and a GBK
+    # console cannot show every symbol: a look-alike or "?", never a crash.
+    tolerate_narrow_encodings()
+    _saved_files().clear()  # main() runs more than once in tests
     try:
         code = app(args=argv, prog_name="debthelp", standalone_mode=False)
     except click.exceptions.Exit as exc:  # raised by --version and typer.Exit
         code = exc.exit_code
     except click.ClickException as exc:  # usage errors found by click itself
-        exc.show()
+        import io
+
+        shown = io.StringIO()
+        exc.show(file=shown)  # it echoes the bad option as typed: make it safe
+        say(printable(shown.getvalue().rstrip("\n")))
         say(t("usage-hint", guess_lang(argv)))
         code = ExitCode.USAGE
     except (KeyboardInterrupt, EOFError, click.Abort):
@@ -498,17 +520,34 @@ def main() -> NoReturn:
         if os.environ.get("DEBTHELP_DEBUG"):
             raise
         lang = _LANG_IN_USE[0] if _LANG_IN_USE else guess_lang(argv)
-        say(t("internal-error", lang, kind=type(exc).__name__))
+        saved = _saved_files()
+        if saved:  # the message must not claim nothing changed when something did
+            say(t("internal-error-saved", lang, kind=type(exc).__name__, path=printable(saved[-1])))
+        else:
+            say(t("internal-error", lang, kind=type(exc).__name__))
         code = ExitCode.ERROR
     _exit(int(code or 0))
+
+
+def _saved_files() -> list[str]:
+    """Files written by this run (``files.SAVED``), without importing ``files``
+    at start-up when no command has."""
+    files = sys.modules.get("debthelp.files")
+    return files.SAVED if files is not None else []
 
 
 def _exit(code: int) -> NoReturn:
     # After a closed pipe, flushing stdout at exit would raise again and print
     # "Exception ignored ..."; point it at devnull first so the exit is quiet.
-    try:
-        sys.stdout.flush()
-    except (BrokenPipeError, ValueError, OSError):
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+    # A stdout that is full (/dev/full) fails the same way: the error has been
+    # said already, and "Exception ignored" at exit would only add noise.
+    if sys.stdout is not None:
+        try:
+            sys.stdout.flush()
+        except (ValueError, OSError):
+            try:
+                devnull = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(devnull, sys.stdout.fileno())
+            except (ValueError, OSError):
+                sys.stdout = None
     sys.exit(code)

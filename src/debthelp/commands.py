@@ -9,16 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import IO, Any, cast
 
 import click
 
 from debthelp.errors import InputError
 from debthelp.i18n import Lang, t
-from debthelp.term import can_prompt, say, stdout_is_tty, width, write
+from debthelp.term import Stdout, can_prompt, say, stdout_is_tty, width, write
 
 # The catalogue key naming each kind of question, written out so every key is literal.
 KIND_LABELS = {
@@ -41,7 +40,9 @@ def _emit(fmt: str, lang: Lang, *, data: Callable[[], Any], doc: Callable[[], An
         write(dump_json(data()))
         return
     tty, columns = _out()
-    emit_doc(doc(), fmt, lang, sys.stdout, tty=tty, width=columns)
+    # Stdout writes and flushes through term.write_raw and passes the rest to
+    # sys.stdout: file-like in every way the renderers use.
+    emit_doc(doc(), fmt, lang, cast("IO[str]", Stdout()), tty=tty, width=columns)
 
 
 def tips_command(
@@ -182,7 +183,7 @@ def advise_command(
     answers_file: Path | None,
     answer: list[str],
     fmt: str,
-    save_answers: Path | None,
+    save_answers: str | Path | None,
     full: bool = False,
     welcomed: bool = False,
 ) -> None:

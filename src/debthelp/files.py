@@ -11,6 +11,8 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
+import stat
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -51,16 +53,34 @@ def parse_pairs(pairs: list[str]) -> dict[str, str]:
     return out
 
 
-def write_private(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` atomically, readable and writable only by the owner."""
-    target = path.expanduser()
-    folder = target.parent if str(target.parent) else Path(".")
+# Our temporary files: short, so that a legal 255-byte file name still fits
+# beside them, and recognisable, so that a copy left by a killed save is removed.
+TMP_PREFIX = ".dh-"
+TMP_SUFFIX = ".tmp"
+_TMP_NAME = re.compile(r"\.dh-[A-Za-z0-9_]{6,12}\.tmp")
+# A leftover this old is not another save still running.
+STALE_SECONDS = 60
+# Files this run has written, so that a later failure never claims none were.
+SAVED: list[str] = []
+
+
+def write_private(path: str | os.PathLike[str], text: str) -> None:
+    """Write ``text`` to ``path`` atomically, readable and writable only by the owner.
+
+    Only a regular file is ever replaced (through a symlink, its target is); a
+    folder, a FIFO, a device or a read-only file is refused with a message.
+    """
+    name = os.fspath(path)
+    if name.endswith(("/", os.sep)):
+        raise InputError("save-path-is-folder", path=name)
+    target = Path(os.path.realpath(Path(name).expanduser()))
+    _check_replaceable(target, name)
+    folder = target.parent
+    _remove_stale(folder)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        fd, tmp = tempfile.mkstemp(prefix=TMP_PREFIX, suffix=TMP_SUFFIX, dir=folder)
     except OSError as exc:
-        raise InputError(
-            "file-write-failed", path=str(path), reason=exc.strerror or str(exc)
-        ) from None
+        raise InputError("file-write-failed", path=name, reason=_reason(exc)) from None
     try:
         # mkstemp already creates the file 0600; keep it so whatever the umask.
         os.fchmod(fd, 0o600)
@@ -69,14 +89,53 @@ def write_private(path: Path, text: str) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, target)
+        SAVED.append(name)
     except BaseException as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         if isinstance(exc, OSError):
-            raise InputError(
-                "file-write-failed", path=str(path), reason=exc.strerror or str(exc)
-            ) from None
+            raise InputError("file-write-failed", path=name, reason=_reason(exc)) from None
         raise
+
+
+def _check_replaceable(target: Path, name: str) -> None:
+    try:
+        info = target.stat()
+    except FileNotFoundError:
+        return  # a new file: the folder decides (a missing folder fails at mkstemp)
+    except OSError as exc:
+        raise InputError("file-write-failed", path=name, reason=_reason(exc)) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise InputError("file-is-dir", path=name)
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError("save-not-regular", path=name)
+    # The owner's write bit, not only access(): root may write anything, but a
+    # file someone made read-only is not to be replaced without being asked.
+    if not info.st_mode & stat.S_IWUSR or not os.access(target, os.W_OK):
+        raise InputError("save-read-only", path=name)
+
+
+def _remove_stale(folder: Path) -> None:
+    """Delete temporary files of ours that a killed save left behind: they hold answers."""
+    import time
+
+    cutoff = time.time() - STALE_SECONDS
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        if not _TMP_NAME.fullmatch(entry.name):
+            continue
+        with contextlib.suppress(OSError):
+            info = entry.stat(follow_symlinks=False)
+            mine = not hasattr(os, "getuid") or info.st_uid == os.getuid()
+            if stat.S_ISREG(info.st_mode) and mine and info.st_mtime < cutoff:
+                os.unlink(entry.path)
+
+
+def _reason(exc: OSError) -> str:
+    return exc.strerror or str(exc)
 
 
 def dump_answers(answers: dict[str, Any]) -> str:

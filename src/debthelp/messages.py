@@ -68,7 +68,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "source-sep": {"zh": "；", "en": "; "},
     "label-sep": {"zh": "：", "en": ": "},
     "wizard-back": {"zh": "← 返回上一题", "en": "← Back"},
-    "wizard-show-plan": {"zh": "✓ 生成建议", "en": "✓ Show my plan"},
+    "wizard-show-plan": {"zh": "√ 生成建议", "en": "√ Show my plan"},
     "wizard-review": {
         "zh": "请检查你的回答。选中某一项可以修改，或者直接生成建议：",
         "en": "Check your answers. Pick one to change it, or go on to your plan:",
@@ -131,6 +131,26 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Something unexpected went wrong ({kind}). None of your files were changed. "
         "Please try again another way, or pass this line on to the maintainers.",
     },
+    "internal-error-saved": {
+        "zh": "出现了意外错误（{kind}）。在此之前，你的答案已经保存到 {path}。请换个方式再试，或把这句话告诉维护者。",
+        "en": "Something unexpected went wrong ({kind}). Before it did, your answers were saved to {path}. "
+        "Please try again another way, or pass this line on to the maintainers.",
+    },
+    "output-closed": {
+        "zh": "无法输出结果：标准输出已被关闭。请把输出重定向到文件，例如 debthelp tips > tips.txt。",
+        "en": "Cannot write the result: standard output is closed. Send it to a file instead, "
+        "for example debthelp tips > tips.txt.",
+    },
+    "output-failed": {
+        "zh": "无法输出结果（{reason}）。结果没有完整写出，请检查磁盘空间或换一个输出位置。",
+        "en": "Cannot write the result ({reason}), so it is not complete. Check the free disk "
+        "space, or send it somewhere else.",
+    },
+    "input-too-deep": {
+        "zh": "输入的内容嵌套或连接得太深，debthelp 无法处理（例如指导文件里连续上千个问题）。请简化后再试。",
+        "en": "The input is nested or chained too deeply for debthelp to follow (for example, "
+        "a guidance file with a thousand questions in a row). Simplify it and try again.",
+    },
     "error-line": {"zh": "错误：{message}", "en": "Error: {message}"},
     "usage-hint": {
         "zh": "用法有误。运行 `debthelp --help` 查看所有命令和选项。",
@@ -175,6 +195,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "{path} 是一个文件夹，不是文件。",
         "en": "{path} is a folder, not a file.",
     },
+    "file-not-regular": {
+        "zh": "{path} 不是普通文件（可能是管道或设备），不予读取。请给出一个普通文件。",
+        "en": "{path} is not a regular file (perhaps a pipe or a device), so debthelp will not read it. Give an ordinary file.",
+    },
     "file-unreadable": {
         "zh": "无法读取文件 {path}：{reason}",
         "en": "Cannot read {path}: {reason}",
@@ -191,6 +215,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "无法写入 {path}：{reason}。原有文件没有被改动。",
         "en": "Could not write {path}: {reason}. Any file already there is unchanged.",
     },
+    "save-path-is-folder": {
+        "zh": "{path} 以斜杠结尾，指的是文件夹。请给出一个文件名，例如 answers.json。",
+        "en": "{path} ends in a slash, so it names a folder. Give a file name, such as answers.json.",
+    },
+    "save-not-regular": {
+        "zh": "{path} 不是普通文件（可能是管道或设备），不会用答案覆盖它。请换一个文件名。",
+        "en": "{path} is not a regular file (perhaps a pipe or a device), so debthelp will not replace it with your answers. Choose another file name.",
+    },
+    "save-read-only": {
+        "zh": "{path} 是只读文件，不会覆盖它。请换一个文件名，或先改掉它的只读属性。",
+        "en": "{path} is read-only, so debthelp will not overwrite it. Choose another file name, or make it writable first.",
+    },
     "yaml-syntax": {
         "zh": "{path} 第 {line} 行第 {column} 列：YAML 格式错误（{problem}）",
         "en": "{path}, line {line}, column {column}: YAML syntax error ({problem})",
@@ -206,6 +242,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "yaml-duplicate-key": {
         "zh": "{path} 第 {line} 行第 {column} 列：键“{key}”重复出现。",
         "en": "{path}, line {line}, column {column}: the key '{key}' appears twice.",
+    },
+    "yaml-too-deep": {
+        "zh": "{path} 第 {line} 行第 {column} 列：嵌套超过 {limit} 层，不予读取。",
+        "en": "{path}, line {line}, column {column}: nested more than {limit} levels deep, so debthelp will not read it.",
     },
     "yaml-bad-key": {
         "zh": "{path} 第 {line} 行第 {column} 列：键必须是简单的文字。",
@@ -467,7 +507,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "(see `debthelp rate --help`).",
     },
     # ---------------------------------------------------------------- rate: the report around the core's sentences
-    "money": {"zh": "{amount:,.2f} 元", "en": "¥{amount:,.2f}"},
+    "money": {"zh": "{amount:,.2f} 元", "en": "￥{amount:,.2f}"},
     "rate.title": {"zh": "这笔借款的真实成本", "en": "The true cost of this loan"},
     "rate.see-also": {
         "zh": "更多说明：debthelp tips interest（利息和费用）、debthelp tips help（投诉渠道）；术语：debthelp explain 年化利率",
@@ -488,8 +528,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "rate.fig-deduction": {"zh": "预先扣除（砍头息）", "en": "Deducted up front (砍头息)"},
     "rate.fig-total-paid": {"zh": "总共要还", "en": "Total repaid"},
     "rate.fig-total-cost": {
-        "zh": "借款总成本（总共要还 − 实际到手）",
-        "en": "Total cost of credit (repaid − received)",
+        "zh": "借款总成本（总共要还 - 实际到手）",
+        "en": "Total cost of credit (repaid - received)",
     },
     "rate.state-over": {"zh": "已超过", "en": "exceeded"},
     "rate.state-under": {"zh": "未超过", "en": "not exceeded"},
@@ -680,6 +720,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "{path} 是一个文件夹，不是还款表文件。",
         "en": "{path} is a folder, not a schedule file.",
     },
+    "rate.schedule-file-not-regular": {
+        "zh": "{path} 不是普通文件（可能是管道或设备），不能当作还款表读取。",
+        "en": "{path} is not a regular file (perhaps a pipe or a device), so it cannot be read as a schedule.",
+    },
     "rate.schedule-file-too-big": {
         "zh": "还款表文件 {path} 太大（超过 {limit} MB），请检查是否选错了文件。",
         "en": "The schedule file {path} is too large (over {limit} MB). Check that it is the "
@@ -704,6 +748,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "还款表 {path} 第 {line} 行用了 YAML 锚点或别名（& * <<），请把内容直接写出来。",
         "en": "The schedule {path} uses a YAML anchor or alias (& * <<) at line {line}. Write the "
         "values out instead.",
+    },
+    "rate.schedule-yaml-too-deep": {
+        "zh": "还款表 {path} 第 {line} 行第 {column} 列：嵌套超过 {limit} 层，不予读取。",
+        "en": "The schedule {path}, line {line}, column {column}: nested more than {limit} levels deep, so it is not read.",
     },
     "rate.schedule-yaml-bad-key": {
         "zh": "还款表 {path} 第 {line} 行的键名无效，键名应是文字，例如 date。",
@@ -797,47 +845,47 @@ MESSAGES: dict[str, dict[str, str]] = {
     "rate.schedule-repaid-on-start": {
         "zh": "按还款表 {path}，到账当天（{start}）就付出了 {paid:,.2f} 元，不少于拿到的 "
         "{received:,.2f} 元，这样算不出年化利率。请检查日期。",
-        "en": "By the schedule {path}, ¥{paid:,.2f} was paid on the day the money arrived "
-        "({start}), no less than the ¥{received:,.2f} received, so no annual rate can be "
+        "en": "By the schedule {path}, ￥{paid:,.2f} was paid on the day the money arrived "
+        "({start}), no less than the ￥{received:,.2f} received, so no annual rate can be "
         "computed. Check the dates.",
     },
     # ------------------------------------------------------------------ headline and cost
     "rate.explain-headline-month": {
         "zh": "你实际拿到 {received:,.2f} 元，按月还 {payment:,.2f} 元、共 {periods} 期，"
         "折算年化利率约 {apr:.2f}%。",
-        "en": "You actually received ¥{received:,.2f} and repay ¥{payment:,.2f} a month, "
+        "en": "You actually received ￥{received:,.2f} and repay ￥{payment:,.2f} a month, "
         "{periods} payments in all: an annual rate of about {apr:.2f}%.",
     },
     "rate.explain-headline-week": {
         "zh": "你实际拿到 {received:,.2f} 元，每周还 {payment:,.2f} 元、共 {periods} 期，"
         "折算年化利率约 {apr:.2f}%。",
-        "en": "You actually received ¥{received:,.2f} and repay ¥{payment:,.2f} a week, {periods} "
+        "en": "You actually received ￥{received:,.2f} and repay ￥{payment:,.2f} a week, {periods} "
         "payments in all: an annual rate of about {apr:.2f}%.",
     },
     "rate.explain-headline-day": {
         "zh": "你实际拿到 {received:,.2f} 元，每天还 {payment:,.2f} 元、共 {periods} 期，"
         "折算年化利率约 {apr:.2f}%。",
-        "en": "You actually received ¥{received:,.2f} and repay ¥{payment:,.2f} a day, {periods} "
+        "en": "You actually received ￥{received:,.2f} and repay ￥{payment:,.2f} a day, {periods} "
         "payments in all: an annual rate of about {apr:.2f}%.",
     },
     "rate.explain-headline-schedule": {
         "zh": "你在 {start} 实际拿到 {received:,.2f} 元，按还款表共还 {count} 笔、合计 "
         "{total_paid:,.2f} 元（最后一笔在 {end}），折算年化利率约 {apr:.2f}%。",
-        "en": "You actually received ¥{received:,.2f} on {start} and, by your schedule, pay "
-        "¥{total_paid:,.2f} in {count} payments (the last on {end}): an annual rate of "
+        "en": "You actually received ￥{received:,.2f} on {start} and, by your schedule, pay "
+        "￥{total_paid:,.2f} in {count} payments (the last on {end}): an annual rate of "
         "about {apr:.2f}%.",
     },
     "rate.explain-cost": {
         "zh": "你一共要还 {total_paid:,.2f} 元，比实际拿到的多 {total_cost:,.2f} 元。"
         "如果按复利计算，实际年利率约 {effective:.2f}%。",
-        "en": "You pay back ¥{total_paid:,.2f} in all, ¥{total_cost:,.2f} more than you received. "
+        "en": "You pay back ￥{total_paid:,.2f} in all, ￥{total_cost:,.2f} more than you received. "
         "With compounding, the effective annual rate is about {effective:.2f}%.",
     },
     "rate.note-repaid-less": {
         "zh": "按这些数字，你还的总额（{total_paid:,.2f} 元）比实际拿到的（{received:,.2f} 元）"
         "还少 {shortfall:,.2f} 元，所以利率是负数。请检查是否漏写了某几期还款或费用。",
-        "en": "By these figures you pay back ¥{total_paid:,.2f}, ¥{shortfall:,.2f} less than the "
-        "¥{received:,.2f} you received, so the rate is negative. Check for missing payments "
+        "en": "By these figures you pay back ￥{total_paid:,.2f}, ￥{shortfall:,.2f} less than the "
+        "￥{received:,.2f} you received, so the rate is negative. Check for missing payments "
         "or fees.",
     },
     "rate.note-no-cost": {

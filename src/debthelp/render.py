@@ -694,7 +694,7 @@ def to_markdown(doc: Doc, lang: Lang) -> str:
 # --------------------------------------------------------------------------- rich
 
 
-def print_rich(doc: Doc, lang: Lang, file: IO[str]) -> None:
+def print_rich(doc: Doc, lang: Lang, file: IO[str], width: int | None = None) -> None:
     """Panels for a terminal. Colour is decided by rich (NO_COLOR is respected);
     urgency is also spelt out in words so it never rests on colour alone."""
     from rich.console import Console, Group
@@ -702,7 +702,7 @@ def print_rich(doc: Doc, lang: Lang, file: IO[str]) -> None:
     from rich.panel import Panel
     from rich.text import Text
 
-    console = Console(file=file, highlight=False, soft_wrap=False)
+    console = Console(file=file, highlight=False, soft_wrap=False, width=width)
     console.print(Text(doc.title, style="bold"))
     for note in doc.notes:
         console.print(Text(note, style="dim"))
@@ -715,7 +715,8 @@ def print_rich(doc: Doc, lang: Lang, file: IO[str]) -> None:
         lines = wrap(text, room, " " * cell_width(first), first)
         return Text("\n".join(lines), style=style, no_wrap=True)
 
-    for placed_block in layout(doc, "•"):
+    # "*", not "•": a GBK console cannot show the bullet.
+    for placed_block in layout(doc, "*"):
         block = placed_block.block
         parts: list[Any] = [
             para_text(line, "bold" if block.strong else "", first=marker)
@@ -752,12 +753,44 @@ def print_rich(doc: Doc, lang: Lang, file: IO[str]) -> None:
 
 
 def emit_doc(doc: Doc, fmt: str, lang: Lang, file: IO[str], *, tty: bool, width: int) -> None:
-    """Write ``doc`` in a human format (``auto`` means rich on a terminal)."""
+    """Write ``doc`` in a human format (``auto`` means rich on a terminal).
+
+    Every string of the doc is made printable first: advice may come from
+    someone else's guidance file, and rates from a schedule's notes.
+    """
+    doc = _printable_doc(doc)
     if fmt == "auto":
         fmt = "rich" if tty else "text"
     if fmt == "rich":
-        print_rich(doc, lang, file)
+        print_rich(doc, lang, file, width)
     elif fmt == "markdown":
         file.write(to_markdown(doc, lang))
     else:
         file.write(to_text(doc, lang, width))
+
+
+def _printable_doc(doc: Doc) -> Doc:
+    from debthelp.safetext import printable
+
+    def item(i: Item) -> Item:
+        return i._replace(
+            title=printable(i.title),
+            body=printable(i.body),
+            why=printable(i.why),
+            sources=tuple(map(printable, i.sources)),
+            source_ids=tuple(map(printable, i.source_ids)),
+        )
+
+    return doc._replace(
+        title=printable(doc.title),
+        notes=tuple(map(printable, doc.notes)),
+        footer=tuple(map(printable, doc.footer)),
+        blocks=tuple(
+            b._replace(
+                title=printable(b.title),
+                lines=tuple(map(printable, b.lines)),
+                items=tuple(map(item, b.items)),
+            )
+            for b in doc.blocks
+        ),
+    )

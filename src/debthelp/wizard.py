@@ -29,25 +29,89 @@ _BACK_WORDS = {"b", "back", "返回", "<"}
 
 
 def _ask(question: Any) -> Any:
-    """Ask, treating a SIGINT like Ctrl-C.
+    """Ask; every way of giving up ends in ``KeyboardInterrupt``, never in an
+    empty answer.
 
-    While a prompt runs, prompt_toolkit turns SIGINT (say, `kill -INT`, or a
-    Ctrl-C delivered by job control) into a key press that questionary does
-    not bind, so the prompt would sit there; bind it to the same cancel.
+    - Ctrl-C and Ctrl-D cancel at every prompt (Ctrl-D ended a text prompt
+      with EOF but did nothing at a select).
+    - Esc does nothing. prompt_toolkit waits after Esc for an Alt-key
+      sequence, and Esc then Enter is Alt-Enter, which made a select return
+      "". Bound eagerly, Esc no longer starts a sequence; arrow keys are
+      decoded from their escape sequences before key bindings, so they still work.
+    - A SIGINT at any moment cancels. While a prompt runs, prompt_toolkit
+      turns it into a key press (bound below). Around the run, our handler
+      only takes note (raising inside asyncio could lose it, or leave
+      "coroutine ... was never awaited"), ends the prompt as soon as it starts,
+      and the interrupt is raised once the prompt has returned.
     """
+    import signal
+    import warnings
+
     from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
     from prompt_toolkit.keys import Keys
 
+    app = question.application
     extra = KeyBindings()
 
     @extra.add(Keys.SIGINT, eager=True)
+    @extra.add(Keys.ControlD, eager=True)
     def _cancel(event: Any) -> None:
         event.app.exit(exception=KeyboardInterrupt, style="class:aborting")
 
-    app = question.application
+    @extra.add(Keys.Escape, eager=True)
+    def _nothing(event: Any) -> None:
+        """Esc is not an answer, nor the start of one."""
+
     app.key_bindings = merge_key_bindings([app.key_bindings, extra])
-    # unsafe_ask: Ctrl-C raises KeyboardInterrupt instead of returning None.
-    return question.unsafe_ask()
+
+    interrupted: list[bool] = []
+
+    def on_sigint(_signum: int, _frame: Any) -> None:
+        interrupted.append(True)
+        future = app.future
+        if app.is_running and future is not None and not future.done():
+            app.exit(exception=KeyboardInterrupt, style="class:aborting")
+
+    def exit_if_interrupted() -> None:
+        if interrupted:
+            app.exit(exception=KeyboardInterrupt, style="class:aborting")
+
+    previous = signal.getsignal(signal.SIGINT)
+    in_main_thread = _in_main_thread()
+    if in_main_thread:
+        signal.signal(signal.SIGINT, on_sigint)
+    try:
+        with warnings.catch_warnings():
+            warnings.filterwarnings(
+                "ignore", "coroutine .* was never awaited", category=RuntimeWarning
+            )
+            while True:
+                app.pre_run_callables.append(exit_if_interrupted)
+                # unsafe_ask: Ctrl-C raises KeyboardInterrupt instead of returning None.
+                result = question.unsafe_ask()
+                if interrupted:
+                    raise KeyboardInterrupt
+                if result is None:
+                    raise KeyboardInterrupt  # no prompt of ours answers None
+                if result != "" or _takes_text(app):
+                    return result
+                # An empty pick from a list is no answer: ask the same again.
+    finally:
+        if in_main_thread:
+            signal.signal(signal.SIGINT, previous if previous is not None else signal.SIG_DFL)
+
+
+def _in_main_thread() -> bool:
+    import threading
+
+    return threading.current_thread() is threading.main_thread()
+
+
+def _takes_text(app: Any) -> bool:
+    """Whether the prompt is one you type into (where "" can be an answer)."""
+    from prompt_toolkit.layout.controls import BufferControl
+
+    return isinstance(app.layout.current_control, BufferControl)
 
 
 class _Back(Exception):

@@ -9,6 +9,8 @@ the validator can point an author at the right place.
 
 from __future__ import annotations
 
+import os
+import stat
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -22,6 +24,17 @@ if TYPE_CHECKING:
 # installed copy reads the JSON snapshot and should not pay ~8 ms for it.
 
 MAX_BYTES = 5 * 1024 * 1024
+# No debthelp file nests deeper than a handful of levels; a file nested hundreds
+# deep is a mistake or an attack, and deep enough would exhaust Python's stack.
+MAX_DEPTH = 64
+# A FIFO must never block the open, and the result must not leak to children.
+_OPEN_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+    | getattr(os, "O_BINARY", 0)
+)
+_CHUNK = 1024 * 1024
 _PLAIN_TAGS = ("tag:yaml.org,2002:map", "tag:yaml.org,2002:seq")
 
 
@@ -39,25 +52,62 @@ ErrorFactory = Callable[..., DebtHelpError]
 
 
 def read_text(path: Path, *, error: ErrorFactory, max_bytes: int = MAX_BYTES) -> str:
-    """The file's text, or an error naming the file: missing, too big, not UTF-8."""
+    """The file's text, or an error naming the file: missing, not a regular file
+    (a folder, a FIFO, a device), too big, not UTF-8.
+
+    Opened without blocking and checked with ``fstat`` on the open descriptor,
+    so a FIFO never hangs and nothing can be swapped in between check and read;
+    at most ``max_bytes + 1`` bytes are read, so ``/dev/zero`` cannot fill memory.
+    """
+    name = str(path)
     try:
-        size = path.stat().st_size
+        fd = os.open(path, _OPEN_FLAGS)
     except FileNotFoundError:
-        raise error("file-missing", path=str(path)) from None
-    except OSError as exc:
-        raise error("file-unreadable", path=str(path), reason=exc.strerror or str(exc)) from None
-    if path.is_dir():
-        raise error("file-is-dir", path=str(path))
-    if size > max_bytes:
-        raise error("file-too-big", path=str(path), limit=max_bytes // (1024 * 1024))
+        raise error("file-missing", path=name) from None
+    except IsADirectoryError:
+        raise error("file-is-dir", path=name) from None
+    except (OSError, ValueError) as exc:  # ValueError: a NUL byte in the name
+        raise error("file-unreadable", path=name, reason=_reason(exc)) from None
     try:
-        data = path.read_bytes()
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise error("file-is-dir", path=name)
+        if not stat.S_ISREG(info.st_mode):
+            raise error("file-not-regular", path=name)
+        if info.st_size > max_bytes:
+            raise error("file-too-big", path=name, limit=_megabytes(max_bytes))
+        data = _read_at_most(fd, max_bytes + 1)
     except OSError as exc:
-        raise error("file-unreadable", path=str(path), reason=exc.strerror or str(exc)) from None
+        raise error("file-unreadable", path=name, reason=_reason(exc)) from None
+    finally:
+        os.close(fd)
+    if len(data) > max_bytes:  # it grew after fstat, or lies about its size
+        raise error("file-too-big", path=name, limit=_megabytes(max_bytes))
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise error("file-not-utf8", path=str(path), offset=exc.start) from None
+        raise error("file-not-utf8", path=name, offset=exc.start) from None
+
+
+def _read_at_most(fd: int, limit: int) -> bytes:
+    chunks: list[bytes] = []
+    left = limit
+    while left > 0:
+        chunk = os.read(fd, min(left, _CHUNK))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        left -= len(chunk)
+    return b"".join(chunks)
+
+
+def _megabytes(limit: int) -> float:
+    size = limit / (1024 * 1024)
+    return int(size) if size.is_integer() else round(size, 2)
+
+
+def _reason(exc: Exception) -> str:
+    return (exc.strerror if isinstance(exc, OSError) else None) or str(exc)
 
 
 def load_yaml(text: str, *, path: str, error: ErrorFactory) -> Any:
@@ -71,6 +121,8 @@ def load_yaml(text: str, *, path: str, error: ErrorFactory) -> Any:
     loader = loader_class(text)
     try:
         node = loader.get_single_node()
+    except RecursionError:  # the pure-Python composer, on a file nested too deep
+        raise error("yaml-too-deep", path=path, line=0, column=0, limit=MAX_DEPTH) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 0
@@ -112,39 +164,76 @@ class _Builder:
             **params,
         )
 
-    def build(self, node: yaml.Node) -> Any:
+    def build(self, root: yaml.Node) -> Any:
+        """Plain Python for ``root``, built with a stack of its own, never by
+        recursion, so depth is checked and refused before it can hurt."""
         import yaml
 
-        # An alias makes the composer hand back the very node it points at, so a
-        # node met twice is an alias: refuse it before anything can expand.
-        if id(node) in self.seen:
-            raise self._fail(node, "yaml-alias")
-        self.seen.add(id(node))
-        if isinstance(node, yaml.MappingNode | yaml.SequenceNode) and node.tag not in _PLAIN_TAGS:
-            # The safe loader would refuse a Python tag here too; say so plainly.
-            raise self._fail(node, "yaml-syntax-value", problem=f"tag {node.tag} is not allowed")
-        if isinstance(node, yaml.MappingNode):
-            out = LineDict()
-            out.line = node.start_mark.line + 1
-            out.key_lines = {}
-            for key_node, value_node in node.value:
-                if key_node.tag == "tag:yaml.org,2002:merge":
-                    raise self._fail(key_node, "yaml-alias")
-                if not isinstance(key_node, yaml.ScalarNode):
-                    raise self._fail(key_node, "yaml-bad-key")
-                # Keys are always names here, so take them as written: YAML 1.1
-                # would otherwise turn `yes:` and `no:` into booleans.
-                if id(key_node) in self.seen:
-                    raise self._fail(key_node, "yaml-alias")
-                self.seen.add(id(key_node))
-                key = str(key_node.value)
-                if key in out:
-                    raise self._fail(key_node, "yaml-duplicate-key", key=key)
-                out[key] = self.build(value_node)
+        holder: list[Any] = [None]
+        # Each task fills one slot (container, key) with the value of one node;
+        # mapping entries are tasks of their own so keys are checked in order.
+        stack: list[tuple[Any, ...]] = [("node", root, holder, 0, 1)]
+        while stack:
+            task = stack.pop()
+            if task[0] == "entry":
+                _kind, out, key_node, value_node, depth = task
+                key = self._key(out, key_node)
+                out[key] = None
                 out.key_lines[key] = key_node.start_mark.line + 1
-            return out
-        if isinstance(node, yaml.SequenceNode):
-            return [self.build(child) for child in node.value]
+                stack.append(("node", value_node, out, key, depth))
+                continue
+            _kind, node, slot, index, depth = task
+            if depth > MAX_DEPTH:
+                raise self._fail(node, "yaml-too-deep", limit=MAX_DEPTH)
+            # An alias makes the composer hand back the very node it points at, so a
+            # node met twice is an alias: refuse it before anything can expand.
+            if id(node) in self.seen:
+                raise self._fail(node, "yaml-alias")
+            self.seen.add(id(node))
+            if (
+                isinstance(node, yaml.MappingNode | yaml.SequenceNode)
+                and node.tag not in _PLAIN_TAGS
+            ):
+                # The safe loader would refuse a Python tag here too; say so plainly.
+                raise self._fail(
+                    node, "yaml-syntax-value", problem=f"tag {node.tag} is not allowed"
+                )
+            if isinstance(node, yaml.MappingNode):
+                mapping = LineDict()
+                mapping.line = node.start_mark.line + 1
+                mapping.key_lines = {}
+                slot[index] = mapping
+                for key_node, value_node in reversed(node.value):
+                    stack.append(("entry", mapping, key_node, value_node, depth + 1))
+            elif isinstance(node, yaml.SequenceNode):
+                items: list[Any] = [None] * len(node.value)
+                slot[index] = items
+                for position in range(len(node.value) - 1, -1, -1):
+                    stack.append(("node", node.value[position], items, position, depth + 1))
+            else:
+                slot[index] = self._scalar(node)
+        return holder[0]
+
+    def _key(self, out: LineDict, key_node: yaml.Node) -> str:
+        import yaml
+
+        if key_node.tag == "tag:yaml.org,2002:merge":
+            raise self._fail(key_node, "yaml-alias")
+        if not isinstance(key_node, yaml.ScalarNode):
+            raise self._fail(key_node, "yaml-bad-key")
+        # Keys are always names here, so take them as written: YAML 1.1
+        # would otherwise turn `yes:` and `no:` into booleans.
+        if id(key_node) in self.seen:
+            raise self._fail(key_node, "yaml-alias")
+        self.seen.add(id(key_node))
+        key = str(key_node.value)
+        if key in out:
+            raise self._fail(key_node, "yaml-duplicate-key", key=key)
+        return key
+
+    def _scalar(self, node: yaml.Node) -> Any:
+        import yaml
+
         try:
             return self.loader.construct_object(node, deep=True)
         except yaml.YAMLError as exc:

@@ -1,0 +1,31 @@
+"""Text from outside debthelp, made safe to show on a terminal.
+
+A topic typed on the command line, a file name, a schedule's notes or a string
+in someone else's guidance file could hold escape sequences that retitle the
+window, clear the screen or reverse the text around them. ``printable`` shows
+every such character as a visible ``\\uXXXX`` instead. The form is valid inside
+a JSON string too, where it decodes back to the very same character, so it is
+safe to apply to any result debthelp writes.
+"""
+
+from __future__ import annotations
+
+import re
+
+# C0 controls except tab and newline, DEL and the C1 controls, the marks that
+# reorder text on screen (bidi embeddings, overrides, isolates and marks), and
+# lone surrogates (undecodable bytes in a command-line argument).
+_UNSAFE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+
+
+def _show(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
+
+
+def printable(text: str) -> str:
+    """``text`` with every control and reordering character shown as ``\\uXXXX``."""
+    if text.isascii() and text.isprintable():
+        return text  # the common case, and the cheapest check there is
+    return _UNSAFE.sub(_show, text)

@@ -1,0 +1,135 @@
+"""A monkey at the wizard: random keys in a real terminal until the run ends.
+
+Independent of the questions asked: each session presses random keys (arrows,
+Page Up/Down, Home, Tab, Backspace, Chinese characters, Esc, Enter, space, `b`,
+digits) until the process exits, and after its key budget sends Ctrl-C.
+Property: the run ends with a plan (exit 0) or cancelled (exit 130); never
+exit 1 after answers were given, never "意外错误", "unexpected error" or a
+traceback. Seeded, so a failure names the session that reproduces it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import random
+import signal
+import sys
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pexpect
+import pytest
+
+pytestmark = pytest.mark.slow
+
+SESSIONS = 320
+KEY_BUDGET = 60
+TIME_BOX = 150.0  # seconds for the whole test; sessions not started by then are skipped
+SEED = 20240501
+
+KEYS = {
+    "up": "\x1b[A",
+    "down": "\x1b[B",
+    "left": "\x1b[D",
+    "right": "\x1b[C",
+    "pgup": "\x1b[5~",
+    "pgdn": "\x1b[6~",
+    "home": "\x1b[H",
+    "end": "\x1b[F",
+    "tab": "\t",
+    "backspace": "\x7f",
+    "chinese": "返回",
+    "yes": "是",
+    "esc": "\x1b",
+    "enter": "\r",
+    "space": " ",
+    "b": "b",
+    **{str(d): str(d) for d in range(10)},
+}
+# Enter and arrows often, so that some sessions get all the way to a plan.
+WEIGHTS = {"enter": 14, "down": 6, "up": 3, "space": 4, "esc": 3}
+
+
+def _session(index: int, tmp: Path) -> str | None:
+    rng = random.Random(SEED + index)
+    lang = "zh" if index % 2 else "en"
+    names = list(KEYS)
+    weights = [WEIGHTS.get(name, 1) for name in names]
+    env = {
+        **os.environ,
+        "PROMPT_TOOLKIT_NO_CPR": "1",
+        "TERM": "xterm-256color",
+        "COLUMNS": "100",
+        "LINES": "40",
+        "PYTHONFAULTHANDLER": "1",  # a hung session is dumped with SIGABRT below
+    }
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "debthelp", "--lang", lang],
+        env=env,
+        cwd=str(tmp),
+        dimensions=(40, 100),
+        timeout=5,
+        encoding="utf-8",
+        codec_errors="replace",
+    )
+    pressed: list[str] = []
+    output: list[str] = []
+    try:
+        child.expect(r"\?", timeout=15)  # the first question is on screen
+        output.append(child.before + child.after)
+        for _ in range(KEY_BUDGET):
+            if not child.isalive():
+                break
+            name = rng.choices(names, weights)[0]
+            pressed.append(name)
+            child.send(KEYS[name])
+            try:
+                output.append(child.read_nonblocking(65536, timeout=0.02))
+            except pexpect.TIMEOUT:
+                pass
+            except pexpect.EOF:
+                break
+        if child.isalive():
+            pressed.append("ctrl-c")
+            child.sendcontrol("c")
+        child.expect(pexpect.EOF, timeout=10)
+        output.append(child.before)
+    except (pexpect.TIMEOUT, pexpect.EOF) as exc:
+        stack = ""
+        if child.isalive():
+            child.kill(signal.SIGABRT)
+            with contextlib.suppress(pexpect.TIMEOUT, pexpect.EOF):
+                child.expect(pexpect.EOF, timeout=5)
+            stack = str(child.before)[-3000:]
+        child.close(force=True)
+        return f"session {index} ({lang}) {type(exc).__name__} after {pressed}\n{stack}"
+    child.close()
+    text = "".join(output)
+    code = child.exitstatus
+    for bad in ("意外错误", "unexpected error", "Something unexpected", "Traceback"):
+        if bad in text:
+            return f"session {index} ({lang}): {bad!r} after {pressed}"
+    if code not in (0, 130):
+        return f"session {index} ({lang}): exit {code} after {pressed}: {text[-400:]!r}"
+    return None
+
+
+def test_random_keys_end_in_a_plan_or_a_cancel(tmp_path: Path) -> None:
+    deadline = time.monotonic() + TIME_BOX
+    done: list[int] = []
+
+    def one(index: int) -> str | None:
+        if time.monotonic() > deadline:
+            return None
+        problem = _session(index, tmp_path)
+        done.append(index)
+        return problem
+
+    with ThreadPoolExecutor(max_workers=max(2, min(8, os.cpu_count() or 2))) as pool:
+        problems = [p for p in pool.map(one, range(SESSIONS)) if p]
+    assert problems == []
+    assert len(done) >= 100, f"only {len(done)} sessions in {TIME_BOX:.0f} s"
+    assert list(tmp_path.iterdir()) == []  # the wizard wrote nothing
