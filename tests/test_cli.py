@@ -125,6 +125,8 @@ BROKEN_PROBLEMS = (
 ANSWERS: dict[str, Any] = {
     "safety": "safe",
     "collectors": ["calls", "texts"],
+    "lenders-count": 2,
+    "months-overdue": 1,
     "lender": "platform",
     "cost": "high",
     "pay": "nothing",
@@ -136,6 +138,8 @@ ANSWERS: dict[str, Any] = {
 ANSWERS_YAML = """\
 safety: safe
 collectors: [calls, texts]
+lenders-count: 2
+months-overdue: 1
 lender: platform
 cost: high
 pay: nothing
@@ -827,8 +831,8 @@ def test_advise_from_answer_flags_only() -> None:
 def test_answer_flags_override_the_file(answers_yaml: Path) -> None:
     args = ["advise", "--answers", str(answers_yaml), "--format", "json"]
     assert json.loads(ok(args).stdout)["answers"]["offers"] == "no"
-    data = json.loads(ok([*args, "--answer", "offers=yes"]).stdout)
-    assert data["answers"] == {**ANSWERS, "offers": "yes"}
+    data = json.loads(ok([*args, "--answer", "offers=yes", "--answer", "paid-fixer=no"]).stdout)
+    assert data["answers"] == {**ANSWERS, "offers": "yes", "paid-fixer": "no"}
     # Later flags win over earlier ones.
     data = json.loads(ok([*args, "--answer", "offers=yes", "--answer", "offers=no"]).stdout)
     assert data["answers"]["offers"] == "no"
@@ -838,6 +842,11 @@ def test_missing_answer_without_a_terminal_names_it_and_the_flag() -> None:
     result = fails(["advise", "--answer", "safety=safe", "--lang", "en"], input="")
     assert "collectors" in result.stderr
     assert "--answer collectors=" in result.stderr
+    # every missing answer at once, in the order they would be asked; optional ones not
+    listed = [q.strip() for q in result.stderr.split("missing for:")[1].split(".")[0].split(",")]
+    assert listed[0] == "collectors"
+    assert {"lender", "pay", "papers", "offers"} <= set(listed)
+    assert not {"lenders-count", "months-overdue", "amount-overdue"} & set(listed)
     result = fails(["advise"], input="")
     assert "safety" in result.stderr and "--answer" in result.stderr
 

@@ -219,13 +219,36 @@ def concrete_answers(guidance: Guidance) -> Iterator[dict[str, Any]]:
                 plain = [o.value for o in question.options if not o.exclusive]
                 choices.append([plain[:1], plain])
             else:
-                low = int(question.minimum or 0)
-                values: list[Any] = [low, low + 20]
+                values: list[Any] = sorted(_edges_of(guidance, question.id)) or [
+                    int(question.minimum or 0)
+                ]
                 if question.optional:
                     values.append("")
                 choices.append(values)
         for combo in itertools.product(*choices):
             yield {step.question: value for step, value in zip(route, combo, strict=True)}
+
+
+def _edges_of(guidance: Guidance, qid: str) -> set[float]:
+    """Numbers just either side of every threshold a rule or deadline sets on ``qid``."""
+    from debthelp.guidance.model import All, AnyOf, Leaf, Not
+
+    out: set[float] = set()
+    todo = [r.when for r in guidance.advice if r.when is not None]
+    todo += [d.when for d in guidance.deadlines]
+    while todo:
+        cond = todo.pop()
+        if isinstance(cond, Leaf):
+            if cond.question == qid and cond.op in ("less_than", "greater_than"):
+                out |= {cond.value - 1, cond.value + 1}
+        elif isinstance(cond, Not):
+            todo.append(cond.part)
+        elif isinstance(cond, All | AnyOf):
+            todo.extend(cond.parts)
+    question = guidance.questions[qid]
+    low = question.minimum if question.minimum is not None else float("-inf")
+    high = question.maximum if question.maximum is not None else float("inf")
+    return {v for v in out if low <= v <= high}
 
 
 @pytest.fixture(scope="module")

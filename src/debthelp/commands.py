@@ -126,6 +126,8 @@ def graph_command(ctx: click.Context, *, lang: Lang, fmt: str, guidance_path: Pa
 
 
 def questions_data(guidance: Any, lang: Lang) -> list[dict[str, Any]]:
+    from debthelp.guidance.kinds import kind_of
+
     out = []
     for question in guidance.questions.values():
         entry: dict[str, Any] = {
@@ -133,16 +135,8 @@ def questions_data(guidance: Any, lang: Lang) -> list[dict[str, Any]]:
             "kind": question.kind,
             "text": question.text(lang),
         }
-        if question.kind in ("single", "multi"):
-            entry["values"] = [{"value": o.value, "label": o.label(lang)} for o in question.options]
-        elif question.kind == "yesno":
-            entry["values"] = [
-                {"value": "yes", "label": t("yes", lang)},
-                {"value": "no", "label": t("no", lang)},
-            ]
-        else:
-            entry["min"] = question.minimum
-            entry["max"] = question.maximum
+        entry["why"] = question.why(lang) if question.why else ""
+        entry.update(kind_of(question).listing(question, lang))
         out.append(entry)
     return out
 
@@ -171,6 +165,8 @@ def questions_command(
             low = "…" if entry["min"] is None else f"{entry['min']:g}"
             high = "…" if entry["max"] is None else f"{entry['max']:g}"
             lines.append(f"    {t('number-range', lang, low=low, high=high)}")
+            if entry["optional"]:
+                lines.append(f"    {t('number-optional', lang)}")
         lines.append("")
     write("\n".join(lines))
 
@@ -187,7 +183,7 @@ def advise_command(
     full: bool = False,
     welcomed: bool = False,
 ) -> None:
-    from debthelp.engine import advise, coerce_all, missing_answers
+    from debthelp.engine import advise, coerce_all, missing_answers, with_blanks
     from debthelp.files import dump_answers, parse_pairs, read_answers, write_private
     from debthelp.guidance import load_guidance
     from debthelp.render import plan_doc, plan_json
@@ -200,6 +196,8 @@ def advise_command(
         raw.update(read_answers(answers_file))
     raw.update(parse_pairs(answer))
     answers = coerce_all(guidance, raw)
+    if not can_prompt():
+        answers = with_blanks(guidance, answers)
     missing = missing_answers(guidance, answers)
     interactive = False
     if missing:

@@ -78,9 +78,21 @@ def walk(guidance: Guidance, answers: Mapping[str, Answer]) -> Walk:
     return Walk(tuple(asked), None)
 
 
+def with_blanks(guidance: Guidance, answers: Mapping[str, Answer]) -> Answers:
+    """``answers`` with every optional question on the route that was left out
+    answered blank: a script or an answers file need not mention them."""
+    out = dict(answers)
+    while True:
+        route = walk(guidance, out)
+        if route.missing is None or not guidance.questions[route.missing].optional:
+            return out
+        out[route.missing] = ""
+
+
 def missing_answers(guidance: Guidance, answers: Mapping[str, Answer]) -> list[str]:
     """Every question still unanswered on the route, following each question's
-    default way on where an answer is missing (so all can be named at once)."""
+    first way on where an answer is missing (so all can be named at once).
+    Optional questions are not listed: they may be left out."""
     missing: list[str] = []
     current = guidance.start
     while current and current != END:
@@ -88,7 +100,8 @@ def missing_answers(guidance: Guidance, answers: Mapping[str, Answer]) -> list[s
         if current in answers:
             current = question.next_after(answers[current])
             continue
-        missing.append(current)
+        if not question.optional:
+            missing.append(current)
         current = question.edges()[0][1]
     return missing
 
@@ -262,6 +275,7 @@ __all__ = [
     "coerce",
     "coerce_all",
     "missing_answers",
+    "with_blanks",
     "needed_now",
     "route_length",
     "walk",

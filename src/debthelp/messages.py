@@ -64,6 +64,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "kind-yesno": {"zh": "是/否", "en": "yes/no"},
     "kind-number": {"zh": "数字", "en": "number"},
     "number-range": {"zh": "范围：{low} 到 {high}", "en": "range: {low} to {high}"},
+    "number-optional": {
+        "zh": "可以不答：答案文件里不写它，或写成空字符串",
+        "en": "optional: leave it out of the answers file, or give an empty string",
+    },
     "list-sep": {"zh": "、", "en": ", "},
     "source-sep": {"zh": "；", "en": "; "},
     "label-sep": {"zh": "：", "en": ": "},
