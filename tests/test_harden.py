@@ -148,9 +148,10 @@ def _chain(tmp_path: Path, length: int) -> Path:
     from tests.test_validator import VALID
 
     head = VALID[: VALID.index("\nstart:")]
-    advice = "advice:\n  - id: always\n    section: next-steps\n    tips: [stay-calm]\n"
+    advice = "advice:\n  - id: always\n    tips: [stay-calm]\n"
     questions = "\n".join(
         f"  - id: q{i}\n    kind: yesno\n    text: {{zh: 问题{i}, en: Question {i}}}\n"
+        f"    why: {{zh: 原因, en: Because}}\n"
         f"    next: {f'q{i + 1}' if i < length - 1 else 'end'}"
         for i in range(length)
     )
@@ -162,11 +163,12 @@ def _chain(tmp_path: Path, length: int) -> Path:
 def test_a_chain_of_1200_questions_is_a_message_not_a_crash(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    # The graph checks are iterative: a long chain is simply a valid file.
     path = _chain(tmp_path, 1200)
-    assert call_main(monkeypatch, "validate", str(path), "--lang", "en") == 1
-    err = capsys.readouterr().err
-    assert "Traceback" not in err and "unexpected" not in err
-    assert err.strip().count("\n") == 0 and err.strip()
+    assert call_main(monkeypatch, "validate", str(path), "--lang", "en") == 0
+    captured = capsys.readouterr()
+    assert "Traceback" not in captured.err and "unexpected" not in captured.err
+    assert "1200 questions" in captured.out
 
 
 @pytest.mark.parametrize(
@@ -443,7 +445,13 @@ def test_documents_are_drawn_without_control_characters(fmt: str) -> None:
     bad = "\x1b[2J\x9b\u202e"
     doc = Doc(
         f"T{bad}",
-        (Block(f"B{bad}", (Item(f"i{bad}", f"body{bad}", why=bad, sources=(bad,)),), intro=bad),),
+        (
+            Block(
+                f"B{bad}",
+                (Item(f"i{bad}", f"body{bad}", why=bad, sources=(bad,), source_ids=(bad,)),),
+                lines=(bad,),
+            ),
+        ),
         notes=(bad,),
         footer=(bad,),
     )

@@ -62,11 +62,13 @@ _FILE_KEYS: Final[Mapping[str, str]] = {
     "file-missing": "rate.schedule-file-missing",
     "file-unreadable": "rate.schedule-file-unreadable",
     "file-is-dir": "rate.schedule-file-is-dir",
+    "file-not-regular": "rate.schedule-file-not-regular",
     "file-too-big": "rate.schedule-file-too-big",
     "file-not-utf8": "rate.schedule-file-not-utf8",
     "yaml-syntax": "rate.schedule-yaml-syntax",
     "yaml-syntax-value": "rate.schedule-yaml-syntax-value",
     "yaml-alias": "rate.schedule-yaml-alias",
+    "yaml-too-deep": "rate.schedule-yaml-too-deep",
     "yaml-bad-key": "rate.schedule-yaml-bad-key",
     "yaml-duplicate-key": "rate.schedule-yaml-duplicate-key",
 }
