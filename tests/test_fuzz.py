@@ -358,8 +358,8 @@ def cli(monkeypatch_module: pytest.MonkeyPatch) -> Callable[[list[str]], None]:
 
     real = debthelp.guidance.load_guidance
 
-    def cached(path: Any = None, *, every_path: bool = True) -> Any:
-        return shipped() if path is None else real(path, every_path=every_path)
+    def cached(path: Any = None) -> Any:
+        return shipped() if path is None else real(path)
 
     monkeypatch_module.setattr(debthelp.guidance, "load_guidance", cached)
     runner = CliRunner()
