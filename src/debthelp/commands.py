@@ -186,7 +186,7 @@ def advise_command(
     from debthelp.engine import advise, coerce_all, missing_answers, with_blanks
     from debthelp.files import dump_answers, parse_pairs, read_answers, write_private
     from debthelp.guidance import load_guidance
-    from debthelp.render import plan_doc, plan_json
+    from debthelp.render import fit_plan, plan_doc, plan_json
 
     guidance = load_guidance(guidance_path)
     if not guidance.questions:
@@ -217,11 +217,14 @@ def advise_command(
     plan = advise(guidance, answers, today=_today(), full=full)
     if save_answers is not None:
         write_private(save_answers, dump_answers(dict(plan.answers)))
+    # On a screen or in a text file the plan must stay short; Markdown (kept,
+    # shared) and JSON (for programs) carry the whole plan.
+    shown = plan if full or fmt in ("json", "markdown") else fit_plan(guidance, plan, 80)
     _emit(
         fmt,
         lang,
         data=lambda: plan_json(guidance, plan, lang),
-        doc=lambda: plan_doc(guidance, plan, lang),
+        doc=lambda: plan_doc(guidance, shown, lang),
     )
     if interactive:
         if not _out()[0]:

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from debthelp.errors import InputError
@@ -177,6 +177,13 @@ class Plan:
     def step_ids(self) -> list[str]:
         return [s.id for s in self.steps]
 
+    def shorter(self, count: int) -> Plan:
+        """The same plan with only its first ``count`` steps in the body; the rest
+        go to the top of Later, still in rank order. "Do these first" stays."""
+        if count >= len(self.steps):
+            return self
+        return replace(self, steps=self.steps[:count], later=(*self.steps[count:], *self.later))
+
 
 def advise(
     guidance: Guidance,
@@ -275,8 +282,8 @@ __all__ = [
     "coerce",
     "coerce_all",
     "missing_answers",
-    "with_blanks",
     "needed_now",
     "route_length",
     "walk",
+    "with_blanks",
 ]

@@ -50,6 +50,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "{title}（详见 debthelp tips {topic}）",
         "en": "{title} (see debthelp tips {topic})",
     },
+    "plan-later-more": {
+        "zh": "还有 {count} 条：debthelp advise --full 显示全部，或 debthelp tips {topics}",
+        "en": "{count} more: debthelp advise --full shows them all, or debthelp tips {topics}",
+    },
     "plan-sources": {"zh": "来源", "en": "Sources"},
     "plan-end": {
         "zh": "有危险打110；想伤害自己打120或12356心理援助热线。保存这份计划：debthelp > plan.txt；保存答案：--save-answers 文件名。",

@@ -162,6 +162,41 @@ def do_first_lines(plan: Plan, lang: Lang) -> list[tuple[str, str]]:
     return out
 
 
+# What a frightened person reads is one screen or two: the default text plan
+# stays within this many lines at 80 columns (an issue goal, tested on every route).
+PLAN_LINES = 120
+MIN_STEPS = 3
+# Later lists this many titles, then how many more and where to read them.
+LATER_SHOWN = 6
+
+
+def fit_plan(guidance: Guidance, plan: Plan, width: int = 80, budget: int = PLAN_LINES) -> Plan:
+    """The plan with as many body steps as fit in ``budget`` lines of text.
+
+    Measured in both languages and the smaller count kept, so the same answers
+    give the same steps in Chinese and English. Steps that do not fit move to
+    Later by title, in rank order; ``--full`` skips this.
+    """
+
+    def fits(count: int) -> bool:
+        short = plan.shorter(count)
+        return all(
+            to_text(plan_doc(guidance, short, lang), lang, width).count("\n") <= budget
+            for lang in ("zh", "en")
+        )
+
+    low, high = min(MIN_STEPS, len(plan.steps)), len(plan.steps)
+    if fits(high):
+        return plan
+    while low < high:  # the largest count that fits, by bisection
+        middle = (low + high + 1) // 2
+        if fits(middle):
+            low = middle
+        else:
+            high = middle - 1
+    return plan.shorter(low)
+
+
 def plan_doc(guidance: Guidance, plan: Plan, lang: Lang) -> Doc:
     """The plan: what to do first, the ranked steps by urgency, what to read later."""
     blocks = []
@@ -179,15 +214,15 @@ def plan_doc(guidance: Guidance, plan: Plan, lang: Lang) -> Doc:
         items = tuple(tip_item(guidance, step.tip, lang, with_why=True) for step in steps)
         blocks.append(Block(t(_BAND_TITLES[level], lang), items))
     if plan.later:
-        blocks.append(
-            Block(
-                t("plan-later", lang),
-                lines=tuple(
-                    t("plan-later-line", lang, title=s.tip.title(lang), topic=s.tip.topic)
-                    for s in plan.later
-                ),
-            )
-        )
+        shown = plan.later[:LATER_SHOWN]
+        lines = [
+            t("plan-later-line", lang, title=s.tip.title(lang), topic=s.tip.topic) for s in shown
+        ]
+        rest = plan.later[LATER_SHOWN:]
+        if rest:
+            topics = dict.fromkeys(s.tip.topic for s in rest)
+            lines.append(t("plan-later-more", lang, count=len(rest), topics=" ".join(topics)))
+        blocks.append(Block(t("plan-later", lang), lines=tuple(lines)))
     cited: list[str] = []
     for step in plan.steps:
         cited += [sid for sid in step.tip.sources if sid not in cited]
