@@ -219,7 +219,7 @@ def advise_command(
         write_private(save_answers, dump_answers(dict(plan.answers)))
     # On a screen or in a text file the plan must stay short; Markdown (kept,
     # shared) and JSON (for programs) carry the whole plan.
-    shown = plan if full or fmt in ("json", "markdown") else fit_plan(guidance, plan, 80)
+    shown = plan if full or fmt in ("json", "markdown") else fit_plan(guidance, plan, lang, 80)
     _emit(
         fmt,
         lang,

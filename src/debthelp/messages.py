@@ -54,6 +54,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "还有 {count} 条：debthelp advise --full 显示全部，或 debthelp tips {topics}",
         "en": "{count} more: debthelp advise --full shows them all, or debthelp tips {topics}",
     },
+    "plan-recap": {"zh": "{title}（再说一遍）", "en": "{title} (once more)"},
     "plan-sources": {"zh": "来源", "en": "Sources"},
     "plan-end": {
         "zh": "有危险打110；想伤害自己打120或12356心理援助热线。保存这份计划：debthelp > plan.txt；保存答案：--save-answers 文件名。",
@@ -474,8 +475,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "DEBTHELP_TODAY '{value}' is not a date in the form YYYY-MM-DD.",
     },
     "welcome": {
-        "zh": "网贷催收自助指南：回答约8个问题（3到5分钟），得到按紧急程度排好的计划。\n什么都不会发送出去，除非你要求，也不会保存。随时按 Ctrl-C 退出。\n有危险请打110；想伤害自己请打120或12356心理援助热线。",
-        "en": "Help with online-loan debt collection: answer about 8 questions (3 to 5 minutes) and get a plan, most urgent first.\nNothing is sent anywhere, and nothing is saved unless you ask. Press Ctrl-C to leave at any time.\nIn danger: call 110. Thinking of hurting yourself: call 120 or 12356 (psychological help line).",
+        "zh": "网贷催收自助指南：回答约10个问题（约5分钟），得到按紧急程度排好的计划。\n什么都不会发送出去，除非你要求，也不会保存。随时按 Ctrl-C 退出。\n有危险请打110；想伤害自己请打120或12356心理援助热线。",
+        "en": "Help with online-loan debt collection: answer about 10 questions (about 5 minutes) and get a plan, most urgent first.\nNothing is sent anywhere, and nothing is saved unless you ask. Press Ctrl-C to leave at any time.\nIn danger: call 110. Thinking of hurting yourself: call 120 or 12356 (psychological help line).",
     },
     "answer-missing": {
         "zh": "还缺少问题“{question}”的答案。请在答案文件里加上它，或使用 --answer {question}=值（用 `debthelp questions` 查看可选值）。",

@@ -170,20 +170,20 @@ MIN_STEPS = 3
 LATER_SHOWN = 6
 
 
-def fit_plan(guidance: Guidance, plan: Plan, width: int = 80, budget: int = PLAN_LINES) -> Plan:
+def fit_plan(
+    guidance: Guidance, plan: Plan, lang: Lang, width: int = 80, budget: int = PLAN_LINES
+) -> Plan:
     """The plan with as many body steps as fit in ``budget`` lines of text.
 
-    Measured in both languages and the smaller count kept, so the same answers
-    give the same steps in Chinese and English. Steps that do not fit move to
-    Later by title, in rank order; ``--full`` skips this.
+    The budget counts the plan itself, from its title to the line with the
+    crisis numbers; the full citations follow it (their length depends on how
+    many sources the steps cite, not on what the reader must do). Steps that
+    do not fit move to Later by title, in rank order; ``--full`` skips this.
     """
 
     def fits(count: int) -> bool:
-        short = plan.shorter(count)
-        return all(
-            to_text(plan_doc(guidance, short, lang), lang, width).count("\n") <= budget
-            for lang in ("zh", "en")
-        )
+        doc = plan_doc(guidance, plan.shorter(count), lang, citations=False)
+        return to_text(doc, lang, width).count("\n") <= budget
 
     low, high = min(MIN_STEPS, len(plan.steps)), len(plan.steps)
     if fits(high):
@@ -197,7 +197,7 @@ def fit_plan(guidance: Guidance, plan: Plan, width: int = 80, budget: int = PLAN
     return plan.shorter(low)
 
 
-def plan_doc(guidance: Guidance, plan: Plan, lang: Lang) -> Doc:
+def plan_doc(guidance: Guidance, plan: Plan, lang: Lang, *, citations: bool = True) -> Doc:
     """The plan: what to do first, the ranked steps by urgency, what to read later."""
     blocks = []
     lead = do_first_lines(plan, lang)
@@ -226,7 +226,7 @@ def plan_doc(guidance: Guidance, plan: Plan, lang: Lang) -> Doc:
     cited: list[str] = []
     for step in plan.steps:
         cited += [sid for sid in step.tip.sources if sid not in cited]
-    if cited:
+    if cited and citations:
         blocks.append(
             Block(
                 t("plan-sources", lang),
@@ -738,6 +738,7 @@ def print_rich(doc: Doc, lang: Lang, file: IO[str], width: int | None = None) ->
     from rich.text import Text
 
     console = Console(file=file, highlight=False, soft_wrap=False, width=width)
+    console.print()
     console.print(Text(doc.title, style="bold"))
     for note in doc.notes:
         console.print(Text(note, style="dim"))
@@ -785,6 +786,20 @@ def print_rich(doc: Doc, lang: Lang, file: IO[str], width: int | None = None) ->
         )
     for line in doc.footer:
         console.print(Text("\n".join(wrap(line, max(console.width, 24))), no_wrap=True))
+    # A terminal shows the end of what was printed, not its start: draw the
+    # block that must not be missed ("Do these first") once more, last.
+    strong = [pb for pb in layout(doc, "*") if pb.block.strong]
+    if strong and len(doc.blocks) > 1:
+        block = strong[0].block
+        lines = [para_text(line, "bold", first=marker) for marker, line in strong[0].lines]
+        console.print(
+            Panel(
+                Group(*lines),
+                title=Text(t("plan-recap", lang, title=block.title), style="bold"),
+                title_align="left",
+                border_style="bold",
+            )
+        )
 
 
 def emit_doc(doc: Doc, fmt: str, lang: Lang, file: IO[str], *, tty: bool, width: int) -> None:

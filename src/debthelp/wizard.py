@@ -372,7 +372,11 @@ def _hint(question: Question, lang: Lang, key: str | None) -> str:
         lines.append(t("wizard-why", lang, text=question.why(lang)))
     if key:
         lines.append(t(key, lang))
-    return ("\n  " + "\n  ".join(lines)) if lines else ""
+    from debthelp.render import wrap
+
+    room = _screen_width() - 3
+    wrapped = [part for line in lines for part in wrap(line, room)]
+    return ("\n  " + "\n  ".join(wrapped)) if wrapped else ""
 
 
 def ask(
@@ -384,7 +388,8 @@ def ask(
     progress: str = "",
 ) -> Answer:
     """Ask one question and return a clean answer; raise ``_Back`` for Back."""
-    message = f"{progress}{question.text(lang)}"
+    asked = f"{progress}{question.text(lang)}"
+    message = _fit(asked)
     back = [Choice(t("wizard-back", lang), value=BACK)] if can_go_back else []
     if question.kind == "single":
         choices = [Choice(o.label(lang), value=o.value) for o in question.options] + back
@@ -451,7 +456,7 @@ def ask(
         )
         result = _ask(
             questionary.text(
-                message + unit + hint,
+                _fit(asked + unit + hint),
                 instruction=_hint(question, lang, None) or None,
                 default="" if current is None else str(current),
                 validate=lambda text: _check_number(question, lang, text, can_go_back),
@@ -463,6 +468,23 @@ def ask(
     if result == BACK:
         raise _Back()
     return coerce(question, result)
+
+
+def _screen_width() -> int:
+    import shutil
+
+    return min(max(shutil.get_terminal_size((80, 24)).columns, 20), 500)
+
+
+def _fit(message: str) -> str:
+    """The question wrapped to the screen by the rules of Chinese line breaking.
+
+    prompt_toolkit does not wrap a long question of wide characters: the end
+    of it would be cut off, and a cut-off question is a wrong question.
+    """
+    from debthelp.render import wrap
+
+    return "\n  ".join(wrap(message, _screen_width() - 3))
 
 
 def _echo(message: str, answer: str) -> None:
