@@ -37,8 +37,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "By {due}: {what} ({days} days left; the papers' own date counts)",
     },
     "plan-deadline-passed": {
-        "zh": "{due}的期限可能已过（{what}）：马上打12348，尽快找律师",
-        "en": "The deadline ({due}) may have passed ({what}): call 12348 and see a lawyer now",
+        "zh": "期限（{due}）可能已经过了：{what}。马上打12348，尽快找律师",
+        "en": "The deadline ({due}) may have passed: {what}. Call 12348 and see a lawyer now",
     },
     "band-now": {"zh": "现在就做", "en": "Right now"},
     "band-deadline": {"zh": "有期限的事", "en": "Deadlines"},
