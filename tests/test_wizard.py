@@ -17,20 +17,26 @@ ENTER = "\r"
 SPACE = " "
 CTRL_C = "\x03"
 
-# Key presses for one full run: safe; calls; platform; high; nothing; yes;
-# payment order; 3 days; offers yes.
+# Key presses for one full run: safe; calls; lenders and months left blank;
+# platform; high; nothing; yes; payment order; 3 days; offers yes; paid no.
 SAFE = ENTER
 CALLS = SPACE + ENTER
+BLANK = ENTER
 PLATFORM = DOWN * 4 + ENTER
 HIGH = ENTER
 NOTHING = DOWN * 2 + ENTER
 YES = ENTER
+NO = DOWN + ENTER
 PAYMENT_ORDER = DOWN * 2 + ENTER
-FULL_RUN = SAFE + CALLS + PLATFORM + HIGH + NOTHING + YES + PAYMENT_ORDER + "3" + ENTER + YES
+BEFORE_LENDER = SAFE + CALLS + BLANK + BLANK
+FULL_RUN = BEFORE_LENDER + PLATFORM + HIGH + NOTHING + YES + PAYMENT_ORDER + "3" + ENTER
+FULL_RUN += YES + NO
 SHOW_PLAN = ENTER
 EXPECTED = {
     "safety": "safe",
     "collectors": ["calls"],
+    "lenders-count": "",
+    "months-overdue": "",
     "lender": "platform",
     "cost": "high",
     "pay": "nothing",
@@ -38,7 +44,10 @@ EXPECTED = {
     "papers": "payment-order",
     "received-days": 3,
     "offers": "yes",
+    "paid-fixer": "no",
 }
+# On the review screen: the plan first, then the questions in route order.
+REVIEW = {qid: DOWN * (n + 1) + ENTER for n, qid in enumerate(EXPECTED)}
 
 
 def run(
@@ -66,8 +75,8 @@ def test_back_returns_to_the_previous_question(guidance) -> None:
     # is "nothing".
     part = DOWN + ENTER
     back = DOWN * 2 + ENTER
-    keys = SAFE + CALLS + PLATFORM + HIGH + part + back + DOWN + ENTER
-    keys += YES + PAYMENT_ORDER + "3" + ENTER + YES
+    keys = BEFORE_LENDER + PLATFORM + HIGH + part + back + DOWN + ENTER
+    keys += YES + PAYMENT_ORDER + "3" + ENTER + YES + NO
     assert run(guidance, keys + SHOW_PLAN) == EXPECTED
 
 
@@ -76,35 +85,35 @@ def test_back_twice_goes_back_two_questions(guidance) -> None:
     # "platform" (the fifth of six) selected, so two down is Back to "collectors".
     cost_back = DOWN * 3 + ENTER
     lender_back = DOWN * 2 + ENTER
-    keys = SAFE + CALLS + PLATFORM + cost_back + lender_back
-    # Collectors comes back with "calls" still ticked: untick it, tick texts.
-    keys += SPACE + DOWN + SPACE + ENTER
+    keys = BEFORE_LENDER + PLATFORM + cost_back + lender_back
+    # "months-overdue" comes back (blank): "b" goes back once more, to "lenders-count".
+    keys += "b" + ENTER + "2" + ENTER + BLANK
     # "lender" is remembered: Enter keeps "platform".
-    keys += ENTER + HIGH + NOTHING + YES + PAYMENT_ORDER + "3" + ENTER + YES + SHOW_PLAN
-    assert run(guidance, keys)["collectors"] == ["texts"]
+    keys += ENTER + HIGH + NOTHING + YES + PAYMENT_ORDER + "3" + ENTER + YES + NO + SHOW_PLAN
+    assert run(guidance, keys) == {**EXPECTED, "lenders-count": 2}
 
 
 def test_back_from_a_number_question(guidance) -> None:
-    keys = SAFE + CALLS + PLATFORM + HIGH + NOTHING + YES + PAYMENT_ORDER + "b" + ENTER
+    keys = BEFORE_LENDER + PLATFORM + HIGH + NOTHING + YES + PAYMENT_ORDER + "b" + ENTER
     keys += DOWN + ENTER  # "papers" comes back on "payment order"; one down is a summons
-    keys += "7" + ENTER + YES + SHOW_PLAN
+    keys += "7" + ENTER + YES + NO + SHOW_PLAN
     result = run(guidance, keys)
     assert result["papers"] == "summons"
     assert result["received-days"] == 7
 
 
 def test_review_change_reasks_the_answers_that_depend_on_it(guidance) -> None:
-    # On the review screen pick "papers" (plan, safety, collectors, lender, cost,
-    # pay, hardship, papers), change payment order -> summons; the days question
-    # hangs on that answer, so it is asked again (empty), and then the review.
-    keys = FULL_RUN + DOWN * 7 + ENTER + DOWN + ENTER + "20" + ENTER + SHOW_PLAN
+    # On the review screen pick "papers", change payment order -> summons; the
+    # days question hangs on that answer, so it is asked again (empty), and then
+    # the review.
+    keys = FULL_RUN + REVIEW["papers"] + DOWN + ENTER + "20" + ENTER + SHOW_PLAN
     assert run(guidance, keys) == {**EXPECTED, "papers": "summons", "received-days": 20}
 
 
 def test_review_change_drops_answers_the_new_path_skips(guidance) -> None:
     # Change "pay: nothing" to "pay: all": the hardship question is no longer on
     # the path, so its answer is dropped rather than kept silently.
-    keys = FULL_RUN + DOWN * 5 + ENTER + UP * 2 + ENTER + SHOW_PLAN
+    keys = FULL_RUN + REVIEW["pay"] + UP * 2 + ENTER + SHOW_PLAN
     result = run(guidance, keys)
     assert result["pay"] == "all"
     assert "hardship" not in result
@@ -112,35 +121,36 @@ def test_review_change_drops_answers_the_new_path_skips(guidance) -> None:
 
 
 def test_review_unchanged_answer_keeps_everything(guidance) -> None:
-    keys = FULL_RUN + DOWN * 3 + ENTER + ENTER + SHOW_PLAN  # lender: keep "platform"
+    keys = FULL_RUN + REVIEW["lender"] + ENTER + SHOW_PLAN  # lender: keep "platform"
     assert run(guidance, keys) == EXPECTED
 
 
 def test_answers_already_given_are_not_asked(guidance) -> None:
-    given = {k: v for k, v in EXPECTED.items() if k not in ("offers",)}
-    # Only "offers" is asked: a plain confirm (nothing to go back to? no: it has a
-    # previous question, so yes/no/back). Enter picks "yes", then Show plan.
-    assert run(guidance, YES + SHOW_PLAN, answers=given) == EXPECTED
+    given = {k: v for k, v in EXPECTED.items() if k not in ("offers", "paid-fixer")}
+    # Only "offers" and then "paid-fixer" are asked (yes/no/back each).
+    assert run(guidance, YES + NO + SHOW_PLAN, answers=given) == EXPECTED
 
 
 def test_number_rejects_bad_input_until_it_is_right(guidance) -> None:
-    keys = SAFE + CALLS + PLATFORM + HIGH + NOTHING + YES + PAYMENT_ORDER
-    keys += "abc" + ENTER + "\x7f" * 3 + "-5" + ENTER + "\x7f" * 2 + "4" + ENTER + YES + SHOW_PLAN
+    keys = BEFORE_LENDER + PLATFORM + HIGH + NOTHING + YES + PAYMENT_ORDER
+    keys += "abc" + ENTER + "\x7f" * 3 + "-5" + ENTER + "\x7f" * 2 + "4" + ENTER
+    keys += YES + NO + SHOW_PLAN
     assert run(guidance, keys)["received-days"] == 4
 
 
 def test_multi_refuses_an_empty_choice_and_exclusive_mixes(guidance) -> None:
-    none_option = DOWN * 8  # "nobody has contacted me yet"
+    none_option = DOWN * 12  # "nobody has contacted me yet"
     keys = SAFE + ENTER  # nothing ticked: refused, stays on the question
     keys += SPACE + none_option + SPACE + ENTER  # calls + none: refused
     keys += SPACE + ENTER  # untick "none": just calls
-    keys += PLATFORM + HIGH + NOTHING + YES + PAYMENT_ORDER + "3" + ENTER + YES + SHOW_PLAN
+    keys += BLANK + BLANK + PLATFORM + HIGH + NOTHING + YES + PAYMENT_ORDER + "3" + ENTER
+    keys += YES + NO + SHOW_PLAN
     assert run(guidance, keys)["collectors"] == ["calls"]
 
 
-@pytest.mark.parametrize("where", [0, 1, 4, 9])
+@pytest.mark.parametrize("where", [0, 1, 3, 4, 9])
 def test_ctrl_c_at_any_prompt_cancels(guidance, where: int) -> None:
-    steps = [SAFE, CALLS, PLATFORM, HIGH, NOTHING, YES, PAYMENT_ORDER, "3" + ENTER, YES, SHOW_PLAN]
+    steps = [SAFE, CALLS, BLANK, BLANK, PLATFORM, HIGH, NOTHING, YES, PAYMENT_ORDER, "3" + ENTER]
     with pytest.raises(Interrupted):
         run(guidance, "".join(steps[:where]) + CTRL_C)
 
@@ -164,3 +174,67 @@ def test_describe_shows_answers_as_the_person_saw_them(guidance) -> None:
     assert describe(q["offers"], "yes", "zh") == "是"
     assert describe(q["received-days"], 3, "en") == "3 days"
     assert describe(q["collectors"], ["calls", "texts"], "zh") == "打电话催款、发短信或微信消息"
+
+
+def _run_seen(guidance: Any, keys: str, lang: str = "zh") -> tuple[Any, str]:
+    """Run the wizard and return (answers or the exception, what it printed)."""
+    import io
+
+    from prompt_toolkit.output.plain_text import PlainTextOutput
+
+    screen = io.StringIO()
+    with create_pipe_input() as inp:
+        inp.send_text(keys)
+        inp.close()
+        try:
+            result: Any = run_wizard(
+                guidance, lang, None, input=inp, output=PlainTextOutput(screen)
+            )  # type: ignore[arg-type]
+        except Interrupted as error:
+            result = error
+    return result, screen.getvalue()
+
+
+CANNOT_GO_ON = DOWN * 2 + ENTER
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_self_harm_shows_the_numbers_at_once_and_help_first_ends_there(
+    guidance: Any, lang: str
+) -> None:
+    # Enter takes the default of the next question, "see the help first": the
+    # questions end there, with no review screen (the keys would run out).
+    result, screen = _run_seen(guidance, CANNOT_GO_ON + ENTER, lang)
+    assert result == {"safety": "cannot-go-on", "safety-continue": "stop"}
+    numbers_at = screen.index("12356")
+    assert "120" in screen[: numbers_at + 10]
+    # the numbers come before the follow-up question is asked
+    follow_up = guidance.questions["safety-continue"].text(lang)[:8]
+    assert numbers_at < screen.index(follow_up)
+
+
+def test_danger_shows_110_at_once(guidance: Any) -> None:
+    result, screen = _run_seen(guidance, DOWN + ENTER + CTRL_C)
+    follow_up = guidance.questions["safety-continue"].text("zh")[:8]
+    assert "110" in screen[: screen.index(follow_up)]
+    assert isinstance(result, Interrupted)
+    assert any("110" in line for line in result.help_lines)
+
+
+def test_ctrl_c_after_a_crisis_answer_carries_the_numbers_out(guidance: Any) -> None:
+    result, _screen = _run_seen(guidance, CANNOT_GO_ON + CTRL_C)
+    assert isinstance(result, Interrupted)
+    assert any("12356" in line for line in result.help_lines)
+    assert any("120" in line for line in result.help_lines)
+
+
+def test_nothing_is_shown_at_once_for_a_safe_answer(guidance: Any) -> None:
+    result, screen = _run_seen(guidance, SAFE + CTRL_C)
+    assert isinstance(result, Interrupted)
+    assert result.help_lines == ()
+    assert "12356" not in screen
+
+
+def test_the_progress_mark_counts_this_route(guidance: Any) -> None:
+    _result, screen = _run_seen(guidance, CANNOT_GO_ON + CTRL_C)
+    assert "第 1/" in screen and "第 2/2 题" in screen
