@@ -36,6 +36,17 @@ class NetworkBlocked(RuntimeError):
     """debthelp is offline: any socket a test opens is a bug."""
 
 
+@pytest.fixture(autouse=True)
+def _keep_sigint() -> Any:
+    """main() ignores Ctrl-C once its outcome is decided (it is about to exit);
+    run in-process, that must not outlive the test."""
+    import signal
+
+    before = signal.getsignal(signal.SIGINT)
+    yield
+    signal.signal(signal.SIGINT, before)
+
+
 _RealSocket = socket.socket
 
 

@@ -569,3 +569,10 @@ def test_the_suite_blocks_network_sockets_but_not_local_ones() -> None:
     left, right = socket.socketpair()  # asyncio's self-pipe
     left.close()
     right.close()
+
+
+def test_main_ignores_ctrl_c_once_it_is_exiting(monkeypatch: pytest.MonkeyPatch) -> None:
+    import signal
+
+    assert call_main(monkeypatch, "--version") == 0
+    assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN

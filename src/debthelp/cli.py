@@ -9,6 +9,7 @@ so that no traceback ever reaches a user.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -537,6 +538,12 @@ def _saved_files() -> list[str]:
 
 
 def _exit(code: int) -> NoReturn:
+    # The outcome is decided: a Ctrl-C now (say, just as the plan finished)
+    # must not turn it into a traceback or a death by signal.
+    import signal
+
+    with contextlib.suppress(ValueError, OSError):  # ValueError: not the main thread
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
     # After a closed pipe, flushing stdout at exit would raise again and print
     # "Exception ignored ..."; point it at devnull first so the exit is quiet.
     # A stdout that is full (/dev/full) fails the same way: the error has been

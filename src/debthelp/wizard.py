@@ -38,11 +38,10 @@ def _ask(question: Any) -> Any:
       sequence, and Esc then Enter is Alt-Enter, which made a select return
       "". Bound eagerly, Esc no longer starts a sequence; arrow keys are
       decoded from their escape sequences before key bindings, so they still work.
-    - A SIGINT at any moment cancels. While a prompt runs, prompt_toolkit
-      turns it into a key press (bound below). Around the run, our handler
-      only takes note (raising inside asyncio could lose it, or leave
-      "coroutine ... was never awaited"), ends the prompt as soon as it starts,
-      and the interrupt is raised once the prompt has returned.
+    - A SIGINT at any moment cancels. For the whole of the prompt our handler
+      takes note and ends the prompt (or ends it as soon as it starts); the
+      interrupt is raised once the prompt has returned. Raised inside asyncio
+      it could be lost, or leave "coroutine ... was never awaited".
     """
     import signal
     import warnings
@@ -66,15 +65,18 @@ def _ask(question: Any) -> Any:
 
     interrupted: list[bool] = []
 
-    def on_sigint(_signum: int, _frame: Any) -> None:
-        interrupted.append(True)
+    def exit_if_interrupted() -> None:
         future = app.future
-        if app.is_running and future is not None and not future.done():
+        if interrupted and future is not None and not future.done():
             app.exit(exception=KeyboardInterrupt, style="class:aborting")
 
-    def exit_if_interrupted() -> None:
-        if interrupted:
-            app.exit(exception=KeyboardInterrupt, style="class:aborting")
+    def on_sigint(_signum: int, _frame: Any) -> None:
+        interrupted.append(True)
+        loop = getattr(app, "loop", None)
+        if app.is_running and loop is not None:
+            # Thread-safe, so that it also wakes the loop out of select().
+            with contextlib.suppress(RuntimeError):  # the loop has just closed
+                loop.call_soon_threadsafe(exit_if_interrupted)
 
     previous = signal.getsignal(signal.SIGINT)
     in_main_thread = _in_main_thread()
@@ -87,8 +89,10 @@ def _ask(question: Any) -> Any:
             )
             while True:
                 app.pre_run_callables.append(exit_if_interrupted)
-                # unsafe_ask: Ctrl-C raises KeyboardInterrupt instead of returning None.
-                result = question.unsafe_ask()
+                # What questionary's unsafe_ask does, but with our SIGINT handler
+                # left in place: prompt_toolkit's own delivered a SIGINT that came
+                # as one prompt closed to that prompt, and it was lost.
+                result = app.run(handle_sigint=False)
                 if interrupted:
                     raise KeyboardInterrupt
                 if result is None:
