@@ -1,104 +1,26 @@
 """The command line: thin adapters from options to the core and back to a renderer.
 
-Every command resolves its language, calls one core function and hands the
-result to ``render``. All failures are ``DebtHelpError``s, caught in exactly one
-place (``DebtHelpGroup.invoke``) and shown in the user's language. ``main``
-adds what only the outermost layer can do: quiet broken pipes and a last net
-so that no traceback ever reaches a user.
+Every command declares its options here and hands them to one function in
+``commands``. Shared options live in ``options``; every failure is caught in
+one place, ``catch`` (``DebtHelpGroup.invoke``, and ``run`` for the last net).
+A new command is a function here and one in ``commands``.
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
 import sys
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import Annotated, NoReturn
 
-import click
 import typer
-from typer.core import TyperGroup
 
 from debthelp import __version__
-from debthelp.errors import (
-    DebtHelpError,
-    ExitCode,
-    GuidanceError,
-    Interrupted,
-    InvalidDataError,
-    UsageError,
-)
-from debthelp.i18n import Lang, both, guess_lang, problem_lines, resolve_lang, t
-from debthelp.safetext import printable
-from debthelp.term import can_encode, can_prompt, say, tolerate_narrow_encodings, write
+from debthelp.catch import ROOT_LANG_KEY, DebtHelpGroup, report, run
+from debthelp.i18n import t
+from debthelp.options import DOC_FORMATS, FormatOpt, GuidanceOpt, LangOpt, check_format, setup_lang
+from debthelp.term import can_prompt, say, write
 
-LANG_KEY = "debthelp.lang"
-ROOT_LANG_KEY = "debthelp.root-lang"
-# The formats of every command that prints advice (auto: panels on a terminal).
-DOC_FORMATS = ("auto", "text", "markdown", "json")
-# The language a command settled on, for the last net in main() (which runs
-# outside click's context): after a fallback to English it must stay English.
-_LANG_IN_USE: list[Lang] = []
-
-
-# --------------------------------------------------------------------------- the one catch point
-
-
-def _shown(params: dict[str, Any]) -> dict[str, Any]:
-    # Errors echo what the user gave (a topic, a file name, a line of their
-    # file): escape sequences in it must reach the terminal as visible text.
-    return {k: printable(v) if isinstance(v, str) else v for k, v in params.items()}
-
-
-def report(error: DebtHelpError, lang: Lang) -> None:
-    """Print an error on stderr in the user's language."""
-    if isinstance(error, Interrupted):
-        # The one message shown in both languages: it may come before a
-        # language was chosen, and it must be understood whatever happened.
-        say(both("cancelled"))
-        for line in error.help_lines:
-            say(f"  ! {line}")
-        return
-    if isinstance(error, GuidanceError | InvalidDataError) and error.problems:
-        # What the file said (ids, values) is echoed: make it printable first.
-        shown = error.__class__(
-            error.key,
-            problems=tuple(
-                p._replace(where=printable(p.where), params=_shown(dict(p.params)))
-                for p in error.problems
-            ),
-            **_shown(error.params),
-        )
-        for line in problem_lines(shown, lang):
-            say(line)
-        return
-    say(t("error-line", lang, message=t(error.key, lang, **_shown(error.params))))
-    if isinstance(error, UsageError):
-        say(t("usage-hint", lang))
-
-
-class DebtHelpGroup(TyperGroup):
-    """Catches every DebtHelpError and Ctrl-C, for every command, in one place."""
-
-    def invoke(self, ctx: click.Context) -> Any:
-        try:
-            return super().invoke(ctx)
-        except DebtHelpError as error:
-            report(error, ctx.meta.get(LANG_KEY) or guess_lang(sys.argv[1:]))
-            ctx.exit(int(error.exit_code))
-        except (KeyboardInterrupt, EOFError, click.Abort):
-            report(Interrupted(), "zh")
-            ctx.exit(int(ExitCode.INTERRUPTED))
-        except BrokenPipeError:
-            # The reader went away (`| head -1`): it has what it wanted. Caught
-            # here because click would otherwise turn it into exit 1.
-            ctx.exit(int(ExitCode.OK))
-        except RecursionError:
-            # Input nested or chained deeper than debthelp can follow (say, a
-            # guidance file of a thousand questions in a row): the input's fault.
-            report(DebtHelpError("input-too-deep"), ctx.meta.get(LANG_KEY) or "zh")
-            ctx.exit(int(ExitCode.ERROR))
-
+__all__ = ["app", "main", "report"]
 
 app = typer.Typer(
     cls=DebtHelpGroup,
@@ -118,57 +40,6 @@ app = typer.Typer(
         "Not legal advice. / 本工具不构成法律意见。"
     ),
 )
-
-
-# --------------------------------------------------------------------------- shared options
-
-LangOpt = Annotated[
-    str | None,
-    typer.Option(
-        "--lang",
-        help="zh 或 en（默认看 DEBTHELP_LANG 和系统语言）/ "
-        "zh or en (default: DEBTHELP_LANG, then the locale).",
-        show_default=False,
-    ),
-]
-GuidanceOpt = Annotated[
-    Path | None,
-    typer.Option(
-        "--guidance",
-        envvar="DEBTHELP_GUIDANCE",
-        help="改用另一个指导文件 / Use another guidance file.",
-        show_default=False,
-    ),
-]
-FormatOpt = Annotated[
-    str,
-    typer.Option(
-        "--format",
-        "-f",
-        help="auto（终端里用彩色面板，管道里用纯文本）、text、markdown、json / "
-        "auto (panels on a terminal, plain text in a pipe), text, markdown or json.",
-    ),
-]
-
-
-def setup_lang(ctx: click.Context, flag: str | None) -> Lang:
-    """The command's language: its own --lang, else one given before the command
-    (`debthelp --lang en tips`), else the environment and locale."""
-    lang = resolve_lang(flag or ctx.meta.get(ROOT_LANG_KEY))
-    if lang == "zh" and not can_encode(sys.stdout, "网贷"):
-        # A terminal that cannot show Chinese would print question marks: switch
-        # to English and say why, in words any terminal can show.
-        say(t("terminal-no-chinese", "en"))
-        lang = "en"
-    ctx.meta[LANG_KEY] = lang
-    _LANG_IN_USE[:] = [lang]
-    return lang
-
-
-def check_format(fmt: str, allowed: tuple[str, ...]) -> str:
-    if fmt not in allowed:
-        raise UsageError("bad-format", value=fmt, valid=", ".join(allowed))
-    return fmt
 
 
 # --------------------------------------------------------------------------- commands
@@ -491,70 +362,5 @@ def rate(
 
 
 def main() -> NoReturn:
-    """The console script. Everything a user can cause ends in a message and an exit code."""
-    argv = sys.argv[1:]
-    # English text still holds a few Chinese names and curly quotes, and a GBK
-    # console cannot show every symbol: a look-alike or "?", never a crash.
-    tolerate_narrow_encodings()
-    _saved_files().clear()  # main() runs more than once in tests
-    try:
-        code = app(args=argv, prog_name="debthelp", standalone_mode=False)
-    except click.exceptions.Exit as exc:  # raised by --version and typer.Exit
-        code = exc.exit_code
-    except click.ClickException as exc:  # usage errors found by click itself
-        import io
-
-        shown = io.StringIO()
-        exc.show(file=shown)  # it echoes the bad option as typed: make it safe
-        say(printable(shown.getvalue().rstrip("\n")))
-        say(t("usage-hint", guess_lang(argv)))
-        code = ExitCode.USAGE
-    except (KeyboardInterrupt, EOFError, click.Abort):
-        report(Interrupted(), "zh")
-        code = ExitCode.INTERRUPTED
-    except BrokenPipeError:
-        code = ExitCode.OK
-    except DebtHelpError as error:  # pragma: no cover - the group catches these first
-        report(error, guess_lang(argv))
-        code = error.exit_code
-    except Exception as exc:  # the last net: a message, never a traceback
-        if os.environ.get("DEBTHELP_DEBUG"):
-            raise
-        lang = _LANG_IN_USE[0] if _LANG_IN_USE else guess_lang(argv)
-        saved = _saved_files()
-        if saved:  # the message must not claim nothing changed when something did
-            say(t("internal-error-saved", lang, kind=type(exc).__name__, path=printable(saved[-1])))
-        else:
-            say(t("internal-error", lang, kind=type(exc).__name__))
-        code = ExitCode.ERROR
-    _exit(int(code or 0))
-
-
-def _saved_files() -> list[str]:
-    """Files written by this run (``files.SAVED``), without importing ``files``
-    at start-up when no command has."""
-    files = sys.modules.get("debthelp.files")
-    return files.SAVED if files is not None else []
-
-
-def _exit(code: int) -> NoReturn:
-    # The outcome is decided: a Ctrl-C now (say, just as the plan finished)
-    # must not turn it into a traceback or a death by signal.
-    import signal
-
-    with contextlib.suppress(ValueError, OSError):  # ValueError: not the main thread
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
-    # After a closed pipe, flushing stdout at exit would raise again and print
-    # "Exception ignored ..."; point it at devnull first so the exit is quiet.
-    # A stdout that is full (/dev/full) fails the same way: the error has been
-    # said already, and "Exception ignored" at exit would only add noise.
-    if sys.stdout is not None:
-        try:
-            sys.stdout.flush()
-        except (ValueError, OSError):
-            try:
-                devnull = os.open(os.devnull, os.O_WRONLY)
-                os.dup2(devnull, sys.stdout.fileno())
-            except (ValueError, OSError):
-                sys.stdout = None
-    sys.exit(code)
+    """The console script."""
+    run(app, sys.argv[1:])

@@ -1,0 +1,160 @@
+"""The one catch point and the last net: every failure ends in a message and an exit code.
+
+``DebtHelpGroup.invoke`` catches every ``DebtHelpError`` (and Ctrl-C, a closed
+pipe) for every command and shows it in the user's language; ``run`` adds
+what only the outermost layer can do: click's own usage errors, quiet broken
+pipes, and a last net so that no traceback ever reaches a user.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from typing import Any, NoReturn
+
+import click
+from typer.core import TyperGroup
+
+from debthelp.errors import (
+    DebtHelpError,
+    ExitCode,
+    GuidanceError,
+    Interrupted,
+    InvalidDataError,
+    UsageError,
+)
+from debthelp.i18n import Lang, both, guess_lang, problem_lines, t
+from debthelp.safetext import printable
+from debthelp.term import say, tolerate_narrow_encodings
+
+LANG_KEY = "debthelp.lang"
+ROOT_LANG_KEY = "debthelp.root-lang"
+# The language a command settled on, for the last net in run() (which runs
+# outside click's context): after a fallback to English it must stay English.
+LANG_IN_USE: list[Lang] = []
+
+
+def _shown(params: dict[str, Any]) -> dict[str, Any]:
+    # Errors echo what the user gave (a topic, a file name, a line of their
+    # file): escape sequences in it must reach the terminal as visible text.
+    return {k: printable(v) if isinstance(v, str) else v for k, v in params.items()}
+
+
+def report(error: DebtHelpError, lang: Lang) -> None:
+    """Print an error on stderr in the user's language."""
+    if isinstance(error, Interrupted):
+        # The one message shown in both languages: it may come before a
+        # language was chosen, and it must be understood whatever happened.
+        say(both("cancelled"))
+        for line in error.help_lines:
+            say(f"  ! {line}")
+        return
+    if isinstance(error, GuidanceError | InvalidDataError) and error.problems:
+        # What the file said (ids, values) is echoed: make it printable first.
+        shown = error.__class__(
+            error.key,
+            problems=tuple(
+                p._replace(where=printable(p.where), params=_shown(dict(p.params)))
+                for p in error.problems
+            ),
+            **_shown(error.params),
+        )
+        for line in problem_lines(shown, lang):
+            say(line)
+        return
+    say(t("error-line", lang, message=t(error.key, lang, **_shown(error.params))))
+    if isinstance(error, UsageError):
+        say(t("usage-hint", lang))
+
+
+class DebtHelpGroup(TyperGroup):
+    """Catches every DebtHelpError and Ctrl-C, for every command, in one place."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except DebtHelpError as error:
+            report(error, ctx.meta.get(LANG_KEY) or guess_lang(sys.argv[1:]))
+            ctx.exit(int(error.exit_code))
+        except (KeyboardInterrupt, EOFError, click.Abort):
+            report(Interrupted(), "zh")
+            ctx.exit(int(ExitCode.INTERRUPTED))
+        except BrokenPipeError:
+            # The reader went away (`| head -1`): it has what it wanted. Caught
+            # here because click would otherwise turn it into exit 1.
+            ctx.exit(int(ExitCode.OK))
+        except RecursionError:
+            # Input nested or chained deeper than debthelp can follow (say, a
+            # guidance file of a thousand questions in a row): the input's fault.
+            report(DebtHelpError("input-too-deep"), ctx.meta.get(LANG_KEY) or "zh")
+            ctx.exit(int(ExitCode.ERROR))
+
+
+def run(app: Any, argv: list[str]) -> NoReturn:
+    """Run ``app`` on ``argv``. Everything a user can cause ends in a message and an exit code."""
+    # English text still holds a few Chinese names and curly quotes, and a GBK
+    # console cannot show every symbol: a look-alike or "?", never a crash.
+    tolerate_narrow_encodings()
+    _saved_files().clear()  # main() runs more than once in tests
+    try:
+        code = app(args=argv, prog_name="debthelp", standalone_mode=False)
+    except click.exceptions.Exit as exc:  # raised by --version and typer.Exit
+        code = exc.exit_code
+    except click.ClickException as exc:  # usage errors found by click itself
+        import io
+
+        shown = io.StringIO()
+        exc.show(file=shown)  # it echoes the bad option as typed: make it safe
+        say(printable(shown.getvalue().rstrip("\n")))
+        say(t("usage-hint", guess_lang(argv)))
+        code = ExitCode.USAGE
+    except (KeyboardInterrupt, EOFError, click.Abort):
+        report(Interrupted(), "zh")
+        code = ExitCode.INTERRUPTED
+    except BrokenPipeError:
+        code = ExitCode.OK
+    except DebtHelpError as error:  # pragma: no cover - the group catches these first
+        report(error, guess_lang(argv))
+        code = error.exit_code
+    except Exception as exc:  # the last net: a message, never a traceback
+        if os.environ.get("DEBTHELP_DEBUG"):
+            raise
+        lang = LANG_IN_USE[0] if LANG_IN_USE else guess_lang(argv)
+        saved = _saved_files()
+        if saved:  # the message must not claim nothing changed when something did
+            say(t("internal-error-saved", lang, kind=type(exc).__name__, path=printable(saved[-1])))
+        else:
+            say(t("internal-error", lang, kind=type(exc).__name__))
+        code = ExitCode.ERROR
+    _exit(int(code or 0))
+
+
+def _saved_files() -> list[str]:
+    """Files written by this run (``files.SAVED``), without importing ``files``
+    at start-up when no command has."""
+    files = sys.modules.get("debthelp.files")
+    return files.SAVED if files is not None else []
+
+
+def _exit(code: int) -> NoReturn:
+    # The outcome is decided: a Ctrl-C now (say, just as the plan finished)
+    # must not turn it into a traceback or a death by signal.
+    import signal
+
+    with contextlib.suppress(ValueError, OSError):  # ValueError: not the main thread
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # After a closed pipe, flushing stdout at exit would raise again and print
+    # "Exception ignored ..."; point it at devnull first so the exit is quiet.
+    # A stdout that is full (/dev/full) fails the same way: the error has been
+    # said already, and "Exception ignored" at exit would only add noise.
+    if sys.stdout is not None:
+        try:
+            sys.stdout.flush()
+        except (ValueError, OSError):
+            try:
+                devnull = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(devnull, sys.stdout.fileno())
+            except (ValueError, OSError):
+                sys.stdout = None
+    sys.exit(code)
