@@ -1360,3 +1360,31 @@ def test_validate_also_checks_the_rate_sentences(
     assert str(broken) in result.stderr
     assert "rate.fig-apr.en: the en text is missing or empty" in result.stderr
     assert "rate.fig-apr.source: is missing" in result.stderr
+
+
+# ------------------------------------------------------------------ once broken
+# A folder given where a file belongs is exit 1 with a bilingual message, not a click usage error.
+
+
+@pytest.mark.parametrize("option", ["--answers", "--save-answers", "--guidance"])
+def test_folder_for_a_file_option_is_exit_1(option: str, tmp_path) -> None:
+    args = [
+        "advise",
+        "--answer",
+        "safety=danger",
+        "--answer",
+        "safety-continue=stop",
+        option,
+        str(tmp_path),
+    ]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 1, (result.exit_code, result.stderr)  # today: 2
+
+
+def test_folder_for_schedule_is_exit_1(tmp_path) -> None:
+    result = CliRunner().invoke(app, ["rate", "--received", "1000", "--schedule", str(tmp_path)])
+    assert result.exit_code == 1, (result.exit_code, result.stderr)  # today: 2
+
+
+def test_validate_folder_is_exit_1_today(tmp_path) -> None:  # passes: the reference behaviour
+    assert CliRunner().invoke(app, ["validate", str(tmp_path)]).exit_code == 1

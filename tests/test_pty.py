@@ -276,3 +276,25 @@ def test_rate_prompt_refuses_a_bad_amount_until_it_is_right(spawn: Any) -> None:
     data = json.loads(out[out.index("{") : out.rindex("}") + 1])
     assert data["apr_percent"] == pytest.approx(82.38, abs=0.01)
     assert data["upfront_deduction"] == pytest.approx(2000)
+
+
+# ------------------------------------------------------------------ once broken
+# A real SIGINT at a prompt cancels (prompt_toolkit once swallowed it).
+
+
+DEBTHELP = str(Path(sys.executable).parent / "debthelp")
+
+
+def test_sigint_at_a_prompt_cancels() -> None:
+    env = dict(os.environ, PROMPT_TOOLKIT_NO_CPR="1", LANG="zh_CN.UTF-8")
+    child = pexpect.spawn(
+        DEBTHELP, ["advise"], env=env, dimensions=(40, 120), timeout=5, encoding="utf-8"
+    )
+    try:
+        child.expect("你现在安全吗")
+        child.kill(2)
+        index = child.expect([pexpect.EOF, pexpect.TIMEOUT])
+        assert index == 0, "still waiting at the prompt 5 s after SIGINT"
+    finally:
+        child.close(force=True)
+    assert child.exitstatus == 130

@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import io
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from debthelp.render import _NO_END, _NO_START, cell_width, wrap
+from debthelp.render import Block, Doc, Item, cell_width, print_rich, wrap
+from debthelp.render.wrap import NO_END, NO_START
 
 PIECES = st.sampled_from(
     [
@@ -40,12 +48,23 @@ def test_pure_chinese_never_starts_a_line_with_a_closing_mark(
 ) -> None:
     text = "".join(pieces)
     lines = wrap(text, width)
+    marks = NO_START | NO_END
     for number, line in enumerate(lines):
-        # A line made only of marks has nothing before it that could move down.
-        if number and line and not all(ch in _NO_START | _NO_END for ch in line):
-            assert line[0] not in _NO_START, lines
-        if number < len(lines) - 1 and line and not all(ch in _NO_START | _NO_END for ch in line):
-            assert line[-1] not in _NO_END, lines
+        # The rule can only be broken when it cannot be kept: the line before
+        # is one character and its marks, a glued run longer than a line
+        # ("你，，，，，，你" at 10 columns), so nothing more could move down.
+        if number and line and line[0] in NO_START:
+            before = lines[number - 1]
+            assert all(ch in marks for ch in before[1:]), lines
+        if number < len(lines) - 1 and line and line[-1] in NO_END:
+            assert all(ch in marks for ch in line), lines
+
+
+def test_a_run_of_marks_longer_than_a_line_still_wraps() -> None:
+    # Once flaky: the rule cannot hold here, and the width must still hold.
+    lines = wrap("你，，，，，，你", 10)
+    assert all(cell_width(line) <= 10 for line in lines)
+    assert "".join(lines) == "你，，，，，，你"
 
 
 def test_examples() -> None:
@@ -62,3 +81,52 @@ def test_examples() -> None:
         "   serves you with",
         "   papers.",
     ]
+
+
+# ------------------------------------------------------------------ once broken
+# Rich items with no title keep their hanging indent and the Chinese line-breaking rules.
+
+
+def test_body_only_item_starts_on_the_bullet_line(monkeypatch) -> None:
+    monkeypatch.setenv("COLUMNS", "60")
+    monkeypatch.setenv("NO_COLOR", "1")
+    body = (
+        "这个年化利率把你要付的全部利息和费用都算在内，以实际拿到的钱为本金，"
+        "用内部收益率法算出每期利率再乘以一年的期数。"
+    )
+    buf = io.StringIO()
+    print_rich(Doc("T", (Block("B", (Item(title="", body=body),)),)), "zh", buf)
+    lines = [line.strip("│ ") for line in buf.getvalue().splitlines()]
+    bullet = next(i for i, line in enumerate(lines) if line.startswith("*"))
+    assert lines[bullet] != "*", buf.getvalue()  # today: a bare bullet line
+    assert "这个年化利率" in lines[bullet], buf.getvalue()
+
+
+# ------------------------------------------------------------------ once broken
+# Text after an opening bracket still wraps at the width (it once overflowed).
+
+
+DEBTHELP = str(Path(sys.executable).parent / "debthelp")
+
+
+def test_wrap_unit() -> None:
+    lines = wrap("一二三四五六七八（2024年）", 20)
+    # today: ['一二三四五六七八（2024', '年）'] -> the first line is 22 columns wide
+    assert all(cell_width(line) <= 20 for line in lines), lines
+
+
+@pytest.mark.parametrize("args", [["tips"], ["tips", "--lang", "en"], ["questions"]])
+def test_cli_text_fits_80(args: list[str]) -> None:
+    env = dict(os.environ, COLUMNS="80")
+    out = subprocess.run(
+        [DEBTHELP, *args, *(["--format", "text"] if args[0] == "tips" else [])],
+        capture_output=True,
+        check=False,
+        text=True,
+        env=env,
+    ).stdout
+    too_wide = [(cell_width(line), line) for line in out.splitlines() if cell_width(line) > 80]
+    # tips zh: 6 lines (81-87 cols), e.g. '  来源：国家卫生健康委《关于应用“12356”…的通知》（2024'
+    # tips en: '  - In person: a court officer hands it to you and you sign a receipt (送达回证).'
+    # questions (never wrapped at all): the safety-continue question text, 4 spaces + 110 cols
+    assert too_wide == []

@@ -140,3 +140,34 @@ def test_panels_on_a_real_terminal(encoding: str, columns: str, args: list[str])
     assert child.exitstatus == 0, text[-500:]
     assert "Traceback" not in text
     assert max(len(line) for line in text.splitlines()) <= 600  # at most 500 columns, plus styles
+
+
+# ------------------------------------------------------------------ once broken
+# An ASCII-only stdout falls back to English and never crashes (it once did).
+
+
+DEBTHELP = str(Path(sys.executable).parent / "debthelp")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["tips"],
+        ["tips", "safety"],
+        ["tips", "--format", "json"],
+        ["questions"],
+        ["explain", "lpr"],
+        ["rate", "--received", "8000", "--payment", "1000", "--periods", "12"],
+    ],
+)
+def test_ascii_stdout_falls_back_to_english(args: list[str]) -> None:
+    env = dict(os.environ, LANG="C", PYTHONIOENCODING="ascii")
+    env.pop("LC_ALL", None)
+    done = subprocess.run(
+        [DEBTHELP, *args], capture_output=True, env=env, stdin=subprocess.DEVNULL, check=False
+    )
+    err = done.stderr.decode("ascii", "replace")
+    assert "Traceback" not in err
+    assert "UnicodeEncodeError" not in err  # today: "\\u51fa\\u73b0…（UnicodeEncodeError）…"
+    assert done.returncode == 0  # today: 1
+    assert done.stdout  # today: empty

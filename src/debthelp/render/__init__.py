@@ -1,0 +1,54 @@
+"""Turning results into what a person reads: rich, plain text, Markdown or JSON.
+
+Every command builds one ``Doc`` (or a JSON-ready dict) from core data, and the
+same ``Doc`` feeds every human format, so the formats cannot disagree.
+
+- ``doc``: the ``Doc`` shape and ``layout``, which numbers and spaces items once.
+- ``views``, ``plan``, ``rate_view``: core results -> ``Doc`` and JSON, one place each.
+  A new output of a command goes in a view.
+- ``draw``: ``Doc`` -> plain text, Markdown or rich. A new format goes there.
+- ``wrap``: wrapping by the line-breaking rules of Chinese.
+
+Only ``draw`` imports rich, lazily: plain text never pays for it.
+"""
+
+from __future__ import annotations
+
+from debthelp.render.doc import Block, Doc, Item, layout
+from debthelp.render.draw import emit_doc, print_rich, to_markdown, to_text
+from debthelp.render.plan import PLAN_LINES, do_first_lines, due_line, fit_plan, plan_doc, plan_json
+from debthelp.render.rate_view import rate_doc
+from debthelp.render.views import (
+    dump_json,
+    glossary_doc,
+    glossary_json,
+    tips_doc,
+    tips_json,
+)
+from debthelp.render.wrap import cell_width, paragraphs, wrap
+
+__all__ = [
+    "PLAN_LINES",
+    "Block",
+    "Doc",
+    "Item",
+    "cell_width",
+    "do_first_lines",
+    "due_line",
+    "dump_json",
+    "emit_doc",
+    "fit_plan",
+    "glossary_doc",
+    "glossary_json",
+    "layout",
+    "paragraphs",
+    "plan_doc",
+    "plan_json",
+    "print_rich",
+    "rate_doc",
+    "tips_doc",
+    "tips_json",
+    "to_markdown",
+    "to_text",
+    "wrap",
+]

@@ -1,0 +1,197 @@
+"""The plan as a ``Doc`` and as JSON: do these first, the ranked steps, Later.
+
+``fit_plan`` keeps the text plan within one reading (``PLAN_LINES`` at 80
+columns), moving steps that do not fit to Later.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from debthelp.i18n import Lang, t
+from debthelp.render.doc import Block, Doc
+from debthelp.render.draw import to_text
+from debthelp.render.views import cite, terms_footer, tip_item
+
+if TYPE_CHECKING:  # only for types: `tips` must not pay for the engine or rate at start-up
+    import datetime as dt
+
+    from debthelp.engine import DueDate, Plan
+    from debthelp.guidance import Guidance
+
+
+# The plan's bands, most urgent first: one explicit key per urgency level.
+_BAND_TITLES = {
+    "now": "band-now",
+    "deadline": "band-deadline",
+    "today": "band-today",
+    "soon": "band-soon",
+    "later": "band-later",
+}
+
+
+def due_line(due: DueDate, lang: Lang) -> str:
+    """One line for a court deadline: the date, the days left, what to do."""
+    if due.passed:
+        return t(
+            "plan-deadline-passed", lang, what=due.deadline.what(lang), due=_day(due.due, lang)
+        )
+    return t(
+        "plan-deadline",
+        lang,
+        what=due.deadline.what(lang),
+        due=_day(due.due, lang),
+        days=due.days_left,
+    )
+
+
+def _day(day: dt.date, lang: Lang) -> str:
+    if lang == "zh":
+        return f"{day.year}年{day.month}月{day.day}日"
+    return day.strftime("%d %b %Y").lstrip("0")
+
+
+def do_first_lines(plan: Plan, lang: Lang) -> list[tuple[str, str]]:
+    """(id, text) of each "Do these first" line: court deadlines, then the actions."""
+    out = [(due.deadline.id, due_line(due, lang)) for due in plan.due]
+    out += [(step.id, step.tip.first(lang)) for step in plan.do_first if step.tip.first]
+    return out
+
+
+# What a frightened person reads is one screen or two: the default text plan
+# stays within this many lines at 80 columns (an issue goal, tested on every route).
+PLAN_LINES = 120
+MIN_STEPS = 3
+# Later lists this many titles, then how many more and where to read them.
+LATER_SHOWN = 6
+
+
+def fit_plan(
+    guidance: Guidance, plan: Plan, lang: Lang, width: int = 80, budget: int = PLAN_LINES
+) -> Plan:
+    """The plan with as many body steps as fit in ``budget`` lines of text.
+
+    The budget counts the plan itself, from its title to the line with the
+    crisis numbers; the full citations follow it (their length depends on how
+    many sources the steps cite, not on what the reader must do). Steps that
+    do not fit move to Later by title, in rank order; ``--full`` skips this.
+    """
+
+    def fits(count: int) -> bool:
+        doc = plan_doc(guidance, plan.shorter(count), lang, citations=False)
+        return to_text(doc, lang, width).count("\n") <= budget
+
+    low, high = min(MIN_STEPS, len(plan.steps)), len(plan.steps)
+    if fits(high):
+        return plan
+    while low < high:  # the largest count that fits, by bisection
+        middle = (low + high + 1) // 2
+        if fits(middle):
+            low = middle
+        else:
+            high = middle - 1
+    return plan.shorter(low)
+
+
+def plan_doc(guidance: Guidance, plan: Plan, lang: Lang, *, citations: bool = True) -> Doc:
+    """The plan: what to do first, the ranked steps by urgency, what to read later."""
+    blocks = []
+    lead = do_first_lines(plan, lang)
+    if lead:
+        blocks.append(
+            Block(
+                t("plan-do-first", lang),
+                lines=tuple(x for _i, x in lead),
+                numbered=True,
+                strong=True,
+            )
+        )
+    for level, steps in plan.bands():
+        items = tuple(tip_item(guidance, step.tip, lang, with_why=True) for step in steps)
+        blocks.append(Block(t(_BAND_TITLES[level], lang), items))
+    if plan.later:
+        shown = plan.later[:LATER_SHOWN]
+        lines = [
+            t("plan-later-line", lang, title=s.tip.title(lang), topic=s.tip.topic) for s in shown
+        ]
+        rest = plan.later[LATER_SHOWN:]
+        if rest:
+            topics = dict.fromkeys(s.tip.topic for s in rest)
+            lines.append(t("plan-later-more", lang, count=len(rest), topics=" ".join(topics)))
+        blocks.append(Block(t("plan-later", lang), lines=tuple(lines)))
+    cited: list[str] = []
+    for step in plan.steps:
+        cited += [sid for sid in step.tip.sources if sid not in cited]
+    if cited and citations:
+        blocks.append(
+            Block(
+                t("plan-sources", lang),
+                lines=tuple(
+                    f"[{sid}] {c}"
+                    for sid, c in zip(cited, cite(guidance, cited, lang), strict=True)
+                ),
+            )
+        )
+    footer = (
+        *terms_footer(guidance, blocks, lang),
+        guidance.disclaimer(lang),
+        t("reviewed", lang, date=guidance.reviewed.isoformat()),
+        t("plan-end", lang),
+    )
+    return Doc(
+        t("plan-title", lang),
+        tuple(blocks),
+        notes=(t("plan-intro", lang),),
+        numbered=True,
+        footer=footer,
+        cite_at_end=True,
+    )
+
+
+def plan_json(guidance: Guidance, plan: Plan, lang: Lang) -> dict[str, Any]:
+    return {
+        "lang": lang,
+        "answers": dict(plan.answers),
+        "do_first": [{"id": i, "text": x} for i, x in do_first_lines(plan, lang)],
+        "deadlines": [
+            {
+                "id": due.deadline.id,
+                "what": due.deadline.what(lang),
+                "received": due.received.isoformat(),
+                "due": due.due.isoformat(),
+                "days_left": due.days_left,
+                "source": "; ".join(due.deadline.sources),
+            }
+            for due in plan.due
+        ],
+        "sections": [
+            {
+                "id": level,
+                "title": t(_BAND_TITLES[level], lang),
+                "steps": [
+                    {
+                        "id": step.id,
+                        "title": step.tip.title(lang),
+                        "text": step.tip.body(lang),
+                        "why": step.tip.why(lang) if step.tip.why else "",
+                        "source": "; ".join(step.tip.sources),
+                        "sources": [
+                            {"id": sid, "cite": c}
+                            for sid, c in zip(
+                                step.tip.sources,
+                                cite(guidance, step.tip.sources, lang),
+                                strict=True,
+                            )
+                        ],
+                        "urgency": step.urgency,
+                        "urgent": step.urgent,
+                    }
+                    for step in steps
+                ],
+            }
+            for level, steps in plan.bands()
+        ],
+        "later": [
+            {"id": s.id, "title": s.tip.title(lang), "topic": s.tip.topic} for s in plan.later
+        ],
+    }
