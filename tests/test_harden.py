@@ -27,7 +27,7 @@ from debthelp.errors import DebtHelpError, GuidanceError, InputError
 from debthelp.files import STALE_SECONDS, write_private
 from debthelp.render import Block, Doc, Item, emit_doc
 from debthelp.safetext import printable
-from debthelp.wizard import _ask
+from debthelp.wizard.prompt import guarded as _ask
 from debthelp.yamlio import MAX_DEPTH, load_yaml, read_text
 from tests.conftest import NetworkBlocked
 from tests.util import ROOT, SHIPPED

@@ -235,3 +235,57 @@ def check_routes(guidance: Guidance) -> list[Problem]:
         shown = " → ".join(f"{s.question}={s.answer or '*'}" for s in route)
         problems.append(Problem(f"{last.question}.next", "v-path-no-advice", 0, {"path": shown}))
     return problems
+
+
+def depends_on(guidance: Guidance, qid: str) -> set[str]:
+    """Questions whose being asked hangs on the answer to ``qid``.
+
+    Those are the questions on any branch out of ``qid`` before the branches
+    meet again (say, "how many days ago did you get it?" after "which court
+    paper?"). Questions from the meeting point on are asked whatever the
+    answer, so their answers stand. An early exit (an answer that ends the
+    questions where another answer to the same question goes on, like "see the
+    help first") meets the other branches only at the end; it must not make
+    every later answer look dependent, so early exits are left out.
+
+    Worked on the graph, never by listing routes: the meeting point is the
+    first question, in topological order, that lies on every way on.
+    """
+
+    def onward(node: str) -> list[str]:
+        targets = [t for _a, t in guidance.questions[node].edges()]
+        goes_on = [t for t in targets if t != END]
+        return list(dict.fromkeys(goes_on if goes_on else targets))
+
+    starts = onward(qid)
+    if len(starts) < 2:
+        return set()
+    order = {q: n for n, q in enumerate(topological(guidance))}
+
+    def reach(start: str, avoid: str | None = None) -> set[str]:
+        seen: set[str] = set()
+        todo = [start]
+        while todo:
+            node = todo.pop()
+            if node in seen or node == avoid:
+                continue
+            seen.add(node)
+            if node != END:
+                todo.extend(onward(node))
+        return seen
+
+    reached = [reach(s) for s in starts]
+    common = set.intersection(*reached) - {END}
+    # On every way on: from no start can the end be reached without it.
+    on_every_way = [n for n in common if not any(END in reach(s, avoid=n) for s in starts)]
+    meet = min(on_every_way, key=order.__getitem__, default=END)
+    out: set[str] = set()
+    for start in starts:
+        todo = [start]
+        while todo:
+            node = todo.pop()
+            if node in (END, meet) or node in out:
+                continue
+            out.add(node)
+            todo.extend(onward(node))
+    return out

@@ -1,0 +1,28 @@
+"""The interactive wizard: asks the guidance's questions with questionary.
+
+The only package that imports questionary or prompt_toolkit (enforced by
+ruff). Prompts are drawn on the terminal (stderr when stdout is redirected),
+so ``debthelp > plan.txt`` leaves only the plan in the file.
+
+- ``prompt``: asking one question of each kind, its keys and its checks.
+  A new kind of question needs an asker there (and its rules in
+  ``guidance.kinds``).
+- ``flow``: the walk through the questions, help shown at once, the review.
+- ``extras``: offering to keep the plan; the loan figures ``rate`` asks for.
+"""
+
+from __future__ import annotations
+
+from debthelp.guidance.graph import depends_on
+from debthelp.wizard.extras import ask_rate_values, offer_to_save
+from debthelp.wizard.flow import review_lines, run_wizard
+from debthelp.wizard.prompt import describe
+
+__all__ = [
+    "ask_rate_values",
+    "depends_on",
+    "describe",
+    "offer_to_save",
+    "review_lines",
+    "run_wizard",
+]

@@ -1,0 +1,138 @@
+"""Prompts outside the question tree: keeping the plan, and the loan figures for ``rate``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import questionary
+from questionary import Choice
+
+from debthelp.errors import DebtHelpError, Interrupted
+from debthelp.i18n import Lang, t
+from debthelp.wizard.prompt import guarded, session
+
+# --------------------------------------------------------------------------- keeping the plan
+
+
+def offer_to_save(
+    lang: Lang, markdown: Any, *, input: Any = None, output: Any = None
+) -> Path | None:
+    """After the plan: offer to keep it as a Markdown file (default no; mode 0600)."""
+    from debthelp.files import write_private
+
+    try:
+        with session(input, output):
+            keep = guarded(
+                questionary.select(
+                    t("wizard-save-plan", lang),
+                    choices=[
+                        Choice(t("wizard-save-no", lang), value="no"),
+                        Choice(t("wizard-save-yes", lang), value="yes"),
+                    ],
+                    instruction=t("wizard-select-hint", lang),
+                )
+            )
+            if keep != "yes":
+                return None
+            name = guarded(
+                questionary.text(
+                    t("wizard-save-name", lang),
+                    default=t("wizard-save-default", lang),
+                    validate=lambda text: bool(text.strip()) or t("wizard-save-name", lang),
+                )
+            )
+    except (KeyboardInterrupt, EOFError):
+        raise Interrupted() from None
+    path = Path(str(name).strip()).expanduser()
+    write_private(path, markdown())
+    from debthelp.term import say
+
+    say(t("wizard-saved", lang, path=str(path)))
+    return path
+
+
+# --------------------------------------------------------------------------- debthelp rate
+
+
+def ask_rate_values(
+    lang: Lang, values: dict[str, Any], *, input: Any = None, output: Any = None
+) -> dict[str, Any]:
+    """Ask, on the terminal, for the loan figures the command line left out.
+
+    Only what is missing is asked; each answer is checked as it is typed, with
+    the same rules the core applies, so the result never fails on a typo.
+    """
+    from debthelp.rate import EVERY_LABELS, LENDER_LABELS, LENDERS, PERIODS_PER_YEAR, missing_inputs
+
+    out = dict(values)
+    missing = missing_inputs(out)
+    try:
+        with session(input, output):
+            if "--received" in missing:
+                out["received"] = _ask_text(lang, "rate.ask-received", _valid_amount)
+            if "--payment" in missing:
+                out["payment"] = _ask_text(lang, "rate.ask-payment", _valid_amount)
+            if "--periods" in missing:
+                out["periods"] = _ask_text(lang, "rate.ask-periods", _valid_periods)
+                out["every"] = guarded(
+                    questionary.select(
+                        t("rate.ask-every", lang),
+                        choices=[
+                            Choice(t(EVERY_LABELS[u], lang), value=u) for u in PERIODS_PER_YEAR
+                        ],
+                    )
+                )
+            if out.get("borrowed") is None:
+                out["borrowed"] = _ask_text(lang, "rate.ask-borrowed", _valid_amount, optional=True)
+            if out.get("lender") in (None, "unknown"):
+                out["lender"] = guarded(
+                    questionary.select(
+                        t("rate.ask-lender", lang),
+                        choices=[Choice(t(LENDER_LABELS[who], lang), value=who) for who in LENDERS],
+                        default="unknown",
+                    )
+                )
+            if out.get("signed") is None:
+                out["signed"] = _ask_text(lang, "rate.ask-signed", _valid_date, optional=True)
+    except (KeyboardInterrupt, EOFError):
+        raise Interrupted() from None
+    return out
+
+
+def _ask_text(lang: Lang, key: str, check: Any, *, optional: bool = False) -> str | None:
+    def validate(text: str) -> bool | str:
+        if optional and not text.strip():
+            return True
+        problem = check(text)
+        return True if problem is None else t(problem, lang)
+
+    answer = guarded(questionary.text(t(key, lang), validate=validate))
+    text = str(answer).strip()
+    return text or None
+
+
+def _valid_amount(text: str) -> str | None:
+    from debthelp.rate import parse_amount
+
+    try:
+        parse_amount(text)
+    except DebtHelpError:
+        return "rate.ask-invalid-amount"
+    return None
+
+
+def _valid_periods(text: str) -> str | None:
+    from debthelp.rate import parse_periods
+
+    try:
+        parse_periods(text)
+    except DebtHelpError:
+        return "rate.ask-invalid-periods"
+    return None
+
+
+def _valid_date(text: str) -> str | None:
+    from debthelp.rate import parse_date
+
+    return None if parse_date(text) is not None else "rate.ask-invalid-date"

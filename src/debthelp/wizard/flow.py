@@ -1,0 +1,189 @@
+"""The wizard's walk: ask what is missing, show help at once, review, change.
+
+Which question comes next and what the answers mean it asks the engine;
+which answers hang on a changed one it asks ``guidance.graph.depends_on``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import questionary
+from questionary import Choice
+
+from debthelp.engine import Answers, needed_now, route_length, walk
+from debthelp.errors import Interrupted
+from debthelp.guidance import Guidance
+from debthelp.guidance.graph import depends_on
+from debthelp.guidance.kinds import kind_of
+from debthelp.i18n import Lang, t
+from debthelp.wizard.prompt import PLAN, GoBack, ask, guarded, session
+
+
+def run_wizard(
+    guidance: Guidance,
+    lang: Lang,
+    answers: Answers | None = None,
+    *,
+    input: Any = None,
+    output: Any = None,
+) -> Answers:
+    """Ask what is still unanswered, then offer the review screen; return the answers.
+
+    Answers already given (from a file or flags) are kept and not asked again.
+    An answer that calls for help *now* (danger, self-harm, money just sent to a
+    scammer) shows that help at once, before any other question; an answer
+    marked ``skip_review`` ends the questions with no review screen.
+    Ctrl-C or end of input raises ``Interrupted`` (carrying any help already
+    shown, to show again); nothing is written anywhere.
+    """
+    given = dict(answers or {})
+    shown: list[str] = []
+    try:
+        with session(input, output):
+            given = _ask_missing(guidance, lang, given, shown)
+            if _skips_review(guidance, given):
+                return given
+            while True:
+                choice = _review(guidance, lang, given)
+                if choice == PLAN:
+                    return given
+                given = _change(guidance, lang, given, choice, shown)
+    except (KeyboardInterrupt, EOFError):
+        raise Interrupted(help_lines=tuple(shown)) from None
+
+
+def _skips_review(guidance: Guidance, answers: Answers) -> bool:
+    for qid in walk(guidance, answers).asked:
+        opt = guidance.questions[qid].option(str(answers[qid]))
+        if opt is not None and opt.skip_review:
+            return True
+    return False
+
+
+def _ask_missing(guidance: Guidance, lang: Lang, answers: Answers, shown: list[str]) -> Answers:
+    """Walk forward, asking each unanswered question; Back steps one question back.
+
+    An answer undone by Back is remembered and offered as the default when its
+    question comes round again, so going back never costs a person their work.
+    """
+    answers = dict(answers)
+    remembered: Answers = {}
+    while True:
+        route = walk(guidance, answers)
+        if route.missing is None:
+            return _on_path(guidance, answers)
+        qid = route.missing
+        question = guidance.questions[qid]
+        previous = route.asked[-1] if route.asked else None
+        progress = t(
+            "wizard-progress",
+            lang,
+            n=len(route.asked) + 1,
+            total=route_length(guidance, {**answers, **{}}),
+        )
+        try:
+            answers[qid] = ask(
+                question,
+                lang,
+                can_go_back=previous is not None,
+                current=remembered.get(qid),
+                progress=progress,
+            )
+        except GoBack:
+            if previous is not None:
+                # Forget the previous answer so the walk stops there and asks it again.
+                remembered[previous] = answers.pop(previous)
+            continue
+        _show_help_now(guidance, lang, answers, shown)
+
+
+def _show_help_now(guidance: Guidance, lang: Lang, answers: Answers, shown: list[str]) -> None:
+    """Print at once the one-line help that the answers so far call for, once each."""
+    lines = [
+        step.tip.first(lang)
+        for step in needed_now(guidance, answers)
+        if step.tip.first and step.tip.first(lang) not in shown
+    ]
+    if not lines:
+        return
+    shown.extend(lines)
+    from prompt_toolkit import print_formatted_text
+    from prompt_toolkit.formatted_text import FormattedText
+
+    text = [("bold", t("wizard-help-now", lang) + "\n")]
+    text += [("bold", f"  ! {line}\n") for line in lines]
+    print_formatted_text(FormattedText(text))
+
+
+def _on_path(guidance: Guidance, answers: Answers) -> Answers:
+    route = walk(guidance, answers)
+    return {qid: answers[qid] for qid in route.asked}
+
+
+def review_lines(guidance: Guidance, answers: Answers, lang: Lang, width: int) -> list[str]:
+    """Every answer in full, wrapped to the screen; a multiple choice one per line."""
+    from debthelp.render import wrap
+
+    out: list[str] = []
+    for n, qid in enumerate(walk(guidance, answers).asked, 1):
+        question = guidance.questions[qid]
+        marker = f"{n}. "
+        out.extend(wrap(question.text(lang), width, " " * len(marker), marker))
+        for label in kind_of(question).describe(question, answers[qid], lang):
+            out.extend(wrap(label, width, " " * (len(marker) + 2), " " * len(marker) + "→ "))
+    return out
+
+
+def _review(guidance: Guidance, lang: Lang, answers: Answers) -> str:
+    import shutil
+
+    from prompt_toolkit import print_formatted_text
+
+    width = min(max(shutil.get_terminal_size((80, 24)).columns - 1, 30), 500)
+    print_formatted_text("\n" + "\n".join(review_lines(guidance, answers, lang, width)))
+    choices = [Choice(t("wizard-show-plan", lang), value=PLAN)]
+    for n, qid in enumerate(walk(guidance, answers).asked, 1):
+        question = guidance.questions[qid]
+        choices.append(Choice(f"{n}. {clip(question.text(lang), width - 8)}", value=qid))
+    result = guarded(
+        questionary.select(
+            t("wizard-review", lang),
+            choices=choices,
+            instruction=t("wizard-review-hint", lang),
+        )
+    )
+    return str(result)
+
+
+def clip(text: str, columns: int) -> str:
+    """``text`` cut to ``columns`` terminal columns (a Chinese character takes two)."""
+    from debthelp.render import cell_width
+
+    if cell_width(text) <= columns:
+        return text
+    out = ""
+    for ch in text:
+        if cell_width(out + ch) > columns - 1:
+            break
+        out += ch
+    return out + "…"
+
+
+def _change(
+    guidance: Guidance, lang: Lang, answers: Answers, qid: str, shown: list[str]
+) -> Answers:
+    """Ask ``qid`` again; if the answer changes, ask again what depended on it."""
+    question = guidance.questions[qid]
+    try:
+        new = ask(question, lang, can_go_back=True, current=answers.get(qid))
+    except GoBack:
+        return answers  # back from the review screen: nothing changes
+    if new == answers.get(qid):
+        return answers
+    updated = dict(answers)
+    updated[qid] = new
+    for dependent in depends_on(guidance, qid):
+        updated.pop(dependent, None)
+    _show_help_now(guidance, lang, updated, shown)
+    return _ask_missing(guidance, lang, updated, shown)

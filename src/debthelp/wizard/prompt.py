@@ -1,0 +1,302 @@
+"""Asking one question: the prompt, its keys, its checks, and going back.
+
+``ask`` asks one question of any kind and returns a clean answer (raising
+``GoBack`` for Back); ``guarded`` runs a questionary prompt so that every way
+of giving up ends in ``KeyboardInterrupt``, never in an empty answer.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from typing import Any
+
+import questionary
+from prompt_toolkit.application import create_app_session, create_app_session_from_tty
+from questionary import Choice
+
+from debthelp.engine import Answer, coerce
+from debthelp.errors import DebtHelpError
+from debthelp.guidance import Question
+from debthelp.guidance.kinds import kind_of
+from debthelp.i18n import Lang, t
+
+BACK = "__back__"
+PLAN = "__plan__"
+_BACK_WORDS = {"b", "back", "返回", "<"}
+
+
+def guarded(question: Any) -> Any:
+    """Ask; every way of giving up ends in ``KeyboardInterrupt``, never in an
+    empty answer.
+
+    - Ctrl-C and Ctrl-D cancel at every prompt (Ctrl-D ended a text prompt
+      with EOF but did nothing at a select).
+    - Esc does nothing. prompt_toolkit waits after Esc for an Alt-key
+      sequence, and Esc then Enter is Alt-Enter, which made a select return
+      "". Bound eagerly, Esc no longer starts a sequence; arrow keys are
+      decoded from their escape sequences before key bindings, so they still work.
+    - A SIGINT at any moment cancels. For the whole of the prompt our handler
+      takes note and ends the prompt (or ends it as soon as it starts); the
+      interrupt is raised once the prompt has returned. Raised inside asyncio
+      it could be lost, or leave "coroutine ... was never awaited".
+    """
+    import signal
+    import warnings
+
+    from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
+    from prompt_toolkit.keys import Keys
+
+    app = question.application
+    extra = KeyBindings()
+
+    @extra.add(Keys.SIGINT, eager=True)
+    @extra.add(Keys.ControlD, eager=True)
+    def _cancel(event: Any) -> None:
+        event.app.exit(exception=KeyboardInterrupt, style="class:aborting")
+
+    @extra.add(Keys.Escape, eager=True)
+    def _nothing(event: Any) -> None:
+        """Esc is not an answer, nor the start of one."""
+
+    app.key_bindings = merge_key_bindings([app.key_bindings, extra])
+
+    interrupted: list[bool] = []
+
+    def exit_if_interrupted() -> None:
+        future = app.future
+        if interrupted and future is not None and not future.done():
+            app.exit(exception=KeyboardInterrupt, style="class:aborting")
+
+    def on_sigint(_signum: int, _frame: Any) -> None:
+        interrupted.append(True)
+        loop = getattr(app, "loop", None)
+        if app.is_running and loop is not None:
+            # Thread-safe, so that it also wakes the loop out of select().
+            with contextlib.suppress(RuntimeError):  # the loop has just closed
+                loop.call_soon_threadsafe(exit_if_interrupted)
+
+    previous = signal.getsignal(signal.SIGINT)
+    in_main_thread = _in_main_thread()
+    if in_main_thread:
+        signal.signal(signal.SIGINT, on_sigint)
+    try:
+        with warnings.catch_warnings():
+            warnings.filterwarnings(
+                "ignore", "coroutine .* was never awaited", category=RuntimeWarning
+            )
+            while True:
+                app.pre_run_callables.append(exit_if_interrupted)
+                # What questionary's unsafe_ask does, but with our SIGINT handler
+                # left in place: prompt_toolkit's own delivered a SIGINT that came
+                # as one prompt closed to that prompt, and it was lost.
+                result = app.run(handle_sigint=False)
+                if interrupted:
+                    raise KeyboardInterrupt
+                if result is None:
+                    raise KeyboardInterrupt  # no prompt of ours answers None
+                if result != "" or _takes_text(app):
+                    return result
+                # An empty pick from a list is no answer: ask the same again.
+    finally:
+        if in_main_thread:
+            signal.signal(signal.SIGINT, previous if previous is not None else signal.SIG_DFL)
+
+
+def _in_main_thread() -> bool:
+    import threading
+
+    return threading.current_thread() is threading.main_thread()
+
+
+def _takes_text(app: Any) -> bool:
+    """Whether the prompt is one you type into (where "" can be an answer)."""
+    from prompt_toolkit.layout.controls import BufferControl
+
+    return isinstance(app.layout.current_control, BufferControl)
+
+
+class GoBack(Exception):
+    """The person chose to go back to the previous question."""
+
+
+@contextlib.contextmanager
+def session(input: Any = None, output: Any = None) -> Iterator[None]:
+    if input is not None or output is not None:
+        with create_app_session(input=input, output=output):
+            yield
+    else:
+        # Prefer the terminal over redirected streams, so that prompts never end
+        # up in the file that `debthelp > plan.txt` is writing.
+        with create_app_session_from_tty():
+            yield
+
+
+# --------------------------------------------------------------------------- asking one question
+
+
+def describe(question: Question, answer: Answer, lang: Lang) -> str:
+    """An answer as the person saw it, on one line."""
+    return t("list-sep", lang).join(kind_of(question).describe(question, answer, lang))
+
+
+def _hint(question: Question, lang: Lang, key: str | None) -> str:
+    """The help line under a question, then how to answer it.
+
+    It goes in questionary's `instruction`, which disappears once answered, so
+    the screen keeps a tidy "question → answer" history.
+    """
+    lines = [question.help(lang)] if question.help else []
+    if question.why:
+        lines.append(t("wizard-why", lang, text=question.why(lang)))
+    if key:
+        lines.append(t(key, lang))
+    from debthelp.render import wrap
+
+    room = screen_width() - 3
+    wrapped = [part for line in lines for part in wrap(line, room)]
+    return ("\n  " + "\n  ".join(wrapped)) if wrapped else ""
+
+
+def ask(
+    question: Question,
+    lang: Lang,
+    *,
+    can_go_back: bool,
+    current: Answer | None,
+    progress: str = "",
+) -> Answer:
+    """Ask one question and return a clean answer; raise ``GoBack`` for Back."""
+    asked = f"{progress}{question.text(lang)}"
+    message = _fit(asked)
+    back = [Choice(t("wizard-back", lang), value=BACK)] if can_go_back else []
+    if question.kind == "single":
+        choices = [Choice(o.label(lang), value=o.value) for o in question.options] + back
+        default = current if isinstance(current, str) else None
+        result = guarded(
+            questionary.select(
+                message,
+                choices=choices,
+                default=default,
+                instruction=_hint(question, lang, "wizard-select-hint"),
+            )
+        )
+    elif question.kind == "yesno":
+        if not can_go_back:
+            # Nothing to go back to: a plain confirm is the simplest question there is.
+            yes = guarded(
+                questionary.confirm(
+                    message,
+                    default=current != "no",
+                    instruction=_hint(question, lang, None) or None,
+                )
+            )
+            return "yes" if yes else "no"
+        # A confirm has no room for Back, so after the first question yes/no is a choice.
+        choices = [Choice(t("yes", lang), value="yes"), Choice(t("no", lang), value="no"), *back]
+        result = guarded(
+            questionary.select(
+                message,
+                choices=choices,
+                default=current if isinstance(current, str) else None,
+                instruction=_hint(question, lang, "wizard-select-hint"),
+            )
+        )
+    elif question.kind == "multi":
+        chosen = set(current) if isinstance(current, list) else set()
+        choices = [
+            Choice(o.label(lang), value=o.value, checked=o.value in chosen)
+            for o in question.options
+        ] + back
+        prompt = questionary.checkbox(
+            message,
+            choices=choices,
+            validate=lambda picked: _check_multi(question, lang, picked),
+            instruction=_hint(question, lang, "wizard-multi-hint"),
+        )
+        # questionary sums up a multiple choice as "done (3 selections)", in
+        # English only: erase its line and write the choices themselves instead.
+        prompt.application.erase_when_done = True
+        result = guarded(prompt)
+        if BACK in result:
+            _echo(message, t("wizard-back", lang))
+            raise GoBack()
+        answer = coerce(question, list(result))
+        _echo(message, describe(question, answer, lang))
+        return answer
+    else:
+        hint = t("wizard-number-back", lang) if can_go_back else ""
+        if question.optional:
+            hint += t("wizard-number-optional", lang)
+        unit = (
+            f"（{question.unit(lang)}）"
+            if (question.unit and lang == "zh")
+            else (f" ({question.unit(lang)})" if question.unit else "")
+        )
+        result = guarded(
+            questionary.text(
+                _fit(asked + unit + hint),
+                instruction=_hint(question, lang, None) or None,
+                default="" if current is None else str(current),
+                validate=lambda text: _check_number(question, lang, text, can_go_back),
+            )
+        )
+        if can_go_back and result.strip().lower() in _BACK_WORDS:
+            raise GoBack()
+        return coerce(question, result)
+    if result == BACK:
+        raise GoBack()
+    return coerce(question, result)
+
+
+def screen_width() -> int:
+    import shutil
+
+    return min(max(shutil.get_terminal_size((80, 24)).columns, 20), 500)
+
+
+def _fit(message: str) -> str:
+    """The question wrapped to the screen by the rules of Chinese line breaking.
+
+    prompt_toolkit does not wrap a long question of wide characters: the end
+    of it would be cut off, and a cut-off question is a wrong question.
+    """
+    from debthelp.render import wrap
+
+    return "\n  ".join(wrap(message, screen_width() - 3))
+
+
+def _echo(message: str, answer: str) -> None:
+    """Leave "? question answer" on the screen, styled as questionary does."""
+    from prompt_toolkit import print_formatted_text
+    from prompt_toolkit.formatted_text import FormattedText
+    from questionary.constants import DEFAULT_STYLE
+
+    text = [("class:qmark", "?"), ("class:question", f" {message} "), ("class:answer", answer)]
+    print_formatted_text(FormattedText(text), style=DEFAULT_STYLE)
+
+
+def _check_multi(question: Question, lang: Lang, picked: list[str]) -> bool | str:
+    if BACK in picked:
+        return True if len(picked) == 1 else t("wizard-back-alone", lang)
+    if not picked:
+        return t("wizard-pick-one", lang)
+    for value in picked:
+        opt = question.option(value)
+        if opt is not None and opt.exclusive and len(picked) > 1:
+            return t("wizard-exclusive", lang, label=opt.label(lang))
+    return True
+
+
+def _check_number(question: Question, lang: Lang, text: str, can_go_back: bool) -> bool | str:
+    if can_go_back and text.strip().lower() in _BACK_WORDS:
+        return True
+    try:
+        coerce(question, text)
+    except DebtHelpError as error:
+        if error.key == "answer-out-of-range":
+            return t(
+                "wizard-number-range", lang, low=error.params["low"], high=error.params["high"]
+            )
+        return t("wizard-number-invalid", lang)
+    return True
