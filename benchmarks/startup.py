@@ -1,7 +1,9 @@
 """Start-up time of debthelp, as a ratio to a bare `python -c pass` in the same run.
 
-Goals (issue 2): `debthelp tips --format text > /dev/null` at most 8x, and
-`debthelp --help` at most 10x. Absolute times vary from machine to machine and
+Goals: `debthelp tips --format text > /dev/null` at most 8x, and
+`debthelp --help` at most 10x (issue 2); in a terminal, the wizard's opening
+screen at most 8x and its first question at most 15x (issue 10), timed from
+start until the words appear in a pseudo-terminal. Absolute times vary from machine to machine and
 minute to minute, so each round times the baseline and every command back to
 back, and the ratio of the medians is what counts.
 
@@ -38,10 +40,14 @@ COMMANDS = {
     "debthelp validate": [*DEBTHELP, "validate"],
 }
 GOALS = {"debthelp tips --format text": 8.0, "debthelp --help": 10.0}
+GOALS_TTY = {"opening screen": 8.0, "first question": 15.0}
 ANSWERS = (
     '{"safety": "safe", "collectors": ["calls"], "lender": "platform", "cost": "high", '
-    '"pay": "part", "hardship": "yes", "papers": "summons", "received-days": 3, "offers": "yes"}'
+    '"pay": "part", "hardship": "yes", "papers": "summons", "received-days": 3, "offers": "no"}'
 )
+# What the wizard shows first (its opening screen) and its first question, in zh.
+OPENING = "网贷催收自助指南".encode()
+FIRST_QUESTION = "你现在安全吗".encode()
 
 
 def install_wheel(folder: Path) -> Path:
@@ -75,6 +81,44 @@ def once(argv: list[str], env: dict[str, str]) -> float:
     start = time.perf_counter()
     subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True, env=env)
     return time.perf_counter() - start
+
+
+def in_terminal(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Seconds until the opening screen, and until the first question, appear
+    in a pseudo-terminal; then Ctrl-C. Standard library only (pty, select)."""
+    import pty
+    import select
+
+    main_fd, child_fd = pty.openpty()
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        argv, stdin=child_fd, stdout=child_fd, stderr=child_fd, env=env, close_fds=True
+    )
+    os.close(child_fd)
+    seen = b""
+    opening = question = 0.0
+    try:
+        while not question and time.perf_counter() - start < 20:
+            ready, _w, _x = select.select([main_fd], [], [], 0.5)
+            if not ready:
+                continue
+            try:
+                seen += os.read(main_fd, 65536)
+            except OSError:
+                break
+            now = time.perf_counter() - start
+            if not opening and OPENING in seen:
+                opening = now
+            if FIRST_QUESTION in seen:
+                question = now
+    finally:
+        proc.send_signal(2)
+        try:
+            proc.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        os.close(main_fd)
+    return opening, question
 
 
 def main() -> int:
@@ -114,6 +158,24 @@ def main() -> int:
             mark = f"{goal:>5.0f}x" + (" ok" if ratio <= goal else " OVER")
             ok = ok and ratio <= goal
         print(f"{name:32} {med * 1000:>10.1f} {ratio:>6.1f}x {mark}")
+    # The wizard in a terminal: the opening screen, then the first question.
+    tty_env = dict(env, LANG="zh_CN.UTF-8", TERM="xterm-256color", PROMPT_TOOLKIT_NO_CPR="1")
+    tty: dict[str, list[float]] = {name: [] for name in GOALS_TTY}
+    bases: list[float] = []
+    in_terminal(DEBTHELP, tty_env)  # warm
+    for _ in range(max(args.rounds // 3, 5)):
+        bases.append(once(COMMANDS["python -c pass"], env))
+        opening, question = in_terminal(DEBTHELP, tty_env)
+        tty["opening screen"].append(opening)
+        tty["first question"].append(question)
+    base = statistics.median(bases)
+    for name, samples in tty.items():
+        med = statistics.median(samples)
+        ratio = med / base
+        goal = GOALS_TTY[name]
+        ok = ok and 0 < ratio <= goal
+        verdict = " ok" if 0 < ratio <= goal else " OVER"
+        print(f"{'wizard: ' + name:32} {med * 1000:>10.1f} {ratio:>6.1f}x {goal:>5.0f}x{verdict}")
     return 0 if ok else 1
 
 

@@ -8,13 +8,16 @@ fails for the reason it names and for no other.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from debthelp.errors import GuidanceError
 from debthelp.guidance import Guidance, Problem, load_guidance, summary, validate_guidance
-from debthelp.guidance.graph import routes
-from debthelp.guidance.model import All, AnyOf, Leaf, Not
+from debthelp.guidance.graph import check_routes, routes, routes_without_advice
+from debthelp.guidance.model import UNKNOWN, All, AnyOf, Leaf, Not, Rule, evaluate
 from tests.util import write
 
 VALID = """\
@@ -973,3 +976,87 @@ def test_id_with_trailing_newline_is_a_bad_id(tmp_path: Path) -> None:
     with pytest.raises(GuidanceError) as info:
         load_guidance(write(tmp_path, text))
     assert any(p.key == "v-bad-id" for p in info.value.problems)
+
+
+# The route check against brute force, on many small random trees: a wrong
+# validator would let a route with no advice through, or refuse a good file.
+
+
+@st.composite
+def small_trees(draw: st.DrawFn) -> Guidance:
+    size = draw(st.integers(1, 6))
+    kinds = [draw(st.sampled_from(["single", "yesno", "multi"])) for _ in range(size)]
+    questions = {}
+    from debthelp.guidance.model import Option, Question, Text
+
+    label = Text("甲", "A")
+    for n, kind in enumerate(kinds):
+        ahead = [f"q{m}" for m in range(n + 1, size)] + ["end"]
+        if kind == "single":
+            options = tuple(Option(v, label, draw(st.sampled_from(ahead))) for v in ("a", "b", "c"))
+            questions[f"q{n}"] = Question(f"q{n}", "single", label, None, options, None)
+        elif kind == "yesno":
+            questions[f"q{n}"] = Question(
+                f"q{n}",
+                "yesno",
+                label,
+                None,
+                (),
+                None,
+                yes_next=draw(st.sampled_from(ahead)),
+                no_next=draw(st.sampled_from(ahead)),
+            )
+        else:
+            options = tuple(Option(v, label) for v in ("a", "b"))
+            questions[f"q{n}"] = Question(
+                f"q{n}", "multi", label, None, options, draw(st.sampled_from(ahead))
+            )
+
+    def leaf() -> Any:
+        n = draw(st.integers(0, size - 1))
+        kind = kinds[n]
+        if kind == "multi":
+            return Leaf(f"q{n}", "includes", draw(st.sampled_from(["a", "b"])))
+        values = ["a", "b", "c"] if kind == "single" else ["yes", "no"]
+        return Leaf(f"q{n}", "equals", draw(st.sampled_from(values)))
+
+    def condition(depth: int) -> Any:
+        shape = draw(st.sampled_from(["leaf", "not", "all", "any"] if depth < 2 else ["leaf"]))
+        if shape == "leaf":
+            return leaf()
+        if shape == "not":
+            return Not(condition(depth + 1))
+        parts = tuple(condition(depth + 1) for _ in range(draw(st.integers(1, 3))))
+        return All(parts) if shape == "all" else AnyOf(parts)
+
+    rules = tuple(Rule(f"r{k}", ("t",), condition(0)) for k in range(draw(st.integers(1, 4))))
+    return Guidance(
+        path="<random>",
+        format=2,
+        reviewed=None,
+        disclaimer=label,
+        sources={},  # type: ignore[arg-type]
+        topics=(),
+        tips=(),
+        start="q0",
+        questions=questions,
+        advice=rules,
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(small_trees())
+def test_the_route_check_agrees_with_listing_every_route(guidance: Guidance) -> None:
+    def covered(route: Any) -> bool:
+        known = {
+            step.question: step.answer if step.answer is not None else UNKNOWN for step in route
+        }
+        return any(evaluate(rule.when, known) is True for rule in guidance.advice)  # type: ignore[arg-type]
+
+    uncovered = [route for route in routes(guidance) if not covered(route)]
+    bad, gave_up = routes_without_advice(guidance)
+    assert not gave_up
+    assert bool(bad) == bool(uncovered), (uncovered[:2], bad[:2])
+    for route in bad:  # every route reported really has no advice
+        assert not covered(route), route
+    assert bool(check_routes(guidance)) == bool(uncovered)

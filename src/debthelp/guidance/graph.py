@@ -142,40 +142,83 @@ def _mentioned(condition: Condition, out: set[str]) -> None:
             todo.extend(cond.parts)
 
 
-State = frozenset[tuple[str, Any]]
+class _State(NamedTuple):
+    """What a route has told so far that some undecided rule still looks at."""
+
+    answers: frozenset[tuple[str, Any]]
+    pending: tuple[int, ...]  # rules not yet decided, by horizon
 
 
 def routes_without_advice(guidance: Guidance) -> tuple[list[list[RouteStep]], bool]:
     """Routes on which no rule is certainly true, one example per kind; and
-    whether the check gave up (too many answer combinations)."""
+    whether the check gave up (too many answer combinations).
+
+    A state carries the answers that rules still undecided look at, and those
+    rules, ordered by their *horizon* (the last question, in topological order,
+    that they mention). Going to a question past a rule's horizon decides it:
+    every question it names has been answered or skipped for good. A state with
+    a rule certainly true is covered and goes no further; rules certainly false
+    are dropped, with the answers only they looked at. So routes that differ in
+    nothing an undecided rule looks at merge, and a tree whose rules are
+    decided early (the usual case) is checked in time linear in its edges.
+    """
     if not guidance.start or not guidance.questions:
         return [], False
     if any(rule.when is None for rule in guidance.advice):
         return [], False  # advice for everyone: every route has some
-    mentioned: set[str] = set()
-    for rule in guidance.advice:
-        if rule.when is not None:
-            _mentioned(rule.when, mentioned)
-    start: State = frozenset()
-    # (question, state) -> the (question, state, answer) it was first reached from
-    came_from: dict[tuple[str, State], tuple[str, State, str | None] | None] = {
+    order = topological(guidance)
+    index = {qid: n for n, qid in enumerate(order)}
+    end_index = len(order)
+    conditions = [rule.when for rule in guidance.advice if rule.when is not None]
+    names: list[set[str]] = []
+    for cond in conditions:
+        found: set[str] = set()
+        _mentioned(cond, found)
+        names.append(found)
+    horizon = [max((index.get(q, -1) for q in found), default=-1) for found in names]
+    naming: dict[str, list[int]] = {}
+    for k, found in enumerate(names):
+        for q in found:
+            naming.setdefault(q, []).append(k)
+
+    def decide(k: int, answers: dict[str, Any], at: int) -> bool | None:
+        known = dict(answers)
+        for q in names[k]:
+            if q not in known and index.get(q, -1) >= at:
+                known[q] = UNKNOWN  # still ahead: it may be asked or not
+        return evaluate(conditions[k], known)
+
+    start = _State(frozenset(), tuple(sorted(range(len(conditions)), key=horizon.__getitem__)))
+    came_from: dict[tuple[str, _State], tuple[str, _State, str | None] | None] = {
         (guidance.start, start): None
     }
-    states: dict[str, set[State]] = {guidance.start: {start}}
-    ends: dict[State, tuple[str, State, str | None]] = {}
+    states: dict[str, set[_State]] = {guidance.start: {start}}
+    bad: list[list[RouteStep]] = []
     total = 1
-    for qid in topological(guidance):
+    for qid in order:
         question = guidance.questions[qid]
         branching = question.kind in ("single", "yesno")
         for state in states.pop(qid, ()):
             for answer, target in question.edges():
-                new = state
-                if qid in mentioned:
-                    new = state | {(qid, answer if branching else UNKNOWN)}
+                at = end_index if target == END else index[target]
+                value = answer if branching else UNKNOWN
+                answers = dict(state.answers)
+                if any(k in state.pending for k in naming.get(qid, ())):
+                    answers[qid] = value
+                check = {k for k in naming.get(qid, ()) if k in state.pending}
+                check |= {k for k in state.pending if horizon[k] < at}
+                outcome = {k: decide(k, answers, at) for k in check}
                 origin = (qid, state, answer if branching else None)
-                if target == END:
-                    ends.setdefault(new, origin)
+                if any(v is True for v in outcome.values()):
+                    continue  # covered, whatever comes next
+                pending = tuple(k for k in state.pending if outcome.get(k) is not False)
+                if target == END or not pending:
+                    bad.append(_route_to(came_from, origin))
                     continue
+                looked_at = set().union(*(names[k] for k in pending))
+                new = _State(
+                    frozenset((q, v) for q, v in answers.items() if q in looked_at), pending
+                )
                 bucket = states.setdefault(target, set())
                 if new not in bucket:
                     bucket.add(new)
@@ -183,22 +226,20 @@ def routes_without_advice(guidance: Guidance) -> tuple[list[list[RouteStep]], bo
                     total += 1
                     if total > MAX_STATES:
                         return [], True
-    bad: list[list[RouteStep]] = []
-    for state, origin in ends.items():
-        answers = dict(state)
-        if any(
-            rule.when is not None and evaluate(rule.when, answers) is True
-            for rule in guidance.advice
-        ):
-            continue
-        route: list[RouteStep] = []
-        step: tuple[str, State, str | None] | None = origin
-        while step is not None:
-            qid, prev, answer = step
-            route.append(RouteStep(qid, answer))
-            step = came_from.get((qid, prev))
-        bad.append(route[::-1])
     return bad, False
+
+
+def _route_to(
+    came_from: dict[tuple[str, _State], tuple[str, _State, str | None] | None],
+    origin: tuple[str, _State, str | None] | None,
+) -> list[RouteStep]:
+    route: list[RouteStep] = []
+    step = origin
+    while step is not None:
+        qid, prev, answer = step
+        route.append(RouteStep(qid, answer))
+        step = came_from.get((qid, prev))
+    return route[::-1]
 
 
 def check_graph(guidance: Guidance, lines: Mapping[str, int]) -> list[Problem]:
