@@ -1314,3 +1314,19 @@ def test_rate_texts_are_bilingual_with_the_same_placeholders() -> None:
         if re.search(r"\bTODO\b|待补充|待翻译|\{\{", zh + en):
             problems.append(f"{entry.id}: placeholder text")
     assert not problems, "\n".join(problems)
+
+
+def test_every_answer_fits_one_line_of_a_prompt(guidance: Any) -> None:
+    """A prompt does not wrap its answers: one longer than the screen is cut
+    off, and a cut-off answer is a wrong answer ("…and I fear for my safety")."""
+    from debthelp.render import cell_width
+
+    room = 80 - len(" » ○ ") - 1
+    long = [
+        (q.id, o.value, lang, o.label(lang))
+        for q in guidance.questions.values()
+        for o in q.options
+        for lang in ("zh", "en")
+        if cell_width(o.label(lang)) > room
+    ]
+    assert not long, long

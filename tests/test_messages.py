@@ -428,3 +428,12 @@ def test_guess_lang_before_options_are_parsed() -> None:
     # a bad flag falls back to the environment, a bad environment to Chinese
     assert guess_lang(["--lang", "xx"], {"LANG": "en_US.UTF-8"}) == "en"
     assert guess_lang(["--lang", "xx"], {"DEBTHELP_LANG": "yy"}) == "zh"
+
+
+def test_the_opening_screen_fits_80_columns() -> None:
+    # Printed before anything that could wrap it: each line must fit as written.
+    from debthelp.render import cell_width
+
+    for lang in ("zh", "en"):
+        for line in CATALOGUE["welcome"][lang].splitlines():
+            assert cell_width(line) <= 78, (lang, line)

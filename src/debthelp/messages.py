@@ -476,7 +476,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "welcome": {
         "zh": "网贷催收自助指南：回答约10个问题（约5分钟），得到按紧急程度排好的计划。\n什么都不会发送出去，除非你要求，也不会保存。随时按 Ctrl-C 退出。\n有危险请打110；想伤害自己请打120或12356心理援助热线。",
-        "en": "Help with online-loan debt collection: answer about 10 questions (about 5 minutes) and get a plan, most urgent first.\nNothing is sent anywhere, and nothing is saved unless you ask. Press Ctrl-C to leave at any time.\nIn danger: call 110. Thinking of hurting yourself: call 120 or 12356 (psychological help line).",
+        "en": "Help with online-loan debt collection: about 10 questions, about 5 minutes,\nthen a plan, most urgent first. Nothing is sent anywhere, and nothing is saved\nunless you ask. Press Ctrl-C to leave at any time.\nIn danger: call 110. Thinking of hurting yourself: call 120, or 12356 to talk.",
     },
     "answer-missing": {
         "zh": "还缺少问题“{question}”的答案。请在答案文件里加上它，或使用 --answer {question}=值（用 `debthelp questions` 查看可选值）。",
