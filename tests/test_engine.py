@@ -261,6 +261,13 @@ def every_plan(guidance: Guidance) -> list[Any]:
     return [advise(guidance, a, today=TODAY) for a in concrete_answers(guidance)]
 
 
+def test_a_sample_of_routes_is_in_urgency_order(guidance: Guidance) -> None:
+    for answers in itertools.islice(concrete_answers(guidance), 0, None, 41):
+        levels = [URGENCIES.index(s.urgency) for s in advise(guidance, answers, today=TODAY).steps]
+        assert levels == sorted(levels), answers
+
+
+@pytest.mark.slow
 def test_no_urgent_step_ever_comes_after_a_less_urgent_one(every_plan: list[Any]) -> None:
     for plan in every_plan:
         levels = [URGENCIES.index(s.urgency) for s in plan.steps]
@@ -269,6 +276,7 @@ def test_no_urgent_step_ever_comes_after_a_less_urgent_one(every_plan: list[Any]
         assert urgent == sorted(urgent, reverse=True)
 
 
+@pytest.mark.slow
 def test_every_plan_is_short(every_plan: list[Any]) -> None:
     for plan in every_plan:
         assert 1 <= len(plan.steps) <= BODY_LIMIT, dict(plan.answers)
@@ -276,6 +284,7 @@ def test_every_plan_is_short(every_plan: list[Any]) -> None:
         assert plan.do_first or plan.due, ("nothing to do first", dict(plan.answers))
 
 
+@pytest.mark.slow
 def test_no_rule_is_dead(guidance: Guidance, every_plan: list[Any]) -> None:
     """Every tip a rule names reaches some plan (body or Later) on some route."""
     reached = {s.id for plan in every_plan for s in (*plan.steps, *plan.later)}

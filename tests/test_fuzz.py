@@ -34,6 +34,9 @@ from debthelp.messages import MESSAGES
 from tests.test_validator import VALID
 from tests.util import SHIPPED
 
+# Real processes, terminals or builds: run by the README command and CI, not by -m "not slow".
+pytestmark = pytest.mark.slow
+
 COUNT = {"cases": 0, "seconds": 0.0}
 DEBTHELP = str(Path(sys.executable).parent / "debthelp")
 

@@ -22,6 +22,9 @@ import pytest
 from debthelp import __version__
 from debthelp.i18n import t
 
+# Real processes, terminals or builds: run by the README command and CI, not by -m "not slow".
+pytestmark = pytest.mark.slow
+
 BIN = Path(sys.executable).parent
 ESC = "\x1b"
 CRASH_WORDS = ("Traceback", "BrokenPipe", "Exception ignored", 'File "')

@@ -24,6 +24,9 @@ from debthelp.i18n import t
 from debthelp.render import do_first_lines, fit_plan
 from tests.util import report_text
 
+# Real processes, terminals or builds: run by the README command and CI, not by -m "not slow".
+pytestmark = pytest.mark.slow
+
 BIN = Path(sys.executable).parent
 DEBTHELP = BIN / "debthelp"
 DOWN = "\x1b[B"

@@ -21,6 +21,9 @@ from debthelp import __version__
 from debthelp.guidance import load_guidance
 from tests.util import ISSUE_RATE, ROOT, SHIPPED
 
+# Real processes, terminals or builds: run by the README command and CI, not by -m "not slow".
+pytestmark = pytest.mark.slow
+
 
 def clean_env(venv: Path) -> dict[str, str]:
     """The environment of someone who has only the new venv: no checkout on any path."""
