@@ -238,3 +238,18 @@ def test_nothing_is_shown_at_once_for_a_safe_answer(guidance: Any) -> None:
 def test_the_progress_mark_counts_this_route(guidance: Any) -> None:
     _result, screen = _run_seen(guidance, CANNOT_GO_ON + CTRL_C)
     assert "第 1/" in screen and "第 2/2 题" in screen
+
+
+def test_pick_at_least_one_shows_without_cursor_reports(guidance: Any) -> None:
+    # A plain-text output cannot report the cursor position, as with
+    # PROMPT_TOOLKIT_NO_CPR: the message must still be drawn, under the question.
+    result, screen = _run_seen(guidance, SAFE + ENTER + CTRL_C)
+    assert isinstance(result, Interrupted)
+    assert "请至少选一项" in screen
+    error = screen.index("请至少选一项")
+    # drawn between the question and its choices
+    assert (
+        screen.rindex("催收方做了或说了哪些事", 0, error)
+        < error
+        < screen.index("打电话催款", error)
+    )

@@ -217,6 +217,7 @@ def ask(
         # questionary sums up a multiple choice as "done (3 selections)", in
         # English only: erase its line and write the choices themselves instead.
         prompt.application.erase_when_done = True
+        _error_under_the_question(prompt)
         result = guarded(prompt)
         if BACK in result:
             _echo(message, t("wizard-back", lang))
@@ -264,6 +265,32 @@ def _fit(message: str) -> str:
     from debthelp.render import wrap
 
     return "\n  ".join(wrap(message, screen_width() - 3))
+
+
+def _error_under_the_question(prompt: Any) -> None:
+    """Show "pick at least one" right under the question, not under the last
+    choice: below a long list it falls off a short screen, and questionary
+    draws it as a bottom toolbar, which prompt_toolkit hides when it cannot ask
+    the terminal for the cursor position (PROMPT_TOOLKIT_NO_CPR)."""
+    from prompt_toolkit.filters import Condition
+    from prompt_toolkit.layout import ConditionalContainer, FormattedTextControl, Window
+
+    split = prompt.application.layout.container
+    children = list(getattr(split, "children", []))
+    # questionary's checkbox: [question, choices, search, error toolbar]
+    choices = children[1] if len(children) == 4 else None
+    control = getattr(getattr(choices, "content", None), "content", None)
+    if control is None or not hasattr(control, "error_message"):
+        return  # another questionary layout: leave it as it is
+
+    def message() -> Any:
+        return control.error_message or ""
+
+    error = ConditionalContainer(
+        Window(FormattedTextControl(message), dont_extend_height=True),
+        filter=Condition(lambda: control.error_message is not None),
+    )
+    split.children = [children[0], error, children[1], children[2]]
 
 
 def _echo(message: str, answer: str) -> None:
