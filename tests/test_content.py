@@ -27,6 +27,14 @@ from tests.util import SHARED
 
 FACTS = SHARED / "legal-facts.md"
 SEED_DIR = SHARED / "seed"
+# Cross-checks against the fact sheet and the article run where ../shared sits
+# beside the clone (CI has it). What the project claims of itself (every source
+# declared and labelled, every seed point reaching a tip) is checked from its
+# own files everywhere.
+needs_shared = pytest.mark.skipif(
+    not (FACTS.is_file() and SEED_DIR.is_dir()),
+    reason="../shared (the fact sheet and the source article) is not beside this clone",
+)
 SEED = SEED_DIR / "000_f21179da79d5cde0.txt"
 
 CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -415,6 +423,7 @@ SEED_EXTRAS = {
 }
 
 
+@needs_shared
 def test_seed_sections_exist_in_the_article() -> None:
     seed = SEED.read_text(encoding="utf-8")
     missing = [sid for sid, marker in SEED_MARKERS.items() if marker not in seed]
@@ -473,6 +482,7 @@ def test_no_orphan_seed_claims(guidance: Any) -> None:
 # =========================================================================== 2. sources
 
 
+@needs_shared
 def test_fact_sheet_parses() -> None:
     rows = fact_rows()
     for fid in ("1a-1", "2c-7", "3-5", "3-13", "3-14", "4-4", "6-2", "1a-note", "2-note"):
@@ -486,12 +496,14 @@ def test_fact_sheet_parses() -> None:
     assert not citable("3-3") and citable("3-4")
 
 
+@needs_shared
 def test_every_source_exists(guidance: Any) -> None:
     rows = fact_rows()
     unknown = [sid for sid in guidance.sources if sid not in SEED_IDS and sid not in rows]
     assert not unknown, f"sources that are neither seed sections nor fact rows: {unknown}"
 
 
+@needs_shared
 def test_fact_source_confidence_matches_the_fact_sheet(guidance: Any) -> None:
     rows = fact_rows()
     problems = []
@@ -593,6 +605,7 @@ def test_phone_detector_self_test(sample: str, expected: list[str]) -> None:
     assert phone_numbers(sample) == expected
 
 
+@needs_shared
 def test_allowed_numbers_are_backed_by_the_fact_sheet() -> None:
     backed: set[str] = set()
     for fid, row in fact_rows().items():
@@ -1250,6 +1263,7 @@ def rate_pieces() -> list[Piece]:
     return out
 
 
+@needs_shared
 def test_rate_texts_cite_declared_citable_sources(guidance: Any) -> None:
     problems = []
     for entry in _rate_texts().entries.values():
