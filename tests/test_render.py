@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from debthelp.render import Block, Doc, Item, cell_width, print_rich, wrap
-from debthelp.render.wrap import NO_END, NO_START
+from debthelp.render.cjk import NO_END, NO_START
 
 PIECES = st.sampled_from(
     [

@@ -9,8 +9,8 @@ from __future__ import annotations
 from typing import IO, Any
 
 from debthelp.i18n import Lang, t
+from debthelp.render.cjk import cell_width, paragraphs, wrap
 from debthelp.render.doc import Doc, Item, layout
-from debthelp.render.wrap import cell_width, paragraphs, wrap
 
 
 def _join_sources(item: Item, lang: Lang) -> str:
