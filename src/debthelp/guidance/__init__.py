@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from debthelp.guidance.graph import count_routes
 from debthelp.guidance.model import (
     END,
     URGENCIES,
@@ -50,6 +49,8 @@ class Summary(NamedTuple):
 
 
 def summary(guidance: Guidance) -> Summary:
+    from debthelp.guidance.graph import count_routes
+
     return Summary(
         questions=len(guidance.questions),
         tips=len(guidance.tips),

@@ -14,7 +14,6 @@ import re
 from typing import Any
 
 from debthelp.guidance.fields import Fields
-from debthelp.guidance.graph import check_graph
 from debthelp.guidance.model import (
     END,
     FORMAT_VERSION,
@@ -50,7 +49,9 @@ FACT_RE = re.compile(r"^[1-9][a-z]?-(?:[0-9]+|note)$")
 CONFIDENCE = ("V-P", "V-S")
 
 
-def build(raw: Any, *, path: str = "<guidance>") -> tuple[Guidance | None, list[Problem]]:
+def build(
+    raw: Any, *, path: str = "<guidance>", graph: bool = True
+) -> tuple[Guidance | None, list[Problem]]:
     """Build the model from parsed YAML and return it with every problem found."""
     r = Fields()
     if not isinstance(raw, LineDict):
@@ -263,7 +264,11 @@ def build(raw: Any, *, path: str = "<guidance>") -> tuple[Guidance | None, list[
         tip_index={tip.id: tip for tip in tips},
     )
     # Graph checks need a complete, well-formed model, so they come last.
-    graph_problems = check_graph(guidance, q_lines)
+    # Imported here: a file without questions, or the wheel's snapshot (whose
+    # YAML the build validated in full), never pays for the graph module.
+    from debthelp.guidance.graph import check_graph
+
+    graph_problems = check_graph(guidance, q_lines) if questions and graph else []
     if graph_problems:
         return None, graph_problems
     return guidance, []

@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 from debthelp.errors import GuidanceError
-from debthelp.guidance.graph import check_routes
 from debthelp.guidance.model import Guidance
 from debthelp.guidance.reader import build
 from debthelp.yamlio import LineDict, line_dict, load_yaml, read_text
@@ -44,9 +43,12 @@ def load_guidance(path: str | os.PathLike[str] | None = None) -> Guidance:
     file = guidance_path(path)
     text = read_text(file, error=GuidanceError)
     raw = _from_snapshot(file, text)
+    # The snapshot is written by the build only after the YAML it matches
+    # passed every check, the graph's included: those need not run again.
+    checked = raw is not None
     if raw is None:
         raw = load_yaml(text, path=str(file), error=GuidanceError)
-    guidance, problems = build(raw, path=str(file))
+    guidance, problems = build(raw, path=str(file), graph=not checked)
     if problems or guidance is None:
         raise GuidanceError("guidance-invalid", problems=tuple(problems), path=str(file))
     return guidance
@@ -111,6 +113,8 @@ def _from_snapshot(file: Path, text: str) -> Any:
 
 def validate_guidance(path: str | os.PathLike[str] | None = None) -> Guidance:
     """``load_guidance`` plus the check that every route through the questions ends in advice."""
+    from debthelp.guidance.graph import check_routes
+
     guidance = load_guidance(path)
     problems = check_routes(guidance)
     if problems:
