@@ -6,8 +6,6 @@ one place, ``catch`` (``DebtHelpGroup.invoke``, and ``run`` for the last net).
 A new command is a function here and one in ``commands``.
 """
 
-from __future__ import annotations
-
 import sys
 from pathlib import Path
 from typing import Annotated, NoReturn

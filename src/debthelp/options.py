@@ -1,7 +1,5 @@
 """Options every command shares (language, format, guidance file) and how they are settled."""
 
-from __future__ import annotations
-
 import sys
 from pathlib import Path
 from typing import Annotated
