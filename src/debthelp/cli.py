@@ -311,7 +311,8 @@ def rate(
         str,
         typer.Option(
             "--lender",
-            help="bank, credit-card, consumer-finance, small-loan, platform, private, unknown",
+            help="放贷方类型 / Who lent: bank, credit-card, consumer-finance, small-loan, "
+            "platform, private, unknown.",
         ),
     ] = "unknown",
     signed: Annotated[
