@@ -576,3 +576,19 @@ def test_main_ignores_ctrl_c_once_it_is_exiting(monkeypatch: pytest.MonkeyPatch)
 
     assert call_main(monkeypatch, "--version") == 0
     assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+
+
+def test_the_fast_path_of_printable_skips_nothing_unsafe() -> None:
+    # printable() returns text unchanged when str.isprintable() says so: that is
+    # only right if every character it would escape is one Python calls
+    # unprintable. Checked over the whole Basic Multilingual Plane.
+    import re
+
+    from debthelp.safetext import _UNSAFE_CLASS, printable
+
+    unsafe = re.compile(_UNSAFE_CLASS)
+    for code in range(0x10000):
+        ch = chr(code)
+        if unsafe.match(ch):
+            assert not ch.isprintable(), hex(code)
+            assert printable(f"a{ch}b") != f"a{ch}b", hex(code)

@@ -11,13 +11,20 @@ safe to apply to any result debthelp writes.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 # C0 controls except tab and newline, DEL and the C1 controls, the marks that
 # reorder text on screen (bidi embeddings, overrides, isolates and marks), and
 # lone surrogates (undecodable bytes in a command-line argument).
-_UNSAFE = re.compile(
+_UNSAFE_CLASS = (
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
 )
+
+
+@cache
+def _unsafe() -> re.Pattern[str]:
+    # Compiled on first need only: clean text, the usual case, never needs it.
+    return re.compile(_UNSAFE_CLASS)
 
 
 def _show(match: re.Match[str]) -> str:
@@ -26,6 +33,9 @@ def _show(match: re.Match[str]) -> str:
 
 def printable(text: str) -> str:
     """``text`` with every control and reordering character shown as ``\\uXXXX``."""
-    if text.isascii() and text.isprintable():
-        return text  # the common case, and the cheapest check there is
-    return _UNSAFE.sub(_show, text)
+    # Every character the pattern matches is one Python does not count as
+    # printable (controls Cc, formats Cf, surrogates Cs), so text that is
+    # printable once its newlines and tabs are set aside is safe as it is.
+    if text.replace("\n", "").replace("\t", "").isprintable():
+        return text
+    return _unsafe().sub(_show, text)

@@ -266,9 +266,10 @@ def build(
     # Graph checks need a complete, well-formed model, so they come last.
     # Imported here: a file without questions, or the wheel's snapshot (whose
     # YAML the build validated in full), never pays for the graph module.
-    from debthelp.guidance.graph import check_graph
+    if questions and graph:
+        from debthelp.guidance.graph import check_graph
 
-    graph_problems = check_graph(guidance, q_lines) if questions and graph else []
-    if graph_problems:
-        return None, graph_problems
+        graph_problems = check_graph(guidance, q_lines)
+        if graph_problems:
+            return None, graph_problems
     return guidance, []
