@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from debthelp.guidance import END, Guidance
 from debthelp.i18n import Lang, t
 
@@ -32,17 +34,6 @@ def _mermaid_text(text: str) -> str:
     return text.replace('"', "#quot;")
 
 
-def to_mermaid(guidance: Guidance, lang: Lang) -> str:
-    lines = ["flowchart TD"]
-    for qid, question in guidance.questions.items():
-        lines.append(f'    {_node(qid)}["{_mermaid_text(_clip(question.text(lang)))}"]')
-    lines.append(f'    {_node(END)}(["{_mermaid_text(t("graph-end", lang))}"])')
-    for src, dst, label in _edges(guidance, lang):
-        arrow = f'-->|"{_mermaid_text(label)}"|' if label else "-->"
-        lines.append(f"    {_node(src)} {arrow} {_node(dst)}")
-    return "\n".join(lines) + "\n"
-
-
 def _node(qid: str) -> str:
     # Mermaid ids may not contain '-', and `end` is a keyword.
     return "q_" + qid.replace("-", "_")
@@ -52,17 +43,45 @@ def _dot_text(text: str) -> str:
     return text.replace("\\", "\\\\").replace('"', '\\"')
 
 
+def _mermaid_node(qid: str, text: str, last: bool) -> str:
+    shape = '(["{}"])' if last else '["{}"]'
+    return f"    {_node(qid)}{shape.format(_mermaid_text(text))}"
+
+
+def _mermaid_edge(src: str, dst: str, label: str) -> str:
+    arrow = f'-->|"{_mermaid_text(label)}"|' if label else "-->"
+    return f"    {_node(src)} {arrow} {_node(dst)}"
+
+
+def _dot_node(qid: str, text: str, last: bool) -> str:
+    shape = "shape=oval, " if last else ""
+    return f'    "{qid}" [{shape}label="{_dot_text(text)}"];'
+
+
+def _dot_edge(src: str, dst: str, label: str) -> str:
+    attr = f' [label="{_dot_text(label)}"]' if label else ""
+    return f'    "{src}" -> "{dst}"{attr};'
+
+
+def _draw(guidance: Guidance, lang: Lang, node: Any, edge: Any) -> list[str]:
+    """Every question, the end, and every edge, in one notation's words."""
+    lines = [node(qid, _clip(q.text(lang)), False) for qid, q in guidance.questions.items()]
+    lines.append(node(END, t("graph-end", lang), True))
+    lines += [edge(src, dst, label) for src, dst, label in _edges(guidance, lang)]
+    return lines
+
+
+def to_mermaid(guidance: Guidance, lang: Lang) -> str:
+    lines = ["flowchart TD", *_draw(guidance, lang, _mermaid_node, _mermaid_edge)]
+    return "\n".join(lines) + "\n"
+
+
 def to_dot(guidance: Guidance, lang: Lang) -> str:
     lines = [
         "digraph debthelp {",
         "    rankdir=TB;",
         '    node [shape=box, fontname="sans-serif"];',
+        *_draw(guidance, lang, _dot_node, _dot_edge),
+        "}",
     ]
-    for qid, question in guidance.questions.items():
-        lines.append(f'    "{qid}" [label="{_dot_text(_clip(question.text(lang)))}"];')
-    lines.append(f'    "{END}" [shape=oval, label="{_dot_text(t("graph-end", lang))}"];')
-    for src, dst, label in _edges(guidance, lang):
-        attr = f' [label="{_dot_text(label)}"]' if label else ""
-        lines.append(f'    "{src}" -> "{dst}"{attr};')
-    lines.append("}")
     return "\n".join(lines) + "\n"

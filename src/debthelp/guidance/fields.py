@@ -90,6 +90,18 @@ class Fields:
             self.problem(f"{where}.{key}", "v-empty-list", node.line_of(key))
         return tuple(out)
 
+    def one_of(
+        self, node: LineDict, key: str, where: str, allowed: tuple[str, ...], problem: str
+    ) -> str | None:
+        """``node[key]`` if it is one of ``allowed``; else a problem naming them."""
+        value = node.get(key)
+        if value in allowed:
+            return str(value)
+        self.problem(
+            f"{where}.{key}", problem, node.line_of(key), value=value, valid=", ".join(allowed)
+        )
+        return None
+
     def flag(self, node: LineDict, key: str, where: str) -> bool:
         value = node.get(key, False)
         if not isinstance(value, bool):

@@ -105,13 +105,7 @@ def build(
             if confidence is not None:
                 r.problem(f"{sid}.confidence", "v-seed-confidence", node.line_of("confidence"))
         elif FACT_RE.fullmatch(sid):
-            if confidence not in CONFIDENCE:
-                r.problem(
-                    f"{sid}.confidence",
-                    "v-confidence",
-                    node.line_of("confidence"),
-                    value=confidence,
-                )
+            r.one_of(node, "confidence", sid, CONFIDENCE, "v-confidence")
         else:
             r.problem(f"{sid}.id", "v-source-id", node.line_of("id"), value=sid)
         cite = r.text(node, "cite", sid)
@@ -152,15 +146,7 @@ def build(
         why = r.text(node, "why", where, required=False)
         src = r.id_list(node, "source", where)
         check_sources(src, where, node.line_of("source"))
-        urgency = node.get("urgency")
-        if urgency not in URGENCIES:
-            r.problem(
-                f"{where}.urgency",
-                "v-urgency",
-                node.line_of("urgency"),
-                value=urgency,
-                valid=", ".join(URGENCIES),
-            )
+        urgency = r.one_of(node, "urgency", where, URGENCIES, "v-urgency")
         first = r.text(node, "first", where, required=False)
         if tip_id and r.unique(where, seen, tip_id, node.line) and title and body:
             tips.append(Tip(tip_id, str(topic), title, body, why, src, str(urgency), first))

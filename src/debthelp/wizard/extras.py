@@ -112,24 +112,30 @@ def _ask_text(lang: Lang, key: str, check: Any, *, optional: bool = False) -> st
     return text or None
 
 
+def _refused_by(parse: Any, key: str) -> Any:
+    """A prompt check that uses the command's own parser: what the prompt
+    accepts, the calculation accepts too."""
+
+    def check(text: str) -> str | None:
+        try:
+            parse(text)
+        except DebtHelpError:
+            return key
+        return None
+
+    return check
+
+
 def _valid_amount(text: str) -> str | None:
     from debthelp.rate import parse_amount
 
-    try:
-        parse_amount(text)
-    except DebtHelpError:
-        return "rate.ask-invalid-amount"
-    return None
+    return _refused_by(parse_amount, "rate.ask-invalid-amount")(text)  # type: ignore[no-any-return]
 
 
 def _valid_periods(text: str) -> str | None:
     from debthelp.rate import parse_periods
 
-    try:
-        parse_periods(text)
-    except DebtHelpError:
-        return "rate.ask-invalid-periods"
-    return None
+    return _refused_by(parse_periods, "rate.ask-invalid-periods")(text)  # type: ignore[no-any-return]
 
 
 def _valid_date(text: str) -> str | None:
