@@ -10,7 +10,7 @@ from questionary import Choice
 
 from debthelp.errors import DebtHelpError, Interrupted
 from debthelp.i18n import Lang, t
-from debthelp.wizard.prompt import guarded, session
+from debthelp.wizard.prompt import fit, guarded, session
 
 # --------------------------------------------------------------------------- keeping the plan
 
@@ -25,12 +25,12 @@ def offer_to_save(
         with session(input, output):
             keep = guarded(
                 questionary.select(
-                    t("wizard-save-plan", lang),
+                    fit(t("wizard-save-plan", lang)),
                     choices=[
                         Choice(t("wizard-save-no", lang), value="no"),
                         Choice(t("wizard-save-yes", lang), value="yes"),
                     ],
-                    instruction=t("wizard-select-hint", lang),
+                    instruction="\n  " + t("wizard-select-hint", lang),
                 )
             )
             if keep != "yes":

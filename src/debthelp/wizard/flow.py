@@ -17,7 +17,7 @@ from debthelp.guidance import Guidance
 from debthelp.guidance.graph import depends_on
 from debthelp.guidance.kinds import kind_of
 from debthelp.i18n import Lang, t
-from debthelp.wizard.prompt import PLAN, GoBack, ask, guarded, session
+from debthelp.wizard.prompt import PLAN, GoBack, ask, fit, guarded, session
 
 
 def run_wizard(
@@ -148,9 +148,9 @@ def _review(guidance: Guidance, lang: Lang, answers: Answers) -> str:
         choices.append(Choice(f"{n}. {clip(question.text(lang), width - 8)}", value=qid))
     result = guarded(
         questionary.select(
-            t("wizard-review", lang),
+            fit(t("wizard-review", lang)),
             choices=choices,
-            instruction=t("wizard-review-hint", lang),
+            instruction="\n  " + t("wizard-review-hint", lang),
         )
     )
     return str(result)

@@ -168,7 +168,7 @@ def ask(
 ) -> Answer:
     """Ask one question and return a clean answer; raise ``GoBack`` for Back."""
     asked = f"{progress}{question.text(lang)}"
-    message = _fit(asked)
+    message = fit(asked)
     back = [Choice(t("wizard-back", lang), value=BACK)] if can_go_back else []
     if question.kind == "single":
         choices = [Choice(o.label(lang), value=o.value) for o in question.options] + back
@@ -236,7 +236,7 @@ def ask(
         )
         result = guarded(
             questionary.text(
-                _fit(asked + unit + hint),
+                fit(asked + unit + hint),
                 instruction=_hint(question, lang, None) or None,
                 default="" if current is None else str(current),
                 validate=lambda text: _check_number(question, lang, text, can_go_back),
@@ -256,7 +256,7 @@ def screen_width() -> int:
     return min(max(shutil.get_terminal_size((80, 24)).columns, 20), 500)
 
 
-def _fit(message: str) -> str:
+def fit(message: str) -> str:
     """The question wrapped to the screen by the rules of Chinese line breaking.
 
     prompt_toolkit does not wrap a long question of wide characters: the end
