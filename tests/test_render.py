@@ -130,3 +130,19 @@ def test_cli_text_fits_80(args: list[str]) -> None:
     # tips en: '  - In person: a court officer hands it to you and you sign a receipt (送达回证).'
     # questions (never wrapped at all): the safety-continue question text, 4 spaces + 110 cols
     assert too_wide == []
+
+
+def test_rich_list_items_hang_under_their_text() -> None:
+    import io
+
+    doc = Doc(
+        "T",
+        (Block("B", (Item("title", "- " + "word " * 30 + "\n- second"),)),),
+        numbered=True,
+    )
+    out = io.StringIO()
+    print_rich(doc, "en", out, width=60)
+    rows = [row.strip("│ ") for row in out.getvalue().splitlines() if "word" in row]
+    assert rows[0].startswith("- word")
+    assert all(row.startswith("word") for row in rows[1:])  # no line back under the dash
+    assert "│      word" in out.getvalue()

@@ -142,7 +142,13 @@ def print_rich(doc: Doc, lang: Lang, file: IO[str], width: int | None = None) ->
             if urgent:  # the word, not only the colour, says it is urgent
                 head.stylize("bold red", len(marker), len(marker) + len(urgent))
             inner = room - cell_width(marker)
-            lines: list[Any] = [para_text(para, room=inner) for para in paras]
+            # A "- " list item hangs under its own text, as in plain text.
+            lines: list[Any] = [
+                para_text(para[2:], room=inner, first="- ")
+                if para.startswith(("- ", "• "))
+                else para_text(para, room=inner)
+                for para in paras
+            ]
             if item.why:
                 lines.append(para_text(t("why", lang, text=item.why), "italic", room=inner))
             if item.sources:
