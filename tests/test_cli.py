@@ -1388,3 +1388,16 @@ def test_folder_for_schedule_is_exit_1(tmp_path) -> None:
 
 def test_validate_folder_is_exit_1_today(tmp_path) -> None:  # passes: the reference behaviour
     assert CliRunner().invoke(app, ["validate", str(tmp_path)]).exit_code == 1
+
+
+@pytest.mark.parametrize("command", [[], ["tips"], ["advise"], ["rate"]])
+def test_help_has_no_english_only_line(command: list[str]) -> None:
+    out = ok([*command, "--help"]).stdout
+    assert "Show this message and exit." not in out
+    assert "显示帮助并退出" in out
+
+
+def test_a_mistyped_command_is_suggested_once() -> None:
+    result = invoke(["tip"])
+    assert result.exit_code == 2
+    assert (result.stdout + result.stderr).count("Did you mean") == 1

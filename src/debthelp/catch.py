@@ -68,8 +68,35 @@ def report(error: DebtHelpError, lang: Lang) -> None:
         say(t("usage-hint", lang))
 
 
+# click's own "Show this message and exit." is English only.
+HELP_OPTION_TEXT = "显示帮助并退出 / Show this help and exit."
+
+
+def _bilingual(option: click.Option | None) -> click.Option | None:
+    if option is not None:
+        option.help = HELP_OPTION_TEXT
+    return option
+
+
 class DebtHelpGroup(TyperGroup):
     """Catches every DebtHelpError and Ctrl-C, for every command, in one place."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # click suggests a command for a typo itself; typer's suggestion on top
+        # of it said "Did you mean 'tips'?" twice.
+        self.suggest_commands = False
+
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        return _bilingual(super().get_help_option(ctx))
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        command = super().get_command(ctx, cmd_name)
+        if command is not None and not getattr(command, "_bilingual_help", False):
+            original = command.get_help_option
+            command.get_help_option = lambda c: _bilingual(original(c))  # type: ignore[method-assign,assignment]
+            command._bilingual_help = True  # type: ignore[attr-defined]
+        return command
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
