@@ -156,7 +156,7 @@ def _check_sizes(guidance: Guidance, answers: dict[str, Any]) -> None:
     assert levels == sorted(levels)
     for lang in ("zh", "en"):
         fitted = fit_plan(guidance, plan, lang)
-        plain = to_text(plan_doc(guidance, fitted, lang, citations=False), lang, 80)
+        plain = to_text(plan_doc(guidance, fitted, lang), lang, 80)
         assert plain.count("\n") <= PLAN_LINES, (lang, answers)
         screen = plain.splitlines()[:SCREEN]
         deadlines = {due.deadline.id for due in plan.due}

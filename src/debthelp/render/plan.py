@@ -71,14 +71,13 @@ def fit_plan(
 ) -> Plan:
     """The plan with as many body steps as fit in ``budget`` lines of text.
 
-    The budget counts the plan itself, from its title to the line with the
-    crisis numbers; the full citations follow it (their length depends on how
-    many sources the steps cite, not on what the reader must do). Steps that
-    do not fit move to Later by title, in rank order; ``--full`` skips this.
+    The budget counts the whole plan, citations included. Steps that do not
+    fit move to Later by title, in rank order (the most urgent always stay:
+    at least ``MIN_STEPS``); ``--full`` skips this.
     """
 
     def fits(count: int) -> bool:
-        doc = plan_doc(guidance, plan.shorter(count), lang, citations=False)
+        doc = plan_doc(guidance, plan.shorter(count), lang)
         return to_text(doc, lang, width).count("\n") <= budget
 
     low, high = min(MIN_STEPS, len(plan.steps)), len(plan.steps)
