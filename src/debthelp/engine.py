@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from debthelp.errors import InputError
-from debthelp.guidance import END, URGENCIES, Guidance, Question, Text, Tip, evaluate
+from debthelp.guidance import END, URGENCIES, Guidance, Question, Tip, evaluate
 from debthelp.guidance.kinds import kind_of
 from debthelp.guidance.model import UNKNOWN, Deadline, mentions
 
@@ -276,7 +276,6 @@ __all__ = [
     "DueDate",
     "Plan",
     "Step",
-    "Text",
     "Walk",
     "advise",
     "coerce",

@@ -80,7 +80,7 @@ def _ask_missing(guidance: Guidance, lang: Lang, answers: Answers, shown: list[s
             "wizard-progress",
             lang,
             n=len(route.asked) + 1,
-            total=route_length(guidance, {**answers, **{}}),
+            total=route_length(guidance, answers),
         )
         try:
             answers[qid] = ask(
