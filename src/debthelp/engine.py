@@ -25,7 +25,7 @@ How a plan is made:
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -89,36 +89,29 @@ def with_blanks(guidance: Guidance, answers: Mapping[str, Answer]) -> Answers:
         out[route.missing] = ""
 
 
-def missing_answers(guidance: Guidance, answers: Mapping[str, Answer]) -> list[str]:
-    """Every question still unanswered on the route, following each question's
-    first way on where an answer is missing (so all can be named at once).
-    Optional questions are not listed: they may be left out."""
-    missing: list[str] = []
+def _likely_route(guidance: Guidance, answers: Mapping[str, Answer]) -> Iterator[Question]:
+    """The questions of the route, taking each unanswered question's first way on."""
     current = guidance.start
     while current and current != END:
         question = guidance.questions[current]
-        if current in answers:
-            current = question.next_after(answers[current])
-            continue
-        if not question.optional:
-            missing.append(current)
-        current = question.edges()[0][1]
-    return missing
-
-
-def route_length(guidance: Guidance, answers: Mapping[str, Answer]) -> int:
-    """How many questions this route asks, taking the first way where unanswered
-    (for the wizard's "question 3 of 8")."""
-    count = 0
-    current = guidance.start
-    while current and current != END:
-        count += 1
-        question = guidance.questions[current]
+        yield question
         if current in answers:
             current = question.next_after(answers[current])
         else:
             current = question.edges()[0][1]
-    return count
+
+
+def missing_answers(guidance: Guidance, answers: Mapping[str, Answer]) -> list[str]:
+    """Every question still unanswered on the route, so all can be named at once.
+    Optional questions are not listed: they may be left out."""
+    return [
+        q.id for q in _likely_route(guidance, answers) if q.id not in answers and not q.optional
+    ]
+
+
+def route_length(guidance: Guidance, answers: Mapping[str, Answer]) -> int:
+    """How many questions this route asks (for the wizard's "question 3 of 8")."""
+    return sum(1 for _q in _likely_route(guidance, answers))
 
 
 @dataclass(frozen=True)
@@ -173,9 +166,6 @@ class Plan:
             if steps:
                 out.append((level, steps))
         return out
-
-    def step_ids(self) -> list[str]:
-        return [s.id for s in self.steps]
 
     def shorter(self, count: int) -> Plan:
         """The same plan with only its first ``count`` steps in the body; the rest

@@ -92,7 +92,7 @@ def fit_plan(
     return plan.shorter(low)
 
 
-def plan_doc(guidance: Guidance, plan: Plan, lang: Lang, *, citations: bool = True) -> Doc:
+def plan_doc(guidance: Guidance, plan: Plan, lang: Lang) -> Doc:
     """The plan: what to do first, the ranked steps by urgency, what to read later."""
     blocks = []
     lead = do_first_lines(plan, lang)
@@ -121,7 +121,7 @@ def plan_doc(guidance: Guidance, plan: Plan, lang: Lang, *, citations: bool = Tr
     cited: list[str] = []
     for step in plan.steps:
         cited += [sid for sid in step.tip.sources if sid not in cited]
-    if cited and citations:
+    if cited:
         blocks.append(
             Block(
                 t("plan-sources", lang),

@@ -17,7 +17,7 @@ from debthelp.guidance import Guidance
 from debthelp.guidance.graph import depends_on
 from debthelp.guidance.kinds import kind_of
 from debthelp.i18n import Lang, t
-from debthelp.wizard.prompt import PLAN, GoBack, ask, fit, guarded, session
+from debthelp.wizard.prompt import PLAN, GoBack, ask, fit, guarded, screen_width, session
 
 
 def run_wizard(
@@ -136,11 +136,9 @@ def review_lines(guidance: Guidance, answers: Answers, lang: Lang, width: int) -
 
 
 def _review(guidance: Guidance, lang: Lang, answers: Answers) -> str:
-    import shutil
-
     from prompt_toolkit import print_formatted_text
 
-    width = min(max(shutil.get_terminal_size((80, 24)).columns - 1, 30), 500)
+    width = max(screen_width() - 1, 30)
     print_formatted_text("\n" + "\n".join(review_lines(guidance, answers, lang, width)))
     choices = [Choice(t("wizard-show-plan", lang), value=PLAN)]
     for n, qid in enumerate(walk(guidance, answers).asked, 1):
