@@ -13,7 +13,7 @@ from tests.util import ROOT
 
 SRC = ROOT / "src" / "debthelp"
 # Data catalogues may be long: they are sentences, not logic.
-CATALOGUES = {"messages.py"}
+CATALOGUES = {"messages"}
 MAX_LINES = 400
 # The pure core never imports the edges (terminal, prompts, drawing, options).
 CORE = ("guidance", "engine", "rate", "glossary", "errors", "i18n", "yamlio", "files")
@@ -88,7 +88,7 @@ def test_no_module_is_too_long() -> None:
     long = {
         str(p.relative_to(SRC)): n
         for p in SRC.rglob("*.py")
-        if p.name not in CATALOGUES
+        if p.parent.name not in CATALOGUES
         and (n := len(p.read_text(encoding="utf-8").splitlines())) > MAX_LINES
     }
     assert not long, long

@@ -1,0 +1,417 @@
+"""Interface words of ``debthelp rate``: the report around the core's sentences.
+
+The sentences that state the law or name a channel are in data/rate.yaml, with
+their sources; these are the words around them.
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # ---------------------------------------------------------------- rate: the report around the core's sentences
+    "money": {"zh": "{amount:,.2f} 元", "en": "￥{amount:,.2f}"},
+    "rate.title": {"zh": "这笔借款的真实成本", "en": "The true cost of this loan"},
+    "rate.see-also": {
+        "zh": "更多说明：debthelp tips interest（利息和费用）、debthelp tips help（投诉渠道）；术语：debthelp explain 年化利率",
+        "en": "More: debthelp tips interest (interest and fees), debthelp tips help (where to complain); "
+        "terms: debthelp explain apr",
+    },
+    "rate.block-figures": {"zh": "关键数字", "en": "Key figures"},
+    "rate.block-meaning": {
+        "zh": "这意味着什么，接下来怎么做",
+        "en": "What this means and what to do next",
+    },
+    "rate.fig-effective": {
+        "zh": "复利折算的实际年利率",
+        "en": "Effective annual rate with compounding",
+    },
+    "rate.fig-received": {"zh": "实际到手", "en": "Cash you actually received"},
+    "rate.fig-borrowed": {"zh": "合同借款金额", "en": "Amount on the contract"},
+    "rate.fig-deduction": {"zh": "预先扣除（砍头息）", "en": "Deducted up front (砍头息)"},
+    "rate.fig-total-paid": {"zh": "总共要还", "en": "Total repaid"},
+    "rate.fig-total-cost": {
+        "zh": "借款总成本（总共要还 - 实际到手）",
+        "en": "Total cost of credit (repaid - received)",
+    },
+    "rate.state-over": {"zh": "已超过", "en": "exceeded"},
+    "rate.state-under": {"zh": "未超过", "en": "not exceeded"},
+    "rate.state-unknown": {"zh": "无法比较", "en": "cannot compare"},
+    "rate.applies-yes": {"zh": "（适用于这类放贷方）", "en": "(applies to this kind of lender)"},
+    "rate.applies-no": {
+        "zh": "（不直接适用于这类放贷方）",
+        "en": "(does not directly apply to this kind of lender)",
+    },
+    "rate.applies-depends": {
+        "zh": "（是否适用取决于真正的放贷方）",
+        "en": "(whether it applies depends on who really lends)",
+    },
+    "rate.ask-received": {
+        "zh": "实际到手多少钱？（元）",
+        "en": "How much cash actually reached you? (yuan)",
+    },
+    "rate.ask-payment": {"zh": "每期还多少钱？（元）", "en": "How much is each repayment? (yuan)"},
+    "rate.ask-periods": {"zh": "一共还多少期？", "en": "How many repayments in all?"},
+    "rate.ask-every": {"zh": "多久还一次？", "en": "How often do you repay?"},
+    "rate.every-month": {"zh": "每月", "en": "Every month"},
+    "rate.every-week": {"zh": "每周", "en": "Every week"},
+    "rate.every-day": {"zh": "每天", "en": "Every day"},
+    "rate.ask-borrowed": {
+        "zh": "合同上写的借款金额是多少？（和到手一样就直接回车）",
+        "en": "What amount does the contract say you borrowed? (Press Enter if it is what you received.)",
+    },
+    "rate.ask-lender": {"zh": "放贷方是哪一类？", "en": "What kind of lender is it?"},
+    "rate.lender-bank": {"zh": "银行贷款", "en": "A bank loan"},
+    "rate.lender-credit-card": {"zh": "银行信用卡", "en": "A bank credit card"},
+    "rate.lender-consumer-finance": {
+        "zh": "持牌消费金融公司",
+        "en": "A licensed consumer finance company",
+    },
+    "rate.lender-small-loan": {"zh": "小额贷款公司", "en": "A small-loan company"},
+    "rate.lender-platform": {
+        "zh": "网贷App或平台，不清楚真正放款的是谁",
+        "en": "A loan app or platform; not sure who really lends",
+    },
+    "rate.lender-private": {
+        "zh": "个人或无放贷资质的公司（私人借贷）",
+        "en": "A person or an unlicensed company (a private loan)",
+    },
+    "rate.lender-unknown": {"zh": "不知道", "en": "I do not know"},
+    "rate.ask-signed": {
+        "zh": "合同是哪天签的？格式 YYYY-MM-DD（不知道就直接回车）",
+        "en": "When was the contract signed? YYYY-MM-DD (press Enter if you do not know)",
+    },
+    "rate.ask-invalid-amount": {
+        "zh": "请输入大于 0 的金额，比如 8000。",
+        "en": "Please enter an amount above 0, such as 8000.",
+    },
+    "rate.ask-invalid-periods": {
+        "zh": "请输入 1 到 10,000 之间的整数。",
+        "en": "Please enter a whole number from 1 to 10,000.",
+    },
+    "rate.ask-invalid-date": {
+        "zh": "请按 YYYY-MM-DD 输入日期，比如 2025-06-01。",
+        "en": "Please enter a date as YYYY-MM-DD, such as 2025-06-01.",
+    },
+    # ================================================================ debthelp rate
+    # Values arrive as numbers: money is formatted here with {x:,.2f} and
+    # percentages with {x:.2f}, so the core never rounds. Every sentence that
+    # states the law or names a channel is in data/rate.yaml, with its sources.
+    # ------------------------------------------------------------------ bad flags
+    "rate.amount-bad": {
+        "zh": "{name} 的值“{value}”不是有效的金额，请只写数字，例如 8000 或 8000.50。",
+        "en": "{name} must be an amount of money, such as 8000 or 8000.50; got “{value}”.",
+    },
+    "rate.amount-not-positive": {
+        "zh": "{name} 必须大于 0，现在是“{value}”。",
+        "en": "{name} must be more than 0; got “{value}”.",
+    },
+    "rate.amount-too-large": {
+        "zh": "{name} 的金额“{value}”太大了（最多 {max:,.0f}），请检查是否多打了几个 0。",
+        "en": "{name} is too large: “{value}” (at most {max:,.0f}). Check for extra zeros.",
+    },
+    "rate.borrowed-below-received": {
+        "zh": "合同借款金额（--borrowed {borrowed:,.2f}）不能少于实际到手的金额（--received "
+        "{received:,.2f}）。请检查两个数是否写反了。",
+        "en": "The contract amount (--borrowed {borrowed:,.2f}) cannot be less than what you "
+        "received (--received {received:,.2f}). Check whether the two are swapped.",
+    },
+    "rate.lender-bad": {
+        "zh": "不认识的出借人类型“{value}”。可选：{choices}。不清楚时用 unknown。",
+        "en": "Unknown lender type “{value}”. Choose one of: {choices}. Use unknown if you are "
+        "not sure.",
+    },
+    "rate.every-bad": {
+        "zh": "还款间隔“{value}”无效，可选：{choices}（按月、按周、按天）。",
+        "en": "Invalid repayment interval “{value}”. Choose one of: {choices}.",
+    },
+    "rate.date-bad": {
+        "zh": "{name} 的日期“{value}”无效，请写成 年-月-日，例如 2025-06-01。",
+        "en": "{name} must be a date written YYYY-MM-DD, such as 2025-06-01; got “{value}”.",
+    },
+    "rate.lpr-bad": {
+        "zh": "--lpr 应是百分数，大于 0、小于 100，例如 3.0 表示 3.0%；现在是“{value}”。",
+        "en": "--lpr must be a percentage above 0 and below 100, such as 3.0 for 3.0%; got "
+        "“{value}”.",
+    },
+    "rate.periods-bad": {
+        "zh": "期数必须是整数，例如 12；现在是“{value}”。",
+        "en": "The number of payments must be a whole number, such as 12; got “{value}”.",
+    },
+    "rate.periods-out-of-range": {
+        "zh": "期数必须在 1 到 {max:,} 之间，现在是 {value:,}。",
+        "en": "The number of payments must be between 1 and {max:,}; got {value:,}.",
+    },
+    "rate.payment-and-schedule": {
+        "zh": "--payment/--periods 和 --schedule 只能选一种：每期金额相同就用前者，"
+        "不同就用还款表。",
+        "en": "Use either --payment with --periods, or --schedule, not both: the first for equal "
+        "payments, a schedule for uneven ones.",
+    },
+    "rate.need-payment-or-schedule": {
+        "zh": "还需要知道你怎么还款：每期金额相同就用 --payment 和 --periods，不同就用 --schedule "
+        "给出还款表。",
+        "en": "Say how you repay: --payment and --periods for equal payments, or --schedule with "
+        "a file for uneven ones.",
+    },
+    "rate.need-payment": {
+        "zh": "给了期数，还要用 --payment 写出每期还多少钱。",
+        "en": "With --periods, also give --payment: how much each payment is.",
+    },
+    "rate.need-periods": {
+        "zh": "给了每期金额，还要用 --periods 写出一共还几期。",
+        "en": "With --payment, also give --periods: how many payments there are.",
+    },
+    # ------------------------------------------------------------------ the solver
+    "rate.solve-bad-flow": {
+        "zh": "第 {index} 笔款项的日期或金额不是有效数字，无法计算利率。",
+        "en": "Money flow number {index} has an invalid time or amount, so no rate can be "
+        "computed.",
+    },
+    "rate.solve-one-sided": {
+        "zh": "只有借入、没有还款（或者反过来），算不出利率。",
+        "en": "There is money in but no payment out (or the other way round), so there is no rate "
+        "to compute.",
+    },
+    "rate.solve-no-root": {
+        "zh": "按这些金额和日期，找不到一个能让借款和还款相抵的利率，无法折算年化利率。"
+        "请检查金额和日期是否写对。",
+        "en": "No interest rate makes these payments match the money received, so no annual rate "
+        "can be computed. Check the amounts and dates.",
+    },
+    "rate.solve-no-convergence": {
+        "zh": "利率计算没有得到稳定的结果，请检查金额和日期是否写对。",
+        "en": "The rate calculation did not settle on a result. Check the amounts and dates.",
+    },
+    # ------------------------------------------------------------------ the LPR table
+    "rate.lpr-table-invalid": {
+        "zh": "本工具自带的 LPR 数据文件 {path} 已损坏（{count} 个问题，见下）。请重新安装 "
+        "debthelp，或用 --lpr 直接给出一年期 LPR。",
+        "en": "The LPR table shipped with this tool, {path}, is broken ({count} problem(s), "
+        "listed below). Reinstall debthelp, or give the one-year LPR yourself with --lpr.",
+    },
+    "rate.lpr-v-percent": {
+        "zh": "应当是大于 0、小于 100 的百分数",
+        "en": "should be a percentage above 0 and below 100",
+    },
+    "rate.lpr-v-source": {
+        "zh": "应当写明这个 LPR 数字的出处（不能为空）",
+        "en": "should say where this LPR figure comes from (it must not be empty)",
+    },
+    "rate.lpr-v-order": {
+        "zh": "日期必须一行比一行晚",
+        "en": "each date must be later than the one before",
+    },
+    "rate.lpr-v-last-fixing-early": {
+        "zh": "last_fixing 早于最后一次调整的日期",
+        "en": "last_fixing is before the last change",
+    },
+    "rate.lpr-v-confirmed-early": {
+        "zh": "confirmed_through 早于 last_fixing",
+        "en": "confirmed_through is before last_fixing",
+    },
+    # ------------------------------------------------------------------ schedule files
+    "rate.schedule-file-missing": {
+        "zh": "找不到还款表文件 {path}。",
+        "en": "Schedule file not found: {path}.",
+    },
+    "rate.schedule-file-unreadable": {
+        "zh": "无法读取还款表文件 {path}（{reason}）。",
+        "en": "Cannot read the schedule file {path} ({reason}).",
+    },
+    "rate.schedule-file-is-dir": {
+        "zh": "{path} 是一个文件夹，不是还款表文件。",
+        "en": "{path} is a folder, not a schedule file.",
+    },
+    "rate.schedule-file-not-regular": {
+        "zh": "{path} 不是普通文件（可能是管道或设备），不能当作还款表读取。",
+        "en": "{path} is not a regular file (perhaps a pipe or a device), so it cannot be read as a schedule.",
+    },
+    "rate.schedule-file-too-big": {
+        "zh": "还款表文件 {path} 太大（超过 {limit} MB），请检查是否选错了文件。",
+        "en": "The schedule file {path} is too large (over {limit} MB). Check that it is the "
+        "right file.",
+    },
+    "rate.schedule-file-not-utf8": {
+        "zh": "还款表文件 {path} 不是 UTF-8 编码（第 {offset} 个字节处出错）。用 Excel "
+        "保存时请选“CSV UTF-8”。",
+        "en": "The schedule file {path} is not UTF-8 (error at byte {offset}). In Excel, save it "
+        "as “CSV UTF-8”.",
+    },
+    "rate.schedule-yaml-syntax": {
+        "zh": "还款表 {path} 第 {line} 行第 {column} 列格式有误：{problem}",
+        "en": "The schedule {path} has a format error at line {line}, column {column}: {problem}",
+    },
+    "rate.schedule-yaml-syntax-value": {
+        "zh": "还款表 {path} 第 {line} 行第 {column} 列的值无法读取：{problem}",
+        "en": "The schedule {path} has a value that cannot be read at line {line}, column "
+        "{column}: {problem}",
+    },
+    "rate.schedule-yaml-alias": {
+        "zh": "还款表 {path} 第 {line} 行用了 YAML 锚点或别名（& * <<），请把内容直接写出来。",
+        "en": "The schedule {path} uses a YAML anchor or alias (& * <<) at line {line}. Write the "
+        "values out instead.",
+    },
+    "rate.schedule-yaml-too-deep": {
+        "zh": "还款表 {path} 第 {line} 行第 {column} 列：嵌套超过 {limit} 层，不予读取。",
+        "en": "The schedule {path}, line {line}, column {column}: nested more than {limit} levels deep, so it is not read.",
+    },
+    "rate.schedule-yaml-bad-key": {
+        "zh": "还款表 {path} 第 {line} 行的键名无效，键名应是文字，例如 date。",
+        "en": "The schedule {path} has an invalid key at line {line}; keys are words such as date.",
+    },
+    "rate.schedule-yaml-duplicate-key": {
+        "zh": "还款表 {path} 第 {line} 行重复写了“{key}”。",
+        "en": "The schedule {path} repeats “{key}” at line {line}.",
+    },
+    "rate.schedule-empty": {
+        "zh": "还款表 {path} 是空的。",
+        "en": "The schedule {path} is empty.",
+    },
+    "rate.schedule-bad-header": {
+        "zh": "还款表 {path} 的第一行应是 date,amount,note（或 日期,金额,备注，用英文逗号分隔），"
+        "现在是“{found}”。",
+        "en": "The first line of the schedule {path} must be date,amount,note (commas between), "
+        "not “{found}”.",
+    },
+    "rate.schedule-bad-row": {
+        "zh": "还款表 {path} 第 {row} 行格式不对：每行写 日期,金额,备注（备注可以不写），"
+        "用英文逗号分隔。",
+        "en": "Line {row} of the schedule {path} is not right: each line is date,amount,note (the "
+        "note may be left out), separated by commas.",
+    },
+    "rate.schedule-date-bad": {
+        "zh": "还款表 {path} 第 {row} 行的日期“{value}”无效，请写成 年-月-日，例如 2025-07-01。",
+        "en": "Line {row} of the schedule {path} has an invalid date “{value}”; write it "
+        "YYYY-MM-DD, such as 2025-07-01.",
+    },
+    "rate.schedule-amount-bad": {
+        "zh": "还款表 {path} 第 {row} 行的金额“{value}”不是有效数字。",
+        "en": "Line {row} of the schedule {path} has an amount that is not a number: “{value}”.",
+    },
+    "rate.schedule-amount-not-positive": {
+        "zh": "还款表 {path} 第 {row} 行的金额必须大于 0，现在是“{value}”。",
+        "en": "Line {row} of the schedule {path}: the amount must be more than 0, not “{value}”.",
+    },
+    "rate.schedule-amount-too-large": {
+        "zh": "还款表 {path} 第 {row} 行的金额“{value}”太大了（最多 {max:,.0f}）。",
+        "en": "Line {row} of the schedule {path}: the amount “{value}” is too large (at most "
+        "{max:,.0f}).",
+    },
+    "rate.schedule-too-many-rows": {
+        "zh": "还款表 {path} 的还款超过 {max:,} 笔，本工具最多处理 {max:,} 笔。",
+        "en": "The schedule {path} has more than {max:,} payments, the most this tool handles.",
+    },
+    "rate.schedule-before-start": {
+        "zh": "还款表 {path} 第 {row} 行的日期 {date} 早于到账日期 {start}。"
+        "还款不可能在拿到钱之前，请检查日期。",
+        "en": "Line {row} of the schedule {path} is dated {date}, before the money arrived on "
+        "{start}. Check the dates.",
+    },
+    "rate.schedule-no-payments": {
+        "zh": "还款表 {path} 里没有还款：表头下第一行写到账日期和到手金额，之后每行写一笔还款。",
+        "en": "The schedule {path} has no payments: under the header, the first line is the day "
+        "the money arrived and the amount received, then one line per payment.",
+    },
+    "rate.schedule-yaml-shape": {
+        "zh": "YAML 还款表 {path} 应包含 start（到账日期）和 payments（还款列表）。",
+        "en": "A YAML schedule ({path}) needs start (the day the money arrived) and payments (a "
+        "list).",
+    },
+    "rate.schedule-unknown-key": {
+        "zh": "还款表 {path} 第 {row} 行有不认识的项“{key}”。可用的项：start、received、payments，"
+        "每笔还款里用 date、amount、note。",
+        "en": "Line {row} of the schedule {path} has an unknown entry “{key}”. Use start, "
+        "received and payments; in each payment, date, amount and note.",
+    },
+    "rate.schedule-no-start": {
+        "zh": "YAML 还款表 {path} 缺少 start：请写出钱到账的日期，例如 start: 2025-06-01。",
+        "en": "The YAML schedule {path} has no start: give the day the money arrived, such as "
+        "start: 2025-06-01.",
+    },
+    "rate.schedule-bad-item": {
+        "zh": "还款表 {path} 第 {row} 行：每笔还款都要写 date（日期）和 amount（金额）。",
+        "en": "Line {row} of the schedule {path}: every payment needs a date and an amount.",
+    },
+    "rate.schedule-received-mismatch": {
+        "zh": "还款表 {path} 里写的到手金额是 {in_file:,.2f}，和 --received {received:,.2f} "
+        "不一致。CSV 表头下的第一行应当是到账那天和到手金额，不是第一笔还款。",
+        "en": "The schedule {path} says {in_file:,.2f} was received, but --received says "
+        "{received:,.2f}. In a CSV, the first line under the header is the day the money "
+        "arrived and the amount received, not the first payment.",
+    },
+    "rate.schedule-all-on-start": {
+        "zh": "还款表 {path} 里所有还款都在到账当天（{start}），算不出年化利率。",
+        "en": "Every payment in the schedule {path} is on the day the money arrived ({start}), so "
+        "no annual rate can be computed.",
+    },
+    "rate.schedule-repaid-on-start": {
+        "zh": "按还款表 {path}，到账当天（{start}）就付出了 {paid:,.2f} 元，不少于拿到的 "
+        "{received:,.2f} 元，这样算不出年化利率。请检查日期。",
+        "en": "By the schedule {path}, ￥{paid:,.2f} was paid on the day the money arrived "
+        "({start}), no less than the ￥{received:,.2f} received, so no annual rate can be "
+        "computed. Check the dates.",
+    },
+    # ------------------------------------------------------------------ headline and cost
+    "rate.explain-headline-month": {
+        "zh": "你实际拿到 {received:,.2f} 元，按月还 {payment:,.2f} 元、共 {periods} 期，"
+        "折算年化利率约 {apr:.2f}%。",
+        "en": "You actually received ￥{received:,.2f} and repay ￥{payment:,.2f} a month, "
+        "{periods} payments in all: an annual rate of about {apr:.2f}%.",
+    },
+    "rate.explain-headline-week": {
+        "zh": "你实际拿到 {received:,.2f} 元，每周还 {payment:,.2f} 元、共 {periods} 期，"
+        "折算年化利率约 {apr:.2f}%。",
+        "en": "You actually received ￥{received:,.2f} and repay ￥{payment:,.2f} a week, {periods} "
+        "payments in all: an annual rate of about {apr:.2f}%.",
+    },
+    "rate.explain-headline-day": {
+        "zh": "你实际拿到 {received:,.2f} 元，每天还 {payment:,.2f} 元、共 {periods} 期，"
+        "折算年化利率约 {apr:.2f}%。",
+        "en": "You actually received ￥{received:,.2f} and repay ￥{payment:,.2f} a day, {periods} "
+        "payments in all: an annual rate of about {apr:.2f}%.",
+    },
+    "rate.explain-headline-schedule": {
+        "zh": "你在 {start} 实际拿到 {received:,.2f} 元，按还款表共还 {count} 笔、合计 "
+        "{total_paid:,.2f} 元（最后一笔在 {end}），折算年化利率约 {apr:.2f}%。",
+        "en": "You actually received ￥{received:,.2f} on {start} and, by your schedule, pay "
+        "￥{total_paid:,.2f} in {count} payments (the last on {end}): an annual rate of "
+        "about {apr:.2f}%.",
+    },
+    "rate.explain-cost": {
+        "zh": "你一共要还 {total_paid:,.2f} 元，比实际拿到的多 {total_cost:,.2f} 元。"
+        "如果按复利计算，实际年利率约 {effective:.2f}%。",
+        "en": "You pay back ￥{total_paid:,.2f} in all, ￥{total_cost:,.2f} more than you received. "
+        "With compounding, the effective annual rate is about {effective:.2f}%.",
+    },
+    "rate.note-repaid-less": {
+        "zh": "按这些数字，你还的总额（{total_paid:,.2f} 元）比实际拿到的（{received:,.2f} 元）"
+        "还少 {shortfall:,.2f} 元，所以利率是负数。请检查是否漏写了某几期还款或费用。",
+        "en": "By these figures you pay back ￥{total_paid:,.2f}, ￥{shortfall:,.2f} less than the "
+        "￥{received:,.2f} you received, so the rate is negative. Check for missing payments "
+        "or fees.",
+    },
+    "rate.note-no-cost": {
+        "zh": "你还的总额正好等于实际拿到的钱，没有利息和费用，利率为 0。",
+        "en": "You pay back exactly what you received: no interest or fees, a rate of 0%.",
+    },
+    # ------------------------------------------------------------------ what to do next
+    # (what the law says about the lines, and the channels to complain to, are in
+    # data/rate.yaml with their sources)
+    "rate.next-keep-records": {
+        "zh": "下一步：保存好借款合同、App 里的借款和还款记录截图、银行转账记录，"
+        "它们能证明你实际拿到多少、已经还了多少。",
+        "en": "Next: keep the loan contract, screenshots of the loan and repayment records in the "
+        "app, and your bank transfer records. They prove what you actually received and "
+        "what you have paid.",
+    },
+    "rate.next-ask-private": {
+        "zh": "请出借人用文字（例如微信或短信）确认借款金额、你实际拿到的钱、利息和已还款项。",
+        "en": "Ask the lender to confirm in writing (for example by WeChat or text message) the "
+        "loan amount, the money you actually received, the interest and what you have paid.",
+    },
+    "rate.explain-estimate": {
+        "zh": "以上数字按你输入的金额和日期计算，只是估算，不是法律意见；"
+        "以合同和实际还款记录为准。",
+        "en": "These figures come from the amounts and dates you entered. They are an estimate, "
+        "not legal advice; the contract and your actual payment records are what count.",
+    },
+}
