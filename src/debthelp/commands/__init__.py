@@ -2,7 +2,9 @@
 
 ``cli.py`` declares options; these functions call the core with explicit keyword
 arguments and hand its result to a renderer. Kept apart from ``cli.py`` so the
-options stay readable and start-up imports only what a command needs.
+options stay readable and start-up imports only what a command needs. The
+commands of the first wave are here; each later command has its own module in
+this package (``commands.check``, ``commands.log``...), imported only when run.
 """
 
 from __future__ import annotations
