@@ -1392,3 +1392,17 @@ def test_every_answer_fits_one_line_of_a_prompt(guidance: Any) -> None:
         if cell_width(o.label(lang)) > room
     ]
     assert not long, long
+
+
+def test_why_lines_do_not_all_follow_one_template(guidance: Any) -> None:
+    """Issue 11: 24 "why" lines read "知道…才…"; a frightened reader hears a lecture."""
+    template = [
+        t.id for t in guidance.tips if t.why and re.search(r"(知道|了解|弄清).*才", t.why.zh)
+    ]
+    assert len(template) <= 3, template
+
+
+@pytest.mark.parametrize("phrase", ["理性借款", "规范还款", "每位借款人", "每个借款人都该"])
+def test_no_preaching(guidance: Any, phrase: str) -> None:
+    hits = [p.where for p in user_pieces(guidance) if phrase in p.text]
+    assert not hits, hits
