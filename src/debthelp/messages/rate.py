@@ -49,12 +49,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "rate.fig-fee-each": {"zh": "每期另付的费用", "en": "Fee with each payment"},
     "rate.fig-paid": {"zh": "已经还了", "en": "Paid so far"},
     "rate.fig-line-allows": {
-        "zh": "按这条线最多：每期 {payment}，合计 {total}；超出 {above}",
-        "en": "at this line at most: {payment} each, {total} in all; {above} above it",
+        "zh": "；按这条线最多：每期 {payment}，合计 {total}，超出 {above}",
+        "en": "; at this line at most: {payment} each, {total} in all, {above} above it",
     },
     "rate.fig-line-allows-total": {
-        "zh": "按这条线最多合计 {total}；超出 {above}",
-        "en": "at this line at most {total} in all; {above} above it",
+        "zh": "；按这条线最多合计 {total}，超出 {above}",
+        "en": "; at this line at most {total} in all, {above} above it",
     },
     "rate.over-million": {"zh": "超过 1,000,000%", "en": "over 1,000,000%"},
     "rate.block-table": {"zh": "每期还款拆开看", "en": "Each payment, split"},

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from debthelp.errors import InputError
-from debthelp.rate.lines import Loan, amortise, judge_lines, notes_for
+from debthelp.rate.lines import Loan, amortise, fen, judge_lines, notes_for
 from debthelp.rate.lpr import LprTable, lpr_on
 from debthelp.rate.result import RateResult
 from debthelp.rate.rules import LENDERS, PERIODS_PER_YEAR, payment_day, regular_every
@@ -214,8 +214,11 @@ def compute_rate(
         paid_money=paid_money,
         periodic=periodic,
     )
+    # The table sets each payment beside the lowest line that may apply (none when
+    # less is paid back than received: there is no interest to split).
     table_line = next(
-        (x.id for x in lines if x.percent is not None and x.applies is not False), None
+        (x.id for x in lines if x.percent is not None and x.applies is not False and periodic >= 0),
+        None,
     )
     rows = amortise(loan, got - first_day, periodic, lines, table_line)
     notes = notes_for(
@@ -277,7 +280,7 @@ def _flat_payment(principal: float, count: int, unit: str, flat: tuple[str, floa
     kind, percent = flat
     # A quoted monthly rate is per month; a daily rate per day, 365 days a year.
     per_period = percent / 100 * (12.0 if kind == "month" else 365.0) / PERIODS_PER_YEAR[unit]
-    return round(principal / count + principal * per_period, 2)
+    return fen(principal / count + principal * per_period)
 
 
 def _schedule_loan(plan: Schedule, got: float, every: str | None) -> Loan:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
 
 from debthelp.rate.lpr import LprFixing, LprTable
 from debthelp.rate.result import LineAmounts, RateLine, Row
@@ -44,6 +45,13 @@ class Loan:
     daily_apr: float | None = None
 
 
+def fen(value: float) -> float:
+    """``value`` to the fen, halves up as a bill rounds them (545.625 -> 545.63)."""
+    if not math.isfinite(value):
+        return value
+    return float(Decimal(repr(value)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
+
+
 def _line_amounts(
     percent: float,
     loan: Loan,
@@ -56,13 +64,13 @@ def _line_amounts(
     later = [(t, -a) for t, a in loan.flows[1:] if t > 0]
     worth = math.fsum(a * _discount(rate, t) for t, a in later)
     share = principal / worth if worth > 0 else 0.0
-    allowed = [round(share * a, 2) for _, a in later]
-    total = round(math.fsum(allowed), 2)
+    allowed = [fen(share * a) for _, a in later]
+    total = fen(math.fsum(allowed))
     asked = loan.total_paid
     amounts = LineAmounts(
         payment=allowed[0] if loan.convention == "instalment" and _equal(later) else None,
         total=total,
-        above=max(0.0, round(asked - total, 2)),
+        above=max(0.0, fen(asked - total)),
         share=share,
     )
     if paid_money is None:
@@ -75,20 +83,20 @@ def _line_amounts(
         )
     else:
         first_day = asked - math.fsum(a for _, a in later)
-        so_far = round(min(total, share * max(0.0, paid_money - first_day)), 2)
+        so_far = fen(min(total, share * max(0.0, paid_money - first_day)))
     return LineAmounts(
         payment=amounts.payment,
         total=total,
         above=amounts.above,
         share=share,
-        paid_so_far=round(paid_money, 2),
+        paid_so_far=fen(paid_money),
         allowed_so_far=so_far,
-        balance_at_most=max(0.0, round(total - paid_money, 2)),
+        balance_at_most=max(0.0, fen(total - paid_money)),
     )
 
 
 def _equal(later: list[tuple[float, float]]) -> bool:
-    return len({t for t, _ in later}) == len(later) and len({round(a, 2) for _, a in later}) == 1
+    return len({t for t, _ in later}) == len(later) and len({fen(a) for _, a in later}) == 1
 
 
 def _discount(rate: float, time: float) -> float:
@@ -121,7 +129,7 @@ def amortise(
         balance -= amount - interest
         row = Row(day_of[t], t, amount, interest, amount - interest)
         if rate is not None and share is not None:
-            allowed = round(share * amount, 2)
+            allowed = fen(share * amount)
             line_interest = line_balance * _grow(rate, t - before)
             line_balance -= allowed - line_interest
             row = Row(

@@ -97,7 +97,7 @@ def rate_doc(result: RateResult, lang: Lang, *, table: bool = False) -> Doc:
                 if amounts.payment is not None
                 else "rate.fig-line-allows-total"
             )
-            value += "; " + t(
+            value += t(
                 key,
                 lang,
                 payment=_money(amounts.payment, lang),
@@ -148,4 +148,5 @@ def _table_block(r: RateResult, lang: Lang, sentence: Any) -> Block:
         intro = t("rate.table-intro-no-line", lang)
     else:
         intro = t("rate.table-intro", lang, line=sentence(LINE_NAMES[r.table_line]))
-    return Block(t("rate.block-table", lang), (Item(title="", body=intro),), lines=tuple(lines))
+    rows = tuple(Item(title=line, body="") for line in lines)
+    return Block(t("rate.block-table", lang), (Item(title="", body=intro), *rows))
