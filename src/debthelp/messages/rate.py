@@ -87,6 +87,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "（不直接适用于这类放贷方）",
         "en": "(does not directly apply to this kind of lender)",
     },
+    "rate.applies-not-dated": {
+        "zh": "（这条 2026年的规定管不到这个签约日期）",
+        "en": "(this 2026 rule does not cover that signing date)",
+    },
     "rate.applies-maybe": {
         "zh": "（可能适用，见下面的说明）",
         "en": "(may apply: see below)",

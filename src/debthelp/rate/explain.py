@@ -190,7 +190,7 @@ def allowed_text(line: RateLine, result: RateResult) -> str:
     """What a line allows in all, as ``12 × 710.79 = 8,529.48`` or ``8,529.48`` (no unit)."""
     amounts = line.amounts
     assert amounts is not None
-    if amounts.payment is not None and result.periods is not None and not result.fee_at_start:
+    if amounts.payment is not None and result.periods is not None:
         return f"{result.periods} × {amounts.payment:,.2f} = {amounts.total:,.2f}"
     return f"{amounts.total:,.2f}"
 

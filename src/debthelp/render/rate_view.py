@@ -88,7 +88,7 @@ def rate_doc(result: RateResult, lang: Lang, *, table: bool = False) -> Doc:
             "rate.applies-maybe" if line.reason == "signed-january-2026" else _APPLIES[line.applies]
         )
         if line.reason == "signed-before-2026":
-            applies = "rate.applies-no"
+            applies = "rate.applies-not-dated"
         value = f"{_pct(line.percent, lang)}  {state}  {t(applies, lang)}"
         amounts = line.amounts
         if amounts is not None and line.exceeded and line.applies is not False:
