@@ -199,7 +199,7 @@ def _iso(day: date | None) -> str | None:
 
 
 def _cents(value: float | None) -> float | None:
-    return None if value is None else round(value, 2) + 0.0
+    return None if value is None or not math.isfinite(value) else round(value, 2) + 0.0
 
 
 def _finite(value: float) -> float | None:
