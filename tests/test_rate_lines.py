@@ -263,28 +263,36 @@ def test_regular_every_tolerance() -> None:
 
 
 def test_conventions_on_opposite_sides_of_a_line(table: LprTable, tmp_path: Path) -> None:
-    # Monthly payments from 31 January: the daily count sees February's short month.
+    # Monthly payments from 31 January: 28, 31 and 30 days. Counted as instalments the rate
+    # is just under 12% (1% a month x 0.998); counted on actual days it is above.
     start = D("2025-01-31")
-    received = 10_000.0
-    line = 12.0
-    # Find a payment that puts the instalment figure just above 12% and check the daily one.
-    i = line / 1200 * 1.0005
-    payment = round(received * i / (1 - (1 + i) ** -3), 2)
-    rows = [(start, received)] + [(payment_day(start, "month", k), payment) for k in (1, 2, 3)]
+    rows = [(start, 10_000.0)] + [(payment_day(start, "month", k), 3_400.09) for k in (1, 2, 3)]
     result = compute_rate(
-        received=received,
+        received=10_000,
         schedule=_csv(tmp_path, rows),
         lender="private",
         signed="2025-06-01",
         lpr_table=table,
     )
-    assert result.apr_percent > line
-    assert result.daily_apr_percent is not None
-    straddles = (result.apr_percent > line) != (result.daily_apr_percent > line)
-    assert ("rate.explain-straddle" in _keys(result)) == straddles
-    # Near the line, more decimals: never "12.00% is above the 12.00% line".
-    places = percent_places(result.apr_percent, [line])
-    assert percent_text(result.apr_percent, places) != percent_text(line, places)
+    assert result.apr_percent == pytest.approx(11.9766, abs=1e-4)
+    assert result.daily_apr_percent == pytest.approx(12.3611, abs=1e-4)
+    assert result.line("private-4lpr").exceeded is False
+    keys = _keys(result)
+    assert "rate.explain-straddle" in keys and "rate.explain-regular-month" in keys
+    params = dict(explain(result))["rate.explain-straddle"]
+    assert (params["apr_text"], params["daily_text"], params["limit"]) == ("11.98", "12.36", 12.0)
+
+
+def test_near_a_line_shows_more_decimals(table: LprTable) -> None:
+    i = 0.01 * 1.0003  # 12.0036% a year
+    payment = 10_000 * i / (1 - (1 + i) ** -12)
+    result = compute_rate(
+        received=10_000, payment=payment, periods=12, lender="private", lpr=3, lpr_table=table
+    )
+    params = dict(explain(result))["rate.line-4lpr-private-over"]
+    assert params["apr_text"] == "12.004" and params["limit"] == 12.0
+    title = rate_doc(result, "en").blocks[0].items[0].title
+    assert title.endswith("12.004%")
 
 
 def test_percent_text() -> None:

@@ -56,6 +56,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "；按这条线最多合计 {total}，超出 {above}",
         "en": "; at this line at most {total} in all, {above} above it",
     },
+    "rate.fig-line-crim36": {
+        "zh": "；按 36% 算合计 {total}，其中 {above} 在 36% 以上（这不是你能主张的上限）",
+        "en": "; at 36%: {total} in all, {above} above it (not a cap you can invoke)",
+    },
     "rate.over-million": {"zh": "超过 1,000,000%", "en": "over 1,000,000%"},
     "rate.block-table": {"zh": "每期还款拆开看", "en": "Each payment, split"},
     "rate.table-intro": {

@@ -97,6 +97,8 @@ def rate_doc(result: RateResult, lang: Lang, *, table: bool = False) -> Doc:
                 if amounts.payment is not None
                 else "rate.fig-line-allows-total"
             )
+            if line.id == "criminal-36":  # a criminal-law line: not what the lender may charge
+                key = "rate.fig-line-crim36"
             value += t(
                 key,
                 lang,
