@@ -446,3 +446,42 @@ def test_cli_done_when_in_both_languages() -> None:
     assert row["amount"] == pytest.approx(row["interest"] + row["principal"], abs=0.011)
     assert row["line_interest"] == 97.0  # 9,700 x 1% in the first month at the 12% line
     assert math.isclose(data["lines"][0]["allowed_so_far"], 3 * 861.83)
+
+
+# --------------------------------------------------------------------------- the prompts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1000", ("payment", 1_000.0)),
+        ("¥1,000元", ("payment", 1_000.0)),
+        ("月息1.5%", ("monthly_rate", 1.5)),
+        ("月息 1.5", ("monthly_rate", 1.5)),
+        ("monthly 1.5%", ("monthly_rate", 1.5)),
+        ("日息0.05％", ("daily_rate", 0.05)),
+        ("daily: 0.05%", ("daily_rate", 0.05)),
+    ],
+)
+def test_payment_answer_forms(text: str, expected: tuple[str, float]) -> None:
+    from debthelp.rate import parse_payment_answer
+
+    assert parse_payment_answer(text) == expected
+
+
+def test_prompts_take_the_same_forms(table: LprTable) -> None:
+    from prompt_toolkit.input import create_pipe_input
+    from prompt_toolkit.output import DummyOutput
+
+    from debthelp.wizard import ask_rate_values
+
+    with create_pipe_input() as inp:
+        # received, a bad payment then a quoted rate, periods, every (first), borrowed (none),
+        # lender (unknown), signed as 年月日.
+        inp.send_text("¥10,000元\r月息\r\x7f\x7f月息1.5%\r12\r\r\r\r2026年3月1日\r")
+        values = ask_rate_values("zh", {"lender": "unknown"}, input=inp, output=DummyOutput())
+    assert values["monthly_rate"] == "1.5" and values.get("payment") is None
+    assert values["signed"] == "2026年3月1日"
+    result = compute_rate(lpr_table=table, **values)
+    assert result.payment == pytest.approx(983.33)
+    assert result.signed == D("2026-03-01")

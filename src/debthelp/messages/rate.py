@@ -107,7 +107,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "实际到手多少钱？（元）",
         "en": "How much cash actually reached you? (yuan)",
     },
-    "rate.ask-payment": {"zh": "每期还多少钱？（元）", "en": "How much is each repayment? (yuan)"},
+    "rate.ask-payment": {
+        "zh": "每期还多少钱？（元；只知道利率就写 月息1.5% 或 日息0.05%）",
+        "en": "How much is each repayment? (yuan; if you only know the rate, write monthly 1.5% "
+        "or daily 0.05%)",
+    },
+    "rate.ask-invalid-payment": {
+        "zh": "请输入大于 0 的金额（比如 1000），或者 月息1.5%、日息0.05% 这样的利率。",
+        "en": "Please enter an amount above 0 (such as 1000), or a rate such as monthly 1.5% or "
+        "daily 0.05%.",
+    },
     "rate.ask-periods": {"zh": "一共还多少期？", "en": "How many repayments in all?"},
     "rate.ask-every": {"zh": "多久还一次？", "en": "How often do you repay?"},
     "rate.every-month": {"zh": "每月", "en": "Every month"},

@@ -83,6 +83,7 @@ from debthelp.rate.values import (
     parse_flat_percent,
     parse_lpr_percent,
     parse_number,
+    parse_payment_answer,
     parse_periods,
 )
 
@@ -136,6 +137,7 @@ __all__ = [
     "parse_flat_percent",
     "parse_lpr_percent",
     "parse_number",
+    "parse_payment_answer",
     "parse_periods",
     "payment_day",
     "percent_places",

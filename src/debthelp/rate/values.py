@@ -167,3 +167,31 @@ def parse_count(value: object, *, name: str) -> int:
     if not 0 <= count <= MAX_PERIODS:
         raise InputError("rate.paid-bad", name=name, value=str(value))
     return count
+
+
+_QUOTED = (
+    ("月息", "monthly_rate"),
+    ("月利率", "monthly_rate"),
+    ("monthly", "monthly_rate"),
+    ("日息", "daily_rate"),
+    ("日利率", "daily_rate"),
+    ("daily", "daily_rate"),
+)
+
+
+def parse_payment_answer(value: object) -> tuple[str, float]:
+    """An answer to "how much is each payment?": an amount, or a rate as quoted.
+
+    ``1000`` or ``¥1,000`` gives ``("payment", 1000.0)``; ``月息1.5%`` (or
+    ``monthly 1.5%``) gives ``("monthly_rate", 1.5)``; ``日息0.05%`` (or
+    ``daily 0.05%``) gives ``("daily_rate", 0.05)``. Raises ``InputError`` otherwise.
+    """
+    text = value.strip() if isinstance(value, str) else value
+    if isinstance(text, str):
+        lowered = text.lower()
+        for prefix, name in _QUOTED:
+            if lowered.startswith(prefix):
+                flag = "--monthly-rate" if name == "monthly_rate" else "--daily-rate"
+                rest = text[len(prefix) :].strip().lstrip(":：").strip()
+                return name, parse_flat_percent(rest, name=flag)
+    return "payment", parse_amount(value, name="--payment")
