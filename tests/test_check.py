@@ -144,8 +144,7 @@ def test_reading_of_no_hits_is_none() -> None:
 
 def test_court_like_notice_is_never_read_as_scam() -> None:
     text = (
-        "【某某人民法院】您有一起案件，请点击 https://zxfw.court.gov.cn/x 查看，"
-        "如有疑问请拨打12368"
+        "【某某人民法院】您有一起案件，请点击 https://zxfw.court.gov.cn/x 查看，如有疑问请拨打12368"
     )
     assert check(text).reading == "verify"
 
