@@ -103,6 +103,9 @@ def validate_command(ctx: click.Context, *, lang: Lang, path: Path | None) -> No
     else:
         sources = load_guidance(shipped).sources
     load_rate_texts(sources=sources)  # raises, listing every problem, if it is broken
+    from debthelp.check import load_patterns
+
+    load_patterns(sources=sources)  # debthelp check's patterns, likewise
     s = summary(guidance)
     write(
         t(

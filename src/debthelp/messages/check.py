@@ -37,4 +37,59 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "level 应当是 {valid} 之一（不是“{value}”）",
         "en": "level should be one of {valid} (not '{value}')",
     },
+    # ---------------------------------------------------------------- check: the result
+    "check.title": {"zh": "这条消息说了什么", "en": "What this message says"},
+    "check.reading": {"zh": "看法", "en": "Reading"},
+    "check.message": {
+        "zh": "消息原文（[ ] 里是识别到的词）：",
+        "en": "The message as sent (recognised words in [ ]):",
+    },
+    "check.message-plain": {"zh": "消息原文：", "en": "The message as sent:"},
+    "check.message-md": {
+        "zh": "消息原文（加粗的是识别到的词）：",
+        "en": "The message as sent (recognised words in bold):",
+    },
+    "check.meaning": {"zh": "意思", "en": "It means"},
+    "check.truth": {"zh": "事实", "en": "The facts"},
+    "check.verify": {"zh": "核实", "en": "Check"},
+    "check.do": {"zh": "要做", "en": "Do"},
+    "check.facts": {"zh": "（依据：{ids}）", "en": " (facts: {ids})"},
+    "check.footer": {
+        "zh": "这是按关键词做的提示，不是法律意见，也不能断定消息真假。更多：debthelp tips scams",
+        "en": "These are hints from keywords, not legal advice, and cannot prove a message real or fake. More: debthelp tips scams",
+    },
+    # ---------------------------------------------------------------- check: reading the message
+    "check.paste": {
+        "zh": "把收到的消息粘贴到这里，然后按一次回车留一个空行（或按 Ctrl-D）结束：",
+        "en": "Paste the message you received, then press Enter on an empty line (or Ctrl-D) to finish:",
+    },
+    "check.empty": {
+        "zh": '没有收到消息内容。用法：debthelp check "消息内容"，或 debthelp check --file 消息.txt',
+        "en": 'No message was given. Use: debthelp check "the message", or debthelp check --file message.txt',
+    },
+    "check.not-text": {
+        "zh": "{path} 不是文字（不是 UTF-8，也不是 GB18030/GBK 编码的文本），无法读取。",
+        "en": "{path} is not text (neither UTF-8 nor GB18030/GBK), so it cannot be read.",
+    },
+    "check.too-big": {
+        "zh": "{path} 太大了（超过 {limit} KB），不像是一条消息。",
+        "en": "{path} is too big (over {limit} KB) to be a message.",
+    },
+    "check.text-and-file": {
+        "zh": "请只给一种消息来源：要么直接写消息，要么用 --file。",
+        "en": "Give the message one way only: as text, or with --file.",
+    },
+    "check.encoding-utf-8": {
+        "zh": "已读取 {path}（编码：UTF-8）",
+        "en": "Read {path} (encoding: UTF-8)",
+    },
+    "check.encoding-utf-8-sig": {
+        "zh": "已读取 {path}（编码：带 BOM 的 UTF-8）",
+        "en": "Read {path} (encoding: UTF-8 with BOM)",
+    },
+    "check.encoding-gb18030": {
+        "zh": "已读取 {path}（编码：GB18030/GBK）",
+        "en": "Read {path} (encoding: GB18030/GBK)",
+    },
+    "check.stdin": {"zh": "标准输入", "en": "standard input"},
 }
