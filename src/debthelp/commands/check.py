@@ -42,9 +42,20 @@ def emit_check(result: object, patterns: object, lang: Lang, fmt: str) -> None:
     elif fmt == "markdown":
         write(check_view.to_markdown(result, patterns, lang))
     elif fmt == "auto" and stdout_is_tty():
-        check_view.print_rich(result, patterns, lang, cast("IO[str]", Stdout()), width())
+        out = cast("IO[str]", Stdout())
+        check_view.print_rich(result, patterns, lang, out, width=width(), height=screen_rows())
     else:
-        write(check_view.to_text(result, patterns, lang, width()))
+        write(check_view.to_text(result, patterns, lang, width(), screen_rows()))
+
+
+def screen_rows() -> int | None:
+    """The rows the result may take on a terminal (the command line and the next
+    prompt stay on screen); None when the output is not a screen."""
+    if not stdout_is_tty():
+        return None
+    import shutil
+
+    return max(shutil.get_terminal_size((80, 24)).lines - 2, 10)
 
 
 def read_message(lang: Lang, *, text: str | None, file: Path | None) -> str:

@@ -50,13 +50,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The message as sent (recognised words in bold):",
     },
     "check.meaning": {"zh": "意思", "en": "It means"},
-    "check.truth": {"zh": "事实", "en": "The facts"},
+    "check.truth": {"zh": "事实", "en": "Facts"},
     "check.verify": {"zh": "核实", "en": "Check"},
     "check.do": {"zh": "要做", "en": "Do"},
-    "check.facts": {"zh": "（依据：{ids}）", "en": " (facts: {ids})"},
+    "check.facts": {"zh": "（依据 {ids}）", "en": " [{ids}]"},
     "check.footer": {
-        "zh": "这是按关键词做的提示，不是法律意见，也不能断定消息真假。更多：debthelp tips scams",
-        "en": "These are hints from keywords, not legal advice, and cannot prove a message real or fake. More: debthelp tips scams",
+        "zh": "以上是按关键词给的提示，不是法律意见，不能断定真假。",
+        "en": "Hints from keywords: not legal advice, and no proof either way.",
+    },
+    "check.footer-short": {
+        "zh": "以上是按关键词给的提示，不是法律意见。每条的完整说明：加 --format markdown",
+        "en": "Hints from keywords, not legal advice. Every detail: add --format markdown",
     },
     # ---------------------------------------------------------------- check: reading the message
     "check.paste": {

@@ -16,7 +16,7 @@ from debthelp.render.cjk import cell_width, wrap
 from debthelp.safetext import printable
 
 if TYPE_CHECKING:
-    from debthelp.check import CheckResult, Hit, Patterns
+    from debthelp.check import CheckResult, Entry, Hit, Patterns
 
 # Private-use characters mark a match while the message is wrapped; each takes
 # one column, as the "[" and "]" plain text shows in their place.
@@ -57,7 +57,7 @@ def marked(text: str, hits: tuple[Hit, ...]) -> str:
     """``text`` made printable, every matched span between the private markers."""
     merged: list[list[int]] = []
     for start, end in sorted(span for hit in hits for span in hit.spans):
-        if merged and start <= merged[-1][1]:  # a claim and a sign may share words
+        if merged and start < merged[-1][1]:  # a claim and a sign may share words
             merged[-1][1] = max(merged[-1][1], end)
         else:
             merged.append([start, end])
@@ -85,20 +85,54 @@ def _message_lines(result: CheckResult, width: int) -> list[str]:
     return [line for line in lines if line.strip()]
 
 
-def _entries(result: CheckResult, patterns: Patterns) -> list[Any]:
-    out = []
-    for hit in result.hits:
-        found = patterns.entry(hit.id)
-        if found is not None:
-            out.append(found)
-    return out
+_RANK: Final = {"scam": 0, "pressure": 1, "verify": 2, "mild": 3}
+
+
+def _entries(result: CheckResult, patterns: Patterns) -> list[Entry]:
+    """The entries found: those that decide the reading first, then the one the
+    message says most about (most matches), then the file's order."""
+    found = []
+    for position, hit in enumerate(result.hits):
+        entry = patterns.entry(hit.id)
+        if entry is not None:
+            found.append((_RANK[entry.level], -len(hit.spans), position, entry))
+    return [entry for *_key, entry in sorted(found, key=lambda row: row[:3])]
 
 
 def text_rows(
-    result: CheckResult, patterns: Patterns, lang: Lang, width: int
+    result: CheckResult,
+    patterns: Patterns,
+    lang: Lang,
+    width: int,
+    *,
+    height: int | None = None,
 ) -> list[tuple[str, bool]]:
-    """The plain-text result, one (line, bold) per row, matches still between the markers."""
-    width = max(width, 30)
+    """The plain-text result, one (line, bold) per row, matches still between the markers.
+
+    Given a screen ``height``, claims after the first are shortened to their
+    title and what to do, from the last up, until the result fits; a line then
+    says how to see every field.
+    """
+    entries = _entries(result, patterns)
+    rows = _rows(result, patterns, lang, max(width, 30), entries, full=len(entries))
+    if height is None or len(rows) <= height:
+        return rows
+    for full in range(len(entries) - 1, 0, -1):
+        rows = _rows(result, patterns, lang, max(width, 30), entries, full=full)
+        if len(rows) <= height:
+            break
+    return rows
+
+
+def _rows(
+    result: CheckResult,
+    patterns: Patterns,
+    lang: Lang,
+    width: int,
+    entries: list[Entry],
+    *,
+    full: int,
+) -> list[tuple[str, bool]]:
     sep = t("label-sep", lang)
     reading = t("check.reading", lang) + sep + patterns.readings[result.reading].text(lang)
     rows = [(line, True) for line in wrap(reading, width)]
@@ -106,23 +140,29 @@ def text_rows(
         rows.append(("", False))
         rows.append((t("check.message" if result.hits else "check.message-plain", lang), False))
         rows.extend((line, False) for line in _message_lines(result, width))
-    for number, entry in enumerate(_entries(result, patterns), 1):
+    for number, entry in enumerate(entries, 1):
         marker = f"{number}. "
         pad = " " * cell_width(marker)
-        rows.append(("", False))
+        shown = _SCREEN_FIELDS if number <= full else _SCREEN_FIELDS[2:]
+        if number <= full + 1:
+            rows.append(("", False))
         rows.extend((line, True) for line in wrap(entry.texts["title"](lang), width, pad, marker))
-        for field, label in _SCREEN_FIELDS:
+        for field, label in shown:
             text = t(label, lang) + sep + entry.texts[field](lang)
             if field == "do":
-                text += t("check.facts", lang, ids=t("source-sep", lang).join(entry.sources))
-            rows.extend((line, False) for line in wrap(text, width, pad + "  ", pad))
+                text += t("check.facts", lang, ids=" ".join(entry.sources))
+            rows.extend((line, False) for line in wrap(text, width, pad, pad))
     rows.append(("", False))
-    rows.extend((line, False) for line in wrap(t("check.footer", lang), width))
+    footer = "check.footer-short" if full < len(entries) else "check.footer"
+    rows.extend((line, False) for line in wrap(t(footer, lang), width))
     return rows
 
 
-def to_text(result: CheckResult, patterns: Patterns, lang: Lang, width: int) -> str:
-    body = "\n".join(line for line, _bold in text_rows(result, patterns, lang, width))
+def to_text(
+    result: CheckResult, patterns: Patterns, lang: Lang, width: int, height: int | None = None
+) -> str:
+    rows = text_rows(result, patterns, lang, width, height=height)
+    body = "\n".join(line for line, _bold in rows)
     return body.replace(_OPEN, "[").replace(_CLOSE, "]") + "\n"
 
 
@@ -152,7 +192,13 @@ def to_markdown(result: CheckResult, patterns: Patterns, lang: Lang) -> str:
 
 
 def print_rich(
-    result: CheckResult, patterns: Patterns, lang: Lang, file: IO[str], width: int
+    result: CheckResult,
+    patterns: Patterns,
+    lang: Lang,
+    file: IO[str],
+    *,
+    width: int,
+    height: int | None = None,
 ) -> None:
     """The plain-text layout, with the reading and the titles bold and the matches reversed."""
     from rich.console import Console
@@ -160,15 +206,16 @@ def print_rich(
 
     console = Console(file=file, highlight=False, soft_wrap=False, width=width)
     inside = False  # a match may wrap onto the next line
-    for line, bold in text_rows(result, patterns, lang, width):
+    for line, bold in text_rows(result, patterns, lang, width, height=height):
         text = Text(no_wrap=True, style="bold" if bold else "")
+        run: list[str] = []
         for char in line:
-            if char == _OPEN:
-                inside = True
-                text.append("[", style="bold")
-            elif char == _CLOSE:
-                inside = False
-                text.append("]", style="bold")
+            if char in (_OPEN, _CLOSE):
+                text.append("".join(run), style="reverse bold" if inside else "")
+                run = []
+                inside = char == _OPEN
+                text.append("[" if inside else "]", style="bold")
             else:
-                text.append(char, style="reverse bold" if inside else "")
+                run.append(char)
+        text.append("".join(run), style="reverse bold" if inside else "")
         console.print(text)
