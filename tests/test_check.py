@@ -81,7 +81,7 @@ def test_hit_matched_is_the_original_text() -> None:
         ("专业团队帮你停息挂账、洗白征信", {"fix-offer", "credit-record"}),
         ("请把钱转到以下个人账户", {"personal-account"}),
         ("请把收到的验证码发给我们", {"personal-data"}),
-        ("你涉嫌信用卡诈骗，将被刑事立案", {"criminal", "lawsuit"}),
+        ("你涉嫌信用卡诈骗，将被刑事立案", {"criminal"}),
         ("不还就发到朋友圈曝光你", {"posting"}),
         ("逾期将列入失信名单，限制高消费", {"dishonest-list"}),
         ("We will call your employer and tell your family", {"third-party"}),

@@ -60,6 +60,10 @@ _READING_OF_LEVEL: Final[dict[str, Reading]] = {
     "mild": "none",
 }
 assert set(_ORDER) == set(LEVELS)
+# Two mild claims that together make an ultimatum.
+_ULTIMATUM: Final = frozenset({"deadline", "credit-record"})
+# A condition before a negation: the negation belongs to it ("如果你不还", "if you do not").
+_CONDITION = re.compile(r"如果|若|要是|假如|\bif\b|\bunless\b")
 # Where a clause ends: a negation before it does not reach past it.
 _CLAUSE_END = re.compile(r"[,.!?;:。！？；：\n]")
 
@@ -107,17 +111,26 @@ def scan(text: str, patterns: Patterns | None = None) -> tuple[Hit, ...]:
     for entry in (*p.claims, *p.signs):
         score = 0.0
         found: list[tuple[int, int]] = []
+        denied: list[tuple[int, int]] = []
+        # Strong patterns first; a weaker one adds its weight only if it matched
+        # somewhere the others did not ("调解" inside "调解员" counts once).
         for rule in entry.rules:
             if rule.literal is not None and rule.literal not in folded:
                 continue  # most keywords are absent: a substring test rules them out fast
-            spans = [
-                (m.start(), m.end())
-                for m in rule.regex.finditer(folded)
-                if m.end() > m.start() and not _negated(folded, m.start(), p)
-            ]
-            if spans:
+            spans = []
+            for match in rule.regex.finditer(folded):
+                span = (match.start(), match.end())
+                if span[1] == span[0] or _covered(span, denied):
+                    continue
+                if _negated(folded, span[0], p):
+                    denied.append(span)  # and the words inside it: "do not share your code"
+                else:
+                    spans.append(span)
+            if not spans:
+                continue
+            if not all(_covered(span, found) for span in spans):
                 score += rule.weight
-                found.extend(spans)
+            found.extend(spans)
         if not found:
             continue
         if score < p.threshold:
@@ -150,7 +163,13 @@ def _negated(folded: str, start: int, p: Patterns) -> bool:
     cut = _CLAUSE_END.search(before[::-1])
     if cut is not None:
         before = before[len(before) - cut.start() :]
+    if _CONDITION.search(before):  # "if you do not pay, ..." is a threat, not a denial
+        return False
     return any(rule.regex.search(before) for rule in p.negation)
+
+
+def _covered(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(start <= span[0] and span[1] <= end for start, end in spans)
 
 
 def _merge(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -166,8 +185,10 @@ def _merge(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
 def reading_of(hits: tuple[Hit, ...], patterns: Patterns | None = None) -> Reading:
     """The overall reading: the strongest level any hit points to.
 
-    Never "certainly fake" and never "certainly real": the strongest a court-like
-    notice reads on its own is ``verify``.
+    Mild claims alone read as ``none``, except an ultimatum joined to a threat
+    to the credit record ("24小时内不还，上报征信黑名单"), which is pressure.
+    Never "certainly fake" and never "certainly real": the strongest a
+    court-like notice reads on its own is ``verify``.
     """
     p = load_patterns() if patterns is None else patterns
     best = "mild"
@@ -177,6 +198,9 @@ def reading_of(hits: tuple[Hit, ...], patterns: Patterns | None = None) -> Readi
             best = entry.level
     if not hits:
         return "none"
+    found = {hit.id for hit in hits}
+    if best == "mild" and found >= _ULTIMATUM:
+        return "pressure"
     return _READING_OF_LEVEL[best]
 
 

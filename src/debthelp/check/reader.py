@@ -290,7 +290,7 @@ def _entry(
         ident,
         kind,
         level,  # type: ignore[arg-type]  # checked against LEVELS above
-        tuple(rules),
+        tuple(sorted(rules, key=lambda rule: -rule.weight)),  # strong first: see scan()
         {k: v for k, v in texts.items() if v is not None},
         cited,
         item.line,
