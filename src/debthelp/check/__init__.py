@@ -115,12 +115,9 @@ def scan(text: str, patterns: Patterns | None = None) -> tuple[Hit, ...]:
         # Strong patterns first; a weaker one adds its weight only if it matched
         # somewhere the others did not ("调解" inside "调解员" counts once).
         for rule in entry.rules:
-            if rule.literal is not None and rule.literal not in folded:
-                continue  # most keywords are absent: a substring test rules them out fast
             spans = []
-            for match in rule.regex.finditer(folded):
-                span = (match.start(), match.end())
-                if span[1] == span[0] or _covered(span, denied):
+            for span in rule.spans(folded):
+                if _covered(span, denied):
                     continue
                 if _negated(folded, span[0], p):
                     denied.append(span)  # and the words inside it: "do not share your code"
@@ -135,10 +132,7 @@ def scan(text: str, patterns: Patterns | None = None) -> tuple[Hit, ...]:
             continue
         if score < p.threshold:
             if context is None:
-                context = any(
-                    (rule.literal is None or rule.literal in folded) and rule.regex.search(folded)
-                    for rule in p.context
-                )
+                context = any(next(rule.spans(folded), None) for rule in p.context)
             if context:
                 score += p.context_bonus
         if score < p.threshold:
@@ -157,15 +151,16 @@ def scan(text: str, patterns: Patterns | None = None) -> tuple[Hit, ...]:
 
 def _negated(folded: str, start: int, p: Patterns) -> bool:
     """A negation word stands before ``start`` in the same clause ("请勿透露验证码")."""
-    if not p.negation:
+    regex = p.negation_regex
+    if regex is None:
         return False
     before = folded[max(0, start - p.negation_window) : start]
     cut = _CLAUSE_END.search(before[::-1])
     if cut is not None:
         before = before[len(before) - cut.start() :]
-    if _CONDITION.search(before):  # "if you do not pay, ..." is a threat, not a denial
+    if regex.search(before) is None:
         return False
-    return any(rule.regex.search(before) for rule in p.negation)
+    return _CONDITION.search(before) is None  # "if you do not pay, ..." is a threat
 
 
 def _covered(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:

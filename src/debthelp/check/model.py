@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Final, Literal
 
 from debthelp.check.normal import fold
@@ -45,13 +46,40 @@ _WORDISH = re.compile(r"\w")
 
 @dataclass(frozen=True)
 class Rule:
-    """One keyword or regular expression, compiled against folded text."""
+    """One keyword or regular expression, matched against folded text.
+
+    A Chinese keyword is found with ``str.find``; an English one needs word
+    boundaries, so it gets a regular expression, compiled the first time the
+    keyword is in a message: loading the file then compiles only the few
+    ``re:`` patterns, not all five hundred.
+    """
 
     source: str  # as written in the file
-    regex: re.Pattern[str]
+    pattern: str  # the regular expression
     weight: float
-    # The folded keyword, for a fast "is it there at all" before the regex runs.
+    # The folded keyword, for a fast "is it there at all"; None for a ``re:`` pattern.
     literal: str | None = None
+    bounded: bool = True  # False: the literal is found as it is, no regular expression
+
+    @cached_property
+    def regex(self) -> re.Pattern[str]:
+        return re.compile(self.pattern)
+
+    def spans(self, text: str) -> Iterator[tuple[int, int]]:
+        """Where the rule matches in ``text`` (empty matches never count)."""
+        literal = self.literal
+        if literal is not None:
+            if literal not in text:
+                return
+            if not self.bounded:
+                at = text.find(literal)
+                while at >= 0:
+                    yield at, at + len(literal)
+                    at = text.find(literal, at + len(literal))
+                return
+        for match in self.regex.finditer(text):
+            if match.end() > match.start():
+                yield match.start(), match.end()
 
 
 @dataclass(frozen=True)
@@ -88,6 +116,13 @@ class Patterns:
     signs: tuple[Entry, ...]
     readings: Mapping[str, ReadingText]
 
+    @cached_property
+    def negation_regex(self) -> re.Pattern[str] | None:
+        """Every negation word in one expression: it is tried before each match."""
+        if not self.negation:
+            return None
+        return re.compile("|".join(f"(?:{rule.pattern})" for rule in self.negation))
+
     def entry(self, ident: str) -> Entry | None:
         for entry in (*self.claims, *self.signs):
             if entry.id == ident:
@@ -97,14 +132,20 @@ class Patterns:
 
 def compile_rule(text: str, weight: float = 1.0) -> Rule:
     """A keyword (folded; a whole word where it starts or ends with a letter, and
-    never inside a web address) or a regular expression written ``re:...``."""
+    never inside a web address) or a regular expression written ``re:...``
+    (compiled now, so a mistake in it is found when the file is read)."""
     if text.startswith(_REGEX_PREFIX):
-        return Rule(text, re.compile(text[len(_REGEX_PREFIX) :]), weight)
+        rule = Rule(text, text[len(_REGEX_PREFIX) :], weight)
+        _ = rule.regex  # raises re.error for the validator to report
+        return rule
     folded = fold(text)
     body = re.escape(folded)
+    bounded = False
     if folded and folded.isascii():
         if _WORDISH.match(folded[0]):
             body = r"(?<![\w./@-])" + body
+            bounded = True
         if _WORDISH.match(folded[-1]):
             body = body + r"(?![\w@-]|\.\w|/)"
-    return Rule(text, re.compile(body), weight, folded or None)
+            bounded = True
+    return Rule(text, body, weight, folded or None, bounded)

@@ -62,13 +62,24 @@ def fold(text: str) -> str:
     return normalise(text).text
 
 
+# Each character's folded form, worked out once per run (a message repeats characters).
+_FOLDED: dict[str, str] = {}
+
+
+def _fold_char(char: str) -> str:
+    return unicodedata.normalize("NFKC", char).lower().translate(TO_SIMPLIFIED)
+
+
 def normalise(text: str) -> Normalised:
     """Fold ``text`` and remember where each folded character came from."""
     chars: list[str] = []
     origin: list[int] = []
     pending: list[tuple[str, int]] = []  # separators seen since the last kept character
+    cache = _FOLDED
     for index, raw in enumerate(text):
-        folded = unicodedata.normalize("NFKC", raw).lower().translate(TO_SIMPLIFIED)
+        folded = cache.get(raw)
+        if folded is None:
+            folded = cache[raw] = _fold_char(raw)
         if not folded:
             continue
         if raw in _SEPARATORS or folded in _SEPARATORS or folded.isspace():

@@ -75,7 +75,7 @@ class _Checker:
                         problem=str(exc),
                     )
                     continue
-                if rule.regex.search("") is not None:
+                if rule.literal is None and rule.regex.search("") is not None:
                     self.add(
                         f"{where}.{lang}", "check.v-empty-match", group.line_of(lang), value=item
                     )
