@@ -215,9 +215,12 @@ def advise_command(
             )
         if not welcomed:
             say(t("welcome", lang))
+        from debthelp.commands.check import show_check
         from debthelp.wizard import run_wizard
 
-        answers = run_wizard(guidance, lang, answers)
+        answers = run_wizard(
+            guidance, lang, answers, on_court_text=lambda text: show_check(text, lang)
+        )
         interactive = True
     plan = advise(guidance, answers, today=_today(), full=full)
     if save_answers is not None:

@@ -117,3 +117,20 @@ def ask_paste(lang: Lang) -> str:
             continue
         lines.append(line.rstrip("\r\n"))
     return "\n".join(lines)
+
+
+def show_check(message: str, lang: Lang) -> None:
+    """A message pasted in the wizard, checked and shown on the terminal before the plan.
+
+    On the screen the plan goes to; when the plan goes to a file, as plain
+    text on stderr, so the file holds only the plan.
+    """
+    from debthelp.check import check, load_patterns
+    from debthelp.render import check_view
+
+    patterns = load_patterns()
+    result = check(message, patterns)
+    if stdout_is_tty():
+        emit_check(result, patterns, lang, "auto")
+    else:
+        say(check_view.to_text(result, patterns, lang, width()).rstrip("\n"))

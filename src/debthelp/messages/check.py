@@ -96,4 +96,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Read {path} (encoding: GB18030/GBK)",
     },
     "check.stdin": {"zh": "标准输入", "en": "standard input"},
+    # ---------------------------------------------------------------- check: in the wizard
+    "check.wizard-offer": {
+        "zh": "你说收到了“已被起诉”的短信。要不要现在把它粘贴进来，看看它说了什么、怎么核实？",
+        "en": "You said a message claims you have been sued. Paste it now to see what it claims and how to check it?",
+    },
+    "check.wizard-offer-hint": {
+        "zh": "（按 y 粘贴，按 n 跳过）",
+        "en": "(y to paste, n to skip)",
+    },
+    "check.wizard-paste": {
+        "zh": "把短信粘贴在这里：",
+        "en": "Paste the message here:",
+    },
+    "check.wizard-paste-hint": {
+        "zh": "（粘贴后按两次回车结束；什么都不写直接回车就跳过）",
+        "en": "(press Enter twice when done; Enter on an empty box skips)",
+    },
 }
