@@ -19,7 +19,7 @@ EMPLOYER = "再不还款，今天下午就打电话给你单位领导和你家�
 
 def test_text_argument() -> None:
     out = ok(["check", COURT, "--lang", "zh"]).stdout
-    assert out.startswith("看法：这可能是真的法律步骤")
+    assert out.startswith("初步判断：这可能是真的法律步骤")
     assert "[起诉]" in out
     assert "12368" in out
     assert "确定是假" not in out and "一定是假" not in out
@@ -173,3 +173,17 @@ def test_validate_checks_the_patterns(tmp_path: Path, monkeypatch: pytest.Monkey
 def test_help_has_an_example() -> None:
     out = invoke(["check", "--help"]).stdout
     assert "debthelp check" in out and "--file" in out
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_on_a_screen_the_result_fits(lang: str) -> None:
+    from debthelp.check import check, load_patterns
+    from debthelp.render.check_view import to_text
+
+    patterns = load_patterns()
+    result = check("专业团队帮您洗白征信、停息挂账，前期仅需咨询费899元。" + COURT, patterns)
+    full = to_text(result, patterns, lang, 80)  # type: ignore[arg-type]
+    fitted = to_text(result, patterns, lang, 80, 22)  # type: ignore[arg-type]
+    assert len(full.splitlines()) > 22 >= len(fitted.splitlines())
+    assert fitted.splitlines()[0] == full.splitlines()[0]  # the reading stays first
+    assert "--format markdown" in fitted and "--format markdown" not in full

@@ -290,7 +290,8 @@ def _entry(
         ident,
         kind,
         level,  # type: ignore[arg-type]  # checked against LEVELS above
-        tuple(sorted(rules, key=lambda rule: -rule.weight)),  # strong first: see scan()
+        # Strong first, and the longer of two keywords first: see scan().
+        tuple(sorted(rules, key=lambda rule: (-rule.weight, -len(rule.literal or "")))),
         {k: v for k, v in texts.items() if v is not None},
         cited,
         item.line,

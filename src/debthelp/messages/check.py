@@ -39,7 +39,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # ---------------------------------------------------------------- check: the result
     "check.title": {"zh": "这条消息说了什么", "en": "What this message says"},
-    "check.reading": {"zh": "看法", "en": "Reading"},
+    "check.reading": {"zh": "初步判断", "en": "Reading"},
     "check.message": {
         "zh": "消息原文（[ ] 里是识别到的词）：",
         "en": "The message as sent (recognised words in [ ]):",

@@ -120,7 +120,13 @@ def text_rows(
     for full in range(len(entries) - 1, 0, -1):
         rows = _rows(result, patterns, lang, max(width, 30), entries, full=full)
         if len(rows) <= height:
+            return rows
+    # Still too long: give up blank rows, from the bottom, before the reading scrolls away.
+    blanks = [index for index, (line, _bold) in enumerate(rows) if not line][1:]
+    for index in reversed(blanks):
+        if len(rows) <= height:
             break
+        del rows[index]
     return rows
 
 
