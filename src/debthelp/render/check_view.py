@@ -121,6 +121,8 @@ def text_rows(
         rows = _rows(result, patterns, lang, max(width, 30), entries, full=full)
         if len(rows) <= height:
             return rows
+    # Then the later claims by their titles alone.
+    rows = _rows(result, patterns, lang, max(width, 30), entries, full=1, titles_only=True)
     # Still too long: give up blank rows, from the bottom, before the reading scrolls away.
     blanks = [index for index, (line, _bold) in enumerate(rows) if not line][1:]
     for index in reversed(blanks):
@@ -138,6 +140,7 @@ def _rows(
     entries: list[Entry],
     *,
     full: int,
+    titles_only: bool = False,
 ) -> list[tuple[str, bool]]:
     sep = t("label-sep", lang)
     reading = t("check.reading", lang) + sep + patterns.readings[result.reading].text(lang)
@@ -149,7 +152,9 @@ def _rows(
     for number, entry in enumerate(entries, 1):
         marker = f"{number}. "
         pad = " " * cell_width(marker)
-        shown = _SCREEN_FIELDS if number <= full else _SCREEN_FIELDS[2:]
+        shown: tuple[tuple[str, str], ...] = _SCREEN_FIELDS
+        if number > full:
+            shown = () if titles_only else _SCREEN_FIELDS[2:]
         if number <= full + 1:
             rows.append(("", False))
         rows.extend((line, True) for line in wrap(entry.texts["title"](lang), width, pad, marker))
