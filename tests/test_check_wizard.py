@@ -34,13 +34,13 @@ def run(guidance: Any, keys: str, answers: dict[str, Any]) -> tuple[dict[str, An
 
 def test_offer_then_paste(guidance: Any) -> None:
     # Review: show the plan; the offer: y; the message, then Enter on an empty line.
-    answers, got = run(guidance, ENTER + "y" + MESSAGE + ENTER + ENTER, COURT)
+    answers, got = run(guidance, ENTER + "y" + MESSAGE + ENTER + ENTER + ENTER, COURT)
     assert answers == COURT
     assert got == [MESSAGE]
 
 
 def test_a_pasted_message_keeps_its_lines(guidance: Any) -> None:
-    keys = ENTER + "y" + "第一行" + ENTER + "第二行：已立案" + ENTER + ENTER
+    keys = ENTER + "y" + "第一行" + ENTER + "第二行：已立案" + ENTER + ENTER + ENTER
     assert run(guidance, keys, COURT)[1] == ["第一行\n第二行：已立案"]
 
 

@@ -64,8 +64,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # ---------------------------------------------------------------- check: reading the message
     "check.paste": {
-        "zh": "把收到的消息粘贴到这里，然后按一次回车留一个空行（或按 Ctrl-D）结束：",
-        "en": "Paste the message you received, then press Enter on an empty line (or Ctrl-D) to finish:",
+        "zh": "把收到的消息粘贴到下面。粘贴完，在空行上再按一次回车（或按 Ctrl-D）结束：",
+        "en": "Paste the message you received below. When done, press Enter on an empty line (or Ctrl-D):",
     },
     "check.empty": {
         "zh": '没有收到消息内容。用法：debthelp check "消息内容"，或 debthelp check --file 消息.txt',
@@ -112,5 +112,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "check.wizard-paste-hint": {
         "zh": "（粘贴后按两次回车结束；什么都不写直接回车就跳过）",
         "en": "(press Enter twice when done; Enter on an empty box skips)",
+    },
+    "check.wizard-continue": {
+        "zh": "看完了按回车，接着看你的计划",
+        "en": "When you have read it, press Enter to see your plan",
     },
 }

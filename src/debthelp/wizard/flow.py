@@ -60,6 +60,8 @@ def run_wizard(
                 message = offer_check(lang)
                 if message:
                     on_court_text(message)
+                    # The plan comes next and would scroll the result away: wait.
+                    guarded(questionary.text(fit(t("check.wizard-continue", lang))))
             return given
     except (KeyboardInterrupt, EOFError):
         raise Interrupted(help_lines=tuple(shown)) from None
