@@ -187,3 +187,9 @@ def test_on_a_screen_the_result_fits(lang: str) -> None:
     assert len(full.splitlines()) > 22 >= len(fitted.splitlines())
     assert fitted.splitlines()[0] == full.splitlines()[0]  # the reading stays first
     assert "--format markdown" in fitted and "--format markdown" not in full
+
+
+def test_markdown_joins_marks_side_by_side() -> None:
+    out = ok(["check", "你再不还，明天上门抓你", "-f", "markdown", "--lang", "zh"]).stdout
+    assert "****" not in out
+    assert "**明天上门抓你**" in out

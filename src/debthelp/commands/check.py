@@ -67,7 +67,7 @@ def read_message(lang: Lang, *, text: str | None, file: Path | None) -> str:
     if file is not None:
         message, encoding = read_message_file(file)
         say(t(ENCODING_NOTES[encoding], lang, path=str(file)))
-    elif text == "-" or (text is None and not is_tty(sys.stdin)):
+    elif (text == "-" or text is None) and not is_tty(sys.stdin):
         stream = sys.stdin
         if stream is None:
             raise InputError("check.empty")
@@ -81,7 +81,7 @@ def read_message(lang: Lang, *, text: str | None, file: Path | None) -> str:
             else:
                 data = stream.read(MAX_BYTES + 1).encode("utf-8", "surrogateescape")
         message = decode_message(data, name=name)[0]
-    elif text is None:
+    elif text in (None, "-"):  # a terminal: "-" and nothing both mean "let me paste it"
         if not can_prompt():
             raise InputError("check.empty")
         message = ask_paste(lang)

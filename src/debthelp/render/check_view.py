@@ -191,7 +191,9 @@ def to_markdown(result: CheckResult, patterns: Patterns, lang: Lang) -> str:
     if result.text.strip():
         out.extend(["", t("check.message-md", lang), ""])
         for paragraph in marked(result.text, result.hits).split("\n"):
-            line = _md(paragraph).replace(_OPEN, "**").replace(_CLOSE, "**")
+            # Two marks side by side are one bold run: "****" would break the Markdown.
+            joined = paragraph.replace(_CLOSE + _OPEN, "")
+            line = _md(joined).replace(_OPEN, "**").replace(_CLOSE, "**")
             out.append(f"> {line}".rstrip())
     for number, entry in enumerate(_entries(result, patterns), 1):
         out.extend(["", f"## {number}. {entry.texts['title'](lang)}", ""])
