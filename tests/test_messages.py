@@ -277,6 +277,7 @@ def _tables() -> list[tuple[str, Mapping[str, str], Collection[str]]]:
     """Each table from an id to a key, with the ids it must cover."""
     from debthelp import rate
     from debthelp.commands import KIND_LABELS
+    from debthelp.commands import check as check_command
     from debthelp.rate import schedule, values
 
     # the package's ``explain`` is the function; the module of that name holds the tables
@@ -299,6 +300,7 @@ def _tables() -> list[tuple[str, Mapping[str, str], Collection[str]]]:
         ("schedule._FILE_KEYS", schedule._FILE_KEYS, _yamlio_keys()),
         ("values.FLAG_AMOUNT", values.FLAG_AMOUNT._asdict(), ()),
         ("values.ROW_AMOUNT", values.ROW_AMOUNT._asdict(), ()),
+        ("check.ENCODING_NOTES", check_command.ENCODING_NOTES, ("utf-8", "utf-8-sig", "gb18030")),
     ]
 
 

@@ -103,6 +103,8 @@ def test_wheel_carries_the_data_files(built: tuple[Path, bytes, bytes]) -> None:
         assert archive.read("debthelp/data/guidance.yaml") == guidance
         assert archive.read("debthelp/data/lpr.yaml") == lpr
         assert archive.read("debthelp/data/rate.yaml") == (ROOT / "data" / "rate.yaml").read_bytes()
+        patterns = (ROOT / "data" / "patterns.yaml").read_bytes()
+        assert archive.read("debthelp/data/patterns.yaml") == patterns
         assert "debthelp/cli.py" in names and "debthelp/__main__.py" in names
         assert not any(name.startswith(("tests/", "data/", "src/")) for name in names)
         entry_points = next(n for n in names if n.endswith(".dist-info/entry_points.txt"))
@@ -193,3 +195,10 @@ def test_version_and_python_dash_m_from_the_wheel(venv: Path, tmp_path: Path) ->
         "python -m debthelp",
     )
     assert done.stdout == f"debthelp {__version__}\n"
+
+
+def test_check_uses_the_packaged_patterns(venv: Path, tmp_path: Path) -> None:
+    done = run(venv, tmp_path, "check", "您已被起诉，请点击 https://t.cn/x 查看", "-f", "json")
+    data = json.loads(done.stdout)
+    assert data["reading"]["id"] == "verify"
+    assert [claim["id"] for claim in data["claims"]] == ["lawsuit", "link"]

@@ -103,6 +103,9 @@ def validate_command(ctx: click.Context, *, lang: Lang, path: Path | None) -> No
     else:
         sources = load_guidance(shipped).sources
     load_rate_texts(sources=sources)  # raises, listing every problem, if it is broken
+    from debthelp.check import load_patterns
+
+    load_patterns(sources=sources)  # debthelp check's patterns, likewise
     s = summary(guidance)
     write(
         t(
@@ -212,9 +215,12 @@ def advise_command(
             )
         if not welcomed:
             say(t("welcome", lang))
+        from debthelp.commands.check import show_check
         from debthelp.wizard import run_wizard
 
-        answers = run_wizard(guidance, lang, answers)
+        answers = run_wizard(
+            guidance, lang, answers, on_court_text=lambda text: show_check(text, lang)
+        )
         interactive = True
     plan = advise(guidance, answers, today=_today(), full=full)
     if save_answers is not None:

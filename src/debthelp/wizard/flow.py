@@ -6,7 +6,8 @@ which answers hang on a changed one it asks ``guidance.graph.depends_on``.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, Final
 
 import questionary
 from questionary import Choice
@@ -19,6 +20,10 @@ from debthelp.guidance.kinds import kind_of
 from debthelp.i18n import Lang, t
 from debthelp.wizard.prompt import PLAN, GoBack, ask, fit, guarded, screen_width, session
 
+# The answer that says "a text says I have been sued" (data/guidance.yaml): with it,
+# the wizard offers to check the message itself before the plan (debthelp check).
+COURT_TEXT: Final = ("collectors", "court-text")
+
 
 def run_wizard(
     guidance: Guidance,
@@ -27,6 +32,7 @@ def run_wizard(
     *,
     input: Any = None,
     output: Any = None,
+    on_court_text: Callable[[str], None] | None = None,
 ) -> Answers:
     """Ask what is still unanswered, then offer the review screen; return the answers.
 
@@ -35,22 +41,81 @@ def run_wizard(
     scammer) shows that help at once, before any other question; an answer
     marked ``skip_review`` ends the questions with no review screen.
     Ctrl-C or end of input raises ``Interrupted`` (carrying any help already
-    shown, to show again); nothing is written anywhere.
+    shown, to show again); nothing is written anywhere. Given ``on_court_text``,
+    a person who said a text claims they have been sued is offered, last, to
+    paste it; ``on_court_text`` gets the message (``n`` skips with one key).
     """
     given = dict(answers or {})
     shown: list[str] = []
     try:
         with session(input, output):
             given = _ask_missing(guidance, lang, given, shown)
-            if _skips_review(guidance, given):
-                return given
-            while True:
-                choice = _review(guidance, lang, given)
-                if choice == PLAN:
-                    return given
-                given = _change(guidance, lang, given, choice, shown)
+            if not _skips_review(guidance, given):
+                while True:
+                    choice = _review(guidance, lang, given)
+                    if choice == PLAN:
+                        break
+                    given = _change(guidance, lang, given, choice, shown)
+            if on_court_text is not None and _chose(given, *COURT_TEXT):
+                message = offer_check(lang)
+                if message:
+                    on_court_text(message)
+                    # The plan comes next and would scroll the result away: wait.
+                    guarded(questionary.text(fit(t("check.wizard-continue", lang))))
+            return given
     except (KeyboardInterrupt, EOFError):
         raise Interrupted(help_lines=tuple(shown)) from None
+
+
+def _chose(answers: Answers, qid: str, value: str) -> bool:
+    answer = answers.get(qid)
+    return answer == value or (isinstance(answer, list) and value in answer)
+
+
+def offer_check(lang: Lang) -> str:
+    """Ask whether to paste the message now; the message, or "" if skipped.
+
+    One key skips (``n``, or Enter on an empty box); Ctrl-C and Ctrl-D cancel
+    and Esc does nothing, as at every other prompt. The paste ends with an
+    empty line (Enter twice).
+    """
+    wanted = guarded(
+        questionary.confirm(
+            fit(t("check.wizard-offer", lang)),
+            default=True,
+            instruction=t("check.wizard-offer-hint", lang),
+        )
+    )
+    if not wanted:
+        return ""
+    return str(guarded(_paste_prompt(lang))).strip()
+
+
+def _paste_prompt(lang: Lang) -> Any:
+    """A box for a pasted message: Enter on an empty line (or in an empty box) ends it."""
+    from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
+    from prompt_toolkit.keys import Keys
+
+    prompt = questionary.text(
+        fit(t("check.wizard-paste", lang)),
+        multiline=True,
+        instruction=t("check.wizard-paste-hint", lang),
+    )
+    keys = KeyBindings()
+
+    @keys.add(Keys.Enter, eager=True)
+    def _enter(event: Any) -> None:
+        buffer = event.current_buffer
+        lines = buffer.text.split("\n")
+        if not buffer.text.strip() or not lines[-1].strip():
+            buffer.text = buffer.text.rstrip()
+            buffer.validate_and_handle()
+        else:
+            buffer.insert_text("\n")
+
+    app: Any = prompt.application
+    app.key_bindings = merge_key_bindings([app.key_bindings, keys])
+    return prompt
 
 
 def _skips_review(guidance: Guidance, answers: Answers) -> bool:

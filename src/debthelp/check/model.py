@@ -1,0 +1,151 @@
+"""The records of the patterns file: what a claim or sign is, and how one keyword is compiled."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Final, Literal
+
+from debthelp.check.normal import fold
+from debthelp.guidance import Text
+
+FORMAT_VERSION: Final = 1
+Kind = Literal["claim", "sign"]
+Level = Literal["scam", "pressure", "verify", "mild"]
+
+# The ids other commands rely on (JSON, the evidence log's tags): written out
+# so a missing or misspelt one is caught when the file is checked.
+CLAIM_IDS: Final = (
+    "lawsuit",
+    "criminal",
+    "third-party",
+    "posting",
+    "visit",
+    "mediation",
+    "credit-record",
+    "dishonest-list",
+    "deadline",
+    "fees",
+    "personal-account",
+    "link",
+    "personal-data",
+    "fix-offer",
+)
+REQUIRED_SIGNS: Final = ("threat", "impersonation")
+READING_IDS: Final = ("scam", "pressure", "verify", "none")
+LEVELS: Final = ("scam", "pressure", "verify", "mild")
+TEXT_FIELDS: Final = ("title", "meaning", "truth", "verify", "do")
+ENTRY_KEYS: Final = ("id", "level", "patterns", "source", *TEXT_FIELDS)
+TOP_KEYS: Final = ("format", "threshold", "context", "negation", "readings", "claims", "signs")
+ID_RE = re.compile(r"^[a-z]+(?:-[a-z]+)*$")
+_REGEX_PREFIX = "re:"
+_WORDISH = re.compile(r"\w")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One keyword or regular expression, matched against folded text.
+
+    A Chinese keyword is found with ``str.find``; an English one needs word
+    boundaries, so it gets a regular expression, compiled the first time the
+    keyword is in a message: loading the file then compiles only the few
+    ``re:`` patterns, not all five hundred.
+    """
+
+    source: str  # as written in the file
+    pattern: str  # the regular expression
+    weight: float
+    # The folded keyword, for a fast "is it there at all"; None for a ``re:`` pattern.
+    literal: str | None = None
+    bounded: bool = True  # False: the literal is found as it is, no regular expression
+
+    @cached_property
+    def regex(self) -> re.Pattern[str]:
+        return re.compile(self.pattern)
+
+    def spans(self, text: str) -> Iterator[tuple[int, int]]:
+        """Where the rule matches in ``text`` (empty matches never count)."""
+        literal = self.literal
+        if literal is not None:
+            if literal not in text:
+                return
+            if not self.bounded:
+                at = text.find(literal)
+                while at >= 0:
+                    yield at, at + len(literal)
+                    at = text.find(literal, at + len(literal))
+                return
+        for match in self.regex.finditer(text):
+            if match.end() > match.start():
+                yield match.start(), match.end()
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A claim or a sign: how to find it and what to say about it."""
+
+    id: str
+    kind: Kind
+    level: Level
+    rules: tuple[Rule, ...]
+    texts: Mapping[str, Text]  # title, meaning, truth, verify, do
+    sources: tuple[str, ...]
+    line: int
+
+
+@dataclass(frozen=True)
+class ReadingText:
+    id: str
+    text: Text
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Patterns:
+    """Every claim and sign, the debt-context words, and the four readings."""
+
+    path: str
+    threshold: float
+    context: tuple[Rule, ...]
+    context_bonus: float
+    negation: tuple[Rule, ...]
+    negation_window: int
+    claims: tuple[Entry, ...]
+    signs: tuple[Entry, ...]
+    readings: Mapping[str, ReadingText]
+
+    @cached_property
+    def negation_regex(self) -> re.Pattern[str] | None:
+        """Every negation word in one expression: it is tried before each match."""
+        if not self.negation:
+            return None
+        return re.compile("|".join(f"(?:{rule.pattern})" for rule in self.negation))
+
+    def entry(self, ident: str) -> Entry | None:
+        for entry in (*self.claims, *self.signs):
+            if entry.id == ident:
+                return entry
+        return None
+
+
+def compile_rule(text: str, weight: float = 1.0) -> Rule:
+    """A keyword (folded; a whole word where it starts or ends with a letter, and
+    never inside a web address) or a regular expression written ``re:...``
+    (compiled now, so a mistake in it is found when the file is read)."""
+    if text.startswith(_REGEX_PREFIX):
+        rule = Rule(text, text[len(_REGEX_PREFIX) :], weight)
+        _ = rule.regex  # raises re.error for the validator to report
+        return rule
+    folded = fold(text)
+    body = re.escape(folded)
+    bounded = False
+    if folded and folded.isascii():
+        if _WORDISH.match(folded[0]):
+            body = r"(?<![\w./@-])" + body
+            bounded = True
+        if _WORDISH.match(folded[-1]):
+            body = body + r"(?![\w@-]|\.\w|/)"
+            bounded = True
+    return Rule(text, body, weight, folded or None, bounded)

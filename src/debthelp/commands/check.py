@@ -1,0 +1,136 @@
+"""``debthelp check``: read the message (argument, pipe, file or paste), scan, show."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import IO, cast
+
+import click
+
+from debthelp.errors import InputError, Interrupted, UsageError
+from debthelp.i18n import Lang, t
+from debthelp.term import Stdout, can_prompt, is_tty, say, stdout_is_tty, width, write
+
+# The note naming the encoding a file was read in, written out so every key is literal.
+ENCODING_NOTES = {
+    "utf-8": "check.encoding-utf-8",
+    "utf-8-sig": "check.encoding-utf-8-sig",
+    "gb18030": "check.encoding-gb18030",
+}
+
+
+def check_command(
+    ctx: click.Context, *, lang: Lang, fmt: str, text: str | None, file: Path | None
+) -> None:
+    from debthelp.check import check, load_patterns
+
+    message = read_message(lang, text=text, file=file)
+    patterns = load_patterns()
+    emit_check(check(message, patterns), patterns, lang, fmt)
+
+
+def emit_check(result: object, patterns: object, lang: Lang, fmt: str) -> None:
+    """The result on stdout in ``fmt`` (``auto``: rich on a terminal, else plain text)."""
+    from debthelp.check import CheckResult, Patterns
+    from debthelp.render import check_view, dump_json
+
+    assert isinstance(result, CheckResult)
+    assert isinstance(patterns, Patterns)
+    if fmt == "json":
+        write(dump_json(check_view.check_json(result, patterns, lang)))
+    elif fmt == "markdown":
+        write(check_view.to_markdown(result, patterns, lang))
+    elif fmt == "auto" and stdout_is_tty():
+        out = cast("IO[str]", Stdout())
+        check_view.print_rich(result, patterns, lang, out, width=width(), height=screen_rows())
+    else:
+        write(check_view.to_text(result, patterns, lang, width(), screen_rows()))
+
+
+def screen_rows() -> int | None:
+    """The rows the result may take on a terminal (the command line and the next
+    prompt stay on screen); None when the output is not a screen."""
+    if not stdout_is_tty():
+        return None
+    import shutil
+
+    return max(shutil.get_terminal_size((80, 24)).lines - 2, 10)
+
+
+def read_message(lang: Lang, *, text: str | None, file: Path | None) -> str:
+    """The message from exactly one place; ``InputError`` if it is empty or unreadable."""
+    from debthelp.check.source import MAX_BYTES, decode_message, read_at_most, read_message_file
+
+    if text is not None and file is not None:
+        raise UsageError("check.text-and-file")
+    if file is not None:
+        message, encoding = read_message_file(file)
+        say(t(ENCODING_NOTES[encoding], lang, path=str(file)))
+    elif (text == "-" or text is None) and not is_tty(sys.stdin):
+        stream = sys.stdin
+        if stream is None:
+            raise InputError("check.empty")
+        name = t("check.stdin", lang)
+        try:
+            data = read_at_most(stream.fileno(), MAX_BYTES + 1)
+        except (OSError, ValueError, AttributeError):  # no real descriptor (a test's stream)
+            buffer = getattr(stream, "buffer", None)
+            if buffer is not None:
+                data = buffer.read(MAX_BYTES + 1)
+            else:
+                data = stream.read(MAX_BYTES + 1).encode("utf-8", "surrogateescape")
+        message = decode_message(data, name=name)[0]
+    elif text in (None, "-"):  # a terminal: "-" and nothing both mean "let me paste it"
+        if not can_prompt():
+            raise InputError("check.empty")
+        message = ask_paste(lang)
+    else:
+        message = text
+    if not message.strip():
+        raise InputError("check.empty")
+    return message
+
+
+def ask_paste(lang: Lang) -> str:
+    """A multi-line paste from the terminal, ended by an empty line or Ctrl-D.
+
+    Blank lines before the first text are skipped (a paste may start with
+    one); Ctrl-D before any text, like Ctrl-C, cancels.
+    """
+    say(t("check.paste", lang))
+    lines: list[str] = []
+    while True:
+        try:
+            line = sys.stdin.readline()
+        except KeyboardInterrupt:
+            raise Interrupted from None
+        except (OSError, ValueError, UnicodeDecodeError):
+            raise InputError("check.empty") from None
+        if not line:  # Ctrl-D
+            if not lines:
+                raise Interrupted
+            break
+        if not line.strip():
+            if lines:
+                break
+            continue
+        lines.append(line.rstrip("\r\n"))
+    return "\n".join(lines)
+
+
+def show_check(message: str, lang: Lang) -> None:
+    """A message pasted in the wizard, checked and shown on the terminal before the plan.
+
+    On the screen the plan goes to; when the plan goes to a file, as plain
+    text on stderr, so the file holds only the plan.
+    """
+    from debthelp.check import check, load_patterns
+    from debthelp.render import check_view
+
+    patterns = load_patterns()
+    result = check(message, patterns)
+    if stdout_is_tty():
+        emit_check(result, patterns, lang, "auto")
+    else:
+        say(check_view.to_text(result, patterns, lang, width()).rstrip("\n"))

@@ -1,0 +1,234 @@
+"""``debthelp check``'s result: the reading, the message with its matches marked, each claim.
+
+Drawn here rather than through a ``Doc``: the message is shown as the person
+received it, with the matched words marked, which a ``Doc`` cannot carry.
+Every piece of the message is made printable before it is drawn (escape
+sequences and rich markup in it are shown as text), and the texts come from
+data/patterns.yaml with their sources.
+"""
+
+from __future__ import annotations
+
+from typing import IO, TYPE_CHECKING, Any, Final
+
+from debthelp.i18n import Lang, t
+from debthelp.render.cjk import cell_width, wrap
+from debthelp.safetext import printable
+
+if TYPE_CHECKING:
+    from debthelp.check import CheckResult, Entry, Hit, Patterns
+
+# Private-use characters mark a match while the message is wrapped; each takes
+# one column, as the "[" and "]" plain text shows in their place.
+_OPEN: Final = "\ue000"
+_CLOSE: Final = "\ue001"
+# The fields shown on a screen, after the title; Markdown and JSON carry all.
+_SCREEN_FIELDS: Final = (("truth", "check.truth"), ("verify", "check.verify"), ("do", "check.do"))
+_ALL_FIELDS: Final = (("meaning", "check.meaning"), *_SCREEN_FIELDS)
+
+
+def check_json(result: CheckResult, patterns: Patterns, lang: Lang) -> dict[str, Any]:
+    """The documented JSON shape (README, ``debthelp check``)."""
+    reading = patterns.readings[result.reading]
+
+    def entry(hit: Hit) -> dict[str, Any]:
+        found = patterns.entry(hit.id)
+        assert found is not None  # every hit comes from these patterns
+        return {
+            "id": hit.id,
+            "title": found.texts["title"](lang),
+            "matched": list(hit.matched),
+            "meaning": found.texts["meaning"](lang),
+            "truth": found.texts["truth"](lang),
+            "verify": found.texts["verify"](lang),
+            "do": found.texts["do"](lang),
+            "sources": list(found.sources),
+        }
+
+    return {
+        "lang": lang,
+        "reading": {"id": result.reading, "text": reading.text(lang)},
+        "claims": [entry(hit) for hit in result.claims],
+        "signs": [entry(hit) for hit in result.signs],
+    }
+
+
+def marked(text: str, hits: tuple[Hit, ...]) -> str:
+    """``text`` made printable, every matched span between the private markers."""
+    merged: list[list[int]] = []
+    for start, end in sorted(span for hit in hits for span in hit.spans):
+        if merged and start < merged[-1][1]:  # a claim and a sign may share words
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    out: list[str] = []
+    at = 0
+    for start, end in merged:
+        out.append(printable(text[at:start]))
+        out.append(_OPEN + printable(text[start:end]) + _CLOSE)
+        at = end
+    out.append(printable(text[at:]))
+    return "".join(out)
+
+
+def _message_lines(result: CheckResult, width: int) -> list[str]:
+    lines: list[str] = []
+    for paragraph in marked(result.text, result.hits).split("\n"):
+        if paragraph.strip():
+            lines.extend(wrap(paragraph.strip(), width, "  "))
+    # A closing mark never starts a line: it joins the line before.
+    for index in range(1, len(lines)):
+        body = lines[index].lstrip()
+        if body.startswith(_CLOSE):
+            lines[index - 1] += _CLOSE
+            lines[index] = lines[index][: len(lines[index]) - len(body)] + body[1:]
+    return [line for line in lines if line.strip()]
+
+
+_RANK: Final = {"scam": 0, "pressure": 1, "verify": 2, "mild": 3}
+
+
+def _entries(result: CheckResult, patterns: Patterns) -> list[Entry]:
+    """The entries found: those that decide the reading first, then the one the
+    message says most about (most matches), then the file's order."""
+    found = []
+    for position, hit in enumerate(result.hits):
+        entry = patterns.entry(hit.id)
+        if entry is not None:
+            found.append((_RANK[entry.level], -len(hit.spans), position, entry))
+    return [entry for *_key, entry in sorted(found, key=lambda row: row[:3])]
+
+
+def text_rows(
+    result: CheckResult,
+    patterns: Patterns,
+    lang: Lang,
+    width: int,
+    *,
+    height: int | None = None,
+) -> list[tuple[str, bool]]:
+    """The plain-text result, one (line, bold) per row, matches still between the markers.
+
+    Given a screen ``height``, claims after the first are shortened to their
+    title and what to do, from the last up, until the result fits; a line then
+    says how to see every field.
+    """
+    entries = _entries(result, patterns)
+    rows = _rows(result, patterns, lang, max(width, 30), entries, full=len(entries))
+    if height is None or len(rows) <= height:
+        return rows
+    for full in range(len(entries) - 1, 0, -1):
+        rows = _rows(result, patterns, lang, max(width, 30), entries, full=full)
+        if len(rows) <= height:
+            return rows
+    # Then the later claims by their titles alone.
+    rows = _rows(result, patterns, lang, max(width, 30), entries, full=1, titles_only=True)
+    # Still too long: give up blank rows, from the bottom, before the reading scrolls away.
+    blanks = [index for index, (line, _bold) in enumerate(rows) if not line][1:]
+    for index in reversed(blanks):
+        if len(rows) <= height:
+            break
+        del rows[index]
+    return rows
+
+
+def _rows(
+    result: CheckResult,
+    patterns: Patterns,
+    lang: Lang,
+    width: int,
+    entries: list[Entry],
+    *,
+    full: int,
+    titles_only: bool = False,
+) -> list[tuple[str, bool]]:
+    sep = t("label-sep", lang)
+    reading = t("check.reading", lang) + sep + patterns.readings[result.reading].text(lang)
+    rows = [(line, True) for line in wrap(reading, width)]
+    if result.text.strip():
+        rows.append(("", False))
+        rows.append((t("check.message" if result.hits else "check.message-plain", lang), False))
+        rows.extend((line, False) for line in _message_lines(result, width))
+    for number, entry in enumerate(entries, 1):
+        marker = f"{number}. "
+        pad = " " * cell_width(marker)
+        shown: tuple[tuple[str, str], ...] = _SCREEN_FIELDS
+        if number > full:
+            shown = () if titles_only else _SCREEN_FIELDS[2:]
+        if number <= full + 1:
+            rows.append(("", False))
+        rows.extend((line, True) for line in wrap(entry.texts["title"](lang), width, pad, marker))
+        for field, label in shown:
+            text = t(label, lang) + sep + entry.texts[field](lang)
+            if field == "do":
+                text += t("check.facts", lang, ids=" ".join(entry.sources))
+            rows.extend((line, False) for line in wrap(text, width, pad, pad))
+    rows.append(("", False))
+    footer = "check.footer-short" if full < len(entries) else "check.footer"
+    rows.extend((line, False) for line in wrap(t(footer, lang), width))
+    return rows
+
+
+def to_text(
+    result: CheckResult, patterns: Patterns, lang: Lang, width: int, height: int | None = None
+) -> str:
+    rows = text_rows(result, patterns, lang, width, height=height)
+    body = "\n".join(line for line, _bold in rows)
+    return body.replace(_OPEN, "[").replace(_CLOSE, "]") + "\n"
+
+
+def _md(text: str) -> str:
+    for char in "\\`*_[]<>#|":
+        text = text.replace(char, "\\" + char)
+    return text
+
+
+def to_markdown(result: CheckResult, patterns: Patterns, lang: Lang) -> str:
+    """Kept and shared: every field of every claim, with its sources."""
+    out = [f"# {t('check.title', lang)}", ""]
+    reading = patterns.readings[result.reading].text(lang)
+    out.append(f"**{t('check.reading', lang)}**{t('label-sep', lang)}{reading}")
+    if result.text.strip():
+        out.extend(["", t("check.message-md", lang), ""])
+        for paragraph in marked(result.text, result.hits).split("\n"):
+            # Two marks side by side are one bold run: "****" would break the Markdown.
+            joined = paragraph.replace(_CLOSE + _OPEN, "")
+            line = _md(joined).replace(_OPEN, "**").replace(_CLOSE, "**")
+            out.append(f"> {line}".rstrip())
+    for number, entry in enumerate(_entries(result, patterns), 1):
+        out.extend(["", f"## {number}. {entry.texts['title'](lang)}", ""])
+        for field, label in _ALL_FIELDS:
+            out.append(f"- **{t(label, lang)}**{t('label-sep', lang)}{entry.texts[field](lang)}")
+        out.append(f"- {t('source-md', lang, text=t('source-sep', lang).join(entry.sources))}")
+    out.extend(["", t("check.footer", lang)])
+    return "\n".join(out) + "\n"
+
+
+def print_rich(
+    result: CheckResult,
+    patterns: Patterns,
+    lang: Lang,
+    file: IO[str],
+    *,
+    width: int,
+    height: int | None = None,
+) -> None:
+    """The plain-text layout, with the reading and the titles bold and the matches reversed."""
+    from rich.console import Console
+    from rich.text import Text
+
+    console = Console(file=file, highlight=False, soft_wrap=False, width=width)
+    inside = False  # a match may wrap onto the next line
+    for line, bold in text_rows(result, patterns, lang, width, height=height):
+        text = Text(no_wrap=True, style="bold" if bold else "")
+        run: list[str] = []
+        for char in line:
+            if char in (_OPEN, _CLOSE):
+                text.append("".join(run), style="reverse bold" if inside else "")
+                run = []
+                inside = char == _OPEN
+                text.append("[" if inside else "]", style="bold")
+            else:
+                run.append(char)
+        text.append("".join(run), style="reverse bold" if inside else "")
+        console.print(text)
