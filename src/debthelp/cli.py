@@ -14,6 +14,7 @@ import typer
 
 from debthelp import __version__
 from debthelp.catch import ROOT_LANG_KEY, DebtHelpGroup, report, run
+from debthelp.cli_log import log_app
 from debthelp.i18n import t
 from debthelp.options import DOC_FORMATS, FormatOpt, GuidanceOpt, LangOpt, check_format, setup_lang
 from debthelp.term import can_prompt, say, write
@@ -355,6 +356,12 @@ def rate(
         fmt=check_format(fmt, DOC_FORMATS),
         values=values,
     )
+
+
+# --------------------------------------------------------------------------- debthelp log
+
+# A command group of five: its options are declared in their own module.
+app.add_typer(log_app)
 
 
 # --------------------------------------------------------------------------- entry point
