@@ -81,9 +81,9 @@ def night(db: Path) -> None:
             "--from",
             "106900001111",
             "--claimed-identity",
-            "某某法院",
+            "XX市公安局经侦大队",
             "--said",
-            "我们是法院的，明天立案",
+            "你涉嫌诈骗，明天来抓你",
         ],
     ):
         result = run("log", "add", *argv, db=db)

@@ -27,6 +27,7 @@ from debthelp.log.entry import (
     iso,
     parse_when,
 )
+from debthelp.log.keywords import identity_tags, keyword_tags
 from debthelp.log.paths import db_path
 
 
@@ -66,6 +67,7 @@ def add_entry(
     }
     contacted = tuple(c for c in (clean_text(c, "--contacted") for c in new.contacted) if c)
     attachments = attach(list(new.attach))  # hashed before the lock is taken
+    keywords = keyword_tags(fields["said"]) + identity_tags(fields["claimed_identity"])
     path = db_path(db)
     with store.writing(path) as conn:
         info = store.meta(conn)
@@ -82,6 +84,7 @@ def add_entry(
             attachments=attachments,
             corrects=new.corrects,
             times=new.times,
+            keywords=tuple(dict.fromkeys(keywords)),
             **fields,
         )
         content = canonical(entry.content())

@@ -57,6 +57,7 @@ class Entry:
     note: str
     corrects: int | None
     times: int  # call attempts this entry records
+    keywords: tuple[str, ...] = ()  # tags the message patterns found when it was added
 
     def content(self) -> dict[str, Any]:
         return {
@@ -72,6 +73,7 @@ class Entry:
             "note": self.note,
             "corrects": self.corrects,
             "times": self.times,
+            "keywords": list(self.keywords),
         }
 
     def local_time(self) -> dt.datetime:
@@ -108,6 +110,7 @@ def entry_from_content(text: str) -> Entry:
         note=str(data.get("note", "")),
         corrects=None if corrects is None else int(corrects),
         times=int(data.get("times", 1)),
+        keywords=tuple(str(k) for k in data.get("keywords", [])),
     )
 
 

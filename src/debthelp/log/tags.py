@@ -9,8 +9,8 @@ decides which tags an entry gets:
 - ``third-party``: the channel says so, or someone was contacted;
 - ``public-posting``: the channel says so;
 - keyword tags (``threat``, ``impersonation``, ``third-party``,
-  ``public-posting``, ``extra-fees``) from what the collector said and who
-  they claimed to be.
+  ``public-posting``, ``extra-fees``) found by ``debthelp check``'s patterns in
+  what the collector said and who they claimed to be, when the entry was added.
 """
 
 from __future__ import annotations
@@ -27,7 +27,6 @@ from debthelp.guidance import Problem, Text
 from debthelp.guidance.reader import FACT_RE
 from debthelp.i18n import Lang
 from debthelp.log.entry import Entry
-from debthelp.log.keywords import keyword_tags
 from debthelp.rate.lpr import shipped_file
 from debthelp.yamlio import LineDict, load_yaml, read_text
 
@@ -213,7 +212,7 @@ def _number(sender: str) -> str:
 
 def entry_tags(entry: Entry, *, frequent: bool) -> tuple[str, ...]:
     """The tag ids of ``entry``, in the stable order of ``TAG_IDS``."""
-    found: set[str] = set(keyword_tags(entry.said)) | set(keyword_tags(entry.claimed_identity))
+    found: set[str] = set(entry.keywords) & set(TAG_IDS)
     if is_night(entry):
         found.add("night")
     if frequent:
