@@ -82,11 +82,9 @@ def export_command(
     ctx: click.Context, *, lang: Lang, db: Path | None, fmt: str, output: str | None
 ) -> None:
     from debthelp.log import export_data
-    from debthelp.render import dump_json
     from debthelp.render.log_view import EXPORTERS
 
-    data = export_data(db, lang=lang)
-    text = dump_json(data) if fmt == "json" else EXPORTERS[fmt](data, lang)
+    text = EXPORTERS[fmt](export_data(db, lang=lang), lang)
     if output is None or output == "-":
         write(text)
         return

@@ -14,12 +14,26 @@ import html
 import io
 import re
 from collections.abc import Callable
+from functools import cache
 from typing import Any
 
-from debthelp.i18n import Lang, t
+from debthelp.i18n import Lang
+from debthelp.i18n import t as _t
 from debthelp.safetext import printable
 
 Data = dict[str, Any]
+
+
+@cache
+def _label(key: str, lang: Lang) -> str:
+    return _t(key, lang)
+
+
+def t(key: str, lang: Lang, /, **params: Any) -> str:
+    """The catalogue's ``t``; words without placeholders are looked up once
+    (an export of 100,000 entries asks for the same labels 100,000 times)."""
+    return _t(key, lang, **params) if params else _label(key, lang)
+
 
 _CHANNEL_KEYS = {
     "call": "log.channel-call",
@@ -146,14 +160,17 @@ def to_text(data: Data, lang: Lang, *, summary: bool) -> str:
 
 
 def _fence(text: str) -> str:
-    longest = max((len(m) for m in re.findall(r"`+", text)), default=0)
+    longest = max((len(m) for m in re.findall(r"`+", text)), default=0) if "`" in text else 0
     fence = "`" * max(3, longest + 1)
     return f"{fence}text\n{text}\n{fence}"
 
 
+_MD_ESCAPES = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|"} | {"\n": " "})
+
+
 def _md(text: str) -> str:
     """Our own words, and short collector fields, safe inside Markdown."""
-    return re.sub(r"([\\`*_\[\]<>|])", r"\\\1", printable(text).replace("\n", " "))
+    return printable(text).translate(_MD_ESCAPES)
 
 
 def to_markdown(data: Data, lang: Lang) -> str:
@@ -322,7 +339,20 @@ def to_html(data: Data, lang: Lang) -> str:
     return "\n".join(out) + "\n"
 
 
+def to_json(data: Data, lang: Lang) -> str:
+    """The export as JSON: the head indented, then one entry per line (a long
+    log stays readable, and fast: each entry goes through the C encoder)."""
+    import json
+
+    head = {k: v for k, v in data.items() if k != "entries"}
+    text = json.dumps(head, ensure_ascii=False, indent=2)
+    lines = [json.dumps(e, ensure_ascii=False) for e in data["entries"]]
+    body = "[\n    " + ",\n    ".join(lines) + "\n  ]" if lines else "[]"
+    return printable(text[:-2] + f',\n  "entries": {body}\n}}\n')
+
+
 EXPORTERS: dict[str, Callable[[Data, Lang], str]] = {
+    "json": to_json,
     "markdown": to_markdown,
     "csv": to_csv,
     "html": to_html,
