@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from debthelp.errors import ExitCode, InputError
+from debthelp.errors import DebtHelpError, ExitCode, InputError
 from debthelp.i18n import Lang, t
 from debthelp.term import can_prompt, say, write
 
@@ -41,7 +41,11 @@ def add_command(ctx: click.Context, *, lang: Lang, db: Path | None, values: dict
 
     when, channel = when_label(entry.when), channel_label(entry.channel, lang)
     write(t("log.saved", lang, id=entry.id, when=when, channel=channel) + "\n")
-    tags = next(e for e in list_data(path, lang=lang)["entries"] if e["id"] == entry.id)["tags"]
+    try:
+        listed = list_data(path, lang=lang)["entries"]
+    except DebtHelpError:  # saved; what it is tagged with is not worth failing over
+        listed = []
+    tags: list[dict[str, Any]] = next((e["tags"] for e in listed if e["id"] == entry.id), [])
     if tags:
         sep = t("list-sep", lang)
         write(t("log.saved-tags", lang, tags=sep.join(tag["label"] for tag in tags)) + "\n")
