@@ -15,6 +15,7 @@ from debthelp.term import can_prompt, say, write
 def add_command(ctx: click.Context, *, lang: Lang, db: Path | None, values: dict[str, Any]) -> None:
     from debthelp.log import CHANNELS, NewEntry, add_entry, list_data
 
+    # On a terminal, what the flags left out is asked for (Enter skips each).
     missing = [k for k in ("channel", "when", "sender", "said") if values.get(k) is None]
     if missing and can_prompt():
         from debthelp.wizard.log_prompts import ask_log_fields
@@ -79,7 +80,9 @@ def list_command(
         title = f"# {t('log.title', lang)}\n"
         write(title + entries_markdown(data["entries"], lang) + "\n")
         return
-    write(to_text(data, lang, summary=False))
+    from debthelp.term import width
+
+    write(to_text(data, lang, width=width()))
 
 
 def export_command(

@@ -134,25 +134,28 @@ def _heading(entry: Data, lang: Lang) -> str:
 # --------------------------------------------------------------------------- plain text
 
 
-def to_text(data: Data, lang: Lang, *, summary: bool) -> str:
-    """``log list`` on a screen or in a pipe (``summary``: the export's head too)."""
+def to_text(data: Data, lang: Lang, *, width: int = 80) -> str:
+    """``log list`` on a screen or in a pipe, wrapped the way Chinese is set."""
+    from debthelp.render.cjk import wrap
+
+    width = max(width, 30)
     sep = t("label-sep", lang)
+    count = t("log.count-line", lang, count=len(data["entries"]))
     out = [
-        t("log.title", lang) + f"（{t('log.count-line', lang, count=len(data['entries']))}）"
+        f"{t('log.title', lang)}（{count}）"
         if lang == "zh"
-        else f"{t('log.title', lang)} ({t('log.count-line', lang, count=len(data['entries']))})"
+        else f"{t('log.title', lang)} ({count})"
     ]
-    if summary:
-        out += ["", *verify_lines(data["verify"], lang), "", *count_lines(data, lang)]
     for entry in data["entries"]:
-        out += ["", _heading(entry, lang)]
+        out += ["", *wrap(_heading(entry, lang), width)]
         for label, value in _fields(entry, lang):
-            out.append(f"    {label}{sep}{value}" if value else f"    {label}")
+            out += wrap(f"{label}{sep}{value}" if value else label, width, "      ", "    ")
         if entry["said"]:
             out.append(f"    {t('log.field-said', lang)}{sep}")
-            out += [f"      {line}" for line in printable(entry["said"]).split("\n")]
+            for line in printable(entry["said"]).split("\n"):
+                out += wrap(line, width, "      ") or ["      "]
         for tag in entry["tags"]:
-            out.append(f"    ! {_tag_line(tag, lang)}")
+            out += wrap(_tag_line(tag, lang), width, "      ", "    ! ")
     return "\n".join(out) + "\n"
 
 
