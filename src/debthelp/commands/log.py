@@ -41,17 +41,23 @@ def add_command(ctx: click.Context, *, lang: Lang, db: Path | None, values: dict
     from debthelp.render.log_view import channel_label, when_label
 
     when, channel = when_label(entry.when), channel_label(entry.channel, lang)
-    write(t("log.saved", lang, id=entry.id, when=when, channel=channel) + "\n")
+    from debthelp.render.cjk import wrap
+    from debthelp.term import width
+
+    def lines(text: str) -> str:
+        return "\n".join(wrap(text, width()))
+
+    write(lines(t("log.saved", lang, id=entry.id, when=when, channel=channel)) + "\n")
     try:
         listed = list_data(path, lang=lang)["entries"]
     except DebtHelpError:  # saved; what it is tagged with is not worth failing over
         listed = []
     tags: list[dict[str, Any]] = next((e["tags"] for e in listed if e["id"] == entry.id), [])
     if tags:
-        sep = t("list-sep", lang)
-        write(t("log.saved-tags", lang, tags=sep.join(tag["label"] for tag in tags)) + "\n")
-    say(t("log.saved-where", lang, path=str(path)))
-    say(t("log.saved-next", lang))
+        sep = t("log.tag-sep", lang)
+        write(lines(t("log.saved-tags", lang, tags=sep.join(tag["label"] for tag in tags))) + "\n")
+    for key in ("log.saved-where", "log.saved-next"):
+        say(lines(t(key, lang, path=str(path))))
 
 
 def list_command(
@@ -110,7 +116,14 @@ def verify_command(ctx: click.Context, *, lang: Lang, db: Path | None, fmt: str)
     if fmt == "json":
         write(dump_json(verdict))
     else:
-        write("\n".join(verify_lines(verdict, lang)) + "\n")
+        from debthelp.render.cjk import wrap
+        from debthelp.term import width
+
+        lines = verify_lines(verdict, lang)
+        shown = wrap(lines[0], width()) + [
+            x for line in lines[1:] for x in wrap(line, width(), "    ", "  - ")
+        ]
+        write("\n".join(shown) + "\n")
     if not verdict["ok"]:
         ctx.exit(int(ExitCode.ERROR))
 

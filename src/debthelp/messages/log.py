@@ -59,6 +59,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "已保存为第 {id} 条记录（{when}，{channel}）。",
         "en": "Saved as entry {id} ({when}, {channel}).",
     },
+    "log.tag-sep": {"zh": "、", "en": "; "},
     "log.saved-where": {"zh": "记录文件：{path}", "en": "Log file: {path}"},
     "log.saved-tags": {
         "zh": "这次联系可能违反的规则：{tags}",
@@ -138,6 +139,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "log.problem-deleted": {
         "zh": "第 {entry} 到 {detail} 条记录被删掉了",
         "en": "Entries {entry} to {detail} were deleted",
+    },
+    "log.problem-deleted-one": {
+        "zh": "第 {entry} 条记录被删掉了",
+        "en": "Entry {entry} was deleted",
     },
     "log.problem-reordered": {
         "zh": "第 {entry} 条记录的位置被移动过，或它前面的记录被替换了",

@@ -79,6 +79,8 @@ def verify_lines(verdict: Data, lang: Lang) -> list[str]:
     lines = [t("log.verify-bad", lang, count=len(verdict["problems"]))]
     for problem in verdict["problems"]:
         key = _PROBLEM_KEYS[problem["kind"]]
+        if problem["kind"] == "deleted" and problem["detail"] == str(problem["entry"]):
+            key = "log.problem-deleted-one"
         lines.append(t(key, lang, entry=problem["entry"], detail=printable(problem["detail"])))
     return lines
 
@@ -213,7 +215,12 @@ def entries_markdown(entries: list[Data], lang: Lang) -> str:
             rule = f"{_md(tag['rule'])} [{', '.join(tag['source'])}]"
             out.append(f"- **{_md(tag['label'])}**{sep}{rule}")
         if entry["said"]:
-            out += ["", f"{t('log.field-said', lang)}{sep}", "", _fence(printable(entry["said"]))]
+            out += [
+                "",
+                f"{t('log.field-said', lang)}{sep}".rstrip(),
+                "",
+                _fence(printable(entry["said"])),
+            ]
     return "\n".join(out)
 
 
