@@ -125,7 +125,8 @@ def record_from_content(text: str) -> Record:
         raise ValueError("corrects")
     if not _WHEN_SHAPE.match(data["when"]):
         raise ValueError("when")
-    if not all(type(c) is str for c in data["contacted"] + data["keywords"]):
+    listed = data["contacted"] + data["keywords"]
+    if listed and not all(type(c) is str for c in listed):
         raise ValueError("contacted")
     for a in data["attachments"]:
         if type(a) is not dict or not (
