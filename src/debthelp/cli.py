@@ -14,6 +14,7 @@ import typer
 
 from debthelp import __version__
 from debthelp.catch import ROOT_LANG_KEY, DebtHelpGroup, report, run
+from debthelp.cli_log import log_app
 from debthelp.i18n import t
 from debthelp.options import DOC_FORMATS, FormatOpt, GuidanceOpt, LangOpt, check_format, setup_lang
 from debthelp.options_rate import (
@@ -384,6 +385,12 @@ def check(
     check_command(
         ctx, lang=setup_lang(ctx, lang), fmt=check_format(fmt, DOC_FORMATS), text=text, file=file
     )
+
+
+# --------------------------------------------------------------------------- debthelp log
+
+# A command group of five: its options are declared in their own module.
+app.add_typer(log_app)
 
 
 # --------------------------------------------------------------------------- entry point

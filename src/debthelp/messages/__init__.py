@@ -10,9 +10,14 @@ across them), that every key has both languages and the same placeholders.
 
 from __future__ import annotations
 
-from debthelp.messages import check, core, rate
+from debthelp.messages import check, core, log, rate
 
-PARTS: tuple[dict[str, dict[str, str]], ...] = (core.MESSAGES, rate.MESSAGES, check.MESSAGES)
+PARTS: tuple[dict[str, dict[str, str]], ...] = (
+    core.MESSAGES,
+    rate.MESSAGES,
+    log.MESSAGES,
+    check.MESSAGES,
+)
 
 MESSAGES: dict[str, dict[str, str]] = {}
 for _part in PARTS:
