@@ -16,7 +16,7 @@ SRC = ROOT / "src" / "debthelp"
 CATALOGUES = {"messages"}
 MAX_LINES = 400
 # The pure core never imports the edges (terminal, prompts, drawing, options).
-CORE = ("guidance", "engine", "rate", "glossary", "errors", "i18n", "yamlio", "files")
+CORE = ("guidance", "engine", "rate", "budget", "glossary", "errors", "i18n", "yamlio", "files")
 EDGES = ("debthelp.cli", "debthelp.commands", "debthelp.wizard", "debthelp.render", "debthelp.term")
 
 
