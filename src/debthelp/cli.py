@@ -14,6 +14,7 @@ import typer
 
 from debthelp import __version__
 from debthelp.catch import ROOT_LANG_KEY, DebtHelpGroup, report, run
+from debthelp.cli_budget import budget
 from debthelp.i18n import t
 from debthelp.options import DOC_FORMATS, FormatOpt, GuidanceOpt, LangOpt, check_format, setup_lang
 from debthelp.term import can_prompt, say, write
@@ -355,6 +356,10 @@ def rate(
         fmt=check_format(fmt, DOC_FORMATS),
         values=values,
     )
+
+
+# `budget` declares its options in its own module, to keep this file short.
+app.command()(budget)
 
 
 # --------------------------------------------------------------------------- entry point
