@@ -382,3 +382,51 @@ def test_every_problem_key_of_the_reader_is_in_the_catalogue() -> None:
     keys = set(re.findall(r'"(budget\.[a-z0-9-]+)"', source))
     assert len(keys) > 15
     assert keys <= set(MESSAGES)
+
+
+# --------------------------------------------------------------------------- the sourced sentences
+
+
+def test_every_budget_sentence_cites_declared_verified_sources(guidance) -> None:  # type: ignore[no-untyped-def]
+    from debthelp.budget.texts import REQUIRED_IDS, load_budget_texts
+
+    texts = load_budget_texts()
+    assert set(texts.entries) == set(REQUIRED_IDS)
+    for entry in texts.entries.values():
+        assert entry.sources, entry.id
+        for sid in entry.sources:
+            assert sid in guidance.sources, (entry.id, sid)
+    # 6-4 (no duty to grant instalments) is unverified: it must not be cited.
+    assert not any("6-4" in e.sources for e in texts.entries.values())
+
+
+def test_a_broken_sentences_file_lists_every_problem(tmp_path: Path) -> None:
+    from debthelp.budget.texts import load_budget_texts
+
+    file = tmp_path / "budget.yaml"
+    file.write_text(
+        "format: 1\ntexts:\n"
+        "  - {id: budget.essentials-first, source: [seed §2.3], zh: '甲 {x}', en: A}\n"
+        "  - {id: budget.nope, source: [zz], zh: 乙, en: B}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(InvalidDataError) as caught:
+        load_budget_texts(file)
+    keys = [p.key for p in caught.value.problems]
+    assert "v-placeholders" in keys and "v-rate-unused" in keys and "v-source-id" in keys
+    assert keys.count("v-rate-missing") == 5
+
+
+# --------------------------------------------------------------------------- the chart
+
+
+def test_the_chart_falls_to_zero_and_marks_each_strategy() -> None:
+    from debthelp.render.budget_view import CHART_ROWS, chart
+
+    budget = plan_budget(debts=[A, B], income=400000, expenses=370000)
+    lines = chart(budget, "en")
+    plot = lines[1 : 1 + CHART_ROWS]
+    assert plot[0].startswith("1,500 |")  # the starting total at the top
+    assert plot[-1].startswith("    0 |") and plot[-1].rstrip().endswith(("a", "s", "p", "*"))
+    assert all(len(line) <= 80 for line in lines)
+    assert "a = Avalanche" in lines[-1] and "p = Pro-rata" in lines[-1]

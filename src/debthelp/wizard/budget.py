@@ -104,11 +104,11 @@ def _debts(lang: Lang, prefill: Mapping[str, Any]) -> Any:
         owed = prefill.get("amount-overdue") if first and lender_default == "credit-card" else None
         name = guarded(
             questionary.text(
-                t("budget.ask-name", lang, n=number),
-                default=t("budget.default-name", lang, n=number),
+                fit(t("budget.ask-name", lang, n=number)),
                 validate=lambda text: _valid_name(text, [r[1]["name"] for r in rows], lang),
             )
         )
+        name = str(name).strip() or t("budget.default-name", lang, n=number)
         lender = guarded(
             questionary.select(
                 t("budget.ask-lender", lang),
@@ -128,7 +128,7 @@ def _debts(lang: Lang, prefill: Mapping[str, Any]) -> Any:
             )
         )
         values: dict[str, object] = {
-            "name": str(name).strip(),
+            "name": name,
             "lender": lender,
             "balance": balance / 100,
             "minimum": _amount(lang, "budget.ask-minimum") / 100,
@@ -158,7 +158,9 @@ def _debts(lang: Lang, prefill: Mapping[str, Any]) -> Any:
 
 def _valid_name(text: str, taken: list[object], lang: Lang) -> bool | str:
     name = text.strip()
-    if not name or len(name) > 40 or not name.isprintable():
+    if not name:
+        return True  # a blank name becomes "Debt N"
+    if len(name) > 40 or not name.isprintable():
         return t("budget.ask-invalid-name", lang)
     return name not in taken or t("budget.ask-name-taken", lang)
 
