@@ -29,6 +29,7 @@ from debthelp.budget import (
 )
 from debthelp.errors import InputError, InvalidDataError
 from debthelp.messages import MESSAGES
+from debthelp.render.cjk import cell_width
 from tests.util import ROOT
 
 
@@ -420,13 +421,16 @@ def test_a_broken_sentences_file_lists_every_problem(tmp_path: Path) -> None:
 # --------------------------------------------------------------------------- the chart
 
 
-def test_the_chart_falls_to_zero_and_marks_each_strategy() -> None:
-    from debthelp.render.budget_view import CHART_ROWS, chart
+def test_the_chart_falls_to_zero_with_a_column_per_strategy() -> None:
+    from debthelp.render.budget_view import chart
 
     budget = plan_budget(debts=[A, B], income=400000, expenses=370000)
     lines = chart(budget, "en")
-    plot = lines[1 : 1 + CHART_ROWS]
-    assert plot[0].startswith("1,500 |")  # the starting total at the top
-    assert plot[-1].startswith("    0 |") and plot[-1].rstrip().endswith(("a", "s", "p", "*"))
-    assert all(len(line) <= 80 for line in lines)
-    assert "a = Avalanche" in lines[-1] and "p = Pro-rata" in lines[-1]
+    assert "Avalanche" in lines[1] and "Snowball" in lines[1] and "Pro-rata" in lines[1]
+    rows = lines[2:]
+    # months 0 to 6, each strategy's total at the month's end; the bar shrinks to nothing
+    assert [r.split()[0] for r in rows] == ["0", "1", "2", "3", "4", "5", "6"]
+    assert rows[0].split()[1:4] == ["1,500", "1,500", "1,500"]
+    assert rows[1].split()[1] == "1,220"  # 1,500 + 20.00 interest - 300.00 paid
+    assert rows[0].endswith("█") and not rows[-1].endswith("█")
+    assert all(cell_width(line) <= 80 for line in lines)

@@ -43,7 +43,7 @@ def test_three_online_loans_and_a_salary_of_6000() -> None:
     assert "每月差 1,800.00 元" in out
     assert "借呗：每月 720.00 元" in out and "某某贷：每月 480.00 元" in out
     assert "利率高的先还" in out and "欠得少的先还" in out and "按比例还" in out
-    assert "欠款总额（元）" in out and "[4-3]" in out and "[6-3]" in out and "[5-1]" in out
+    assert "每个月底还欠多少（元）" in out and "[4-3]" in out and "[6-3]" in out and "[5-1]" in out
     assert "65.66%" in out and "debthelp rate" in out  # the worked-out rate, flagged
     assert "\x1b[" not in out
 

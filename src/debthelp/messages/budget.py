@@ -134,11 +134,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "After essential living costs, nothing is left for lenders.",
     },
     "budget.block-offers": {
-        "zh": "每月给每个放贷方的还款提议",
-        "en": "What to offer each lender each month",
+        "zh": "结论：每月给每个放贷方还多少",
+        "en": "The answer: what to offer each lender each month",
     },
     "budget.offers-pro-rata": {
-        "zh": "把每月剩下的{amount}按欠款多少分给每个放贷方（欠得多的多分，欠得少的少分）。这是英国债务咨询机构常用的公平分法，各份加起来正好等于你剩下的钱。",
+        "zh": "把每月剩下的 {amount}，按欠款多少分给每个放贷方（欠得多的多分，欠得少的少分）。这是英国债务咨询机构常用的公平分法，各份加起来正好等于你剩下的钱。",
         "en": "The {amount} left each month is shared in proportion to what each lender is owed "
         "(more to a bigger debt). This is the fair split UK debt advice uses; the shares add up to exactly what you have left.",
     },
@@ -160,13 +160,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "How long it takes: the ways compared",
     },
     "budget.strategies-basis": {
-        "zh": "每月拿{amount}还债。先付每笔的最低还款，多出来的钱按下面的顺序集中还一笔；还清一笔，它的钱就接着还下一笔。假设利率不变、不另收罚息和费用。",
+        "zh": "每月拿 {amount}还债。先付每笔的最低还款，多出来的钱按下面的顺序集中还一笔；还清一笔，它的钱就接着还下一笔。假设利率不变、不另收罚息和费用。",
         "en": "Paying {amount} a month: every minimum first, the rest to one debt in the order below; "
         "when a debt is cleared its money moves on to the next. This assumes the rates stay the same "
         "and no penalties or fees are added.",
     },
     "budget.strategies-basis-short": {
-        "zh": "每月只有{amount}还债，付不起所有最低还款。下表假设放贷方接受你少还、利率不变、不另收罚息和费用：前两种还法按顺序先付得起的最低还款，“按比例还”就是上面的提议。",
+        "zh": "每月只有 {amount}还债，付不起所有最低还款。下表假设放贷方接受你少还、利率不变、不另收罚息和费用：前两种还法按顺序先付得起的最低还款，“按比例还”就是上面的提议。",
         "en": "Only {amount} a month is left for lenders, less than the minimums. The table assumes the "
         "lenders accept less, the rates stay the same and no penalties or fees are added: the first two "
         "ways pay the minimums in their order while the money lasts; pro-rata is the offer above.",
@@ -204,9 +204,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "图：欠款总额一个月一个月往下降",
         "en": "Chart: the total you owe, month by month",
     },
-    "budget.chart-axis": {"zh": "欠款总额（元）", "en": "Total owed (yuan)"},
-    "budget.chart-month": {"zh": "月", "en": "month"},
-    "budget.chart-legend": {"zh": "{marks}  * = 几种还法重合", "en": "{marks}  * = lines overlap"},
+    "budget.chart-axis": {
+        "zh": "每个月底还欠多少（元），长条画的是“{strategy}”：",
+        "en": "What is still owed at each month's end (yuan); the bar shows {strategy}:",
+    },
+    "budget.chart-month": {"zh": "第几个月", "en": "Month"},
     "budget.block-notes": {"zh": "和放贷方商量前要知道的", "en": "Before you talk to the lenders"},
     "budget.source": {"zh": "来源：{ids}", "en": "Source: {ids}"},
     "budget.computed-rate": {
@@ -225,8 +227,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # ---------------------------------------------------------------- budget: the questions
     "budget.ask-income": {
-        "zh": "你（和家人）每月到手的收入一共多少元？（工资、补贴等，税后）",
-        "en": "How much comes in each month, after tax, for you (and your family)? In yuan.",
+        "zh": "你（和家人）每月到手的收入一共多少元？（税后）",
+        "en": "Your household's income a month, after tax (yuan)?",
     },
     "budget.ask-essentials-intro": {
         "zh": "接下来填每月必须花的钱。不清楚就填个大概；没有这一项直接按回车。",

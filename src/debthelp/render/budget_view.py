@@ -26,9 +26,7 @@ STRATEGY_EXPLAINED = {
     "snowball": "budget.explain-snowball",
     "pro-rata": "budget.explain-pro-rata",
 }
-MARKS = {"avalanche": "a", "snowball": "s", "pro-rata": "p"}
-CHART_ROWS = 8
-CHART_COLS = 60
+CHART_ROWS = 13  # at most: month 0, 11 between, the last
 NAME_WIDTH = 16
 
 
@@ -60,15 +58,18 @@ def budget_doc(budget: Budget, lang: Lang) -> Doc:
         t("budget.available", lang, amount=_money(b.available, lang)),
         t("budget.minimums", lang, amount=_money(b.minimums, lang)),
     ]
+    verdict = []
     if b.available == 0 and b.income <= b.expenses:
-        month.append(t("budget.nothing-left", lang))
+        verdict.append(t("budget.nothing-left", lang))
     if b.shortfall:
-        month.append(t("budget.shortfall", lang, amount=_money(b.shortfall, lang)))
+        verdict.append(t("budget.shortfall", lang, amount=_money(b.shortfall, lang)))
     else:
         spare = _money(b.available - b.minimums, lang)
-        month.append(t("budget.can-keep-up", lang, amount=spare))
-    blocks = [Block(t("budget.block-month", lang), lines=tuple(month), strong=True)]
-    blocks.append(_offers_block(b, lang))
+        verdict.append(t("budget.can-keep-up", lang, amount=spare))
+    blocks = [
+        Block(t("budget.block-month", lang), lines=tuple(month)),
+        _offers_block(b, lang, verdict),
+    ]
     blocks.append(_strategies_block(b, lang))
     if b.monthly > 0 and any(s.schedule for s in b.strategies):
         blocks.append(Block(t("budget.block-chart", lang), pre=tuple(chart(b, lang))))
@@ -94,9 +95,10 @@ def budget_doc(budget: Budget, lang: Lang) -> Doc:
     )
 
 
-def _offers_block(b: Budget, lang: Lang) -> Block:
+def _offers_block(b: Budget, lang: Lang, verdict: list[str]) -> Block:
+    """The answer a person came for, drawn bold and once more at the end on a terminal."""
     total = sum(d.balance for d in b.debts)
-    lines = []
+    lines = list(verdict)
     if b.token:
         lines.append(t("budget.offers-token", lang, amount=_money(b.offers[0], lang)))
     elif b.shortfall:
@@ -115,7 +117,7 @@ def _offers_block(b: Budget, lang: Lang) -> Block:
                 share=share,
             )
         )
-    return Block(t("budget.block-offers", lang), lines=tuple(lines))
+    return Block(t("budget.block-offers", lang), lines=tuple(lines), strong=True)
 
 
 def _strategies_block(b: Budget, lang: Lang) -> Block:
@@ -160,31 +162,28 @@ def _totals(strategy: Strategy, start: int) -> list[int]:
 
 
 def chart(b: Budget, lang: Lang) -> list[str]:
-    """The total owed falling month by month: one mark per strategy, 8 rows, up to 60 columns."""
+    """The total owed, month by month: one column of figures per strategy, and a bar for the
+    first (the numbers come first, so they line up whatever width a terminal gives the bar)."""
     start = sum(d.balance for d in b.debts)
-    series = {s.name: _totals(s, start) for s in b.strategies}
-    top = max(max(values) for values in series.values()) or 1
-    months = max(len(values) for values in series.values()) - 1
-    cols = min(CHART_COLS, months + 1)
-    grid = [[" "] * cols for _ in range(CHART_ROWS)]
-    for name, values in series.items():
-        for col in range(cols):
-            month = round(col * months / max(cols - 1, 1))
-            value = values[month] if month < len(values) else 0
-            row = CHART_ROWS - 1 - round(value * (CHART_ROWS - 1) / top)
-            cell = grid[row][col]
-            grid[row][col] = MARKS[name] if cell in (" ", MARKS[name]) else "*"
-    label_top = f"{top / 100:,.0f}"
-    pad = max(len(label_top), 1)
-    lines = [t("budget.chart-axis", lang)]
-    for index, cells in enumerate(grid):
-        label = label_top if index == 0 else ("0" if index == CHART_ROWS - 1 else "")
-        lines.append(f"{label.rjust(pad)} |{''.join(cells)}")
-    lines.append(" " * pad + " +" + "-" * cols)
-    end = f"{months} {t('budget.chart-month', lang)}"
-    lines.append(" " * (pad + 2) + "0" + end.rjust(max(cols - 1, len(end))))
-    marks = "  ".join(f"{MARKS[s.name]} = {t(STRATEGY_NAMES[s.name], lang)}" for s in b.strategies)
-    lines.append(t("budget.chart-legend", lang, marks=marks))
+    series = [_totals(s, start) for s in b.strategies]
+    months = max(len(values) for values in series) - 1
+    step = max(
+        1, -(-months // (CHART_ROWS - 1))
+    )  # at most CHART_ROWS rows, the last month included
+    picked = [*range(0, months, step), months]
+    top = max(max(values) for values in series) or 1
+    col = 13
+    bar_room = 76 - 9 - col * len(series) - 2  # 76: the room inside a panel on 80 columns
+    head = _pad(t("budget.chart-month", lang), 9) + "".join(
+        _pad(t(STRATEGY_NAMES[s.name], lang), col, right=True) for s in b.strategies
+    )
+    lines = [t("budget.chart-axis", lang, strategy=t(STRATEGY_NAMES[b.strategies[0].name], lang))]
+    lines.append(head)
+    for month in picked:
+        owed = [values[month] if month < len(values) else 0 for values in series]
+        cells = "".join(_pad(f"{value / 100:,.0f}", col, right=True) for value in owed)
+        bar = "█" * max(round(owed[0] * bar_room / top), 1 if owed[0] > 0 else 0)
+        lines.append(_pad(str(month), 9) + cells + "  " + bar)
     return lines
 
 

@@ -84,9 +84,12 @@ def _amount(lang: Lang, key: str, *, optional: bool = False, default: str = "") 
 
 
 def _essentials(lang: Lang) -> int:
+    from debthelp.render import wrap
     from debthelp.term import say
+    from debthelp.wizard.prompt import screen_width
 
-    say(t("budget.ask-essentials-intro", lang))
+    for line in wrap(t("budget.ask-essentials-intro", lang), screen_width() - 1):
+        say(line)
     return sum(_amount(lang, key, optional=True) for key in ESSENTIALS)
 
 
@@ -114,6 +117,7 @@ def _debts(lang: Lang, prefill: Mapping[str, Any]) -> Any:
                 t("budget.ask-lender", lang),
                 choices=[Choice(t(LENDER_KEYS[who], lang), value=who) for who in LENDERS],
                 default=lender_default,
+                instruction=t("wizard-select-hint", lang),
             )
         )
         balance = _amount(lang, "budget.ask-balance", default="" if owed is None else f"{owed:g}")
@@ -148,6 +152,7 @@ def _debts(lang: Lang, prefill: Mapping[str, Any]) -> Any:
                     Choice(t("budget.ask-more-no", lang), value="no"),
                 ],
                 default="yes" if number < expected else "no",
+                instruction=t("wizard-select-hint", lang),
             )
         )
         if more != "yes":
@@ -206,6 +211,7 @@ def _confirmed(lang: Lang, income: int, expenses: int, debts: Any) -> bool:
                 Choice(t("budget.confirm-yes", lang), value="yes"),
                 Choice(t("budget.confirm-again", lang), value="again"),
             ],
+            instruction=t("wizard-select-hint", lang),
         )
     )
     return bool(answer == "yes")
