@@ -62,7 +62,9 @@ def main() -> None:
     for label, debts, income in (("3 debts", three(), 150_000), ("100 debts", hundred(), 300_000)):
         plan = plan_budget(debts=debts, income=income, expenses=0)
         months = max(len(s.schedule) for s in plan.strategies)
-        planning = timed(lambda d=debts, i=income: plan_budget(debts=d, income=i, expenses=0), rounds)
+        planning = timed(
+            lambda d=debts, i=income: plan_budget(debts=d, income=i, expenses=0), rounds
+        )
         dumping = timed(lambda p=plan: json.dumps(p.to_json(), ensure_ascii=False), rounds)
         drawing = timed(lambda p=plan: to_text(budget_doc(p, "zh"), "zh"), rounds)
         print(f"| {label} | {months} | {planning:.1f} ms | {dumping:.1f} ms | {drawing:.1f} ms |")
