@@ -27,6 +27,7 @@ CORE = (
     "files",
     "log",
     "check",
+    "budget",
 )
 EDGES = ("debthelp.cli", "debthelp.commands", "debthelp.wizard", "debthelp.render", "debthelp.term")
 

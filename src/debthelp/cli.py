@@ -15,6 +15,7 @@ import typer
 from debthelp import __version__
 from debthelp.catch import ROOT_LANG_KEY, DebtHelpGroup, report, run
 from debthelp.cli_log import log_app
+from debthelp.cli_budget import budget
 from debthelp.i18n import t
 from debthelp.options import DOC_FORMATS, FormatOpt, GuidanceOpt, LangOpt, check_format, setup_lang
 from debthelp.options_rate import (
@@ -391,6 +392,8 @@ def check(
 
 # A command group of five: its options are declared in their own module.
 app.add_typer(log_app)
+# `budget` declares its options in its own module, to keep this file short.
+app.command()(budget)
 
 
 # --------------------------------------------------------------------------- entry point
