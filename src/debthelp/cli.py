@@ -14,6 +14,7 @@ import typer
 
 from debthelp import __version__
 from debthelp.catch import ROOT_LANG_KEY, DebtHelpGroup, report, run
+from debthelp.cli_letters import letter, report_cmd
 from debthelp.i18n import t
 from debthelp.options import DOC_FORMATS, FormatOpt, GuidanceOpt, LangOpt, check_format, setup_lang
 from debthelp.term import can_prompt, say, write
@@ -355,6 +356,11 @@ def rate(
         fmt=check_format(fmt, DOC_FORMATS),
         values=values,
     )
+
+
+# `letter` and `report` are declared in their own module, so this one stays short.
+app.command()(letter)
+app.command(name="report")(report_cmd)
 
 
 # --------------------------------------------------------------------------- entry point

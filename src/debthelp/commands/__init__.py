@@ -103,6 +103,10 @@ def validate_command(ctx: click.Context, *, lang: Lang, path: Path | None) -> No
     else:
         sources = load_guidance(shipped).sources
     load_rate_texts(sources=sources)  # raises, listing every problem, if it is broken
+    from debthelp.commands.letter import guidance_say
+    from debthelp.letters import load_letter_texts
+
+    load_letter_texts(sources=sources, say_elsewhere=guidance_say(guidance))
     s = summary(guidance)
     write(
         t(
