@@ -304,7 +304,7 @@ def _check_listed(
             out[ident] = paragraph
     for missing in required:
         if missing not in out and not any(
-            p.where.startswith(f"{key}.{missing}") for p in check.problems
+            p.where.startswith(f"{key}.{missing}.") for p in check.problems
         ):
             check.add(key, "letters.v-missing-id", raw.line_of(key), value=missing)
     return out
@@ -339,7 +339,7 @@ def _check_letters(check: _Checker, raw: LineDict) -> dict[str, Template]:
             out[ident] = Template(ident, title, paragraphs, notes)
     for missing in KINDS:
         if missing not in out and not any(
-            p.where.startswith(f"letters.{missing}") for p in check.problems
+            p.where.startswith(f"letters.{missing}.") for p in check.problems
         ):
             check.add("letters", "letters.v-missing-id", raw.line_of("letters"), value=missing)
     return out
