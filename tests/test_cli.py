@@ -899,6 +899,7 @@ def test_advise_json_shape(guidance: Any, answers_yaml: Path) -> None:
                 "id",
                 "title",
                 "text",
+                "say",
                 "why",
                 "source",
                 "sources",

@@ -109,22 +109,29 @@ class Fields:
             return False
         return value
 
-    def items(self, raw: LineDict, key: str, *, required: bool) -> Iterator[tuple[LineDict, str]]:
-        """Each mapping in the list ``raw[key]``, with a readable 'where' for it."""
+    def items(
+        self, raw: LineDict, key: str, *, required: bool, prefix: str | None = None
+    ) -> Iterator[tuple[LineDict, str]]:
+        """Each mapping in the list ``raw[key]``, with a readable 'where' for it
+        (its id, else ``key[index]``; ``prefix`` names a nested list's owner)."""
+        where_list = prefix or key
         value = raw.get(key)
         if value is None:
             if required:
                 self.problem(key, "v-missing", raw.line)
             return
         if not isinstance(value, list):
-            self.problem(key, "v-not-list", raw.line_of(key))
+            self.problem(where_list, "v-not-list", raw.line_of(key))
             return
         for index, item in enumerate(value):
             if not isinstance(item, LineDict):
-                self.problem(f"{key}[{index}]", "v-not-mapping", raw.line_of(key))
+                self.problem(f"{where_list}[{index}]", "v-not-mapping", raw.line_of(key))
                 continue
             item_id = item.get("id")
-            where = item_id if isinstance(item_id, str) and item_id else f"{key}[{index}]"
+            if isinstance(item_id, str) and item_id:
+                where = f"{prefix}.{item_id}" if prefix else item_id
+            else:
+                where = f"{where_list}[{index}]"
             yield item, where
 
     def unique(self, where: str, seen: dict[str, int], ident: str, line: int) -> bool:

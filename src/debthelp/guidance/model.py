@@ -6,7 +6,9 @@ Vocabulary, used the same way everywhere:
 - a *step* is a tip placed in a plan, with the urgency that orders it;
 - a *question* is asked by the wizard, and the person's *answers* map question
   ids to values; the *route* is the list of questions their answers lead through;
-- a *rule* (``Rule``) says which tips the answers call for, by a *condition*.
+- a *rule* (``Rule``) says which tips the answers call for, by a *condition*;
+- a *saying* (``Say``) is one line a person can say or send word for word
+  ("words to say"), held by a tip and quoted as it stands.
 
 Records are NamedTuples, not frozen dataclasses: a dataclass compiles its
 methods when the module is imported, which cost every `debthelp tips` about
@@ -55,6 +57,28 @@ class Topic(NamedTuple):
     title: Text
 
 
+class Say(NamedTuple):
+    """One quotable line: words a person can say on the phone, at the door, or send.
+
+    The shape, in ``data/guidance.yaml`` under a tip::
+
+        say:
+          - id: ask-who-you-are          # unique across the whole file
+            text: {zh: "……", en: "..."}  # the words themselves, no quotation marks
+            source: ["2c-2", "2c-7"]     # the facts this line leans on (required)
+
+    Renderers show each line as a quotation under its tip (and JSON gives it as
+    ``say: [{id, text, source, sources}]``). Other parts of debthelp (letters,
+    for one) reuse a line by its id: ``guidance.say("ask-who-you-are")`` gives
+    the ``Say``, ``guidance.saying_tip(id)`` the tip that holds it, and
+    ``guidance.sayings()`` every line in file order.
+    """
+
+    id: str
+    text: Text
+    sources: tuple[str, ...]
+
+
 class Tip(NamedTuple):
     id: str
     topic: str
@@ -65,10 +89,20 @@ class Tip(NamedTuple):
     urgency: str = "soon"
     # One line for the plan's "Do these first": a concrete act, with its number or place.
     first: Text | None = None
+    # Words the person can say or send, quoted as they stand (see ``Say``).
+    say: tuple[Say, ...] = ()
 
     @property
     def urgent(self) -> bool:
         return self.urgency in URGENT_LEVELS
+
+    @property
+    def all_sources(self) -> tuple[str, ...]:
+        """The tip's sources, then those its sayings add, each once."""
+        out = list(self.sources)
+        for line in self.say:
+            out += [sid for sid in line.sources if sid not in out]
+        return tuple(out)
 
 
 class Term(NamedTuple):
@@ -252,6 +286,21 @@ class Guidance(NamedTuple):
 
     def tip(self, tip_id: str) -> Tip:
         return self.tip_index[tip_id]
+
+    def sayings(self) -> tuple[Say, ...]:
+        """Every quotable line, in file order."""
+        return tuple(line for tip in self.tips for line in tip.say)
+
+    def say(self, say_id: str) -> Say:
+        """The quotable line ``say_id`` (KeyError if there is none)."""
+        return next(line for line in self.saying_tip(say_id).say if line.id == say_id)
+
+    def saying_tip(self, say_id: str) -> Tip:
+        """The tip that holds the quotable line ``say_id`` (KeyError if none does)."""
+        for tip in self.tips:
+            if any(line.id == say_id for line in tip.say):
+                return tip
+        raise KeyError(say_id)
 
     def topic(self, topic_id: str) -> Topic | None:
         return next((t for t in self.topics if t.id == topic_id), None)

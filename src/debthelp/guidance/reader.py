@@ -24,6 +24,7 @@ from debthelp.guidance.model import (
     Problem,
     Question,
     Rule,
+    Say,
     Source,
     Term,
     Text,
@@ -133,8 +134,13 @@ def build(
     # tips --------------------------------------------------------------------------
     tips: list[Tip] = []
     seen = {}
+    said: dict[str, int] = {}  # saying ids are unique across the file: others quote them
     for node, where in r.items(raw, "tips", required=True):
-        r.keys(node, where, ("id", "topic", "title", "body", "why", "source", "urgency", "first"))
+        r.keys(
+            node,
+            where,
+            ("id", "topic", "title", "body", "why", "source", "urgency", "first", "say"),
+        )
         tip_id = r.ident(node, "id", where)
         topic = node.get("topic")
         if topic is None:
@@ -148,8 +154,19 @@ def build(
         check_sources(src, where, node.line_of("source"))
         urgency = r.one_of(node, "urgency", where, URGENCIES, "v-urgency")
         first = r.text(node, "first", where, required=False)
+        say: list[Say] = []
+        for item, say_where in r.items(node, "say", required=False, prefix=f"{where}.say"):
+            r.keys(item, say_where, ("id", "text", "source"))
+            say_id = r.ident(item, "id", say_where)
+            say_text = r.text(item, "text", say_where)
+            say_src = r.id_list(item, "source", say_where)
+            check_sources(say_src, say_where, item.line_of("source"))
+            if say_id and r.unique(say_where, said, say_id, item.line) and say_text:
+                say.append(Say(say_id, say_text, say_src))
         if tip_id and r.unique(where, seen, tip_id, node.line) and title and body:
-            tips.append(Tip(tip_id, str(topic), title, body, why, src, str(urgency), first))
+            tips.append(
+                Tip(tip_id, str(topic), title, body, why, src, str(urgency), first, tuple(say))
+            )
     tip_ids = set(seen)
 
     # terms -------------------------------------------------------------------------

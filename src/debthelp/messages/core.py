@@ -7,6 +7,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "app-title": {"zh": "网贷催收自助指南", "en": "Help with online-loan debt collection"},
     "urgent": {"zh": "紧急", "en": "Urgent"},
     "why": {"zh": "为什么：{text}", "en": "Why: {text}"},
+    "say-lead": {"zh": "可以这样说：", "en": "Words you can use:"},
     "source": {"zh": "来源：{text}", "en": "Source: {text}"},
     "why-md": {"zh": "*为什么：* {text}", "en": "*Why:* {text}"},
     "source-md": {"zh": "*来源：* {text}", "en": "*Source:* {text}"},

@@ -16,6 +16,7 @@ class Item(NamedTuple):
     sources: tuple[str, ...] = ()  # full citations
     urgent: bool = False
     source_ids: tuple[str, ...] = ()  # the short form, when citations are listed at the end
+    say: tuple[str, ...] = ()  # words to say, drawn as quotations (no quotation marks here)
 
 
 class Block(NamedTuple):
@@ -65,7 +66,7 @@ def layout(doc: Doc, bullet: str) -> list[PlacedBlock]:
         previous_compact = False
         for item in block.items:
             number += 1
-            compact = not (item.body or item.why or item.sources)
+            compact = not (item.body or item.why or item.sources or item.say)
             marker = f"{number}. " if doc.numbered else f"{bullet} "
             placed.append(Placed(marker, item, not (compact and previous_compact)))
             previous_compact = compact

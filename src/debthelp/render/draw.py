@@ -23,6 +23,11 @@ def _source_line(doc: Doc, item: Item, lang: Lang) -> str:
     return t("source", lang, text=_join_sources(item, lang))
 
 
+def quote(text: str) -> str:
+    """Words to say, inside quotation marks (curly ones read right in both languages)."""
+    return f"\u201c{text}\u201d"
+
+
 def to_text(doc: Doc, lang: Lang, width: int = 80) -> str:
     width = max(width, 30)
     out: list[str] = [*wrap(doc.title, width), "=" * min(cell_width(doc.title), width)]
@@ -49,6 +54,10 @@ def to_text(doc: Doc, lang: Lang, width: int = 80) -> str:
                     out.extend(wrap(para[2:], width, pad + "  ", pad + "- "))
                 else:
                     out.extend(wrap(para, width, pad))
+            if item.say:
+                out.extend(wrap(t("say-lead", lang), width, pad))
+                for line in item.say:
+                    out.extend(wrap(quote(line), width, pad + "   ", pad + "  "))
             if item.why:
                 out.extend(wrap(t("why", lang, text=item.why), width, pad))
             if item.sources:
@@ -91,6 +100,10 @@ def to_markdown(doc: Doc, lang: Lang) -> str:
             for para in paras:
                 out.append("")
                 out.append(pad + para)
+            if item.say:
+                out.extend(["", pad + t("say-lead", lang)])
+                for line in item.say:  # a quotation, each line its own block quote
+                    out.extend(["", pad + "> " + _md_escape(quote(line))])
             if item.why:
                 out.extend(["", pad + t("why-md", lang, text=item.why)])
             if item.sources:
@@ -149,6 +162,11 @@ def print_rich(doc: Doc, lang: Lang, file: IO[str], width: int | None = None) ->
                 else para_text(para, room=inner)
                 for para in paras
             ]
+            if item.say:
+                lines.append(para_text(t("say-lead", lang), "bold", room=inner))
+                lines += [
+                    para_text(quote(line), "italic", room=inner, first="  ") for line in item.say
+                ]
             if item.why:
                 lines.append(para_text(t("why", lang, text=item.why), "italic", room=inner))
             if item.sources:
@@ -211,6 +229,7 @@ def _printable_doc(doc: Doc) -> Doc:
             why=printable(i.why),
             sources=tuple(map(printable, i.sources)),
             source_ids=tuple(map(printable, i.source_ids)),
+            say=tuple(map(printable, i.say)),
         )
 
     return doc._replace(

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from debthelp.i18n import Lang, t
 from debthelp.render.doc import Block, Doc
 from debthelp.render.draw import to_text
-from debthelp.render.views import cite, terms_footer, tip_item
+from debthelp.render.views import cite, say_json, terms_footer, tip_item
 
 if TYPE_CHECKING:  # only for types: `tips` must not pay for the engine or rate at start-up
     import datetime as dt
@@ -120,7 +120,7 @@ def plan_doc(guidance: Guidance, plan: Plan, lang: Lang) -> Doc:
         blocks.append(Block(t("plan-later", lang), lines=tuple(lines)))
     cited: list[str] = []
     for step in plan.steps:
-        cited += [sid for sid in step.tip.sources if sid not in cited]
+        cited += [sid for sid in step.tip.all_sources if sid not in cited]
     if cited:
         blocks.append(
             Block(
@@ -172,13 +172,14 @@ def plan_json(guidance: Guidance, plan: Plan, lang: Lang) -> dict[str, Any]:
                         "id": step.id,
                         "title": step.tip.title(lang),
                         "text": step.tip.body(lang),
+                        "say": say_json(guidance, step.tip, lang),
                         "why": step.tip.why(lang) if step.tip.why else "",
-                        "source": "; ".join(step.tip.sources),
+                        "source": "; ".join(step.tip.all_sources),
                         "sources": [
                             {"id": sid, "cite": c}
                             for sid, c in zip(
-                                step.tip.sources,
-                                cite(guidance, step.tip.sources, lang),
+                                step.tip.all_sources,
+                                cite(guidance, step.tip.all_sources, lang),
                                 strict=True,
                             )
                         ],

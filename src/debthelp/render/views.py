@@ -36,9 +36,10 @@ def tip_item(guidance: Guidance, tip: Tip, lang: Lang, *, with_why: bool) -> Ite
         title=tip.title(lang),
         body=tip.body(lang),
         why=tip.why(lang) if (with_why and tip.why) else "",
-        sources=cite_with_ids(guidance, tip.sources, lang),
+        sources=cite_with_ids(guidance, tip.all_sources, lang),
         urgent=tip.urgent,
-        source_ids=tip.sources,
+        source_ids=tip.all_sources,
+        say=tuple(line.text(lang) for line in tip.say),
     )
 
 
@@ -51,7 +52,9 @@ def _notes(guidance: Guidance, lang: Lang) -> tuple[str, ...]:
 
 def terms_footer(guidance: Guidance, blocks: Sequence[Block], lang: Lang) -> tuple[str, ...]:
     """A line naming the glossary terms the text uses, so a reader knows to ask."""
-    text = "\n".join(f"{i.title}\n{i.body}\n{i.why}" for b in blocks for i in b.items)
+    text = "\n".join(
+        f"{i.title}\n{i.body}\n{i.why}\n" + "\n".join(i.say) for b in blocks for i in b.items
+    )
     if lang == "en":
         text = text.lower()
     found = []
@@ -105,10 +108,24 @@ def _tip_json(guidance: Guidance, tip: Tip, lang: Lang) -> dict[str, Any]:
         "id": tip.id,
         "title": tip.title(lang),
         "body": tip.body(lang),
-        "source": "; ".join(tip.sources),
-        "sources": sources_json(guidance, tip.sources, lang),
+        "say": say_json(guidance, tip, lang),
+        "source": "; ".join(tip.all_sources),
+        "sources": sources_json(guidance, tip.all_sources, lang),
         "urgent": tip.urgent,
     }
+
+
+def say_json(guidance: Guidance, tip: Tip, lang: Lang) -> list[dict[str, Any]]:
+    """A tip's words to say: each line with its id and the facts it leans on."""
+    return [
+        {
+            "id": line.id,
+            "text": line.text(lang),
+            "source": "; ".join(line.sources),
+            "sources": sources_json(guidance, line.sources, lang),
+        }
+        for line in tip.say
+    ]
 
 
 def sources_json(guidance: Guidance, ids: Sequence[str], lang: Lang) -> list[dict[str, str]]:
