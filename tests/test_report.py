@@ -23,7 +23,7 @@ BUDGET = ROOT / "examples" / "budget.json"
 RATE = ROOT / "examples" / "rate.yaml"
 HOSTILE = "<script>alert('x')</script>\"onload=\"x\x1b[2J"
 LOG = {
-    "verify": {"ok": True, "message": "chain intact"},
+    "verify": {"ok": True, "db": "/x", "exists": True, "entries": 1, "problems": []},
     "entries": [
         {
             "id": "1",
@@ -33,7 +33,14 @@ LOG = {
             "said": "Pay tonight " + HOSTILE,
             "contacted": ["mother"],
             "attachments": ["a.png"],
-            "tags": [{"id": "night", "rule": "No calls 22:00-08:00", "source": "2c-7"}],
+            "tags": [
+                {
+                    "id": "night",
+                    "label": "Night",
+                    "rule": "No calls 22:00-08:00",
+                    "source": ["2c-7"],
+                }
+            ],
         }
     ],
 }
@@ -72,7 +79,9 @@ def parse(text: str) -> Page:
 def with_log(monkeypatch: pytest.MonkeyPatch) -> None:
     import debthelp.letters
 
-    monkeypatch.setattr(debthelp.letters, "read_log", lambda db=None: log_from_export(LOG))
+    monkeypatch.setattr(
+        debthelp.letters, "read_log", lambda db=None, lang="zh": log_from_export(LOG)
+    )
 
 
 def make(*extra: str, lang: str = "zh") -> Any:
@@ -93,7 +102,9 @@ def test_the_report_parses_and_has_every_section(lang: str) -> None:
     text = "".join(page.text)
     assert ("先做这几件事" if lang == "zh" else "Do these first") in text
     assert "Pay tonight" in text and "No calls 22:00-08:00 [2c-7]" in text
-    assert "chain intact" in text
+    assert (
+        "写入后没有被改动过" if lang == "zh" else "none changed since they were written"
+    ) in text
     assert "svg" in page.tags and "polyline" in page.tags
     assert ("协商还款申请书" if lang == "zh" else "Request to agree a repayment plan") in text
     assert "2026-11-30" in text
@@ -134,7 +145,9 @@ def test_without_inputs_each_section_says_what_is_missing() -> None:
 def test_log_asked_for_but_not_in_this_copy(monkeypatch: pytest.MonkeyPatch) -> None:
     import debthelp.letters
 
-    monkeypatch.setattr(debthelp.letters, "read_log", lambda db=None: debthelp.letters.NO_LOG)
+    monkeypatch.setattr(
+        debthelp.letters, "read_log", lambda db=None, lang="zh": debthelp.letters.NO_LOG
+    )
     text = "".join(parse(make("--log", lang="en").stdout).text)
     assert "has no evidence log yet" in text
 

@@ -12,16 +12,16 @@ from debthelp.i18n import Lang, t
 from debthelp.term import say, write
 
 if TYPE_CHECKING:
-    from debthelp.guidance import Guidance, Text
+    from debthelp.guidance import Guidance
     from debthelp.letters import EvidenceLog, LetterTexts
+    from debthelp.letters.texts import Paragraph
 
 
-def guidance_say(guidance: Guidance) -> dict[str, Text]:
-    """The guidance's quotable ``say`` lines by id (none until the guidance has them)."""
-    lines = getattr(guidance, "say", None)
-    if not lines:
-        return {}
-    return {str(key): value for key, value in dict(lines).items()}
+def guidance_say(guidance: Guidance) -> dict[str, Paragraph]:
+    """The guidance's quotable ``say`` lines ("words to say"), by id, as letter paragraphs."""
+    from debthelp.letters.texts import Paragraph
+
+    return {line.id: Paragraph(line.text, line.sources) for line in guidance.sayings()}
 
 
 def load_letters(guidance: Guidance) -> LetterTexts:
@@ -93,7 +93,7 @@ def letter_command(
     texts = load_letters(guidance)
     log = None
     if use_log:
-        log = read_log()
+        log = read_log(lang=lang)
         if not log.available:
             say(t("letters.no-log", lang))
     answers, values = gather(

@@ -91,7 +91,7 @@ def report_command(
         raise UsageError("report.need-output")
     guidance = load_guidance(None)
     texts = load_letters(guidance)
-    log = read_log() if use_log else None
+    log = read_log(lang=lang) if use_log else None
     answers, values = gather(
         lang=lang,
         guidance=guidance,

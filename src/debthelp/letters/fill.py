@@ -15,10 +15,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from debthelp.errors import InputError
-from debthelp.guidance import Text
 from debthelp.i18n import Lang, t
 from debthelp.letters.inputs import Budget, EvidenceLog, Offer
-from debthelp.letters.texts import PLACEHOLDER, LetterTexts, Paragraph
+from debthelp.letters.texts import PLACEHOLDER, SLOT, LetterTexts, Paragraph
 
 BLANK = "＿＿＿＿"
 # Lender kinds whose complaints the NFRA's 12378 line takes (facts 3-1, 3-2).
@@ -155,12 +154,14 @@ def fill_letter(
     lang: Lang,
     values: Mapping[str, Value],
     *,
-    say: Mapping[str, Text] | None = None,
+    say: Mapping[str, Paragraph] | None = None,
     regulated: bool = False,
 ) -> Letter:
     """The letter ``kind`` in ``lang`` with ``values`` filled in and blanks listed.
 
-    ``say``: quotable lines from the guidance, used before the file's own.
+    ``say``: quotable lines from the guidance, used before the file's own. A
+    line's bracketed slots ("（姓名）") are filled by the fields the placeholder
+    names (``{say.id:name,account}``), with blanks for unknown values.
     ``regulated``: the lender is a bank, card issuer or consumer finance company,
     so a complaint goes to the regulator's 12378 line (facts 3-1, 3-2).
     """
@@ -183,11 +184,18 @@ def fill_letter(
     def one(match: Any) -> str:
         key = match.group(2)
         if match.group(1):
-            if key in said:
-                return said[key](lang)
-            line = texts.say[key]
+            line = said[key] if key in said else texts.say[key]
             cite(line)
-            return PLACEHOLDER.sub(one, line.text(lang))
+            slots = iter((match.group(3) or "").split(","))
+
+            def slot(found: Any) -> str:
+                field = next(slots, None)
+                return found.group() if field is None else value_of(field)
+
+            return SLOT.sub(slot, line.text(lang))
+        return value_of(key)
+
+    def value_of(key: str) -> str:
         if key == "recipient" and "recipient" not in values:
             part = texts.parts["recipient-regulator" if regulated else "recipient-lender"]
             cite(part)

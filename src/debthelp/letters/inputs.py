@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from debthelp.errors import InputError
+from debthelp.i18n import Lang
 from debthelp.yamlio import read_text
 
 MAX_BUDGET_BYTES = 4 * 1024 * 1024
@@ -50,11 +51,12 @@ class EvidenceLog(NamedTuple):
     """The evidence log as a letter and the report need it."""
 
     entries: tuple[LogEntry, ...]
-    verify: str  # the log's own integrity check, as it words it ("" if it has none)
+    verified: bool | None  # the log's own integrity check (None: not reported)
+    problems: int = 0  # what that check found
     available: bool = True
 
 
-NO_LOG = EvidenceLog((), "", available=False)
+NO_LOG = EvidenceLog((), None, available=False)
 
 _NUMBERS = ("income", "expenses", "available", "minimums", "shortfall")
 
@@ -129,7 +131,7 @@ def _month_ok(month: Any) -> bool:
 # --------------------------------------------------------------------------- the evidence log
 
 
-def read_log(db: Path | None = None) -> EvidenceLog:
+def read_log(db: Path | None = None, *, lang: Lang = "zh") -> EvidenceLog:
     """The evidence log, or ``NO_LOG`` when this copy of debthelp has none.
 
     The one adapter to ``debthelp.log``: whatever it exports becomes plain
@@ -142,7 +144,7 @@ def read_log(db: Path | None = None) -> EvidenceLog:
     export = getattr(log, "export_data", None)
     if export is None:
         return NO_LOG
-    return log_from_export(export(db))
+    return log_from_export(export(db, lang=lang))
 
 
 def log_from_export(data: Mapping[str, Any]) -> EvidenceLog:
@@ -152,7 +154,7 @@ def log_from_export(data: Mapping[str, Any]) -> EvidenceLog:
         if not isinstance(raw, Mapping):
             continue
         tags = tuple(
-            (str(tag.get("id", "")), str(tag.get("rule", "")), str(tag.get("source", "")))
+            (str(tag.get("id", "")), str(tag.get("rule", "")), _joined(tag.get("source"), ", "))
             for tag in raw.get("tags") or ()
             if isinstance(tag, Mapping)
         )
@@ -167,17 +169,17 @@ def log_from_export(data: Mapping[str, Any]) -> EvidenceLog:
                 tags=tags,
             )
         )
-    verify = data.get("verify", "")
-    if isinstance(verify, Mapping):
-        verify = (
-            verify.get("message") or verify.get("status") or json.dumps(verify, ensure_ascii=False)
-        )
-    return EvidenceLog(tuple(entries), str(verify or ""))
+    verify = data.get("verify")
+    if not isinstance(verify, Mapping) or not isinstance(verify.get("ok"), bool):
+        return EvidenceLog(tuple(entries), None)
+    problems = verify.get("problems")
+    count = len(problems) if isinstance(problems, list) else 0
+    return EvidenceLog(tuple(entries), verify["ok"], count)
 
 
-def _joined(value: Any) -> str:
+def _joined(value: Any, sep: str = "、") -> str:
     if value is None:
         return ""
     if isinstance(value, list | tuple):
-        return "、".join(str(v) for v in value if v)
+        return sep.join(str(v) for v in value if v)
     return str(value)

@@ -24,8 +24,11 @@ FORMAT_VERSION: Final = 1
 KINDS: Final = ("negotiate", "complaint", "third-party-notice", "stop-third-party", "verify-debt")
 # The parts the letter code chooses between, written out so a missing one is caught.
 PARTS: Final = ("recipient-regulator", "recipient-lender")
-# {field} or {say.line-id}: nothing else is a placeholder in a letter.
-PLACEHOLDER = re.compile(r"\{(say\.)?([a-z0-9_-]+)\}")
+# {field}, {say.line-id} or {say.line-id:field,field}: nothing else is a placeholder.
+# A quoted line's blanks, written in brackets ("（姓名）", "(name)"), are its *slots*;
+# the fields after the colon fill them in order.
+PLACEHOLDER = re.compile(r"\{(say\.)?([a-z0-9_-]+)(?::([a-z0-9_,]+))?\}")
+SLOT = re.compile(r"（[^（）]*）|\([^()]*\)")
 _ANY_BRACE = re.compile(r"[{}]")
 _ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _TOP = ("format", "fields", "say", "parts", "letters")
@@ -70,7 +73,7 @@ def load_letter_texts(
     path: Path | None = None,
     *,
     sources: Collection[str] | None = None,
-    say_elsewhere: Mapping[str, Text] | None = None,
+    say_elsewhere: Mapping[str, Any] | None = None,
 ) -> LetterTexts:
     """Read and fully check the letters file; raise ``InvalidDataError`` listing every problem.
 
@@ -101,12 +104,12 @@ def _file_error(key: str, /, **params: Any) -> InvalidDataError:
 
 
 def placeholders(text: str) -> set[str]:
-    """The placeholders of ``text`` as written: ``name`` or ``say.line-id``."""
-    return {(m.group(1) or "") + m.group(2) for m in PLACEHOLDER.finditer(text)}
+    """The placeholders of ``text`` as written: ``name``, ``say.line-id[:fields]``."""
+    return {m.group()[1:-1] for m in PLACEHOLDER.finditer(text)}
 
 
 class _Checker:
-    def __init__(self, sources: Collection[str] | None, say_elsewhere: Mapping[str, Text]) -> None:
+    def __init__(self, sources: Collection[str] | None, say_elsewhere: Mapping[str, Any]) -> None:
         self.sources = sources
         self.say_elsewhere = say_elsewhere
         self.problems: list[Problem] = []
@@ -160,6 +163,35 @@ class _Checker:
                 out.append(sid)
         return tuple(out)
 
+    def placeholder(self, match: re.Match[str], where: str, line: int, *, fields_ok: bool) -> None:
+        said, name, slots = match.group(1), match.group(2), match.group(3)
+        names = [f for f in (slots or "").split(",") if f]
+        if not said:
+            names = [name]
+            if slots is not None:
+                self.add(where, "letters.v-brace", line)
+        elif name in self.say or name in self.say_elsewhere:
+            quoted = (
+                self.say[name].text if name in self.say else _say_text(self.say_elsewhere[name])
+            )
+            for lang in ("zh", "en"):
+                count = len(SLOT.findall(quoted(lang))) if quoted is not None else len(names)
+                if count != len(names):
+                    self.add(
+                        where,
+                        "letters.v-slots",
+                        line,
+                        value=name,
+                        lang=lang,
+                        slots=count,
+                        fields=len(names),
+                    )
+        else:
+            self.add(where, "letters.v-unknown-say", line, value=name)
+        for field in names:
+            if not fields_ok or field not in self.fields:
+                self.add(where, "letters.v-unknown-field", line, value=field)
+
     def paragraph(
         self, item: Any, where: str, line: int, *, fields_ok: bool = True
     ) -> Paragraph | None:
@@ -175,19 +207,8 @@ class _Checker:
             stray = _ANY_BRACE.findall(PLACEHOLDER.sub("", body))
             if stray:
                 self.add(f"{where}.{lang}", "letters.v-brace", item.line_of(lang))
-            for name in sorted(placeholders(body)):
-                if name.startswith("say."):
-                    if name[4:] not in self.say and name[4:] not in self.say_elsewhere:
-                        self.add(
-                            f"{where}.{lang}",
-                            "letters.v-unknown-say",
-                            item.line_of(lang),
-                            value=name[4:],
-                        )
-                elif not fields_ok or name not in self.fields:
-                    self.add(
-                        f"{where}.{lang}", "letters.v-unknown-field", item.line_of(lang), value=name
-                    )
+            for match in PLACEHOLDER.finditer(body):
+                self.placeholder(match, f"{where}.{lang}", item.line_of(lang), fields_ok=fields_ok)
         zh, en = placeholders(text.zh), placeholders(text.en)
         if zh != en:
             self.add(
@@ -198,6 +219,11 @@ class _Checker:
                 en=", ".join(sorted(en)) or "-",
             )
         return Paragraph(text, sources)
+
+
+def _say_text(found: Any) -> Text | None:
+    text = getattr(found, "text", found)
+    return text if isinstance(text, Text) else None
 
 
 def check_letter_texts(

@@ -28,6 +28,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "“{value}”在指导文件里已经有了；一句话只写一次，请删掉这里的",
         "en": "'{value}' is already in the guidance; a sentence is written once, so remove it here",
     },
+    "letters.v-slots": {
+        "zh": "引用的“{value}”（{lang}）有 {slots} 个括号空位，却给了 {fields} 个字段",
+        "en": "quotes '{value}' ({lang}), which has {slots} bracketed slot(s), with {fields} field(s)",
+    },
     "letters.v-field-id": {
         "zh": "字段名“{value}”无效（小写字母、数字和 _）",
         "en": "'{value}' is not a valid field name (lower-case letters, digits and _)",
@@ -152,9 +156,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "This copy of debthelp has no evidence log yet.",
     },
     "report.log-empty": {"zh": "证据记录是空的。", "en": "The evidence log is empty."},
-    "report.verify": {
-        "zh": "记录完整性检查：{result}",
-        "en": "Integrity check of the log: {result}",
+    "report.verify-ok": {
+        "zh": "完整性检查：通过。{entries} 条记录，写入后没有被改动过。",
+        "en": "Integrity check: passed. {entries} entries, none changed since they were written.",
+    },
+    "report.verify-bad": {
+        "zh": "完整性检查：发现 {problems} 个问题（运行 debthelp log verify 查看）。",
+        "en": "Integrity check: {problems} problem(s) found (run debthelp log verify to see them).",
     },
     "report.col-when": {"zh": "时间", "en": "When"},
     "report.col-channel": {"zh": "方式", "en": "How"},

@@ -199,8 +199,10 @@ def chart_svg(budget: Budget, lang: Lang) -> str:
 
 def log_html(log: EvidenceLog, lang: Lang) -> str:
     out = []
-    if log.verify:
-        out.append(f"<p><b>{esc(t('report.verify', lang, result=log.verify))}</b></p>")
+    if log.verified is not None:
+        key = "report.verify-ok" if log.verified else "report.verify-bad"
+        line = t(key, lang, entries=len(log.entries), problems=log.problems)
+        out.append(f"<p><b>{esc(line)}</b></p>")
     if not log.entries:
         out.append(f"<p>{esc(t('report.log-empty', lang))}</p>")
         return "\n".join(out)
