@@ -16,15 +16,20 @@ SRC = ROOT / "src" / "debthelp"
 CATALOGUES = {"messages"}
 MAX_LINES = 400
 # The pure core never imports the edges (terminal, prompts, drawing, options).
-CORE = ("guidance", "engine", "rate", "glossary", "errors", "i18n", "yamlio", "files", "letters")
-EDGES = (
-    "debthelp.cli",
-    "debthelp.cli_letters",
-    "debthelp.commands",
-    "debthelp.wizard",
-    "debthelp.render",
-    "debthelp.term",
+CORE = (
+    "guidance",
+    "engine",
+    "rate",
+    "glossary",
+    "errors",
+    "i18n",
+    "yamlio",
+    "files",
+    "log",
+    "check",
+    "letters",
 )
+EDGES = ("debthelp.cli", "debthelp.commands", "debthelp.wizard", "debthelp.render", "debthelp.term")
 
 
 def _module_name(path: Path) -> str:

@@ -304,3 +304,19 @@ def test_cli_letter_saves_privately(tmp_path: Path) -> None:
     assert result.stdout == ""
     assert "I am not the borrower and not a guarantor" in out.read_text(encoding="utf-8")
     assert os.stat(out).st_mode & 0o777 == 0o600
+
+
+def test_complaint_from_the_real_evidence_log(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DEBTHELP_HOME", str(tmp_path / "dh"))
+    added = run(
+        "log", "add", "--channel", "call", "--when", "2026-11-28 23:10", "--from", "138",
+        "--said", "pay tonight", "--lang", "en",
+    )  # fmt: skip
+    assert added.exit_code == 0, added.stderr
+    result = run("letter", "complaint", "--log", "--lang", "en")
+    assert result.exit_code == 0, result.stderr
+    assert "- 2026-11-28 23:10 · Phone call · 138: pay tonight" in result.stdout
+    assert "22:00" in result.stdout  # the night rule, from the log's tags
+    assert "what happened (date, how, what was said)" not in result.stdout

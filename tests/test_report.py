@@ -80,7 +80,7 @@ def with_log(monkeypatch: pytest.MonkeyPatch) -> None:
     import debthelp.letters
 
     monkeypatch.setattr(
-        debthelp.letters, "read_log", lambda db=None, lang="zh": log_from_export(LOG)
+        debthelp.letters, "read_log", lambda db=None, lang="zh": log_from_export(LOG, lang)
     )
 
 

@@ -15,6 +15,7 @@ import typer
 from debthelp import __version__
 from debthelp.catch import ROOT_LANG_KEY, DebtHelpGroup, report, run
 from debthelp.cli_letters import letter, report_cmd
+from debthelp.cli_log import log_app
 from debthelp.i18n import t
 from debthelp.options import DOC_FORMATS, FormatOpt, GuidanceOpt, LangOpt, check_format, setup_lang
 from debthelp.term import can_prompt, say, write
@@ -361,6 +362,11 @@ def rate(
 # `letter` and `report` are declared in their own module, so this one stays short.
 app.command()(letter)
 app.command(name="report")(report_cmd)
+
+# --------------------------------------------------------------------------- debthelp log
+
+# A command group of five: its options are declared in their own module.
+app.add_typer(log_app)
 
 
 # --------------------------------------------------------------------------- entry point

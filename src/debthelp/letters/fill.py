@@ -100,7 +100,9 @@ def _day(day: dt.date, lang: Lang) -> str:
 
 
 def _event_line(entry: Any, lang: Lang) -> str:
-    head = "　".join(x for x in (entry.when, entry.channel, entry.sender) if x)
+    head = ("　" if lang == "zh" else " · ").join(
+        x for x in (entry.when, entry.channel, entry.sender) if x
+    )
     said = entry.said.replace("\n", " ").strip()
     line = f"{head}：{said}" if lang == "zh" else f"{head}: {said}"
     if entry.contacted:

@@ -2,19 +2,20 @@
 
 The budget file is what ``debthelp budget --format json`` prints; a file that is
 not one is refused with every problem named. The evidence log is read through
-one function, ``read_log``, the only place that knows how the log is stored.
+one function, ``read_log``, the only place that knows the log's export.
 """
 
 from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from debthelp.errors import InputError
-from debthelp.i18n import Lang
+from debthelp.i18n import Lang, t
 from debthelp.yamlio import read_text
 
 MAX_BUDGET_BYTES = 4 * 1024 * 1024
@@ -132,22 +133,17 @@ def _month_ok(month: Any) -> bool:
 
 
 def read_log(db: Path | None = None, *, lang: Lang = "zh") -> EvidenceLog:
-    """The evidence log, or ``NO_LOG`` when this copy of debthelp has none.
+    """The evidence log (``debthelp log``), at ``db`` or where that command keeps it.
 
-    The one adapter to ``debthelp.log``: whatever it exports becomes plain
-    ``LogEntry`` records here, so nothing else depends on its shape.
+    The one adapter to ``debthelp.log``: its export becomes plain ``LogEntry``
+    records here, so nothing else depends on its shape.
     """
-    try:
-        from debthelp import log  # type: ignore[attr-defined,unused-ignore]
-    except ImportError:
-        return NO_LOG
-    export = getattr(log, "export_data", None)
-    if export is None:
-        return NO_LOG
-    return log_from_export(export(db, lang=lang))
+    from debthelp.log import export_data
+
+    return log_from_export(export_data(db, lang=lang), lang)
 
 
-def log_from_export(data: Mapping[str, Any]) -> EvidenceLog:
+def log_from_export(data: Mapping[str, Any], lang: Lang = "zh") -> EvidenceLog:
     """``EvidenceLog`` from the dict ``debthelp log export --format json`` prints."""
     entries = []
     for raw in data.get("entries") or ():
@@ -161,8 +157,8 @@ def log_from_export(data: Mapping[str, Any]) -> EvidenceLog:
         entries.append(
             LogEntry(
                 id=str(raw.get("id", "")),
-                when=str(raw.get("when", "")),
-                channel=str(raw.get("channel", "")),
+                when=_when(str(raw.get("when", ""))),
+                channel=_channel(str(raw.get("channel", "")), lang),
                 sender=str(raw.get("from", "") or ""),
                 said=str(raw.get("said", "") or ""),
                 contacted=_joined(raw.get("contacted")),
@@ -170,11 +166,27 @@ def log_from_export(data: Mapping[str, Any]) -> EvidenceLog:
             )
         )
     verify = data.get("verify")
-    if not isinstance(verify, Mapping) or not isinstance(verify.get("ok"), bool):
+    if (
+        not isinstance(verify, Mapping)
+        or not isinstance(verify.get("ok"), bool)
+        or verify.get("exists") is False  # no log file yet: nothing to check
+    ):
         return EvidenceLog(tuple(entries), None)
     problems = verify.get("problems")
     count = len(problems) if isinstance(problems, list) else 0
     return EvidenceLog(tuple(entries), verify["ok"], count)
+
+
+def _when(text: str) -> str:
+    """ "2026-11-28T23:10:00+00:00" as a person writes it: "2026-11-28 23:10"."""
+    return re.sub(r"^(\d{4}-\d\d-\d\d)T(\d\d:\d\d)(:\d\d)?([+-]\d\d:\d\d|Z)?$", r"\1 \2", text)
+
+
+def _channel(channel: str, lang: Lang) -> str:
+    """The log's word for a channel id (its own catalogue), or the id as given."""
+    key = f"log.channel-{channel}"
+    found = t(key, lang)
+    return channel if found == key else found
 
 
 def _joined(value: Any, sep: str = "、") -> str:

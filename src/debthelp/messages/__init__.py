@@ -10,9 +10,15 @@ across them), that every key has both languages and the same placeholders.
 
 from __future__ import annotations
 
-from debthelp.messages import core, letters, rate
+from debthelp.messages import check, core, letters, log, rate
 
-PARTS: tuple[dict[str, dict[str, str]], ...] = (core.MESSAGES, rate.MESSAGES, letters.MESSAGES)
+PARTS: tuple[dict[str, dict[str, str]], ...] = (
+    core.MESSAGES,
+    rate.MESSAGES,
+    log.MESSAGES,
+    check.MESSAGES,
+    letters.MESSAGES,
+)
 
 MESSAGES: dict[str, dict[str, str]] = {}
 for _part in PARTS:

@@ -1,0 +1,105 @@
+"""Text as the patterns see it, with the way back to the text as the person sent it.
+
+Collectors write around keyword filters: full-width letters, traditional
+characters, "起 诉", "立-案". ``normalise`` folds all of these onto one form
+(NFKC, lower case, a small traditional-to-simplified table for the characters
+the patterns use, separators dropped between two Chinese characters) and keeps,
+for every character of the result, the offset in the original text it came
+from, so a match can be highlighted where the person sees it.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import NamedTuple
+
+# Traditional forms of the characters the patterns (data/patterns.yaml) use.
+# Small on purpose: no dependency, and every pair is one a pattern needs.
+_TRADITIONAL = (
+    "訴訟傳執機關聯繫絡錄訊單門網調徵費賬帳戶號碼驗證債務優復掛綁偵詐騙惡親屬貼訪時內後"
+    "額違約個轉掃連鏈載點擊銀請於還貸將報處罰檢國監總壞殺斷滾讓給這們會對應員話電簡從過進"
+    "辦無圖頁庭認識業統權撥實區記視頻臉鎖凍結產覺補罪陣彈攝術產擔滯納條簽書師務類護備"
+    "警察單資訊車鄰居廣眾曝欄輛樓區學職領導數據處碼戶籍縣鎮塊錢還貼圍觀責創庫屏幕"
+    "經麼嗎東說裡來為與發現"
+)
+_SIMPLIFIED = (
+    "诉讼传执机关联系络录讯单门网调征费账账户号码验证债务优复挂绑侦诈骗恶亲属贴访时内后"
+    "额违约个转扫连链载点击银请于还贷将报处罚检国监总坏杀断滚让给这们会对应员话电简从过进"
+    "办无图页庭认识业统权拨实区记视频脸锁冻结产觉补罪阵弹摄术产担滞纳条签书师务类护备"
+    "警察单资讯车邻居广众曝栏辆楼区学职领导数据处码户籍县镇块钱还贴围观责创库屏幕"
+    "经么吗东说里来为与发现"
+)
+TO_SIMPLIFIED: dict[int, str] = {
+    ord(a): b for a, b in zip(_TRADITIONAL, _SIMPLIFIED, strict=True) if a != b
+}
+
+# Written between two Chinese characters to slip past a filter ("起 诉", "立-案",
+# "法.院"); dropped there, kept everywhere else (a dot in a link still counts).
+_SEPARATORS = frozenset(" \t\r\n\u3000\u00a0-_.*·•~|/\\+=#^`'\"\u200b\u200c\u200d\u2060\ufeff")
+# A longer run between two characters is a real break, not an evasion.
+_MAX_GAP = 3
+
+
+class Normalised(NamedTuple):
+    """The folded text and, for each of its characters, the original offset."""
+
+    text: str
+    origin: tuple[int, ...]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original ``(start, end)`` of the folded ``text[start:end]`` (``end > start``)."""
+        return self.origin[start], self.origin[end - 1] + 1
+
+
+def is_cjk(char: str) -> bool:
+    """A Chinese character (the unified ideographs and their first extension)."""
+    code = ord(char)
+    return 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF
+
+
+def fold(text: str) -> str:
+    """``text`` folded as the scanner folds messages (for the patterns themselves)."""
+    return normalise(text).text
+
+
+def normalise(text: str) -> Normalised:
+    """Fold ``text`` and remember where each folded character came from."""
+    chars: list[str] = []
+    origin: list[int] = []
+    pending: list[tuple[str, int]] = []  # separators seen since the last kept character
+    for index, raw in enumerate(text):
+        folded = unicodedata.normalize("NFKC", raw).lower().translate(TO_SIMPLIFIED)
+        if not folded:
+            continue
+        if raw in _SEPARATORS or folded in _SEPARATORS or folded.isspace():
+            pending.append((" " if folded.isspace() else folded, index))
+            continue
+        if pending:
+            previous = chars[-1] if chars else ""
+            bridged = (
+                len(pending) <= _MAX_GAP and previous and is_cjk(previous) and is_cjk(folded[0])
+            )
+            if not bridged:
+                _keep_gap(pending, chars, origin)
+            pending = []
+        for char in folded:
+            chars.append(char)
+            origin.append(index)
+    if pending:
+        _keep_gap(pending, chars, origin)
+    return Normalised("".join(chars), tuple(origin))
+
+
+def _keep_gap(pending: list[tuple[str, int]], chars: list[str], origin: list[int]) -> None:
+    # Runs of white space become one space (English words stay apart); other
+    # separators are kept as they are, so "t.cn" and "24-hour" still read.
+    last_space = False
+    for char, index in pending:
+        if char == " ":
+            if last_space:
+                continue
+            last_space = True
+        else:
+            last_space = False
+        chars.append(char)
+        origin.append(index)

@@ -1,0 +1,61 @@
+"""The patterns file (``data/patterns.yaml``): finding and reading it, once.
+
+Every claim and sign a message can make is data: its keywords and regular
+expressions in each language with a weight, the reading level it points to,
+and the sentences that explain it, each with the fact ids behind it. The
+records are in ``model``, the complete check in ``reader``; every problem is
+reported at once, as ``id.field: message (line N)``, like ``data/rate.yaml``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from debthelp.check.model import Patterns
+from debthelp.check.reader import check_patterns
+from debthelp.errors import InvalidDataError
+from debthelp.guidance import Problem
+from debthelp.rate.lpr import shipped_file
+from debthelp.yamlio import load_yaml, read_text
+
+
+def default_patterns_path() -> Path:
+    """The shipped file (``data/patterns.yaml``)."""
+    return shipped_file("patterns.yaml")
+
+
+def load_patterns(path: Path | None = None, *, sources: Collection[str] | None = None) -> Patterns:
+    """Read and fully check the patterns file; raise ``InvalidDataError`` listing every problem.
+
+    ``sources``: the source ids the guidance declares (``debthelp validate``
+    passes them). Without it each cited id must at least look like a fact id.
+    The shipped file is read once per run.
+    """
+    if path is None and sources is None:
+        return _shipped()
+    return _load(default_patterns_path() if path is None else Path(path), sources)
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> Patterns:
+    return _load(default_patterns_path(), None)
+
+
+def _load(file: Path, sources: Collection[str] | None) -> Patterns:
+    raw = load_yaml(read_text(file, error=_file_error), path=str(file), error=_file_error)
+    patterns, problems = check_patterns(raw, path=str(file), sources=sources)
+    if problems or patterns is None:
+        raise InvalidDataError("check.patterns-invalid", problems=tuple(problems), path=str(file))
+    return patterns
+
+
+def _file_error(key: str, /, **params: Any) -> InvalidDataError:
+    path = str(params.get("path", ""))
+    return InvalidDataError(
+        "check.patterns-invalid",
+        problems=(Problem(Path(path).name, key, 0, params),),
+        path=path,
+    )

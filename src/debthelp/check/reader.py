@@ -1,0 +1,297 @@
+"""Checking the parsed patterns file completely: every problem found, listed at once."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from typing import Any
+
+from debthelp.check.model import (
+    CLAIM_IDS,
+    ENTRY_KEYS,
+    FORMAT_VERSION,
+    ID_RE,
+    LEVELS,
+    READING_IDS,
+    REQUIRED_SIGNS,
+    TEXT_FIELDS,
+    TOP_KEYS,
+    Entry,
+    Kind,
+    Patterns,
+    ReadingText,
+    Rule,
+    compile_rule,
+)
+from debthelp.guidance import Problem, Text
+from debthelp.guidance.reader import FACT_RE, SEED_SOURCES
+from debthelp.yamlio import LineDict
+
+
+class _Checker:
+    def __init__(self, sources: Collection[str] | None) -> None:
+        self.sources = sources
+        self.problems: list[Problem] = []
+
+    def add(self, where: str, key: str, line: int, **params: Any) -> None:
+        self.problems.append(Problem(where, key, line, params))
+
+    def number(
+        self, raw: LineDict, key: str, where: str, default: float, high: float = 10
+    ) -> float:
+        value = raw.get(key, default)
+        if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value <= high:
+            self.add(f"{where}.{key}", "check.v-weight", raw.line_of(key), value=value)
+            return default
+        return float(value)
+
+    def rules(self, group: object, where: str, line: int, weight: float) -> list[Rule]:
+        """The zh and en keyword lists of one mapping, compiled."""
+        out: list[Rule] = []
+        if not isinstance(group, LineDict):
+            self.add(where, "v-not-mapping", line)
+            return out
+        found = False
+        for lang in ("zh", "en"):
+            items = group.get(lang)
+            if items is None:
+                continue
+            found = True
+            if not isinstance(items, list) or not items:
+                self.add(f"{where}.{lang}", "v-not-list", group.line_of(lang))
+                continue
+            for item in items:
+                if not isinstance(item, str) or not item.strip():
+                    self.add(f"{where}.{lang}", "v-bad-id", group.line_of(lang), value=item)
+                    continue
+                try:
+                    rule = compile_rule(item, weight)
+                except re.error as exc:
+                    self.add(
+                        f"{where}.{lang}",
+                        "check.v-regex",
+                        group.line_of(lang),
+                        value=item,
+                        problem=str(exc),
+                    )
+                    continue
+                if rule.regex.search("") is not None:
+                    self.add(
+                        f"{where}.{lang}", "check.v-empty-match", group.line_of(lang), value=item
+                    )
+                    continue
+                out.append(rule)
+        if not found:
+            self.add(f"{where}.zh", "v-missing", group.line)
+        return out
+
+    def text(self, raw: LineDict, key: str, where: str) -> Text | None:
+        value = raw.get(key)
+        if not isinstance(value, LineDict):
+            self.add(
+                f"{where}.{key}", "v-missing" if value is None else "v-not-text", raw.line_of(key)
+            )
+            return None
+        texts = {}
+        for lang in ("zh", "en"):
+            item = value.get(lang)
+            if not isinstance(item, str) or not item.strip():
+                self.add(f"{where}.{key}.{lang}", "v-empty-lang", value.line_of(lang), lang=lang)
+            else:
+                texts[lang] = item.strip()
+        return Text(zh=texts["zh"], en=texts["en"]) if len(texts) == 2 else None
+
+    def cited(self, raw: LineDict, where: str) -> tuple[str, ...]:
+        value = raw.get("source")
+        line = raw.line_of("source")
+        if value is None:
+            self.add(f"{where}.source", "v-missing", raw.line)
+            return ()
+        items = value if isinstance(value, list) else [value]
+        if not items:
+            self.add(f"{where}.source", "v-empty-list", line)
+        out = []
+        for sid in items:
+            if not isinstance(sid, str) or not sid.strip():
+                self.add(f"{where}.source", "v-bad-id", line, value=sid)
+            elif self.sources is not None and sid not in self.sources:
+                self.add(f"{where}.source", "v-unknown-source", line, value=sid)
+            elif self.sources is None and sid not in SEED_SOURCES and not FACT_RE.fullmatch(sid):
+                self.add(f"{where}.source", "v-source-id", line, value=sid)
+            else:
+                out.append(sid)
+        return tuple(out)
+
+    def unknown_keys(self, raw: LineDict, allowed: tuple[str, ...], where: str) -> None:
+        for key in raw:
+            if key not in allowed:
+                prefix = f"{where}.{key}" if where else key
+                self.add(prefix, "v-unknown-key", raw.line_of(key), allowed=", ".join(allowed))
+
+
+def check_patterns(
+    raw: Any, *, path: str = "patterns.yaml", sources: Collection[str] | None = None
+) -> tuple[Patterns | None, list[Problem]]:
+    """The patterns of the parsed file (None if any part is broken), and every problem found."""
+    c = _Checker(sources)
+    if not isinstance(raw, LineDict):
+        return None, [Problem("patterns.yaml", "v-not-mapping", 0)]
+    c.unknown_keys(raw, TOP_KEYS, "")
+    if raw.get("format") != FORMAT_VERSION:
+        c.add("format", "v-format", raw.line_of("format"), expected=FORMAT_VERSION)
+    threshold = c.number(raw, "threshold", "patterns", 1.0)
+    context: list[Rule] = []
+    bonus = 0.0
+    ctx = raw.get("context")
+    if isinstance(ctx, LineDict):
+        c.unknown_keys(ctx, ("bonus", "zh", "en"), "context")
+        bonus = c.number(ctx, "bonus", "context", 0.5)
+        context = c.rules(ctx, "context", ctx.line, 1.0)
+    else:
+        c.add("context", "v-missing" if ctx is None else "v-not-mapping", raw.line_of("context"))
+    negation: list[Rule] = []
+    window = 0
+    neg = raw.get("negation")
+    if isinstance(neg, LineDict):
+        c.unknown_keys(neg, ("window", "zh", "en"), "negation")
+        window = int(c.number(neg, "window", "negation", 12, high=40))
+        negation = c.rules(neg, "negation", neg.line, 1.0)
+    else:
+        c.add("negation", "v-missing" if neg is None else "v-not-mapping", raw.line_of("negation"))
+    readings = _readings(c, raw)
+    claims = _entries(c, raw, "claims", "claim", CLAIM_IDS, exact=True)
+    signs = _entries(c, raw, "signs", "sign", REQUIRED_SIGNS, exact=False)
+    if c.problems:
+        return None, c.problems
+    return (
+        Patterns(
+            path, threshold, tuple(context), bonus, tuple(negation), window, claims, signs, readings
+        ),
+        c.problems,
+    )
+
+
+def _readings(c: _Checker, raw: LineDict) -> dict[str, ReadingText]:
+    out: dict[str, ReadingText] = {}
+    items = raw.get("readings")
+    if not isinstance(items, list):
+        c.add("readings", "v-missing" if items is None else "v-not-list", raw.line_of("readings"))
+        return out
+    for index, item in enumerate(items):
+        if not isinstance(item, LineDict):
+            c.add(f"readings[{index}]", "v-not-mapping", raw.line_of("readings"))
+            continue
+        ident = item.get("id")
+        where = ident if isinstance(ident, str) else f"readings[{index}]"
+        c.unknown_keys(item, ("id", "source", "zh", "en"), where)
+        if ident not in READING_IDS:
+            c.add(
+                f"{where}.id",
+                "check.v-id",
+                item.line_of("id"),
+                value=ident,
+                valid=", ".join(READING_IDS),
+            )
+            continue
+        if ident in out:
+            c.add(f"{where}.id", "v-duplicate-id", item.line, id=ident, first=out[ident].id)
+            continue
+        cited = c.cited(item, where)
+        texts = {}
+        for lang in ("zh", "en"):
+            value = item.get(lang)
+            if not isinstance(value, str) or not value.strip():
+                c.add(f"{where}.{lang}", "v-empty-lang", item.line_of(lang), lang=lang)
+            else:
+                texts[lang] = value.strip()
+        if len(texts) == 2:
+            out[ident] = ReadingText(ident, Text(zh=texts["zh"], en=texts["en"]), cited)
+    for missing in READING_IDS:
+        if missing not in out and not any(p.where.startswith(missing) for p in c.problems):
+            c.add("readings", "check.v-id-missing", raw.line_of("readings"), value=missing)
+    return out
+
+
+def _entries(
+    c: _Checker, raw: LineDict, key: str, kind: Kind, required: tuple[str, ...], *, exact: bool
+) -> tuple[Entry, ...]:
+    items = raw.get(key)
+    if not isinstance(items, list):
+        c.add(key, "v-missing" if items is None else "v-not-list", raw.line_of(key))
+        return ()
+    out: list[Entry] = []
+    seen: dict[str, int] = {}
+    for index, item in enumerate(items):
+        entry = _entry(c, item, (index, raw.line_of(key)), kind, seen)
+        if entry is not None:
+            out.append(entry)
+    for ident, first in seen.items():
+        if exact and ident not in required:
+            c.add(f"{ident}.id", "check.v-id", first, value=ident, valid=", ".join(required))
+    for ident in required:
+        if ident not in seen:
+            c.add(key, "check.v-id-missing", raw.line_of(key), value=ident)
+    return tuple(out)
+
+
+def _entry(
+    c: _Checker, item: object, at: tuple[int, int], kind: Kind, seen: dict[str, int]
+) -> Entry | None:
+    index, line = at
+    if not isinstance(item, LineDict):
+        c.add(f"{kind}s[{index}]", "v-not-mapping", line)
+        return None
+    found = len(c.problems)
+    ident = item.get("id")
+    where = ident if isinstance(ident, str) and ident else f"{kind}s[{index}]"
+    c.unknown_keys(item, ENTRY_KEYS, where)
+    if not isinstance(ident, str) or not ID_RE.fullmatch(ident):
+        c.add(
+            f"{where}.id",
+            "v-missing" if ident is None else "v-bad-id",
+            item.line_of("id"),
+            value=ident,
+        )
+    elif ident in seen:
+        c.add(f"{where}.id", "v-duplicate-id", item.line, id=ident, first=seen[ident])
+    else:
+        seen[ident] = item.line
+    level = item.get("level")
+    if level not in LEVELS:
+        c.add(
+            f"{where}.level",
+            "check.v-level",
+            item.line_of("level"),
+            value=level,
+            valid=", ".join(LEVELS),
+        )
+    rules: list[Rule] = []
+    groups = item.get("patterns")
+    if not isinstance(groups, list) or not groups:
+        c.add(
+            f"{where}.patterns",
+            "v-missing" if groups is None else "v-not-list",
+            item.line_of("patterns"),
+        )
+    else:
+        for number, group in enumerate(groups):
+            gwhere = f"{where}.patterns[{number}]"
+            if not isinstance(group, LineDict):
+                c.add(gwhere, "v-not-mapping", item.line_of("patterns"))
+                continue
+            c.unknown_keys(group, ("weight", "zh", "en"), gwhere)
+            weight = c.number(group, "weight", gwhere, 1.0)
+            rules.extend(c.rules(group, gwhere, group.line, weight))
+    texts = {field: c.text(item, field, where) for field in TEXT_FIELDS}
+    cited = c.cited(item, where)
+    if len(c.problems) > found or not isinstance(ident, str):
+        return None
+    return Entry(
+        ident,
+        kind,
+        level,  # type: ignore[arg-type]  # checked against LEVELS above
+        tuple(rules),
+        {k: v for k, v in texts.items() if v is not None},
+        cited,
+        item.line,
+    )

@@ -1,0 +1,134 @@
+"""``debthelp log``: one adapter per subcommand, from options to the core and a renderer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import click
+
+from debthelp.errors import ExitCode, InputError
+from debthelp.i18n import Lang, t
+from debthelp.term import can_prompt, say, write
+
+
+def add_command(ctx: click.Context, *, lang: Lang, db: Path | None, values: dict[str, Any]) -> None:
+    from debthelp.log import CHANNELS, NewEntry, add_entry, list_data
+
+    missing = [k for k in ("channel", "when", "sender", "said") if values.get(k) is None]
+    if missing and can_prompt():
+        from debthelp.wizard.log_prompts import ask_log_fields
+
+        values = ask_log_fields(lang, values)
+    if values.get("channel") is None:
+        raise InputError("log.missing-channel", valid=", ".join(CHANNELS))
+    entry, path = add_entry(
+        NewEntry(
+            channel=values["channel"],
+            when=values.get("when"),
+            sender=values.get("sender"),
+            claimed_identity=values.get("claimed_identity"),
+            said=values.get("said"),
+            contacted=tuple(values.get("contacted") or ()),
+            attach=tuple(values.get("attach") or ()),
+            note=values.get("note"),
+            corrects=values.get("corrects"),
+            times=values.get("times") or 1,
+        ),
+        db=db,
+    )
+    from debthelp.render.log_view import channel_label, when_label
+
+    when, channel = when_label(entry.when), channel_label(entry.channel, lang)
+    write(t("log.saved", lang, id=entry.id, when=when, channel=channel) + "\n")
+    tags = next(e for e in list_data(path, lang=lang)["entries"] if e["id"] == entry.id)["tags"]
+    if tags:
+        sep = t("list-sep", lang)
+        write(t("log.saved-tags", lang, tags=sep.join(tag["label"] for tag in tags)) + "\n")
+    say(t("log.saved-where", lang, path=str(path)))
+    say(t("log.saved-next", lang))
+
+
+def list_command(
+    ctx: click.Context,
+    *,
+    lang: Lang,
+    db: Path | None,
+    since: str | None,
+    tag: str | None,
+    fmt: str,
+) -> None:
+    from debthelp.log import list_data
+    from debthelp.render import dump_json
+    from debthelp.render.log_view import to_text
+
+    data = list_data(db, lang=lang, since=since, tag=tag)
+    if fmt == "json":
+        write(dump_json(data))
+        return
+    if not data["entries"]:
+        write(t("log.no-match" if since or tag else "log.no-entries", lang) + "\n")
+        return
+    if fmt == "markdown":
+        from debthelp.render.log_view import entries_markdown
+
+        title = f"# {t('log.title', lang)}\n"
+        write(title + entries_markdown(data["entries"], lang) + "\n")
+        return
+    write(to_text(data, lang, summary=False))
+
+
+def export_command(
+    ctx: click.Context, *, lang: Lang, db: Path | None, fmt: str, output: str | None
+) -> None:
+    from debthelp.log import export_data
+    from debthelp.render import dump_json
+    from debthelp.render.log_view import EXPORTERS
+
+    data = export_data(db, lang=lang)
+    text = dump_json(data) if fmt == "json" else EXPORTERS[fmt](data, lang)
+    if output is None or output == "-":
+        write(text)
+        return
+    from debthelp.files import write_private
+
+    write_private(output, text)
+    say(t("log.exported", lang, path=output))
+
+
+def verify_command(ctx: click.Context, *, lang: Lang, db: Path | None, fmt: str) -> None:
+    from debthelp.log import verify
+    from debthelp.render import dump_json
+    from debthelp.render.log_view import verify_lines
+
+    verdict = verify(db).to_json()
+    if fmt == "json":
+        write(dump_json(verdict))
+    else:
+        write("\n".join(verify_lines(verdict, lang)) + "\n")
+    if not verdict["ok"]:
+        ctx.exit(int(ExitCode.ERROR))
+
+
+def wipe_command(ctx: click.Context, *, lang: Lang, db: Path | None, yes: bool) -> None:
+    from debthelp.log import read_entries, wipe
+    from debthelp.log.paths import db_path
+
+    path = db_path(db)
+    if not path.exists():
+        write(t("log.wipe-nothing", lang, path=str(path)) + "\n")
+        return
+    if not yes:
+        if not can_prompt():
+            raise InputError("log.wipe-needs-yes")
+        from debthelp.wizard.log_prompts import confirm_wipe
+
+        count = len(read_entries(path))  # refuses a foreign file before asking
+        if not confirm_wipe(lang, path=str(path), count=count):
+            write(t("log.wipe-kept", lang) + "\n")
+            return
+    gone = wipe(path)
+    if gone.existed:
+        write(t("log.wipe-done", lang, path=str(gone.path), count=gone.entries) + "\n")
+    else:
+        write(t("log.wipe-nothing", lang, path=str(gone.path)) + "\n")

@@ -1,0 +1,143 @@
+"""Adding to the log, reading it back, and wiping it: what the commands call.
+
+Append-only: there is no edit and no delete of one entry. A correction is a new
+entry whose ``corrects`` names the entry it corrects.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from debthelp.errors import InputError
+from debthelp.log import store
+from debthelp.log.entry import (
+    CHANNELS,
+    GENESIS,
+    MAX_ITEMS,
+    MAX_TIMES,
+    Entry,
+    attach,
+    canonical,
+    chain_hash,
+    clean_text,
+    entry_from_content,
+    iso,
+    parse_when,
+)
+from debthelp.log.keywords import identity_tags, keyword_tags
+from debthelp.log.paths import db_path
+
+
+@dataclass(frozen=True)
+class NewEntry:
+    """What the borrower gave for one contact, before it is checked."""
+
+    channel: str
+    when: str | None = None
+    sender: str | None = None
+    claimed_identity: str | None = None
+    said: str | None = None
+    contacted: tuple[str, ...] = ()
+    attach: tuple[str, ...] = ()
+    note: str | None = None
+    corrects: int | None = None
+    times: int = 1
+
+
+def add_entry(
+    new: NewEntry, *, db: Path | str | None = None, now: dt.datetime | None = None
+) -> tuple[Entry, Path]:
+    """Check ``new``, hash its attachments, and append it to the chain; the saved entry."""
+    moment = now or dt.datetime.now().astimezone()
+    if new.channel not in CHANNELS:
+        raise InputError("log.bad-channel", value=new.channel, valid=", ".join(CHANNELS))
+    if not 1 <= new.times <= MAX_TIMES:
+        raise InputError("log.bad-times", value=new.times, limit=MAX_TIMES)
+    if len(new.contacted) > MAX_ITEMS:
+        raise InputError("log.too-many", field="--contacted", limit=MAX_ITEMS)
+    when = parse_when(new.when, moment)
+    fields = {
+        "sender": clean_text(new.sender, "--from"),
+        "claimed_identity": clean_text(new.claimed_identity, "--claimed-identity"),
+        "said": clean_text(new.said, "--said"),
+        "note": clean_text(new.note, "--note"),
+    }
+    contacted = tuple(c for c in (clean_text(c, "--contacted") for c in new.contacted) if c)
+    attachments = attach(list(new.attach))  # hashed before the lock is taken
+    keywords = keyword_tags(fields["said"]) + identity_tags(fields["claimed_identity"])
+    path = db_path(db)
+    with store.writing(path) as conn:
+        info = store.meta(conn)
+        count = int(info.get("count", "0"))
+        prev = info.get("head") or GENESIS
+        if new.corrects is not None and not 1 <= new.corrects <= count:
+            raise InputError("log.bad-corrects", value=new.corrects, count=count)
+        entry = Entry(
+            id=count + 1,
+            when=iso(when),
+            recorded=iso(moment),
+            channel=new.channel,
+            contacted=contacted,
+            attachments=attachments,
+            corrects=new.corrects,
+            times=new.times,
+            keywords=tuple(dict.fromkeys(keywords)),
+            **fields,
+        )
+        content = canonical(entry.content())
+        digest = chain_hash(prev, content)
+        conn.execute(
+            "INSERT INTO entries (id, content, prev, hash) VALUES (?, ?, ?, ?)",
+            (entry.id, content, prev, digest),
+        )
+        conn.execute("UPDATE meta SET value = ? WHERE key = 'count'", (str(entry.id),))
+        conn.execute("UPDATE meta SET value = ? WHERE key = 'head'", (digest,))
+    return entry, path
+
+
+def read_entries(db: Path | str | None = None) -> list[Entry]:
+    """Every entry that can be read, in order (``verify`` says whether any was tampered with)."""
+    with store.reading(db_path(db)) as conn:
+        out = []
+        for _id, content, _prev, _hash in store.rows(conn):
+            try:
+                out.append(entry_from_content(content))
+            except (ValueError, KeyError, TypeError):
+                continue
+        return out
+
+
+@dataclass(frozen=True)
+class Wiped:
+    path: Path
+    existed: bool
+    entries: int
+
+
+def wipe(db: Path | str | None = None) -> Wiped:
+    """Delete the log file (only a debthelp log: anything else is refused)."""
+    path = db_path(db)
+    if not store.check_file(path):
+        if path.exists():  # an empty file left by an interrupted first add
+            _unlink(path)
+            return Wiped(path, True, 0)
+        return Wiped(path, False, 0)
+    with store.reading(path) as conn:
+        count = len(store.rows(conn))
+    _unlink(path)
+    for suffix in ("-journal", "-wal", "-shm"):
+        extra = Path(f"{path}{suffix}")
+        if extra.exists():
+            _unlink(extra)
+    return Wiped(path, True, count)
+
+
+def _unlink(path: Path) -> None:
+    try:
+        os.unlink(path)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise InputError("log.wipe-failed", path=str(path), reason=reason) from None

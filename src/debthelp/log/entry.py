@@ -1,0 +1,214 @@
+"""One log entry: its fields, its canonical content, and the hash that chains it.
+
+The content is canonical JSON (keys sorted, no spaces, UTF-8), so the same entry
+always hashes to the same value on every machine. Each entry's hash is the
+SHA-256 of the previous entry's hash and its own content: changing, removing or
+moving any entry breaks every link after it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import re
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Final
+
+from debthelp.errors import InputError
+
+CHANNELS: Final = ("call", "sms", "wechat", "visit", "third-party", "public-posting", "other")
+GENESIS: Final = "0" * 64
+# Longer than any message worth pasting; a command line cannot carry much more anyway.
+MAX_TEXT: Final = 50_000
+MAX_ITEMS: Final = 100
+MAX_TIMES: Final = 1000
+_CHUNK = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """A file recorded by reference: where it was, how big, and its SHA-256."""
+
+    path: str
+    size: int
+    sha256: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"path": self.path, "size": self.size, "sha256": self.sha256}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One contact from a collector, as the borrower logged it."""
+
+    id: int
+    when: str  # ISO 8601 with the UTC offset of the place it happened
+    recorded: str  # when it was logged, ISO 8601 with offset
+    channel: str
+    sender: str  # --from: a number or a name
+    claimed_identity: str
+    said: str
+    contacted: tuple[str, ...]
+    attachments: tuple[Attachment, ...]
+    note: str
+    corrects: int | None
+    times: int  # call attempts this entry records
+    keywords: tuple[str, ...] = ()  # tags the message patterns found when it was added
+
+    def content(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "when": self.when,
+            "recorded": self.recorded,
+            "channel": self.channel,
+            "from": self.sender,
+            "claimed_identity": self.claimed_identity,
+            "said": self.said,
+            "contacted": list(self.contacted),
+            "attachments": [a.to_json() for a in self.attachments],
+            "note": self.note,
+            "corrects": self.corrects,
+            "times": self.times,
+            "keywords": list(self.keywords),
+        }
+
+    def local_time(self) -> dt.datetime:
+        return dt.datetime.fromisoformat(self.when)
+
+
+def canonical(content: dict[str, Any]) -> str:
+    return json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def chain_hash(prev: str, content: str) -> str:
+    return hashlib.sha256(f"{prev}\n{content}".encode()).hexdigest()
+
+
+def entry_from_content(text: str) -> Entry:
+    """The entry a stored content string holds; ValueError if it is not one."""
+    data = json.loads(text)
+    if not isinstance(data, dict):
+        raise ValueError("not an object")
+    corrects = data.get("corrects")
+    return Entry(
+        id=int(data["id"]),
+        when=str(data["when"]),
+        recorded=str(data.get("recorded", "")),
+        channel=str(data["channel"]),
+        sender=str(data.get("from", "")),
+        claimed_identity=str(data.get("claimed_identity", "")),
+        said=str(data.get("said", "")),
+        contacted=tuple(str(c) for c in data.get("contacted", [])),
+        attachments=tuple(
+            Attachment(str(a["path"]), int(a["size"]), str(a["sha256"]))
+            for a in data.get("attachments", [])
+        ),
+        note=str(data.get("note", "")),
+        corrects=None if corrects is None else int(corrects),
+        times=int(data.get("times", 1)),
+        keywords=tuple(str(k) for k in data.get("keywords", [])),
+    )
+
+
+# --------------------------------------------------------------------------- checking input
+
+
+def clean_text(value: str | None, field: str) -> str:
+    """A field as stored: undecodable bytes kept visibly as ``\\udcxx``, length capped."""
+    if value is None:
+        return ""
+    text = value.encode("utf-8", "backslashreplace").decode("utf-8").strip()
+    if len(text) > MAX_TEXT:
+        raise InputError("log.text-too-long", field=field, limit=MAX_TEXT, length=len(text))
+    return text
+
+
+_WHEN = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*$")
+_OFFSET = re.compile(r"(Z|[+-]\d{2}:?\d{2})\s*$")
+
+
+def parse_when(text: str | None, now: dt.datetime) -> dt.datetime:
+    """``YYYY-MM-DD HH:MM`` (seconds and a UTC offset optional) in local time, or now.
+
+    ``now`` is aware; a time without an offset is taken in the local time zone.
+    Times before 2000 or more than a day ahead are refused: they are typos.
+    """
+    if text is None or not text.strip() or text.strip().lower() in ("now", "现在"):
+        return now.replace(microsecond=0)
+    raw = text.strip()
+    offset_match = _OFFSET.search(raw)
+    offset = offset_match.group(1) if offset_match else None
+    body = raw[: offset_match.start()] if offset_match else raw
+    match = _WHEN.match(body)
+    if match is None:
+        raise InputError("log.bad-when", value=text)
+    year, month, day, hour, minute, second = (int(g) if g else 0 for g in match.groups())
+    try:
+        moment = dt.datetime(year, month, day, hour, minute, second)
+        # Without an offset: the local zone, daylight saving included.
+        moment = moment.replace(tzinfo=_tz(offset)) if offset else moment.astimezone()
+    except (ValueError, OverflowError, OSError):
+        raise InputError("log.bad-when", value=text) from None
+    if moment.year < 2000 or moment > now + dt.timedelta(days=1):
+        raise InputError("log.when-out-of-range", value=text)
+    return moment
+
+
+def _tz(offset: str) -> dt.tzinfo:
+    if offset == "Z":
+        return dt.UTC
+    sign = -1 if offset[0] == "-" else 1
+    digits = offset[1:].replace(":", "")
+    hours, minutes = int(digits[:2]), int(digits[2:])
+    if hours > 23 or minutes > 59:
+        raise ValueError(offset)
+    return dt.timezone(sign * dt.timedelta(hours=hours, minutes=minutes))
+
+
+def iso(moment: dt.datetime) -> str:
+    return moment.isoformat(timespec="seconds")
+
+
+def hash_file(path: Path) -> Attachment:
+    """The attachment record of ``path``: never copied, only measured and hashed.
+
+    Raises ``OSError`` (the caller words it) if it cannot be read, and
+    ``IsADirectoryError`` for anything but a regular file.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise IsADirectoryError(str(path))
+        digest = hashlib.sha256()
+        size = 0
+        while chunk := os.read(fd, _CHUNK):
+            digest.update(chunk)
+            size += len(chunk)
+    finally:
+        os.close(fd)
+    return Attachment(str(path), size, digest.hexdigest())
+
+
+def attach(paths: list[str]) -> tuple[Attachment, ...]:
+    out = []
+    for name in paths[:MAX_ITEMS]:
+        path = Path(name).expanduser()
+        try:
+            absolute = Path(os.path.abspath(path))
+            out.append(hash_file(absolute))
+        except IsADirectoryError:
+            raise InputError("log.attach-not-file", path=name) from None
+        except FileNotFoundError:
+            raise InputError("log.attach-missing", path=name) from None
+        except (OSError, ValueError) as exc:
+            reason = getattr(exc, "strerror", None) or str(exc)
+            raise InputError("log.attach-unreadable", path=name, reason=reason) from None
+    if len(paths) > MAX_ITEMS:
+        raise InputError("log.too-many", field="--attach", limit=MAX_ITEMS)
+    return tuple(out)

@@ -1,0 +1,115 @@
+"""The log as data: the entries with their tags, and the complaint-ready export.
+
+``export_data`` is the one dict every format is drawn from (and exactly what
+``log export --format json`` prints): the verify result and the counts by tag
+at the top, each rule once, then every entry.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from debthelp.errors import InputError
+from debthelp.i18n import Lang
+from debthelp.log.book import read_entries
+from debthelp.log.entry import Entry
+from debthelp.log.paths import db_path
+from debthelp.log.tags import TAG_IDS, entry_tags, frequent_ids, load_tag_rules
+from debthelp.log.verify import verify
+
+
+@dataclass(frozen=True)
+class Tagged:
+    entry: Entry
+    tags: tuple[str, ...]
+    corrected_by: tuple[int, ...]
+
+
+def tagged(entries: list[Entry]) -> list[Tagged]:
+    frequent = frequent_ids(entries)
+    corrections: dict[int, list[int]] = {}
+    for e in entries:
+        if e.corrects is not None:
+            corrections.setdefault(e.corrects, []).append(e.id)
+    return [
+        Tagged(e, entry_tags(e, frequent=e.id in frequent), tuple(corrections.get(e.id, ())))
+        for e in entries
+    ]
+
+
+def entry_json(item: Tagged, lang: Lang) -> dict[str, Any]:
+    rules = load_tag_rules()
+    e = item.entry
+    return {
+        "id": e.id,
+        "when": e.when,
+        "channel": e.channel,
+        "from": e.sender,
+        "claimed_identity": e.claimed_identity,
+        "said": e.said,
+        "contacted": list(e.contacted),
+        "attachments": [a.to_json() for a in e.attachments],
+        "note": e.note,
+        "times": e.times,
+        "corrects": e.corrects,
+        "corrected_by": list(item.corrected_by),
+        "recorded": e.recorded,
+        "tags": [rules[t].short_json(lang) for t in item.tags],
+    }
+
+
+def parse_since(text: str | None) -> dt.date | None:
+    if text is None or not text.strip():
+        return None
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise InputError("log.bad-since", value=text) from None
+
+
+def select(items: list[Tagged], *, since: dt.date | None, tag: str | None) -> list[Tagged]:
+    if tag is not None and tag not in TAG_IDS:
+        raise InputError("log.bad-tag", value=tag, valid=", ".join(TAG_IDS))
+    out = items
+    if since is not None:
+        day = since.isoformat()
+        out = [i for i in out if i.entry.when[:10] >= day]
+    if tag is not None:
+        out = [i for i in out if tag in i.tags]
+    return out
+
+
+def list_data(
+    db: Path | None = None, *, lang: Lang = "zh", since: str | None = None, tag: str | None = None
+) -> dict[str, Any]:
+    """``log list --format json``: ``{"entries": [...]}``, filtered."""
+    chosen = select(tagged(read_entries(db)), since=parse_since(since), tag=tag)
+    return {"entries": [entry_json(i, lang) for i in chosen]}
+
+
+def export_data(db: Path | None = None, *, lang: Lang = "zh") -> dict[str, Any]:
+    """The complaint-ready timeline: verify result, counts by tag, each rule once, entries.
+
+    Counts leave out entries that a later entry corrects (the correction counts instead).
+    """
+    path = db_path(db)
+    items = tagged(read_entries(path))
+    counts: Counter[str] = Counter()
+    for item in items:
+        if not item.corrected_by:
+            counts.update(item.tags)
+    rules = load_tag_rules()
+    used = [t for t in TAG_IDS if counts[t]]
+    return {
+        "format": 1,
+        "lang": lang,
+        "generated": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+        "verify": verify(path).to_json(),
+        "counts": {t: counts[t] for t in TAG_IDS},
+        "rules": [rules[t].to_json(lang) for t in used],
+        "entries": [entry_json(i, lang) for i in items],
+    }

@@ -1,0 +1,104 @@
+"""Prompts of ``debthelp log``: the fields ``log add`` was not given, and wipe's confirmation.
+
+Quick to answer while the phone is still warm: how they got in touch is a pick
+from a list, everything else can be skipped with Enter, and the time defaults
+to now. Each answer is checked with the core's own parser as it is typed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import questionary
+from questionary import Choice
+
+from debthelp.errors import DebtHelpError, Interrupted
+from debthelp.i18n import Lang, t
+from debthelp.wizard.prompt import fit, guarded, session
+
+_CHANNEL_KEYS = {
+    "call": "log.channel-call",
+    "sms": "log.channel-sms",
+    "wechat": "log.channel-wechat",
+    "visit": "log.channel-visit",
+    "third-party": "log.channel-third-party",
+    "public-posting": "log.channel-public-posting",
+    "other": "log.channel-other",
+}
+
+
+def ask_log_fields(
+    lang: Lang, values: dict[str, Any], *, input: Any = None, output: Any = None
+) -> dict[str, Any]:
+    """Ask for the fields of one entry that the command line left out.
+
+    ``values`` holds what was given (None for a missing field); only the
+    missing ones are asked. The channel must be picked; the rest may be empty.
+    """
+    out = dict(values)
+    try:
+        with session(input, output):
+            if out.get("channel") is None:
+                out["channel"] = guarded(
+                    questionary.select(
+                        fit(t("log.ask-channel", lang)),
+                        choices=[
+                            Choice(t(key, lang), value=ch) for ch, key in _CHANNEL_KEYS.items()
+                        ],
+                        instruction="\n  " + t("wizard-select-hint", lang),
+                    )
+                )
+            if out.get("when") is None:
+                out["when"] = _text(lang, "log.ask-when", _check_when)
+            if out.get("sender") is None:
+                out["sender"] = _text(lang, "log.ask-from")
+            if out.get("claimed_identity") is None and out["channel"] != "public-posting":
+                out["claimed_identity"] = _text(lang, "log.ask-claimed")
+            if out.get("said") is None:
+                out["said"] = _text(lang, "log.ask-said")
+            if not out.get("contacted") and out["channel"] in ("third-party", "public-posting"):
+                answer = _text(lang, "log.ask-contacted") or ""
+                parts = answer.replace("，", ",").replace("、", ",").split(",")
+                out["contacted"] = tuple(p.strip() for p in parts if p.strip())
+    except (KeyboardInterrupt, EOFError):
+        raise Interrupted() from None
+    return out
+
+
+def _check_when(text: str) -> str | None:
+    from debthelp.log.entry import parse_when
+
+    try:
+        parse_when(text, dt.datetime.now().astimezone())
+    except DebtHelpError:
+        return "log.ask-invalid-when"
+    return None
+
+
+def _text(lang: Lang, key: str, check: Any = None) -> str | None:
+    def validate(text: str) -> bool | str:
+        if check is None or not text.strip():
+            return True
+        problem = check(text)
+        return True if problem is None else t(problem, lang)
+
+    answer = guarded(questionary.text(fit(t(key, lang)), validate=validate))
+    text = str(answer).strip()
+    return text or None
+
+
+def confirm_wipe(
+    lang: Lang, *, path: str, count: int, input: Any = None, output: Any = None
+) -> bool:
+    """Whether the person typed the confirmation word (in their language, or English)."""
+    word = t("log.wipe-word", lang)
+    try:
+        with session(input, output):
+            answer = guarded(
+                questionary.text(fit(t("log.wipe-ask", lang, path=path, count=count, word=word)))
+            )
+    except (KeyboardInterrupt, EOFError):
+        raise Interrupted() from None
+    typed = str(answer).strip().lower()
+    return typed in (word.lower(), "delete")
