@@ -61,6 +61,8 @@ def _text_fields(g: Any, *, with_cites: bool) -> Iterator[tuple[str, Any]]:
             yield f"tip {tip.id}.why", tip.why
         if tip.first is not None:
             yield f"tip {tip.id}.first", tip.first
+        for line in tip.say:
+            yield f"tip {tip.id}.say.{line.id}", line.text
     for term in g.terms:
         yield f"term {term.id}.term", term.term
         yield f"term {term.id}.definition", term.definition
@@ -89,7 +91,8 @@ def user_pieces(g: Any) -> list[Piece]:
 
 
 def tip_text(tip: Any, lang: str) -> str:
-    parts = [tip.title, tip.body] + ([tip.why] if tip.why is not None else [])
+    parts = [tip.title, tip.body, *(line.text for line in tip.say)]
+    parts += [tip.why] if tip.why is not None else []
     return "\n\n".join(getattr(p, lang) for p in parts)
 
 
@@ -142,13 +145,12 @@ _NOTE_RE = re.compile(r"^\*\*Advisor note \((\w+)\):\*\*(.*)$")
 _LABEL_RE = re.compile(r"V-P|V-S|\bU\b")
 
 # Facts the fact sheet marks U (alone), plus 3-3, which is "V-P (historical); U (current
-# status)": a number whose current service is unverified must not be shown as current.
-UNCITABLE = frozenset({"1b-7", "2c-8", "3-3", "3-12", "6-4"})
-
-# "Advisor note (2)" carries no label of its own. It restates what the industry-rule
-# rows say about themselves ("it binds members; it is not a law"), so it inherits the
-# labels those rows share, and a tip may cite it only together with one of them.
-NOTE_BASIS = {"2-note": ("2c-3", "2c-5", "2c-6", "2c-7")}
+# status)": a number whose current service is unverified must not be shown as current;
+# 4-9, whose own label says its inference is U (only the CBA ban in it is V-S: cite 2c-7
+# for that); and "Advisor note (2)", which is the advisor's note with no label of its
+# own (the industry rows 2c-3, 2c-5 and 2c-7 say themselves that they bind members and
+# are not law: cite them).
+UNCITABLE = frozenset({"1b-7", "2c-8", "3-3", "3-12", "6-4", "4-9", "2-note"})
 
 
 @lru_cache(maxsize=1)
@@ -165,10 +167,6 @@ def fact_rows() -> dict[str, FactRow]:
             nid = f"{n.group(1)}-note"
             labels = re.findall(r"\*\*(V-P|V-S)\.?\*\*", n.group(2))
             rows[nid] = FactRow(nid, " ".join(labels), line)
-    for nid, basis in NOTE_BASIS.items():
-        if nid in rows and not _LABEL_RE.search(rows[nid].label):
-            shared = set.intersection(*(set(labels_of(rows[b].label)) for b in basis))
-            rows[nid] = rows[nid]._replace(label=" ".join(sorted(shared)))
     return rows
 
 
@@ -420,6 +418,7 @@ SEED_EXTRAS = {
     "scam-stop-interest": ("seed §2.3", (r"分期",), (r"instalment",)),
     "scam-credit-repair": ("seed §3.3", (r"信用报告|不良记录",), (r"credit",)),
     "scam-fake-mediation": ("seed teasers", (r"调解中心",), (r"mediation centre",)),
+    "words-phone": ("seed §2.1", (r"书面",), (r"writing",)),
 }
 
 
@@ -489,7 +488,7 @@ def test_fact_sheet_parses() -> None:
         assert fid in rows, f"fact sheet parser lost row {fid}"
     assert labels_of(rows["1a-1"].label) == ["V-P"]
     assert "V-P" in labels_of(rows["1a-note"].label)
-    assert labels_of(rows["2-note"].label) == ["V-S"]
+    assert labels_of(rows["2-note"].label) == []  # a note, not a labelled fact
     only_u = {fid for fid, r in rows.items() if set(labels_of(r.label)) == {"U"}}
     assert {"1b-7", "2c-8", "3-12", "6-4"} <= only_u, only_u
     assert not any(citable(fid) for fid in only_u)
@@ -541,14 +540,16 @@ def test_every_tip_and_term_cites_declared_sources(guidance: Any) -> None:
     assert not problems, "\n".join(problems)
 
 
-def test_unlabelled_notes_are_cited_with_their_basis(guidance: Any) -> None:
+def test_the_revised_police_law_is_cited_with_the_2012_text(guidance: Any) -> None:
+    """2b-1 is the 2012 text; the law was replaced on 1 Jan 2026 (2b-2), whose article
+    number is not verified: a tip leaning on 2b-1 names the law and cites 2b-2 too."""
     problems = []
-    for kind, items in (("tip", guidance.tips), ("term", guidance.terms)):
-        for item in items:
-            for nid, basis in NOTE_BASIS.items():
-                if nid in item.sources and not set(basis) & set(item.sources):
-                    problems.append(f"{kind} {item.id} cites {nid} without any of {basis}")
-    assert not problems, "\n".join(problems)
+    for tip in guidance.tips:
+        if "2b-1" in tip.all_sources and "2b-2" not in tip.all_sources:
+            problems.append(tip.id)
+    assert not problems, f"cite 2b-2 beside 2b-1: {problems}"
+    for lang in ("zh", "en"):
+        assert "2026" in guidance.sources["2b-1"].cite(lang)
 
 
 # =========================================================================== 3. phone numbers
@@ -1078,7 +1079,7 @@ def test_industry_rules_are_not_called_law(guidance: Any) -> None:
         for lang in ("zh", "en"):
             text = tip_text(tip, lang)
             names_body = re.search(r"互联网金融协会|银行业协会|\bNIFA\b|\bCBA\b", text)
-            if not (set(INDUSTRY_SOURCES) & set(tip.sources)) and not names_body:
+            if not (set(INDUSTRY_SOURCES) & set(tip.all_sources)) and not names_body:
                 continue
             problems += [
                 f"tip {tip.id} ({lang}): {u}" for u in units(text) if industry_as_law(u, lang)
@@ -1093,7 +1094,7 @@ def test_industry_rules_are_cited(guidance: Any) -> None:
     for tip in guidance.tips:
         text = tip_text(tip, "zh") + tip_text(tip, "en")
         if re.search(r"互联网金融协会|银行业协会|\bNIFA\b|\bCBA\b", text) and not (
-            industry & set(tip.sources)
+            industry & set(tip.all_sources)
         ):
             problems.append(tip.id)
     assert not problems, f"tips naming NIFA/CBA rules without citing them: {problems}"
