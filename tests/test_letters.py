@@ -20,11 +20,13 @@ from debthelp.letters import (
     KINDS,
     check_letter_texts,
     fill_letter,
+    guidance_say,
     letter_values,
     load_letter_texts,
     log_from_export,
     read_budget,
 )
+from debthelp.letters.texts import placeholders
 from debthelp.yamlio import load_yaml
 from tests.util import ROOT
 
@@ -67,7 +69,9 @@ LOG = {
 @pytest.fixture(scope="module")
 def texts() -> Any:
     guidance = load_guidance(None)
-    return load_letter_texts(LETTERS, sources=guidance.sources, say_elsewhere={})
+    return load_letter_texts(
+        LETTERS, sources=guidance.sources, say_elsewhere=guidance_say(guidance)
+    )
 
 
 def full_values(lang: str) -> dict[str, Any]:
@@ -95,6 +99,9 @@ def test_the_shipped_templates_are_valid_against_the_guidance(texts: Any) -> Non
 
 
 def test_a_broken_file_lists_every_problem_at_once() -> None:
+    from debthelp.guidance import Text
+    from debthelp.letters.texts import Paragraph
+
     text = LETTERS.read_text(encoding="utf-8")
     text = text.replace("致：{lender}", "致：{lendr}", 1)  # an unknown field, zh only
     text = text.replace('source: ["2c-3"]', 'source: ["not-a-fact"]')  # not a fact id
@@ -103,10 +110,16 @@ def test_a_broken_file_lists_every_problem_at_once() -> None:
         "{say.stop-contacting-others:name,account}", "{say.stop-contacting-others:name}", 1
     )
     text = text.replace("  - id: verify-debt", "  - id: verify-debts")
+    # A line the guidance already has, written here a second time.
+    text = text.replace(
+        "say: []",
+        'say:\n  - id: family-not-my-debt\n    source: ["2c-1"]\n    zh: "不"\n    en: "No"',
+    )
     raw = load_yaml(text, path="letters.yaml", error=InputError)
-    _texts, problems = check_letter_texts(
-        raw, sources=None, say_elsewhere={"family-not-my-debt": None}
-    )  # type: ignore[dict-item]
+    two_slots = Paragraph(Text(zh="我（姓名）（号码）", en="I (name) (number)"), ("2c-1",))
+    one = Paragraph(Text(zh="不", en="No"), ("2c-1",))
+    elsewhere = {"stop-contacting-others": two_slots, "family-not-my-debt": one}
+    _texts, problems = check_letter_texts(raw, sources=None, say_elsewhere=elsewhere)
     keys = {(p.key, str(p.params.get("value", ""))) for p in problems}
     assert ("letters.v-unknown-field", "lendr") in keys
     assert ("v-source-id", "not-a-fact") in keys
@@ -218,14 +231,20 @@ def test_say_lines_from_the_guidance_are_used_and_their_slots_filled(texts: Any)
     assert texts.fields["account"].label("zh") in blank.missing
 
 
-def test_the_quoted_lines_match_the_guidance_word_for_word_when_it_has_them() -> None:
-    # The copies in data/letters.yaml stand in for the guidance's own lines until
-    # those are merged; the check refuses a line written in both places.
-    from debthelp.commands.letter import guidance_say, load_letters
+def test_every_quoted_line_is_the_guidances_own() -> None:
+    # A sentence is written once: the letters quote the guidance's words to say.
+    from debthelp.commands.letter import load_letters
 
     guidance = load_guidance(None)
     shipped = load_letters(guidance)
-    assert not set(shipped.say) & set(guidance_say(guidance))
+    assert shipped.say == guidance_say(guidance)
+    used = set()
+    for template in shipped.letters.values():
+        for paragraph in template.paragraphs:
+            used |= {
+                p.split(":")[0][4:] for p in placeholders(paragraph.text.zh) if p[:4] == "say."
+            }
+    assert {"stop-contacting-others", "family-not-my-debt", "family-will-report"} <= used
 
 
 # ------------------------------------------------------------------ the command

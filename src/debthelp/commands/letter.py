@@ -14,18 +14,10 @@ from debthelp.term import say, write
 if TYPE_CHECKING:
     from debthelp.guidance import Guidance
     from debthelp.letters import EvidenceLog, LetterTexts
-    from debthelp.letters.texts import Paragraph
-
-
-def guidance_say(guidance: Guidance) -> dict[str, Paragraph]:
-    """The guidance's quotable ``say`` lines ("words to say"), by id, as letter paragraphs."""
-    from debthelp.letters.texts import Paragraph
-
-    return {line.id: Paragraph(line.text, line.sources) for line in guidance.sayings()}
 
 
 def load_letters(guidance: Guidance) -> LetterTexts:
-    from debthelp.letters import load_letter_texts
+    from debthelp.letters import guidance_say, load_letter_texts
 
     return load_letter_texts(None, sources=guidance.sources, say_elsewhere=guidance_say(guidance))
 
@@ -46,7 +38,7 @@ def gather(
     from debthelp.commands import _today
     from debthelp.engine import coerce_all
     from debthelp.files import parse_pairs, read_answers
-    from debthelp.letters import letter_values, load_letter_texts, read_budget
+    from debthelp.letters import letter_values, read_budget
 
     answers: dict[str, Any] = {}
     if answers_file is not None:
@@ -61,7 +53,7 @@ def gather(
         lender=lender,
         account=account,
         fields=parse_pairs(fields or []),
-        known_fields=load_letter_texts().fields,
+        known_fields=load_letters(guidance).fields,
         today=_today(),
     )
     return answers, values
@@ -84,7 +76,7 @@ def letter_command(
 ) -> None:
     from debthelp.files import write_private
     from debthelp.guidance import load_guidance
-    from debthelp.letters import KINDS, REGULATED, fill_letter, read_log
+    from debthelp.letters import KINDS, REGULATED, fill_letter, guidance_say, read_log
     from debthelp.render.letter_view import letter_markdown, letter_text
 
     if kind not in KINDS:

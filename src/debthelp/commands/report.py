@@ -73,10 +73,10 @@ def report_command(
     output: str | None,
 ) -> None:
     from debthelp.commands import _today
-    from debthelp.commands.letter import gather, guidance_say, load_letters
+    from debthelp.commands.letter import gather, load_letters
     from debthelp.files import write_private
     from debthelp.guidance import load_guidance
-    from debthelp.letters import KINDS, REGULATED, fill_letter, read_budget, read_log
+    from debthelp.letters import KINDS, REGULATED, fill_letter, guidance_say, read_budget, read_log
     from debthelp.render.report_html import (
         Section,
         budget_html,

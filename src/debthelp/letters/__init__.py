@@ -2,7 +2,7 @@
 
 ``texts``
     The templates (``data/letters.yaml``): fields, quotable lines, the five
-    letters; loaded and checked completely.
+    letters, and loading them; ``reader`` reads and checks them completely.
 ``inputs``
     The budget file and the evidence log, read and checked.
 ``fill``
@@ -24,13 +24,8 @@ from debthelp.letters.inputs import (
     read_budget,
     read_log,
 )
-from debthelp.letters.texts import (
-    KINDS,
-    LetterTexts,
-    check_letter_texts,
-    default_letters_path,
-    load_letter_texts,
-)
+from debthelp.letters.reader import check_letter_texts, guidance_say, load_letter_texts
+from debthelp.letters.texts import KINDS, LetterTexts, default_letters_path
 
 __all__ = [
     "BLANK",
@@ -47,6 +42,7 @@ __all__ = [
     "check_letter_texts",
     "default_letters_path",
     "fill_letter",
+    "guidance_say",
     "letter_values",
     "load_letter_texts",
     "log_from_export",
