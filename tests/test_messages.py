@@ -294,6 +294,7 @@ def _tables() -> list[tuple[str, Mapping[str, str], Collection[str]]]:
         ("LINE_NAMES", rate.LINE_NAMES, line_ids),
         ("KIND_LABELS", KIND_LABELS, KINDS),
         ("explain._HEADLINES", explain._HEADLINES, rate.PERIODS_PER_YEAR),
+        ("explain._REGULAR", explain._REGULAR, rate.PERIODS_PER_YEAR),
         ("explain._FOUR_LPR", {str(k): v for k, v in explain._FOUR_LPR.items()}, ()),
         ("schedule._FILE_KEYS", schedule._FILE_KEYS, _yamlio_keys()),
         ("values.FLAG_AMOUNT", values.FLAG_AMOUNT._asdict(), ()),

@@ -177,14 +177,27 @@ def test_to_json_has_exactly_the_documented_keys(table: LprTable) -> None:
         "effective_annual_percent",
         "periodic_rate",
         "periods_per_year",
+        "convention",
+        "apr_daily_percent",
         "received",
+        "borrowed",
+        "payment",
+        "periods",
+        "every",
+        "fees",
+        "start",
+        "end",
         "total_paid",
         "total_cost",
         "upfront_deduction",
+        "paid_so_far",
         "lines",
         "lender",
         "signed",
+        "signed_from",
         "lpr_percent",
+        "lpr_source",
+        "lpr_from",
         "notes",
     }
     assert [line["id"] for line in data["lines"]] == [
@@ -194,7 +207,22 @@ def test_to_json_has_exactly_the_documented_keys(table: LprTable) -> None:
         "bank-card-court",
     ]
     for line in data["lines"]:
-        assert set(line) == {"id", "percent", "applies", "exceeded", "source"}
+        assert set(line) == {
+            "id",
+            "percent",
+            "applies",
+            "reason",
+            "level",
+            "exceeded",
+            "source",
+            "allowed_payment",
+            "allowed_total",
+            "above_line",
+            "paid_so_far",
+            "allowed_so_far",
+            "balance_at_most",
+        }
+    assert set(result.to_json(table=True)) - set(data) == {"schedule", "table_line"}
     assert data["upfront_deduction"] == 0
     json.dumps(data, allow_nan=False)
 
@@ -257,9 +285,13 @@ def test_uneven_schedule_csv_and_yaml_agree(table: LprTable, tmp_path: Path) -> 
         lender="platform",
         lpr_table=table,
     )
+    # Monthly payments: the headline is the monthly IRR x 12, the daily figure beside it.
+    monthly = _reference_rate([(0.0, 5_000.0), (0.0, -200.0), (1.0, -2_700.0), (2.0, -2_700.0)])
     for result in (csv_result, yaml_result):
-        assert result.periodic_rate == pytest.approx(expected, abs=1e-12)
-        assert result.apr_percent == pytest.approx(expected * 365 * 100, abs=0.01)
+        assert result.convention == "instalment" and result.every == "month"
+        assert result.periodic_rate == pytest.approx(monthly, abs=1e-12)
+        assert result.apr_percent == pytest.approx(monthly * 12 * 100, abs=1e-9)
+        assert result.daily_apr_percent == pytest.approx(expected * 365 * 100, abs=1e-9)
         assert result.total_paid == 5_600
         assert result.schedule_start == D("2025-03-01")
         assert result.schedule_end == D("2025-05-01")
@@ -278,7 +310,7 @@ def test_schedule_in_chinese_header_and_any_order(table: LprTable, tmp_path: Pat
     path = write(tmp_path, "s.txt", text)
     result = compute_rate(received=5_000, schedule=path, lpr_table=table)
     flows = [(0.0, 5_000.0), (0.0, -200.0), (31.0, -2_700.0), (61.0, -2_700.0)]
-    assert result.periodic_rate == pytest.approx(_reference_rate(flows), abs=1e-12)
+    assert result.daily_apr_percent == pytest.approx(_reference_rate(flows) * 36500, abs=1e-9)
 
 
 def test_schedule_object_without_a_file(table: LprTable) -> None:
@@ -450,7 +482,7 @@ def test_four_lpr_line_and_notes(
             "2025-12-31",
             {
                 "private-4lpr": False,
-                "small-loan-24": None,
+                "small-loan-24": False,
                 "criminal-36": False,
                 "bank-card-court": False,
             },
@@ -472,7 +504,7 @@ def test_four_lpr_line_and_notes(
                 "private-4lpr": None,
                 "small-loan-24": None,
                 "criminal-36": None,
-                "bank-card-court": False,
+                "bank-card-court": None,
             },
         ),
     ],
@@ -566,12 +598,16 @@ GOOD: dict[str, Any] = {"received": 8_000, "payment": 1_000, "periods": 12}
         ({"lender": None}, "rate.lender-bad"),
         ({"signed": "2025-13-01"}, "rate.date-bad"),
         ({"signed": "2025-02-30"}, "rate.date-bad"),
-        ({"signed": "2025/06/01"}, "rate.date-bad"),
+        ({"signed": "2025/06/31"}, "rate.date-bad"),
+        ({"signed": "2025年6月"}, "rate.date-bad"),
         ({"signed": "20250601"}, "rate.date-bad"),
         ({"signed": "yesterday"}, "rate.date-bad"),
         ({"signed": 20250601}, "rate.date-bad"),
         ({"lpr": 0}, "rate.lpr-bad"),
         ({"lpr": 100}, "rate.lpr-bad"),
+        ({"lpr": 0.49}, "rate.lpr-bad"),
+        ({"lpr": "10.01%"}, "rate.lpr-bad"),
+        ({"lpr": 12}, "rate.lpr-bad"),
         ({"lpr": -3}, "rate.lpr-bad"),
         ({"lpr": float("nan")}, "rate.lpr-bad"),
         ({"lpr": "three"}, "rate.lpr-bad"),
@@ -614,7 +650,7 @@ BAD_SCHEDULES: list[Any] = [
     ),
     (
         "s.csv",
-        "date,amount\n2025-01-01,1000\n\n2025-2-1,1100\n",
+        "date,amount\n2025-01-01,1000\n\n2025-2-30,1100\n",
         "rate.schedule-date-bad",
         {"row": 4},
     ),
@@ -668,7 +704,7 @@ BAD_SCHEDULES: list[Any] = [
     ("s.yaml", "start: 2025-01-01\npayments: []\n", "rate.schedule-no-payments", {}),
     (
         "s.yaml",
-        "start: 2025-1-1\npayments:\n- {date: 2025-02-01, amount: 1}\n",
+        "start: 2025-1-32\npayments:\n- {date: 2025-02-01, amount: 1}\n",
         "rate.schedule-date-bad",
         {"row": 1},
     ),
@@ -743,9 +779,9 @@ def test_schedule_file_missing_dir_not_utf8(tmp_path: Path) -> None:
         (tmp_path / "nope.csv", "rate.schedule-file-missing"),
         (tmp_path, "rate.schedule-file-is-dir"),
     ]
-    gbk = tmp_path / "gbk.csv"
-    gbk.write_bytes("日期,金额\n2025-01-01,1000\n".encode("gbk"))
-    cases.append((gbk, "rate.schedule-file-not-utf8"))
+    neither = tmp_path / "neither.csv"  # bytes that are neither UTF-8 nor GB18030
+    neither.write_bytes(b"date,amount\n2025-01-01,1000\xff\n")
+    cases.append((neither, "rate.schedule-file-not-utf8"))
     for path, key in cases:
         with pytest.raises(InputError) as exc:
             read_schedule(path)
@@ -1011,7 +1047,8 @@ def test_explain_schedule_headline(table: LprTable, tmp_path: Path) -> None:
     assert (
         params["start"] == "2025-03-01" and params["end"] == "2025-05-01" and params["count"] == 3
     )
-    assert "rate.explain-basis-schedule" in [k for k, _ in explain(result)]
+    keys = [k for k, _ in explain(result)]
+    assert "rate.explain-regular-month" in keys and "rate.explain-basis" in keys
 
 
 def test_headline_matches_the_issue_wording(table: LprTable) -> None:

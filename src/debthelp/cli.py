@@ -18,6 +18,24 @@ from debthelp.cli_letters import letter, report_cmd
 from debthelp.cli_log import log_app
 from debthelp.i18n import t
 from debthelp.options import DOC_FORMATS, FormatOpt, GuidanceOpt, LangOpt, check_format, setup_lang
+from debthelp.options_rate import (
+    BorrowedOpt,
+    DailyRateOpt,
+    EveryOpt,
+    FeeEachOpt,
+    FeeOpt,
+    LenderOpt,
+    LprOpt,
+    MonthlyRateOpt,
+    PaidAmountOpt,
+    PaidOpt,
+    PaymentOpt,
+    PeriodsOpt,
+    ReceivedOpt,
+    ScheduleOpt,
+    SignedOpt,
+    TableOpt,
+)
 from debthelp.term import can_prompt, say, write
 
 __all__ = ["app", "main", "report"]
@@ -278,55 +296,22 @@ def explain(
 @app.command()
 def rate(
     ctx: typer.Context,
-    received: Annotated[
-        str | None,
-        typer.Option(
-            "--received", help="实际到手的钱 / Cash that actually reached you.", show_default=False
-        ),
-    ] = None,
-    payment: Annotated[
-        str | None,
-        typer.Option("--payment", help="每期还款额 / Each equal repayment.", show_default=False),
-    ] = None,
-    periods: Annotated[
-        str | None,
-        typer.Option("--periods", help="期数 / Number of repayments.", show_default=False),
-    ] = None,
-    every: Annotated[
-        str, typer.Option("--every", help="month、week 或 day / How often: month, week or day.")
-    ] = "month",
-    schedule: Annotated[
-        Path | None,
-        typer.Option(
-            "--schedule",
-            help="还款计划文件（CSV 或 YAML）/ A file of dated payments (CSV or YAML).",
-            show_default=False,
-        ),
-    ] = None,
-    borrowed: Annotated[
-        str | None,
-        typer.Option(
-            "--borrowed", help="合同金额 / The amount on the contract.", show_default=False
-        ),
-    ] = None,
-    lender: Annotated[
-        str,
-        typer.Option(
-            "--lender",
-            help="放贷方类型 / Who lent: bank, credit-card, consumer-finance, small-loan, "
-            "platform, private, unknown.",
-        ),
-    ] = "unknown",
-    signed: Annotated[
-        str | None,
-        typer.Option("--signed", help="签合同日期 YYYY-MM-DD / Date signed.", show_default=False),
-    ] = None,
-    lpr: Annotated[
-        str | None,
-        typer.Option(
-            "--lpr", help="指定一年期LPR（%）/ Use this one-year LPR (%).", show_default=False
-        ),
-    ] = None,
+    received: ReceivedOpt = None,
+    payment: PaymentOpt = None,
+    periods: PeriodsOpt = None,
+    every: EveryOpt = None,
+    schedule: ScheduleOpt = None,
+    borrowed: BorrowedOpt = None,
+    monthly_rate: MonthlyRateOpt = None,
+    daily_rate: DailyRateOpt = None,
+    fee: FeeOpt = None,
+    fee_each: FeeEachOpt = None,
+    lender: LenderOpt = "unknown",
+    signed: SignedOpt = None,
+    lpr: LprOpt = None,
+    paid: PaidOpt = None,
+    paid_amount: PaidAmountOpt = None,
+    table: TableOpt = False,
     lang: LangOpt = None,
     fmt: FormatOpt = "auto",
 ) -> None:
@@ -337,6 +322,8 @@ def rate(
 
     debthelp rate --received 8000 --borrowed 10000 --payment 1000 --periods 12
     --lender private --signed 2025-06-01
+
+    debthelp rate --received 10000 --monthly-rate 1.5% --fee 300 --periods 12 --paid 3
     """
     from debthelp.commands import rate_command
 
@@ -350,12 +337,19 @@ def rate(
         "lender": lender,
         "signed": signed,
         "lpr": lpr,
+        "monthly_rate": monthly_rate,
+        "daily_rate": daily_rate,
+        "fee": fee,
+        "fee_each": fee_each,
+        "paid": paid,
+        "paid_amount": paid_amount,
     }
     rate_command(
         ctx,
         lang=setup_lang(ctx, lang),
         fmt=check_format(fmt, DOC_FORMATS),
         values=values,
+        table=table,
     )
 
 

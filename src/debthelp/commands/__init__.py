@@ -272,7 +272,9 @@ def explain_command(
     )
 
 
-def rate_command(ctx: click.Context, *, lang: Lang, fmt: str, values: dict[str, Any]) -> None:
+def rate_command(
+    ctx: click.Context, *, lang: Lang, fmt: str, values: dict[str, Any], table: bool = False
+) -> None:
     from debthelp.rate import compute_rate, load_lpr_table, missing_inputs
     from debthelp.render import rate_doc
 
@@ -285,4 +287,9 @@ def rate_command(ctx: click.Context, *, lang: Lang, fmt: str, values: dict[str, 
 
         values = ask_rate_values(lang, values)
     result = compute_rate(lpr_table=load_lpr_table(), **values)
-    _emit(fmt, lang, data=result.to_json, doc=lambda: rate_doc(result, lang))
+    _emit(
+        fmt,
+        lang,
+        data=lambda: result.to_json(table=table),
+        doc=lambda: rate_doc(result, lang, table=table),
+    )

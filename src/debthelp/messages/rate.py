@@ -32,6 +32,57 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "借款总成本（总共要还 - 实际到手）",
         "en": "Total cost of credit (repaid - received)",
     },
+    "rate.fig-convention": {"zh": "计算口径", "en": "How it is counted"},
+    "rate.convention-instalment": {
+        "zh": "分期口径（每期利率 × 每年期数）",
+        "en": "as instalments (rate per period × periods a year)",
+    },
+    "rate.convention-daily": {
+        "zh": "按实际天数（每日利率 × 365）",
+        "en": "on actual days (daily rate × 365)",
+    },
+    "rate.fig-daily": {
+        "zh": "按实际天数算的年化利率（每日利率 × 365）",
+        "en": "Annual rate on actual days (daily rate × 365)",
+    },
+    "rate.fig-fee-start": {"zh": "开始时付的费用", "en": "Fee paid at the start"},
+    "rate.fig-fee-each": {"zh": "每期另付的费用", "en": "Fee with each payment"},
+    "rate.fig-paid": {"zh": "已经还了", "en": "Paid so far"},
+    "rate.fig-line-allows": {
+        "zh": "；按这条线最多：每期 {payment}，合计 {total}，超出 {above}",
+        "en": "; at this line at most: {payment} each, {total} in all, {above} above it",
+    },
+    "rate.fig-line-allows-total": {
+        "zh": "；按这条线最多合计 {total}，超出 {above}",
+        "en": "; at this line at most {total} in all, {above} above it",
+    },
+    "rate.fig-line-crim36": {
+        "zh": "；按 36% 算合计 {total}，其中 {above} 在 36% 以上（这不是你能主张的上限）",
+        "en": "; at 36%: {total} in all, {above} above it (not a cap you can invoke)",
+    },
+    "rate.over-million": {"zh": "超过 1,000,000%", "en": "over 1,000,000%"},
+    "rate.block-table": {"zh": "每期还款拆开看", "en": "Each payment, split"},
+    "rate.table-intro": {
+        "zh": "每一行：日期，还款额 = 利息 + 本金（按合同）；再按“{line}”这条线算：最多还款 = "
+        "利息 + 本金。",
+        "en": "Each line: date, payment = interest + principal (by the contract); at the line "
+        "“{line}”: the most allowed = interest + principal.",
+    },
+    "rate.table-intro-no-line": {
+        "zh": "每一行：日期，还款额 = 利息 + 本金（按合同的真实利率）。",
+        "en": "Each line: date, payment = interest + principal (at the contract's true rate).",
+    },
+    "rate.table-row": {
+        "zh": "{day}：{amount} = 利息 {interest} + 本金 {principal}",
+        "en": "{day}: {amount} = interest {interest} + principal {principal}",
+    },
+    "rate.table-row-line": {
+        "zh": "{day}：{amount} = 利息 {interest} + 本金 {principal}；按线最多 {line_amount} = "
+        "利息 {line_interest} + 本金 {line_principal}",
+        "en": "{day}: {amount} = interest {interest} + principal {principal}; at the line "
+        "{line_amount} = interest {line_interest} + principal {line_principal}",
+    },
+    "rate.table-period": {"zh": "第 {number} 期", "en": "Payment {number}"},
     "rate.state-over": {"zh": "已超过", "en": "exceeded"},
     "rate.state-under": {"zh": "未超过", "en": "not exceeded"},
     "rate.state-unknown": {"zh": "无法比较", "en": "cannot compare"},
@@ -39,6 +90,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "rate.applies-no": {
         "zh": "（不直接适用于这类放贷方）",
         "en": "(does not directly apply to this kind of lender)",
+    },
+    "rate.applies-not-dated": {
+        "zh": "（这条 2026年的规定管不到这个签约日期）",
+        "en": "(this 2026 rule does not cover that signing date)",
+    },
+    "rate.applies-maybe": {
+        "zh": "（可能适用，见下面的说明）",
+        "en": "(may apply: see below)",
     },
     "rate.applies-depends": {
         "zh": "（是否适用取决于真正的放贷方）",
@@ -48,11 +107,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "实际到手多少钱？（元）",
         "en": "How much cash actually reached you? (yuan)",
     },
-    "rate.ask-payment": {"zh": "每期还多少钱？（元）", "en": "How much is each repayment? (yuan)"},
+    "rate.ask-payment": {
+        "zh": "每期还多少钱？（元；只知道利率就写 月息1.5% 或 日息0.05%）",
+        "en": "How much is each repayment? (yuan; if you only know the rate, write monthly 1.5% "
+        "or daily 0.05%)",
+    },
+    "rate.ask-invalid-payment": {
+        "zh": "请输入大于 0 的金额（比如 1000），或者 月息1.5%、日息0.05% 这样的利率。",
+        "en": "Please enter an amount above 0 (such as 1000), or a rate such as monthly 1.5% or "
+        "daily 0.05%.",
+    },
     "rate.ask-periods": {"zh": "一共还多少期？", "en": "How many repayments in all?"},
     "rate.ask-every": {"zh": "多久还一次？", "en": "How often do you repay?"},
     "rate.every-month": {"zh": "每月", "en": "Every month"},
     "rate.every-week": {"zh": "每周", "en": "Every week"},
+    "rate.every-biweekly": {"zh": "每两周", "en": "Every two weeks"},
     "rate.every-day": {"zh": "每天", "en": "Every day"},
     "rate.ask-borrowed": {
         "zh": "合同上写的借款金额是多少？（和到手一样就直接回车）",
@@ -76,8 +145,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "rate.lender-unknown": {"zh": "不知道", "en": "I do not know"},
     "rate.ask-signed": {
-        "zh": "合同是哪天签的？格式 YYYY-MM-DD（不知道就直接回车）",
-        "en": "When was the contract signed? YYYY-MM-DD (press Enter if you do not know)",
+        "zh": "合同是哪天签的？例如 2025-06-01 或 2025年6月1日（不知道就直接回车）",
+        "en": "When was the contract signed? Such as 2025-06-01 or 2025/6/1 (press Enter if you "
+        "do not know)",
     },
     "rate.ask-invalid-amount": {
         "zh": "请输入大于 0 的金额，比如 8000。",
@@ -88,8 +158,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Please enter a whole number from 1 to 10,000.",
     },
     "rate.ask-invalid-date": {
-        "zh": "请按 YYYY-MM-DD 输入日期，比如 2025-06-01。",
-        "en": "Please enter a date as YYYY-MM-DD, such as 2025-06-01.",
+        "zh": "请输入一个真实的日期，比如 2025-06-01、2025/6/1 或 2025年6月1日。",
+        "en": "Please enter a real date, such as 2025-06-01, 2025/6/1 or 2025年6月1日.",
     },
     # ================================================================ debthelp rate
     # Values arrive as numbers: money is formatted here with {x:,.2f} and
@@ -124,13 +194,62 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Invalid repayment interval “{value}”. Choose one of: {choices}.",
     },
     "rate.date-bad": {
-        "zh": "{name} 的日期“{value}”无效，请写成 年-月-日，例如 2025-06-01。",
-        "en": "{name} must be a date written YYYY-MM-DD, such as 2025-06-01; got “{value}”.",
+        "zh": "{name} 的日期“{value}”无效，请写成 2025-06-01、2025/6/1 或 2025年6月1日 这样的真实日期。",
+        "en": "{name} must be a real date such as 2025-06-01, 2025/6/1 or 2025年6月1日; got "
+        "“{value}”.",
     },
     "rate.lpr-bad": {
-        "zh": "--lpr 应是百分数，大于 0、小于 100，例如 3.0 表示 3.0%；现在是“{value}”。",
-        "en": "--lpr must be a percentage above 0 and below 100, such as 3.0 for 3.0%; got "
+        "zh": "--lpr 是一年期 LPR 的百分数，应在 {low} 到 {high} 之间，例如 --lpr 3.0 表示 3.0%；"
+        "现在是“{value}”。",
+        "en": "--lpr is the one-year LPR in percent, from {low} to {high}: for example --lpr 3.0 "
+        "for 3.0%; got “{value}”.",
+    },
+    "rate.flat-rate-bad": {
+        "zh": "{name} 应是 0 到 100 之间的百分数，例如 {name} 1.5% 或 {name} 1.5；现在是“{value}”。",
+        "en": "{name} must be a percentage from 0 to 100, such as {name} 1.5% or {name} 1.5; got "
         "“{value}”.",
+    },
+    "rate.flat-both": {
+        "zh": "--monthly-rate 和 --daily-rate 只能给一个：对方报的是月息就用前者，日息就用后者。",
+        "en": "Give --monthly-rate or --daily-rate, not both: the one the lender quotes.",
+    },
+    "rate.flat-and-payment": {
+        "zh": "给了 --monthly-rate 或 --daily-rate，就不用再给 --payment：每期还款会按报的利率算出来。"
+        "如果你知道每期实际还多少，只用 --payment 更准。",
+        "en": "With --monthly-rate or --daily-rate, leave out --payment: each payment is worked "
+        "out from the quoted rate. If you know what each payment really is, --payment alone is "
+        "more exact.",
+    },
+    "rate.fee-each-and-schedule": {
+        "zh": "用还款表时不能再给 --fee-each：请把每期的费用写进还款表（和还款同一天的一行）。",
+        "en": "With --schedule, leave out --fee-each: put each fee in the schedule as a line on "
+        "the day it is paid.",
+    },
+    "rate.fee-too-big": {
+        "zh": "开始时的费用（--fee {fee:,.2f}）不能达到或超过实际到手的钱（--received "
+        "{received:,.2f}）。如果费用是放款前就扣掉的，--received 写扣完后到手的钱，不要再写 --fee。",
+        "en": "The fee at the start (--fee {fee:,.2f}) cannot be as much as the cash you received "
+        "(--received {received:,.2f}). If the fee was taken off before the money reached you, "
+        "give what reached you as --received and leave out --fee.",
+    },
+    "rate.paid-bad": {
+        "zh": "{name} 应是 0 到 10,000 之间的整数（已经还了几期），现在是“{value}”。",
+        "en": "{name} must be a whole number from 0 to 10,000 (how many payments you have made); "
+        "got “{value}”.",
+    },
+    "rate.paid-both": {
+        "zh": "--paid 和 --paid-amount 只能给一个：已还期数，或已还的钱。",
+        "en": "Give --paid (payments made) or --paid-amount (money paid), not both.",
+    },
+    "rate.paid-too-many": {
+        "zh": "--paid {paid} 超过了还款的总期数（{count} 期）。",
+        "en": "--paid {paid} is more than the number of payments ({count}).",
+    },
+    "rate.every-schedule-mismatch": {
+        "zh": "还款表 {path} 里的还款日期不是按 --every {every} 的间隔排的（允许差几天）。"
+        "请检查还款表，或者去掉 --every，让本工具按实际天数计算。",
+        "en": "The payments in the schedule {path} do not fall every {every} (a few days either "
+        "way are allowed). Check the schedule, or leave out --every to count on actual days.",
     },
     "rate.periods-bad": {
         "zh": "期数必须是整数，例如 12；现在是“{value}”。",
@@ -231,10 +350,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "right file.",
     },
     "rate.schedule-file-not-utf8": {
-        "zh": "还款表文件 {path} 不是 UTF-8 编码（第 {offset} 个字节处出错）。用 Excel "
-        "保存时请选“CSV UTF-8”。",
-        "en": "The schedule file {path} is not UTF-8 (error at byte {offset}). In Excel, save it "
-        "as “CSV UTF-8”.",
+        "zh": "还款表文件 {path} 既不是 UTF-8 也不是 GBK 编码（第 {offset} 个字节处出错）。"
+        "用 Excel 保存时请选“CSV UTF-8”。",
+        "en": "The schedule file {path} is neither UTF-8 nor GBK (error at byte {offset}). "
+        "In Excel, save it as “CSV UTF-8”.",
     },
     "rate.schedule-yaml-syntax": {
         "zh": "还款表 {path} 第 {line} 行第 {column} 列格式有误：{problem}",
@@ -279,9 +398,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "note may be left out), separated by commas.",
     },
     "rate.schedule-date-bad": {
-        "zh": "还款表 {path} 第 {row} 行的日期“{value}”无效，请写成 年-月-日，例如 2025-07-01。",
-        "en": "Line {row} of the schedule {path} has an invalid date “{value}”; write it "
-        "YYYY-MM-DD, such as 2025-07-01.",
+        "zh": "还款表 {path} 第 {row} 行的日期“{value}”无效，请写成 2025-07-01、2025/7/1 或 "
+        "2025年7月1日 这样的真实日期。",
+        "en": "Line {row} of the schedule {path} has an invalid date “{value}”; write a real date "
+        "such as 2025-07-01, 2025/7/1 or 2025年7月1日.",
     },
     "rate.schedule-amount-bad": {
         "zh": "还款表 {path} 第 {row} 行的金额“{value}”不是有效数字。",
@@ -353,34 +473,145 @@ MESSAGES: dict[str, dict[str, str]] = {
     # ------------------------------------------------------------------ headline and cost
     "rate.explain-headline-month": {
         "zh": "你实际拿到 {received:,.2f} 元，按月还 {payment:,.2f} 元、共 {periods} 期，"
-        "折算年化利率约 {apr:.2f}%。",
-        "en": "You actually received ￥{received:,.2f} and repay ￥{payment:,.2f} a month, "
-        "{periods} payments in all: an annual rate of about {apr:.2f}%.",
+        "折算年化利率约 {apr_text}%。",
+        "en": "You actually received ￥{received:,.2f} and repay ￥{payment:,.2f} a month "
+        "(number of payments: {periods}): an annual rate of about {apr_text}%.",
+    },
+    "rate.explain-headline-biweekly": {
+        "zh": "你实际拿到 {received:,.2f} 元，每两周还 {payment:,.2f} 元、共 {periods} 期，"
+        "折算年化利率约 {apr_text}%。",
+        "en": "You actually received ￥{received:,.2f} and repay ￥{payment:,.2f} every two weeks "
+        "(number of payments: {periods}): an annual rate of about {apr_text}%.",
     },
     "rate.explain-headline-week": {
         "zh": "你实际拿到 {received:,.2f} 元，每周还 {payment:,.2f} 元、共 {periods} 期，"
-        "折算年化利率约 {apr:.2f}%。",
-        "en": "You actually received ￥{received:,.2f} and repay ￥{payment:,.2f} a week, {periods} "
-        "payments in all: an annual rate of about {apr:.2f}%.",
+        "折算年化利率约 {apr_text}%。",
+        "en": "You actually received ￥{received:,.2f} and repay ￥{payment:,.2f} a week "
+        "(number of payments: {periods}): an annual rate of about {apr_text}%.",
     },
     "rate.explain-headline-day": {
         "zh": "你实际拿到 {received:,.2f} 元，每天还 {payment:,.2f} 元、共 {periods} 期，"
-        "折算年化利率约 {apr:.2f}%。",
-        "en": "You actually received ￥{received:,.2f} and repay ￥{payment:,.2f} a day, {periods} "
-        "payments in all: an annual rate of about {apr:.2f}%.",
+        "折算年化利率约 {apr_text}%。",
+        "en": "You actually received ￥{received:,.2f} and repay ￥{payment:,.2f} a day "
+        "(number of payments: {periods}): an annual rate of about {apr_text}%.",
     },
     "rate.explain-headline-schedule": {
         "zh": "你在 {start} 实际拿到 {received:,.2f} 元，按还款表共还 {count} 笔、合计 "
-        "{total_paid:,.2f} 元（最后一笔在 {end}），折算年化利率约 {apr:.2f}%。",
+        "{total_paid:,.2f} 元（最后一笔在 {end}），折算年化利率约 {apr_text}%。",
         "en": "You actually received ￥{received:,.2f} on {start} and, by your schedule, pay "
-        "￥{total_paid:,.2f} in {count} payments (the last on {end}): an annual rate of "
-        "about {apr:.2f}%.",
+        "￥{total_paid:,.2f} in all (number of payments: {count}; the last on {end}): an annual "
+        "rate of about {apr_text}%.",
+    },
+    "rate.explain-headline-absurd": {
+        "zh": "按你输入的数字，年化利率超过 1,000,000%，高得不合常理。请先核对金额、期数和日期"
+        "是否写对；如果确实没错，这笔借款的成本远远超过下面每一条线。",
+        "en": "By the figures you entered, the annual rate is over 1,000,000%: beyond belief. "
+        "First check the amounts, the number of payments and the dates; if they are right, this "
+        "loan costs far more than every line below.",
+    },
+    "rate.explain-flat": {
+        "zh": "对方报的是“月息 {percent}%”（等本等息：每期都按全部借款 {principal:,.2f} 元收息，"
+        "不因你已还了本金而减少）。这样每期要还 {payment:,.2f} 元。"
+        "真实的年化利率要按你实际能用的钱和每期还款来算，就是上面的数字，不是月息 × 12。",
+        "en": "The lender quotes “{percent}% a month” (flat, 等本等息: every period's interest is "
+        "charged on the whole ￥{principal:,.2f}, however much you have already paid back). That "
+        "makes each payment ￥{payment:,.2f}. The true annual rate, on the money you really had, "
+        "is the figure above, not 12 times the monthly figure.",
+    },
+    "rate.explain-flat-day": {
+        "zh": "对方报的是“日息 {percent}%”（等本等息：每天都按全部借款 {principal:,.2f} 元收息，"
+        "一年按 365 天算）。这样每期要还 {payment:,.2f} 元。"
+        "真实的年化利率要按你实际能用的钱和每期还款来算，就是上面的数字，不是日息 × 365。",
+        "en": "The lender quotes “{percent}% a day” (flat, 等本等息: every day's interest is "
+        "charged on the whole ￥{principal:,.2f}, 365 days a year). That makes each payment "
+        "￥{payment:,.2f}. The true annual rate, on the money you really had, is the figure above, "
+        "not 365 times the daily figure.",
+    },
+    "rate.explain-fee-start": {
+        "zh": "开始时付的费用 {fee:,.2f} 元（服务费、担保费、会员费等）也算进了借款成本：你真正"
+        "能用的钱是 {net:,.2f} 元，上面的利率按它计算。",
+        "en": "The ￥{fee:,.2f} fee paid at the start (service, guarantee, membership or the like) "
+        "counts as part of the cost: the money you really had was ￥{net:,.2f}, and the rate "
+        "above is on that.",
+    },
+    "rate.explain-fee-each": {
+        "zh": "每期另付的费用 {fee:,.2f} 元已经算在每期还款里，也计入了年化利率。",
+        "en": "The ￥{fee:,.2f} fee with every payment is included in each payment, and in the "
+        "annual rate.",
+    },
+    "rate.explain-regular-month": {
+        "zh": "你的还款表是每月还一次（允许差几天），所以年化利率按分期的口径计算："
+        "每期利率 × 12，和直接输入每期还款额得到的结果一样。按实际天数算（每日利率 × 365）"
+        "约为 {daily_text}%。",
+        "en": "Your schedule's payments fall every month (give or take a few days), so the annual rate "
+        "is counted as for instalments: the rate per period × 12, the same as entering the "
+        "payment and the number of payments. Counted on actual days (daily rate × 365) it is "
+        "about {daily_text}%.",
+    },
+    "rate.explain-regular-biweekly": {
+        "zh": "你的还款表是每两周还一次（允许差几天），所以年化利率按分期的口径计算："
+        "每期利率 × 26，和直接输入每期还款额得到的结果一样。按实际天数算（每日利率 × 365）"
+        "约为 {daily_text}%。",
+        "en": "Your schedule's payments fall every two weeks (give or take a few days), so the annual rate "
+        "is counted as for instalments: the rate per period × 26, the same as entering the "
+        "payment and the number of payments. Counted on actual days (daily rate × 365) it is "
+        "about {daily_text}%.",
+    },
+    "rate.explain-regular-week": {
+        "zh": "你的还款表是每周还一次（允许差几天），所以年化利率按分期的口径计算："
+        "每期利率 × 52，和直接输入每期还款额得到的结果一样。按实际天数算（每日利率 × 365）"
+        "约为 {daily_text}%。",
+        "en": "Your schedule's payments fall every week (give or take a few days), so the annual rate "
+        "is counted as for instalments: the rate per period × 52, the same as entering the "
+        "payment and the number of payments. Counted on actual days (daily rate × 365) it is "
+        "about {daily_text}%.",
+    },
+    "rate.explain-regular-day": {
+        "zh": "你的还款表是每天还一次（允许差几天），所以年化利率按分期的口径计算："
+        "每期利率 × 365，和直接输入每期还款额得到的结果一样。按实际天数算（每日利率 × 365）"
+        "约为 {daily_text}%。",
+        "en": "Your schedule's payments fall every day (give or take a few days), so the annual rate "
+        "is counted as for instalments: the rate per period × 365, the same as entering the "
+        "payment and the number of payments. Counted on actual days (daily rate × 365) it is "
+        "about {daily_text}%.",
+    },
+    "rate.explain-irregular": {
+        "zh": "你的还款表不是按固定间隔还款，所以年化利率按实际天数计算：每日利率 × 365。",
+        "en": "Your schedule's payments are not at a regular interval, so the annual rate is "
+        "counted on actual days: the daily rate times 365.",
+    },
+    "rate.explain-straddle": {
+        "zh": "请注意：{limit:.2f}% 这条线正好落在两种算法之间（分期口径约 {apr_text}%，按天算约 "
+        "{daily_text}%）。算法不同，结论就不同；和对方或律师谈时，把两个数都拿出来。",
+        "en": "Note: the {limit:.2f}% line falls between the two ways of counting (about "
+        "{apr_text}% as instalments, about {daily_text}% on actual days). The verdict depends on "
+        "how it is counted; show both figures to the lender or a lawyer.",
+    },
+    "rate.paid-against-line": {
+        "zh": "你已经还了 {paid:,.2f} 元；按 {limit:.2f}% 这条线，这些还款最多只该是 "
+        "{allowed_so_far:,.2f} 元。按这条线，剩下最多还要还 {balance:,.2f} 元（合同上还剩 "
+        "{owed:,.2f} 元）。",
+        "en": "You have paid ￥{paid:,.2f} so far; at the {limit:.2f}% line those payments come "
+        "to at most ￥{allowed_so_far:,.2f}. At this line at most ￥{balance:,.2f} is left to pay "
+        "(the contract says ￥{owed:,.2f}).",
+    },
+    "rate.paid-beyond-line": {
+        "zh": "你已经还了 {paid:,.2f} 元，比 {limit:.2f}% 这条线允许的全部金额（{allowed_total:,.2f} "
+        "元）还多 {over:,.2f} 元。",
+        "en": "You have paid ￥{paid:,.2f} so far: ￥{over:,.2f} more than everything the "
+        "{limit:.2f}% line allows in all (￥{allowed_total:,.2f}).",
+    },
+    "rate.explain-cost-huge": {
+        "zh": "你一共要还 {total_paid:,.2f} 元，比实际拿到的多 {total_cost:,.2f} 元。"
+        "如果按复利计算，实际年利率超过 1,000,000%。",
+        "en": "You pay back ￥{total_paid:,.2f} in all, ￥{total_cost:,.2f} more than you received. "
+        "With compounding, the effective annual rate is over 1,000,000%.",
     },
     "rate.explain-cost": {
         "zh": "你一共要还 {total_paid:,.2f} 元，比实际拿到的多 {total_cost:,.2f} 元。"
-        "如果按复利计算，实际年利率约 {effective:.2f}%。",
+        "如果按复利计算，实际年利率约 {effective_text}%。",
         "en": "You pay back ￥{total_paid:,.2f} in all, ￥{total_cost:,.2f} more than you received. "
-        "With compounding, the effective annual rate is about {effective:.2f}%.",
+        "With compounding, the effective annual rate is about {effective_text}%.",
     },
     "rate.note-repaid-less": {
         "zh": "按这些数字，你还的总额（{total_paid:,.2f} 元）比实际拿到的（{received:,.2f} 元）"

@@ -10,12 +10,22 @@ in the order the data flows:
     Reading a CSV or YAML schedule of uneven payments (the format is there).
 ``solver``
     The IRR solver: Newton's method in a bracket, with bisection as a fallback.
+    ``solve_apr(received, payment, periods, every)`` (in ``calc``) is the one-call
+    annual rate of equal instalments, for other commands.
 ``lpr``
     The dated one-year LPR table (``data/lpr.yaml``): reading, checking, lookup.
+``rules``
+    The choices (intervals, lenders), the lines and their levels and dates, and
+    the calendar of regular payments.
+``result``
+    ``RateResult`` and its parts, and their JSON form.
+``lines``
+    Which lines apply, what each allows on the cash received, the amortisation
+    table, and the notes on the signing day.
 ``calc``
-    ``compute_rate`` and ``RateResult``: the annual rate, the lines it is
-    compared with, the notes; and ``missing_inputs``, the one rule for which
-    inputs a rate needs.
+    ``compute_rate``: every way of entering a loan, to one ``RateResult``;
+    ``missing_inputs``, the one rule for which inputs a rate needs; and
+    ``solve_apr``, the one-call annual rate of equal instalments.
 ``explain``
     Turning a result into the report's sentences, as (key, values) in order.
 ``texts``
@@ -27,7 +37,12 @@ Import from here: ``from debthelp.rate import compute_rate, load_lpr_table``.
 
 from __future__ import annotations
 
-from debthelp.rate.calc import (
+from debthelp.rate.calc import compute_rate, missing_inputs, solve_apr
+from debthelp.rate.explain import allowed_text, explain, percent_places, percent_text
+from debthelp.rate.lpr import LprFixing, LprTable, default_lpr_path, load_lpr_table, lpr_on
+from debthelp.rate.result import LineAmounts, RateLine, RateResult, Row
+from debthelp.rate.rules import (
+    ABSURD_PERCENT,
     CRIMINAL_LINE,
     DEPENDS,
     EVERY_LABELS,
@@ -36,18 +51,16 @@ from debthelp.rate.calc import (
     LENDER_LABELS,
     LENDERS,
     LICENSED,
+    LINE_LEVELS,
     LINE_NAMES,
     LPR_MULTIPLE,
     PERIODS_PER_YEAR,
     SMALL_LOAN_CAP,
     SMALL_LOAN_CAP_FROM,
-    RateLine,
-    RateResult,
-    compute_rate,
-    missing_inputs,
+    add_months,
+    payment_day,
+    regular_every,
 )
-from debthelp.rate.explain import explain
-from debthelp.rate.lpr import LprFixing, LprTable, default_lpr_path, load_lpr_table, lpr_on
 from debthelp.rate.schedule import MAX_ROWS, Payment, Schedule, read_schedule
 from debthelp.rate.solver import solve_periodic_rate
 from debthelp.rate.texts import (
@@ -58,17 +71,24 @@ from debthelp.rate.texts import (
     load_rate_texts,
 )
 from debthelp.rate.values import (
+    LPR_MAX,
+    LPR_MIN,
     MAX_AMOUNT,
     MAX_PERIODS,
     parse_amount,
     parse_choice,
+    parse_count,
     parse_date,
+    parse_fee,
+    parse_flat_percent,
     parse_lpr_percent,
     parse_number,
+    parse_payment_answer,
     parse_periods,
 )
 
 __all__ = [
+    "ABSURD_PERCENT",
     "CRIMINAL_LINE",
     "DEPENDS",
     "EVERY_LABELS",
@@ -77,7 +97,10 @@ __all__ = [
     "LENDERS",
     "LENDER_LABELS",
     "LICENSED",
+    "LINE_LEVELS",
     "LINE_NAMES",
+    "LPR_MAX",
+    "LPR_MIN",
     "LPR_MULTIPLE",
     "MAX_AMOUNT",
     "MAX_PERIODS",
@@ -85,6 +108,7 @@ __all__ = [
     "PERIODS_PER_YEAR",
     "SMALL_LOAN_CAP",
     "SMALL_LOAN_CAP_FROM",
+    "LineAmounts",
     "LprFixing",
     "LprTable",
     "Payment",
@@ -92,7 +116,10 @@ __all__ = [
     "RateResult",
     "RateText",
     "RateTexts",
+    "Row",
     "Schedule",
+    "add_months",
+    "allowed_text",
     "check_rate_texts",
     "compute_rate",
     "default_lpr_path",
@@ -104,10 +131,19 @@ __all__ = [
     "missing_inputs",
     "parse_amount",
     "parse_choice",
+    "parse_count",
     "parse_date",
+    "parse_fee",
+    "parse_flat_percent",
     "parse_lpr_percent",
     "parse_number",
+    "parse_payment_answer",
     "parse_periods",
+    "payment_day",
+    "percent_places",
+    "percent_text",
     "read_schedule",
+    "regular_every",
+    "solve_apr",
     "solve_periodic_rate",
 ]

@@ -1,164 +1,40 @@
 """The calculation: what one loan really costs a year, and the lines that rate crosses.
 
-Owns the loan's choices and legal constants (``PERIODS_PER_YEAR``, ``LENDERS``,
-the 4 x LPR, 24% and 36% lines), the rule for which inputs are needed
-(``missing_inputs``), ``compute_rate`` and its result ``RateResult`` with its
-``RateLine``s and notes. ``compute_rate`` turns what the borrower actually
-received and what they pay back into the periodic internal rate of return (IRR)
-of those cash flows, the annual rate as Chinese disclosure rules count it
-(periodic IRR x periods per year, every interest charge and fee included, on
-the money actually received), the effective annual rate with compounding, and
-the lines that rate is compared with. Nothing here prints, prompts or rounds.
+Owns the rule for which inputs are needed (``missing_inputs``),
+``compute_rate`` (every way of entering a loan, to one ``RateResult``) and
+``solve_apr`` (the one-call rate of equal instalments). ``compute_rate`` turns
+what the borrower actually received and what they pay back into the periodic
+internal rate of return (IRR) of those cash flows, the annual rate as Chinese
+disclosure rules count it (periodic IRR x periods per year, every interest
+charge and fee included, on the money actually received), the effective annual
+rate with compounding, and the lines that rate is compared with. Nothing here
+prints, prompts or rounds.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
-from typing import Any, Final
+from typing import Any
 
 from debthelp.errors import InputError
-from debthelp.rate.lpr import LprFixing, LprTable, lpr_on
+from debthelp.rate.lines import Loan, amortise, fen, judge_lines, notes_for
+from debthelp.rate.lpr import LprTable, lpr_on
+from debthelp.rate.result import RateResult
+from debthelp.rate.rules import LENDERS, PERIODS_PER_YEAR, payment_day, regular_every
 from debthelp.rate.schedule import Schedule, read_schedule
 from debthelp.rate.solver import solve_periodic_rate
 from debthelp.rate.values import (
     parse_amount,
     parse_choice,
+    parse_count,
     parse_date,
+    parse_fee,
+    parse_flat_percent,
     parse_lpr_percent,
     parse_periods,
 )
-
-PERIODS_PER_YEAR: Final[Mapping[str, float]] = {"month": 12.0, "week": 52.0, "day": 365.0}
-LENDERS: Final = (
-    "bank",
-    "credit-card",
-    "consumer-finance",
-    "small-loan",
-    "platform",
-    "private",
-    "unknown",
-)
-# Licensed lenders: the private-lending interpretation does not apply (facts 1a-6, 1a-7).
-LICENSED: Final = frozenset({"bank", "credit-card", "consumer-finance", "small-loan"})
-# Whoever really lends behind an app decides which rules apply.
-DEPENDS: Final = frozenset({"platform", "unknown"})
-
-LPR_MULTIPLE: Final = 4
-FIRST_LPR: Final = date(2019, 8, 20)  # first fixing of the reformed LPR (fact 1a-2)
-FOUR_LPR_FROM: Final = date(2020, 8, 20)  # 4xLPR replaced 24%/36% for private lending (1a-8)
-SMALL_LOAN_CAP: Final = 24.0  # regulatory, small-loan companies (fact 1b-4)
-SMALL_LOAN_CAP_FROM: Final = date(2026, 1, 1)  # "January 2026"; the exact day is not verified
-CRIMINAL_LINE: Final = 36.0  # illegal-lending crime threshold (fact 1b-6)
-# A rate this close to a line is on it, not over it: float noise is not a finding.
-_LINE_EPS: Final = 1e-9
-
-# The catalogue key naming each choice, written out so every key is literal.
-EVERY_LABELS: Final[Mapping[str, str]] = {
-    "month": "rate.every-month",
-    "week": "rate.every-week",
-    "day": "rate.every-day",
-}
-LENDER_LABELS: Final[Mapping[str, str]] = {
-    "bank": "rate.lender-bank",
-    "credit-card": "rate.lender-credit-card",
-    "consumer-finance": "rate.lender-consumer-finance",
-    "small-loan": "rate.lender-small-loan",
-    "platform": "rate.lender-platform",
-    "private": "rate.lender-private",
-    "unknown": "rate.lender-unknown",
-}
-# The name of each line in the report (a sentence of data/rate.yaml).
-LINE_NAMES: Final[Mapping[str, str]] = {
-    "private-4lpr": "rate.line-name-private-4lpr",
-    "small-loan-24": "rate.line-name-small-loan-24",
-    "criminal-36": "rate.line-name-criminal-36",
-    "bank-card-court": "rate.line-name-bank-card-court",
-}
-
-
-@dataclass(frozen=True)
-class RateLine:
-    """One line the annual rate is compared with.
-
-    ``applies``: True, False, or None when it depends on who the real lender is
-    (or on a date not given). ``exceeded`` is computed whenever ``percent`` is
-    known, even where the line does not apply: ``explain`` says what it means.
-    """
-
-    id: str
-    percent: float | None
-    applies: bool | None
-    exceeded: bool | None
-    source: str  # a fact id in shared/legal-facts.md
-
-
-@dataclass(frozen=True)
-class RateResult:
-    apr_percent: float  # periodic IRR x periods per year x 100: the disclosure figure
-    effective_annual_percent: float  # ((1 + periodic IRR) ** periods per year - 1) x 100
-    periodic_rate: float
-    periods_per_year: float
-    received: float
-    borrowed: float | None
-    total_paid: float
-    total_cost: float  # total_paid - received; negative when less is paid back
-    upfront_deduction: float  # borrowed - received, or 0
-    lender: str
-    signed: date | None
-    lpr_percent: float | None  # the one-year LPR used for the 4x line
-    lpr_source: str | None  # "given" (--lpr) or the table row's sources
-    lines: tuple[RateLine, ...]
-    notes: tuple[str, ...]  # message keys; ``explain`` fills in their values
-    lpr_from: date | None = None  # publication day of the table row used
-    lpr_confirmed_through: date | None = None
-    payment: float | None = None  # equal instalments only
-    periods: int | None = None
-    every: str | None = None  # None for a schedule
-    schedule_start: date | None = None  # schedule only
-    schedule_end: date | None = None
-    payment_count: int = 0
-
-    def line(self, line_id: str) -> RateLine:
-        for item in self.lines:
-            if item.id == line_id:
-                return item
-        raise KeyError(line_id)
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "apr_percent": _finite(self.apr_percent),
-            "effective_annual_percent": _finite(self.effective_annual_percent),
-            "periodic_rate": _finite(self.periodic_rate),
-            "periods_per_year": self.periods_per_year,
-            "received": self.received,
-            "total_paid": self.total_paid,
-            "total_cost": self.total_cost,
-            "upfront_deduction": self.upfront_deduction,
-            "lines": [
-                {
-                    "id": item.id,
-                    "percent": item.percent,
-                    "applies": item.applies,
-                    "exceeded": item.exceeded,
-                    "source": item.source,
-                }
-                for item in self.lines
-            ],
-            "lender": self.lender,
-            "signed": self.signed.isoformat() if self.signed else None,
-            "lpr_percent": self.lpr_percent,
-            "notes": list(self.notes),
-        }
-
-
-def _finite(value: float) -> float | None:
-    """JSON has no infinity: an overflowing compound rate becomes null."""
-    return value if math.isfinite(value) else None
-
 
 # --------------------------------------------------------------------------- what is needed
 
@@ -166,15 +42,17 @@ def _finite(value: float) -> float | None:
 def missing_inputs(values: Mapping[str, object]) -> list[str]:
     """The flags still to give, in the order a person gives them.
 
-    A rate needs ``received``, and either ``payment`` and ``periods`` (equal
-    instalments) or a ``schedule``; a value of None counts as not given. The
-    command, the wizard and ``compute_rate`` all ask this one question.
+    A rate needs ``received``, and either ``periods`` with ``payment`` (or a
+    quoted ``monthly_rate``/``daily_rate``) or a ``schedule``; a value of None
+    counts as not given. The command, the wizard and ``compute_rate`` all ask
+    this one question.
     """
     missing = []
     if values.get("received") is None:
         missing.append("--received")
     if values.get("schedule") is None:
-        if values.get("payment") is None:
+        quoted = values.get("monthly_rate") is not None or values.get("daily_rate") is not None
+        if values.get("payment") is None and not quoted:
             missing.append("--payment")
         if values.get("periods") is None:
             missing.append("--periods")
@@ -184,24 +62,50 @@ def missing_inputs(values: Mapping[str, object]) -> list[str]:
 # --------------------------------------------------------------------------- computing
 
 
+def solve_apr(received: object, payment: object, periods: object, every: object = "month") -> float:
+    """The annual rate in percent (IRR x periods a year) of equal instalments.
+
+    The one-call form for other commands: ``received`` in cash, ``periods``
+    payments of ``payment`` every ``every`` (month, biweekly, week, day).
+    Raises ``InputError`` for bad values, like ``compute_rate``.
+    """
+    got = parse_amount(received, name="--received")
+    each = parse_amount(payment, name="--payment")
+    count = parse_periods(periods)
+    unit = parse_choice(every, tuple(PERIODS_PER_YEAR), "rate.every-bad")
+    flows = [(0.0, got)] + [(float(k), -each) for k in range(1, count + 1)]
+    return solve_periodic_rate(flows) * PERIODS_PER_YEAR[unit] * 100
+
+
 def compute_rate(
     *,
     received: object,
     payment: object = None,
     periods: object = None,
-    every: object = "month",
+    every: object = None,
     schedule: Schedule | Path | str | None = None,
     borrowed: object = None,
     lender: object = "unknown",
     signed: object = None,
     lpr: object = None,
     lpr_table: LprTable,
+    monthly_rate: object = None,
+    daily_rate: object = None,
+    fee: object = None,
+    fee_each: object = None,
+    paid: object = None,
+    paid_amount: object = None,
 ) -> RateResult:
-    """The annual rate of one loan and the lines it is compared with.
+    """The annual rate of one loan, the lines it is compared with and what each allows.
 
-    Give either ``payment`` and ``periods`` (equal instalments every ``every``)
-    or ``schedule`` (a ``Schedule`` or a path to one). Numbers and dates may be
-    given as text, as a person typed them; every bad value raises ``InputError``.
+    Give either ``periods`` with ``payment`` (equal instalments every
+    ``every``, default a month) or with a quoted flat ``monthly_rate`` or
+    ``daily_rate`` (等本等息: interest on the whole contract amount for the
+    whole term), or a ``schedule`` (a ``Schedule`` or a path to one). ``fee``
+    is paid once when the money arrives, ``fee_each`` with every payment.
+    ``paid`` (payments made) or ``paid_amount`` (money paid) adds what has been
+    paid so far against each line. Numbers, percentages and dates may be given
+    as text, as a person typed them; every bad value raises ``InputError``.
     """
     got = parse_amount(received, name="--received")
     contract = None if borrowed is None else parse_amount(borrowed, name="--borrowed")
@@ -214,37 +118,110 @@ def compute_rate(
         if signed_day is None:
             raise InputError("rate.date-bad", name="--signed", value=str(signed))
     given_lpr = None if lpr is None else parse_lpr_percent(lpr)
+    at_start = 0.0 if fee is None else parse_fee(fee, name="--fee")
+    each_fee = 0.0 if fee_each is None else parse_fee(fee_each, name="--fee-each")
+    unit = None if every is None else parse_choice(every, tuple(PERIODS_PER_YEAR), "rate.every-bad")
+    if paid is not None and paid_amount is not None:
+        raise InputError("rate.paid-both")
+    flat: tuple[str, float] | None = None
+    if monthly_rate is not None and daily_rate is not None:
+        raise InputError("rate.flat-both")
+    if monthly_rate is not None:
+        flat = ("month", parse_flat_percent(monthly_rate, name="--monthly-rate"))
+    elif daily_rate is not None:
+        flat = ("day", parse_flat_percent(daily_rate, name="--daily-rate"))
 
     instalments: dict[str, Any] = {}
     plan: Schedule | None = None
     if schedule is not None:
-        if payment is not None or periods is not None:
+        if payment is not None or periods is not None or flat is not None:
             raise InputError("rate.payment-and-schedule")
+        if each_fee:
+            raise InputError("rate.fee-each-and-schedule")
         plan = schedule if isinstance(schedule, Schedule) else read_schedule(schedule)
-        flows, per_year = _schedule_flows(plan, got)
-        total_paid = plan.total
+        loan = _schedule_loan(plan, got, unit)
     else:
-        missing = missing_inputs({"received": got, "payment": payment, "periods": periods})
+        missing = missing_inputs(
+            {
+                "received": got,
+                "payment": payment,
+                "periods": periods,
+                "monthly_rate": flat,
+            }
+        )
         if missing == ["--payment", "--periods"]:
             raise InputError("rate.need-payment-or-schedule")
         if missing == ["--payment"]:
             raise InputError("rate.need-payment")
         if missing == ["--periods"]:
             raise InputError("rate.need-periods")
-        each = parse_amount(payment, name="--payment")
+        if flat is not None and payment is not None:
+            raise InputError("rate.flat-and-payment")
         count = parse_periods(periods)
-        unit = parse_choice(every, tuple(PERIODS_PER_YEAR), "rate.every-bad")
-        flows = [(0.0, got)] + [(float(k), -each) for k in range(1, count + 1)]
-        per_year = PERIODS_PER_YEAR[unit]
-        total_paid = each * count
-        instalments = {"payment": each, "periods": count, "every": unit}
+        unit = unit or "month"
+        if flat is None:
+            base = parse_amount(payment, name="--payment")
+        else:
+            base = _flat_payment(contract or got, count, unit, flat)
+        each = base + each_fee
+        start = signed_day
+        loan = Loan(
+            flows=[(0.0, got)] + [(float(k), -each) for k in range(1, count + 1)],
+            per_year=PERIODS_PER_YEAR[unit],
+            days=[payment_day(start, unit, k) if start else None for k in range(1, count + 1)],
+            total_paid=each * count,
+            every=unit,
+            convention="instalment",
+            start=start,
+        )
+        instalments = {"payment": each, "periods": count}
+    if at_start:
+        if at_start >= got:
+            raise InputError("rate.fee-too-big", fee=at_start, received=got)
+        loan = Loan(
+            flows=[(0.0, got), (0.0, -at_start), *loan.flows[1:]],
+            per_year=loan.per_year,
+            days=[loan.start, *loan.days],
+            total_paid=loan.total_paid + at_start,
+            every=loan.every,
+            convention=loan.convention,
+            start=loan.start,
+            daily_apr=loan.daily_apr,
+        )
+        if plan is not None:  # the daily figure beside the headline counts the fee too
+            loan = _with_daily(loan, plan, got, at_start)
 
-    periodic = solve_periodic_rate(flows)
-    apr = periodic * per_year * 100
+    signed_from = None
+    if signed_day is not None:
+        signed_from = "flag"
+    elif plan is not None:
+        signed_day, signed_from = plan.start, "schedule"
+
+    periodic = solve_periodic_rate(loan.flows)
+    apr = periodic * loan.per_year * 100
     fixing = lpr_on(lpr_table, signed_day) if signed_day is not None and given_lpr is None else None
     lpr_used = given_lpr if given_lpr is not None else (fixing.one_year if fixing else None)
-    lines = _lines(apr, who, signed_day, lpr_used)
-    notes = _notes(
+    first_day = math.fsum(-a for t, a in loan.flows[1:] if t == 0)
+    count_paid, paid_money = _paid(paid, paid_amount, loan, first_day)
+    lines = judge_lines(
+        apr=apr,
+        lender=who,
+        signed=signed_day,
+        lpr=lpr_used,
+        loan=loan,
+        principal=got - first_day,
+        count_paid=count_paid,
+        paid_money=paid_money,
+        periodic=periodic,
+    )
+    # The table sets each payment beside the lowest line that may apply (none when
+    # less is paid back than received: there is no interest to split).
+    table_line = next(
+        (x.id for x in lines if x.percent is not None and x.applies is not False and periodic >= 0),
+        None,
+    )
+    rows = amortise(loan, got - first_day, periodic, lines, table_line)
+    notes = notes_for(
         periodic=periodic,
         four_applies=lines[0].applies,
         signed=signed_day,
@@ -252,15 +229,22 @@ def compute_rate(
         fixing=fixing,
         table=lpr_table,
     )
+    if signed_from == "schedule" and lines[0].applies is not False:
+        notes = (*notes, "rate.note-signed-from-schedule")
+    known_days = [d for d in loan.days if d is not None]
     return RateResult(
         apr_percent=apr,
-        effective_annual_percent=_effective_percent(periodic, per_year),
+        effective_annual_percent=(
+            _effective_percent(loan.daily_apr / 36500, 365.0)
+            if loan.daily_apr is not None
+            else _effective_percent(periodic, loan.per_year)
+        ),
         periodic_rate=periodic,
-        periods_per_year=per_year,
+        periods_per_year=loan.per_year,
         received=got,
         borrowed=contract,
-        total_paid=total_paid,
-        total_cost=total_paid - got,
+        total_paid=loan.total_paid,
+        total_cost=loan.total_paid - got,
         upfront_deduction=0.0 if contract is None else contract - got,
         lender=who,
         signed=signed_day,
@@ -270,14 +254,36 @@ def compute_rate(
         notes=notes,
         lpr_from=fixing.start if fixing else None,
         lpr_confirmed_through=lpr_table.confirmed_through,
+        every=loan.every,
         schedule_start=plan.start if plan else None,
         schedule_end=max(p.day for p in plan.payments) if plan else None,
         payment_count=len(plan.payments) if plan else instalments["periods"],
+        convention=loan.convention,
+        daily_apr_percent=loan.daily_apr,
+        fee_at_start=at_start,
+        fee_each=each_fee,
+        flat_rate=flat,
+        signed_from=signed_from,
+        paid_so_far=paid_money,
+        paid_count=count_paid,
+        rows=rows,
+        table_line=table_line,
+        start=loan.start,
+        end=max(known_days) if known_days else None,
+        first_day_paid=first_day,
         **instalments,
     )
 
 
-def _schedule_flows(plan: Schedule, got: float) -> tuple[list[tuple[float, float]], float]:
+def _flat_payment(principal: float, count: int, unit: str, flat: tuple[str, float]) -> float:
+    """等本等息: principal / count + interest on the whole principal each period, to the fen."""
+    kind, percent = flat
+    # A quoted monthly rate is per month; a daily rate per day, 365 days a year.
+    per_period = percent / 100 * (12.0 if kind == "month" else 365.0) / PERIODS_PER_YEAR[unit]
+    return fen(principal / count + principal * per_period)
+
+
+def _schedule_loan(plan: Schedule, got: float, every: str | None) -> Loan:
     if plan.received is not None and abs(plan.received - got) > 0.005:
         raise InputError(
             "rate.schedule-received-mismatch", path=plan.path, in_file=plan.received, received=got
@@ -293,8 +299,71 @@ def _schedule_flows(plan: Schedule, got: float) -> tuple[list[tuple[float, float
             paid=same_day,
             received=got,
         )
-    flows = [(0.0, got)] + [(float((p.day - plan.start).days), -p.amount) for p in plan.payments]
-    return flows, PERIODS_PER_YEAR["day"]
+    days = [p.day for p in plan.payments]
+    found = regular_every(plan.start, days, every)
+    if every is not None and found is None:
+        raise InputError("rate.every-schedule-mismatch", path=plan.path, every=every)
+    ordered = sorted(plan.payments, key=lambda p: (p.day, p.row))
+    daily_flows = [(0.0, got)] + [(float((p.day - plan.start).days), -p.amount) for p in ordered]
+    daily = solve_periodic_rate(daily_flows) * 365 * 100
+    if found is None:
+        return Loan(
+            daily_flows,
+            365.0,
+            [p.day for p in ordered],
+            plan.total,
+            None,
+            "daily",
+            plan.start,
+            daily,
+        )
+    index = {d: k for k, d in enumerate(sorted({d for d in days if d > plan.start}), start=1)}
+    flows = [(0.0, got)] + [(float(index.get(p.day, 0)), -p.amount) for p in ordered]
+    return Loan(
+        flows,
+        PERIODS_PER_YEAR[found],
+        [p.day for p in ordered],
+        plan.total,
+        found,
+        "instalment",
+        plan.start,
+        daily,
+    )
+
+
+def _with_daily(loan: Loan, plan: Schedule, got: float, fee: float) -> Loan:
+    ordered = sorted(plan.payments, key=lambda p: (p.day, p.row))
+    flows = [(0.0, got), (0.0, -fee)] + [
+        (float((p.day - plan.start).days), -p.amount) for p in ordered
+    ]
+    daily = solve_periodic_rate(flows) * 365 * 100
+    return Loan(
+        loan.flows,
+        loan.per_year,
+        loan.days,
+        loan.total_paid,
+        loan.every,
+        loan.convention,
+        loan.start,
+        daily,
+    )
+
+
+def _paid(
+    paid: object, paid_amount: object, loan: Loan, first_day: float
+) -> tuple[int | None, float | None]:
+    """How many payment dates are behind the borrower, and the money paid so far."""
+    if paid is not None:
+        count = parse_count(paid, name="--paid")
+        times = sorted({t for t, _ in loan.flows[1:] if t > 0})
+        if count > len(times):
+            raise InputError("rate.paid-too-many", paid=count, count=len(times))
+        cutoff = times[count - 1] if count else 0.0
+        return count, math.fsum(-a for t, a in loan.flows[1:] if t <= cutoff)
+    if paid_amount is not None:
+        money = parse_fee(paid_amount, name="--paid-amount")
+        return None, money
+    return None, None
 
 
 def _effective_percent(periodic: float, per_year: float) -> float:
@@ -304,57 +373,3 @@ def _effective_percent(periodic: float, per_year: float) -> float:
         return math.expm1(per_year * math.log1p(periodic)) * 100
     except OverflowError:
         return math.inf
-
-
-def _over(apr: float, percent: float | None) -> bool | None:
-    return None if percent is None else apr > percent + _LINE_EPS
-
-
-def _lines(apr: float, lender: str, signed: date | None, lpr: float | None) -> tuple[RateLine, ...]:
-    depends = lender in DEPENDS
-    four = None if lpr is None or (signed and signed < FOUR_LPR_FROM) else LPR_MULTIPLE * lpr
-    # The 24% cap stops new small-loan lending from January 2026: an earlier or
-    # undated small loan may fall outside it.
-    small_applies: bool | None = None if depends else False
-    if lender == "small-loan":
-        small_applies = True if signed and signed >= SMALL_LOAN_CAP_FROM else None
-    private: bool | None = None if depends else lender == "private"
-    card: bool | None = True if lender == "credit-card" else (None if lender == "bank" else False)
-    return (
-        RateLine("private-4lpr", four, private, _over(apr, four), "1a-1"),
-        RateLine(
-            "small-loan-24", SMALL_LOAN_CAP, small_applies, _over(apr, SMALL_LOAN_CAP), "1b-4"
-        ),
-        RateLine("criminal-36", CRIMINAL_LINE, private, _over(apr, CRIMINAL_LINE), "1b-6"),
-        RateLine("bank-card-court", None, card, None, "1a-note"),
-    )
-
-
-def _notes(
-    *,
-    periodic: float,
-    four_applies: bool | None,
-    signed: date | None,
-    given_lpr: float | None,
-    fixing: LprFixing | None,
-    table: LprTable,
-) -> tuple[str, ...]:
-    notes: list[str] = []
-    if periodic < 0:
-        notes.append("rate.note-repaid-less")
-    elif periodic == 0:
-        notes.append("rate.note-no-cost")
-    if four_applies is False:
-        return tuple(notes)  # the 4x line does not concern a licensed lender
-    if signed is None:
-        if given_lpr is None:
-            notes.append("rate.note-need-signed")
-    elif signed < FOUR_LPR_FROM:
-        notes.append("rate.note-transitional")
-        if signed < FIRST_LPR:
-            notes.append("rate.note-before-lpr")
-    elif given_lpr is None and fixing is None:
-        notes.append("rate.note-lpr-unconfirmed")
-    elif fixing is not None and fixing.start == signed and fixing != table.fixings[0]:
-        notes.append("rate.note-signed-on-change-day")
-    return tuple(notes)

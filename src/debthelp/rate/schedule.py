@@ -3,9 +3,13 @@
 Owns ``Payment``, ``Schedule`` and ``read_schedule``. The format, as a borrower
 writes it:
 
-    Every date is ``YYYY-MM-DD``; the rate is computed on actual days (a daily
-    rate, 365 days a year). A payment may fall on the day the money arrived (a
-    fee taken at once), never before it.
+    Dates may be written ``2025-06-01``, ``2025-6-1``, ``2025/6/1`` or
+    ``2025年6月1日``. Payments at a regular interval (every month, two weeks,
+    week or day, give or take a few days) are counted as instalments, like
+    ``--payment``; others on actual days (a daily rate, 365 days a year). A
+    payment may fall on the day the money arrived (a fee taken at once), never
+    before it. The file may be UTF-8 (with or without a BOM) or GB18030/GBK, as
+    Excel saves a CSV on a Chinese system.
 
     CSV: a header line ``date,amount,note`` (``note`` may be left out; Chinese
     ``日期,金额,备注`` works too). The first row under it is the day the money
@@ -31,6 +35,8 @@ writes it:
     The amount received in the file, when given, must agree with ``--received``
     (to the fen): a mismatch usually means the first CSV row is a payment.
 """
+# Amounts may carry thousands separators (``1,000``, so such a cell is quoted in a
+# CSV: ``"1,000"``), ``¥`` or ``元``.
 
 from __future__ import annotations
 
@@ -103,13 +109,27 @@ def _schedule_file_error(key: str, /, **params: Any) -> InputError:
     return InputError(_FILE_KEYS[key], **params)
 
 
+def _read_any_encoding(file: Path) -> str:
+    """The file's text: UTF-8 first, else GB18030 (which covers GBK and GB2312)."""
+    try:
+        return read_text(file, error=_schedule_file_error)
+    except InputError as exc:
+        if exc.key != "rate.schedule-file-not-utf8":
+            raise
+        try:
+            data = file.read_bytes()
+            return data.decode("gb18030")
+        except (OSError, UnicodeDecodeError):
+            raise exc from None
+
+
 def read_schedule(path: Path | str) -> Schedule:
     """Read a CSV or YAML schedule (the format is in this module's docstring).
 
     ``.yaml``/``.yml`` files are read as YAML, anything else as CSV.
     """
     file = Path(path)
-    text = read_text(file, error=_schedule_file_error)
+    text = _read_any_encoding(file)
     if not text.strip():
         raise InputError("rate.schedule-empty", path=str(file))
     if file.suffix.lower() in (".yaml", ".yml"):

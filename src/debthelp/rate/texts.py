@@ -66,6 +66,14 @@ REQUIRED_IDS: Final = frozenset(
         "rate.next-complain-12378",
         "rate.next-find-lender",
         "rate.next-lawyer-12348",
+        "rate.line-sl24-not-covered",
+        "rate.line-sl24-january",
+        "rate.amounts-4lpr",
+        "rate.amounts-4lpr-if",
+        "rate.amounts-sl24",
+        "rate.amounts-crim36",
+        "rate.principal-owed",
+        "rate.note-signed-from-schedule",
     }
 )
 

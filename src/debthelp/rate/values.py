@@ -19,7 +19,11 @@ from debthelp.errors import InputError
 MAX_AMOUNT: Final = 1e12
 MAX_PERIODS: Final = 10_000
 
-_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# 2025-06-01, 2025-6-1, 2025/6/1, 2025.6.1 and 2025年6月1日 (what Excel and apps write).
+_DATE_RE = re.compile(r"(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*日?")
+LPR_MIN: Final = 0.5  # percent: a one-year LPR outside this range is a typo, not a rate
+LPR_MAX: Final = 10.0
+MAX_FLAT_PERCENT: Final = 100.0  # a quoted monthly or daily rate above 100% is a typo
 _INT_RE = re.compile(r"[+]?\d+")
 _AMOUNT_STRIP = str.maketrans("", "", ",，¥￥元 \u00a0")
 
@@ -74,16 +78,22 @@ def parse_amount(value: object, keys: AmountKeys = FLAG_AMOUNT, **where: Any) ->
 
 
 def parse_date(value: object) -> date | None:
-    """A calendar day from a date (a datetime's time is dropped) or ``YYYY-MM-DD``."""
+    """A calendar day from a date (a datetime's time is dropped) or text.
+
+    Text may be ``2025-06-01``, ``2025-6-1``, ``2025/6/1``, ``2025.6.1`` or
+    ``2025年6月1日``; None when it is none of these or no such day exists.
+    """
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
         return value
-    if isinstance(value, str) and _DATE_RE.fullmatch(value.strip()):
-        try:
-            return date.fromisoformat(value.strip())
-        except ValueError:
-            return None
+    if isinstance(value, str):
+        found = _DATE_RE.fullmatch(value.strip())
+        if found:
+            try:
+                return date(*(int(part) for part in found.groups()))
+            except ValueError:
+                return None
     return None
 
 
@@ -113,9 +123,75 @@ def parse_choice(value: object, choices: Sequence[str], key: str) -> str:
     return text
 
 
+def _percent_number(value: object) -> float | None:
+    """A number written as ``3``, ``3%`` or ``3％`` (the percent sign is optional)."""
+    if isinstance(value, str):
+        value = value.strip().rstrip("%％").strip()
+    number = parse_number(value)
+    return number if number is not None and math.isfinite(number) else None
+
+
 def parse_lpr_percent(value: object) -> float:
-    """A one-year LPR in percent, above 0 and below 100 (``3.0`` or ``3.0%``)."""
-    number = parse_number(value.rstrip("%") if isinstance(value, str) else value)
-    if number is None or not math.isfinite(number) or not 0 < number < 100:
-        raise InputError("rate.lpr-bad", value=str(value))
+    """A one-year LPR in percent, from ``LPR_MIN`` to ``LPR_MAX`` (``3.0`` or ``3.0%``)."""
+    number = _percent_number(value)
+    if number is None or not LPR_MIN <= number <= LPR_MAX:
+        raise InputError("rate.lpr-bad", value=str(value), low=LPR_MIN, high=LPR_MAX)
     return number
+
+
+def parse_flat_percent(value: object, *, name: str) -> float:
+    """A quoted monthly or daily rate in percent (``2%``, ``1.5``, ``0.05％``): 0 to 100."""
+    number = _percent_number(value)
+    if number is None or not 0 <= number <= MAX_FLAT_PERCENT:
+        raise InputError("rate.flat-rate-bad", name=name, value=str(value))
+    return number
+
+
+def parse_fee(value: object, *, name: str) -> float:
+    """A fee: an amount of 0 or more (0 means none), at most ``MAX_AMOUNT``."""
+    number = parse_number(value)
+    if number == 0:
+        return 0.0
+    return parse_amount(value, name=name)
+
+
+def parse_count(value: object, *, name: str) -> int:
+    """A count of payments already made: a whole number from 0 to ``MAX_PERIODS``."""
+    text = value.strip() if isinstance(value, str) else value
+    if isinstance(text, str) and _INT_RE.fullmatch(text):
+        count = int(text)
+    elif isinstance(text, int) and not isinstance(text, bool):
+        count = text
+    else:
+        raise InputError("rate.paid-bad", name=name, value=str(value))
+    if not 0 <= count <= MAX_PERIODS:
+        raise InputError("rate.paid-bad", name=name, value=str(value))
+    return count
+
+
+_QUOTED = (
+    ("月息", "monthly_rate"),
+    ("月利率", "monthly_rate"),
+    ("monthly", "monthly_rate"),
+    ("日息", "daily_rate"),
+    ("日利率", "daily_rate"),
+    ("daily", "daily_rate"),
+)
+
+
+def parse_payment_answer(value: object) -> tuple[str, float]:
+    """An answer to "how much is each payment?": an amount, or a rate as quoted.
+
+    ``1000`` or ``¥1,000`` gives ``("payment", 1000.0)``; ``月息1.5%`` (or
+    ``monthly 1.5%``) gives ``("monthly_rate", 1.5)``; ``日息0.05%`` (or
+    ``daily 0.05%``) gives ``("daily_rate", 0.05)``. Raises ``InputError`` otherwise.
+    """
+    text = value.strip() if isinstance(value, str) else value
+    if isinstance(text, str):
+        lowered = text.lower()
+        for prefix, name in _QUOTED:
+            if lowered.startswith(prefix):
+                flag = "--monthly-rate" if name == "monthly_rate" else "--daily-rate"
+                rest = text[len(prefix) :].strip().lstrip(":：").strip()
+                return name, parse_flat_percent(rest, name=flag)
+    return "payment", parse_amount(value, name="--payment")

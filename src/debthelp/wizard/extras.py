@@ -63,7 +63,14 @@ def ask_rate_values(
     Only what is missing is asked; each answer is checked as it is typed, with
     the same rules the core applies, so the result never fails on a typo.
     """
-    from debthelp.rate import EVERY_LABELS, LENDER_LABELS, LENDERS, PERIODS_PER_YEAR, missing_inputs
+    from debthelp.rate import (
+        EVERY_LABELS,
+        LENDER_LABELS,
+        LENDERS,
+        PERIODS_PER_YEAR,
+        missing_inputs,
+        parse_payment_answer,
+    )
 
     out = dict(values)
     missing = missing_inputs(out)
@@ -72,7 +79,10 @@ def ask_rate_values(
             if "--received" in missing:
                 out["received"] = _ask_text(lang, "rate.ask-received", _valid_amount)
             if "--payment" in missing:
-                out["payment"] = _ask_text(lang, "rate.ask-payment", _valid_amount)
+                # An amount, or the rate as the app quotes it (月息1.5%, 日息0.05%).
+                answer = _ask_text(lang, "rate.ask-payment", _valid_payment)
+                name, _ = parse_payment_answer(answer)
+                out[name] = answer if name == "payment" else answer_rate(answer)
             if "--periods" in missing:
                 out["periods"] = _ask_text(lang, "rate.ask-periods", _valid_periods)
                 out["every"] = guarded(
@@ -130,6 +140,19 @@ def _valid_amount(text: str) -> str | None:
     from debthelp.rate import parse_amount
 
     return _refused_by(parse_amount, "rate.ask-invalid-amount")(text)  # type: ignore[no-any-return]
+
+
+def _valid_payment(text: str) -> str | None:
+    from debthelp.rate import parse_payment_answer
+
+    return _refused_by(parse_payment_answer, "rate.ask-invalid-payment")(text)  # type: ignore[no-any-return]
+
+
+def answer_rate(text: str | None) -> str:
+    """The percentage of a quoted-rate answer (``月息1.5%`` -> ``1.5``), for the core."""
+    from debthelp.rate import parse_payment_answer
+
+    return f"{parse_payment_answer(text)[1]!r}"
 
 
 def _valid_periods(text: str) -> str | None:
