@@ -20,6 +20,7 @@ CORE = (
     "guidance",
     "engine",
     "rate",
+    "budget",
     "glossary",
     "errors",
     "i18n",

@@ -81,7 +81,7 @@ def full_values(lang: str) -> dict[str, Any]:
         budget=read_budget(BUDGET),
         log=log_from_export(LOG),
         name="Zhang San",
-        lender="闪电借",
+        lender="借呗",
         account="HT-1",
         fields={"hardship": "illness", "proof": "hospital record", "start": "2027-01-01"},
         today=DAY,
@@ -151,7 +151,7 @@ def test_each_letter_from_full_inputs_has_no_blank(texts: Any, kind: str, lang: 
     assert letter.missing == ()
     assert "Zhang San" in text
     if kind != "third-party-notice":
-        assert "闪电借" in text
+        assert "借呗" in text
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
@@ -171,11 +171,11 @@ def test_negotiate_takes_the_offer_and_term_from_the_budget_and_warns_about_4_3(
 ) -> None:
     letter = fill_letter(texts, "negotiate", "zh", full_values("zh"))
     text = "\n".join("\n".join(p) for p in letter.paragraphs)
-    assert "每月还900.00 元，分11个月还清" in text
+    assert "每月还720.00 元，分24个月还清" in text
     assert "4-3" in letter.sources
     assert any("重新计算" in note for note in letter.notes)
     en = fill_letter(texts, "negotiate", "en", full_values("en"))
-    assert "￥900.00 a month for 11 months" in "\n".join("\n".join(p) for p in en.paragraphs)
+    assert "￥720.00 a month for 24 months" in "\n".join("\n".join(p) for p in en.paragraphs)
 
 
 def test_a_lender_missing_from_the_budget_leaves_the_offer_blank(texts: Any) -> None:
@@ -267,11 +267,11 @@ def test_cli_letter_lists_blanks_after_the_letter() -> None:
 def test_cli_letter_markdown_in_english_from_files() -> None:
     result = run(
         "letter", "negotiate", "--answers", str(ROOT / "examples" / "answers.yaml"),
-        "--budget", str(BUDGET), "--lender", "闪电借", "--format", "markdown", "--lang", "en",
+        "--budget", str(BUDGET), "--lender", "借呗", "--format", "markdown", "--lang", "en",
     )  # fmt: skip
     assert result.exit_code == 0, result.stderr
     assert result.stdout.startswith("# Request to agree a repayment plan")
-    assert "￥900.00 a month for 11 months" in result.stdout
+    assert "￥720.00 a month for 24 months" in result.stdout
 
 
 def test_cli_letter_escapes_terminal_sequences() -> None:

@@ -207,3 +207,16 @@ def test_headless_chromium_renders_the_plan_and_the_timeline(lang: str, tmp_path
     assert ("先做这几件事" if lang == "zh" else "Do these first") in rendered
     assert "Pay tonight" in rendered and "No calls 22:00-08:00" in rendered
     assert ("协商还款申请书" if lang == "zh" else "Request to agree") in rendered
+
+
+def test_the_rate_check_shows_the_part_above_the_line() -> None:
+    text = "".join(parse(make(lang="en").stdout).text)
+    # 8,000 received, 1,000 a month for 12: at 4 x LPR at most 8,529.48, so 3,470.52 above it.
+    assert "3,470.52" in text
+    assert "needs the newer debthelp rate" not in text
+
+
+def test_the_report_reads_what_debthelp_budget_writes() -> None:
+    text = "".join(parse(make(lang="en").stdout).text)
+    assert "Monthly shortfall" in text and "￥1,800.00" in text
+    assert "pro-rata: paid off in 24 months" in text

@@ -193,3 +193,12 @@ def test_version_and_python_dash_m_from_the_wheel(venv: Path, tmp_path: Path) ->
         "python -m debthelp",
     )
     assert done.stdout == f"debthelp {__version__}\n"
+
+
+def test_budget_uses_the_packaged_sentences(venv: Path, tmp_path: Path) -> None:
+    # The budget's negotiation notes come from debthelp/data/budget.yaml in the wheel.
+    debts = tmp_path / "debts.csv"
+    debts.write_text("name,lender,balance,rate,minimum\nA,platform,1000,24,100\n", encoding="utf-8")
+    args = ("budget", "--debts", str(debts), "--income", "6000", "--expenses", "5000")
+    out = run(venv, tmp_path, *args, "--lang", "en", "--format", "text").stdout
+    assert "[6-3]" in out and "[4-3]" in out and "Left for lenders: ￥1,000.00" in out

@@ -14,6 +14,7 @@ import typer
 
 from debthelp import __version__
 from debthelp.catch import ROOT_LANG_KEY, DebtHelpGroup, report, run
+from debthelp.cli_budget import budget
 from debthelp.cli_letters import letter, report_cmd
 from debthelp.cli_log import log_app
 from debthelp.i18n import t
@@ -361,6 +362,9 @@ app.command(name="report")(report_cmd)
 
 # A command group of five: its options are declared in their own module.
 app.add_typer(log_app)
+
+# `budget` declares its options in its own module, to keep this file short.
+app.command()(budget)
 
 
 # --------------------------------------------------------------------------- entry point

@@ -37,6 +37,7 @@ class Letter:
     missing: tuple[str, ...]  # labels of the blanks, in the order they appear
     notes: tuple[str, ...]
     sources: tuple[str, ...]  # fact ids behind the letter's legal sentences
+    missing_fields: tuple[str, ...] = ()  # the field id of each blank, in the same order
 
 
 def letter_values(
@@ -132,7 +133,7 @@ def _offer_for(budget: Budget, lender: Value | None) -> Offer | None:
 
 def _from_budget(budget: Budget, lender: Value | None, lang: Lang) -> dict[str, Value]:
     """The monthly offer for this lender, and in how many months the budget's
-    first strategy pays it off (nothing when it never does)."""
+    pro-rata strategy (else its first) pays it off (nothing when it never does)."""
     offer = _offer_for(budget, lender)
     if offer is None or offer.amount <= 0:
         return {}
@@ -140,7 +141,9 @@ def _from_budget(budget: Budget, lender: Value | None, lang: Lang) -> dict[str, 
     if lender is None:
         out["lender"] = offer.name
     if budget.strategies:
-        plan = budget.strategies[0]
+        # The offers are the budget's pro-rata shares: its pro-rata plan gives their term.
+        plan = next((p for p in budget.strategies if p.get("name") == "pro-rata"), None)
+        plan = plan or budget.strategies[0]
         if offer.name not in (plan.get("never_pays_off") or []):
             for month in plan.get("schedule") or []:
                 balance = month.get("balances", {}).get(offer.name)
@@ -169,6 +172,7 @@ def fill_letter(
     """
     template = texts.letters[kind]
     missing: list[str] = []
+    missing_fields: list[str] = []
     sources: list[str] = []
     said = dict(say or {})
 
@@ -209,6 +213,7 @@ def fill_letter(
             label = texts.fields[key].label(lang)
             if label not in missing:
                 missing.append(label)
+                missing_fields.append(key)
             return BLANK
         return value
 
@@ -228,4 +233,5 @@ def fill_letter(
         missing=tuple(missing),
         notes=tuple(notes),
         sources=tuple(sources),
+        missing_fields=tuple(missing_fields),
     )

@@ -18,7 +18,8 @@ from debthelp.errors import InputError
 from debthelp.i18n import Lang, t
 from debthelp.yamlio import read_text
 
-MAX_BUDGET_BYTES = 4 * 1024 * 1024
+# `debthelp budget` at its limits (100 debts, 600 months, three strategies) writes ~6 MB.
+MAX_BUDGET_BYTES = 32 * 1024 * 1024
 
 
 class Offer(NamedTuple):

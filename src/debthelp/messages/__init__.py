@@ -10,13 +10,14 @@ across them), that every key has both languages and the same placeholders.
 
 from __future__ import annotations
 
-from debthelp.messages import check, core, letters, log, rate
+from debthelp.messages import budget, check, core, letters, log, rate
 
 PARTS: tuple[dict[str, dict[str, str]], ...] = (
     core.MESSAGES,
     rate.MESSAGES,
     log.MESSAGES,
     check.MESSAGES,
+    budget.MESSAGES,
     letters.MESSAGES,
 )
 

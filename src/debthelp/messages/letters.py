@@ -70,19 +70,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "———— For you only: do not send what follows ————",
     },
     "letters.missing": {
-        "zh": "还空着（＿＿＿＿），发送前请填上：",
-        "en": "Still blank (＿＿＿＿): fill these in before you send it:",
+        "zh": "还空着（＿＿＿＿），发送前请自己填上，或重新运行命令时给出：",
+        "en": "Still blank (＿＿＿＿): fill these in yourself before sending, or give them when you run the command again:",
     },
-    "letters.missing-how": {
-        "zh": "也可以用 --name、--lender、--account 或 --field 字段=内容 填写，例如 --field hardship=失业",
-        "en": "Or give them with --name, --lender, --account or --field KEY=VALUE, "
-        "for example --field hardship='losing my job'",
+    "letters.missing-item": {
+        "zh": "{label}（用 {flag} 填写）",
+        "en": "{label} (fill in with {flag})",
     },
     "letters.complete": {
         "zh": "所有空都已填好。发送前再读一遍，确认每一句都是真的。",
         "en": "Every blank is filled. Read it once more before sending: every sentence must be true.",
     },
-    "letters.notes": {"zh": "注意", "en": "Please note"},
+    "letters.notes": {"zh": "发送前请注意", "en": "Before you send it"},
     "letters.sources": {"zh": "信中规定的出处", "en": "Where the rules in the letter come from"},
     "letters.no-log": {
         "zh": "这个版本的 debthelp 还没有证据记录（log），已跳过。",
@@ -164,11 +163,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "完整性检查：发现 {problems} 个问题（运行 debthelp log verify 查看）。",
         "en": "Integrity check: {problems} problem(s) found (run debthelp log verify to see them).",
     },
-    "report.col-when": {"zh": "时间", "en": "When"},
-    "report.col-channel": {"zh": "方式", "en": "How"},
-    "report.col-from": {"zh": "来自", "en": "From"},
-    "report.col-said": {"zh": "内容", "en": "What was said"},
-    "report.col-tags": {"zh": "可能违反", "en": "May break"},
+    "report.col-tags": {"zh": "可能违反的规定：", "en": "Rules this may break:"},
     "report.letters": {"zh": "可以发送的信", "en": "Letters you can send"},
     "report.letters-note": {
         "zh": "空着的地方（＿＿＿＿）要自己填；也可以用 debthelp letter 生成填好的版本。",

@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # for type checkers; at run time each name loads on first use
+    from debthelp.render.budget_view import budget_doc, schedule_csv
     from debthelp.render.cjk import cell_width, paragraphs, wrap
     from debthelp.render.doc import Block, Doc, Item, layout
     from debthelp.render.draw import emit_doc, print_rich, to_markdown, to_text
@@ -35,6 +36,8 @@ if TYPE_CHECKING:  # for type checkers; at run time each name loads on first use
 # command pays only for the views and the format it uses (`tips` never loads
 # the plan's view, the wizard only the wrapping).
 _WHERE = {
+    "budget_doc": "budget_view",
+    "schedule_csv": "budget_view",
     "Block": "doc",
     "Doc": "doc",
     "Item": "doc",
@@ -75,6 +78,7 @@ __all__ = [
     "Block",
     "Doc",
     "Item",
+    "budget_doc",
     "cell_width",
     "do_first_lines",
     "due_line",
@@ -89,6 +93,7 @@ __all__ = [
     "plan_json",
     "print_rich",
     "rate_doc",
+    "schedule_csv",
     "tips_doc",
     "tips_json",
     "to_markdown",

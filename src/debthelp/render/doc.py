@@ -26,6 +26,8 @@ class Block(NamedTuple):
     lines: tuple[str, ...] = ()
     numbered: bool = False  # number the lines (items follow the Doc's numbering)
     strong: bool = False  # the block a reader must not miss: drawn bold
+    # Lines drawn as they are, never wrapped (a table, a chart): each fits 80 columns.
+    pre: tuple[str, ...] = ()
 
 
 class Doc(NamedTuple):

@@ -38,6 +38,7 @@ def to_text(doc: Doc, lang: Lang, width: int = 80) -> str:
         out.append("")
         out.extend(wrap(block.title, width))
         out.append(("=" if block.strong else "-") * min(cell_width(block.title), width))
+        out.extend(line.rstrip() for line in block.pre)
         for marker, line in placed_block.lines:
             out.extend(wrap(line, width, " " * cell_width(marker), marker))
         for marker, item, gap in placed_block.items:
@@ -85,6 +86,8 @@ def to_markdown(doc: Doc, lang: Lang) -> str:
     for placed_block in layout(doc, "-"):
         block = placed_block.block
         out.extend(["", f"## {block.title}", ""])
+        if block.pre:
+            out.extend(["```text", *(line.rstrip() for line in block.pre), "```", ""])
         for marker, line in placed_block.lines:
             text = _md_escape(line)
             out.append(f"{marker.strip()} {'**' + text + '**' if block.strong else text}")
@@ -143,7 +146,8 @@ def print_rich(doc: Doc, lang: Lang, file: IO[str], width: int | None = None) ->
     # "*", not "•": a GBK console cannot show the bullet.
     for placed_block in layout(doc, "*"):
         block = placed_block.block
-        parts: list[Any] = [
+        parts: list[Any] = [Text("\n".join(block.pre), no_wrap=True)] if block.pre else []
+        parts += [
             para_text(line, "bold" if block.strong else "", first=marker)
             for marker, line in placed_block.lines
         ]
@@ -240,6 +244,7 @@ def _printable_doc(doc: Doc) -> Doc:
             b._replace(
                 title=printable(b.title),
                 lines=tuple(map(printable, b.lines)),
+                pre=tuple(map(printable, b.pre)),
                 items=tuple(map(item, b.items)),
             )
             for b in doc.blocks

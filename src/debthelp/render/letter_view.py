@@ -21,8 +21,12 @@ def after_letter(guidance: Guidance, letter: Letter, lang: Lang) -> list[tuple[s
     """(heading, lines) of what follows the letter: blanks, notes, sources."""
     out: list[tuple[str, list[str]]] = []
     if letter.missing:
-        out.append((t("letters.missing", lang), [*letter.missing]))
-        out.append(("", [t("letters.missing-how", lang)]))
+        flags = {"name": "--name", "lender": "--lender", "account": "--account"}
+        lines = []
+        for label, key in zip(letter.missing, letter.missing_fields, strict=True):
+            flag = flags.get(key, f"--field {key}=…")
+            lines.append(t("letters.missing-item", lang, label=label, flag=flag))
+        out.append((t("letters.missing", lang), lines))
     else:
         out.append(("", [t("letters.complete", lang)]))
     if letter.notes:

@@ -45,6 +45,8 @@ h3 { font-size: 1.05rem; margin: 1.2rem 0 .4rem; }
 .strong { border: 2px solid #b00; padding: .4rem .8rem; background: #fff4f4; }
 .urgent { color: #b00; font-weight: bold; }
 .body, .para { white-space: pre-line; }
+blockquote { margin: .3rem 0 .5rem; padding: .3rem .7rem; border-left: 4px solid #1f5fbf;
+  background: #f2f6fc; }
 .letter { border: 1px solid #999; padding: .6rem .9rem; margin: .8rem 0; background: #fafafa; }
 .blank-list { color: #7a4a00; }
 table { border-collapse: collapse; width: 100%; font-size: .92rem; }
@@ -53,6 +55,7 @@ th { background: #eee; }
 .num { text-align: right; white-space: nowrap; }
 svg { width: 100%; height: auto; max-width: 40rem; }
 nav ol { padding-left: 1.4rem; }
+.timeline > li { border-left: 3px solid #999; padding-left: .6rem; margin-bottom: .8rem; }
 @media (max-width: 480px) { body { padding: 8px; font-size: 15px; } table { font-size: .85rem; } }
 @media print {
   @page { size: A4; margin: 15mm; }
@@ -82,6 +85,9 @@ def doc_html(doc: Doc, lang: Lang) -> str:
             out.append(f"<div><p><b>{esc(item.marker)}{mark}{esc(p.title)}</b></p>")
             if p.body:
                 out.append(f'<div class="body">{esc(p.body)}</div>')
+            if p.say:
+                out.append(f"<p>{esc(t('say-lead', lang))}</p>")
+                out += [f"<blockquote>\u201c{esc(line)}\u201d</blockquote>" for line in p.say]
             if p.why:
                 out.append(f'<p class="small">{esc(p.why)}</p>')
             ids = p.source_ids if doc.cite_at_end else p.sources
@@ -91,6 +97,13 @@ def doc_html(doc: Doc, lang: Lang) -> str:
         out.append("</div>")
     out.extend(f'<p class="small">{esc(line)}</p>' for line in doc.footer)
     return "\n".join(out)
+
+
+def strategy_name(name: str, lang: Lang) -> str:
+    """The budget command's own word for a strategy, or its id as given."""
+    key = f"budget.name-{name}"
+    found = t(key, lang)
+    return name if found == key else found
 
 
 def budget_html(budget: Budget, lang: Lang) -> str:
@@ -117,7 +130,7 @@ def budget_html(budget: Budget, lang: Lang) -> str:
         ]
         out.append("</table>")
     for plan in budget.strategies:
-        name = str(plan.get("name", ""))
+        name = strategy_name(str(plan.get("name", "")), lang)
         months = plan.get("months")
         interest = plan.get("total_interest")
         if months is not None:
@@ -158,7 +171,7 @@ def chart_svg(budget: Budget, lang: Lang) -> str:
             for m in plan.get("schedule") or []
         ]
         if points:
-            series.append((str(plan.get("name", "")), points))
+            series.append((strategy_name(str(plan.get("name", "")), lang), points))
     if not series:
         return ""
     width, height, left, bottom, top = 340.0, 190.0, 56.0, 28.0, 10.0
@@ -190,8 +203,8 @@ def chart_svg(budget: Budget, lang: Lang) -> str:
             f"<title>{esc(name)}</title></polyline>"
         )
         out.append(
-            f'<text x="{left + 6}" y="{height - 6 - 12 * index}" font-size="10" '
-            f'fill="{colour}">{esc(name)}</text>'
+            f'<text x="{width - 10}" y="{top + 10 + 12 * index}" font-size="10" '
+            f'text-anchor="end" fill="{colour}">{esc(name)}</text>'
         )
     out.append(f'</svg><figcaption class="small">{esc(title)}</figcaption></figure>')
     return "\n".join(out)
@@ -206,23 +219,26 @@ def log_html(log: EvidenceLog, lang: Lang) -> str:
     if not log.entries:
         out.append(f"<p>{esc(t('report.log-empty', lang))}</p>")
         return "\n".join(out)
-    heads = ("report.col-when", "report.col-channel", "report.col-from", "report.col-said")
-    out.append("<table><tr>" + "".join(f"<th>{esc(t(h, lang))}</th>" for h in heads))
-    out.append(f"<th>{esc(t('report.col-tags', lang))}</th></tr>")
+    out.append('<ol class="timeline">')
     for entry in log.entries:
+        head = " · ".join(x for x in (entry.when, entry.channel, entry.sender) if x)
         said = entry.said
         if entry.contacted:
             said += t("letters.event-contacted", lang, who=entry.contacted)
-        tags = "<br>".join(
-            esc(f"{rule or tid}" + (f" [{src}]" if src else "")) for tid, rule, src in entry.tags
-        )
-        cells = (entry.when, entry.channel, entry.sender, said)
-        out.append(
-            "<tr>"
-            + "".join(f'<td class="para">{esc(c)}</td>' for c in cells)
-            + f"<td>{tags}</td></tr>"
-        )
-    out.append("</table>")
+        out.append(f"<li><p><b>{esc(head)}</b></p>")
+        if said:
+            out.append(f'<p class="para">{esc(said)}</p>')
+        if entry.tags:
+            out.append(f'<p class="small">{esc(t("report.col-tags", lang))}</p><ul>')
+            out += [
+                f"<li>{esc(rule or tid)}"
+                + (f' <span class="src">[{esc(src)}]</span>' if src else "")
+                + "</li>"
+                for tid, rule, src in entry.tags
+            ]
+            out.append("</ul>")
+        out.append("</li>")
+    out.append("</ol>")
     return "\n".join(out)
 
 

@@ -9,16 +9,19 @@ so ``debthelp > plan.txt`` leaves only the plan in the file.
   ``guidance.kinds``).
 - ``flow``: the walk through the questions, help shown at once, the review.
 - ``extras``: offering to keep the plan; the loan figures ``rate`` asks for.
+- ``budget``: the income, essential spending and debts ``budget`` asks for.
 """
 
 from __future__ import annotations
 
 from debthelp.guidance.graph import depends_on
+from debthelp.wizard.budget import ask_budget_values
 from debthelp.wizard.extras import ask_rate_values, offer_to_save
 from debthelp.wizard.flow import review_lines, run_wizard
 from debthelp.wizard.prompt import describe
 
 __all__ = [
+    "ask_budget_values",
     "ask_rate_values",
     "depends_on",
     "describe",
