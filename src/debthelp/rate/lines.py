@@ -156,9 +156,9 @@ def _grow(rate: float, time: float) -> float:
 
 
 def _over(apr: float, percent: float | None, periodic: float) -> bool | None:
-    if percent is None:
-        return None
-    return periodic >= 0 and apr > percent + LINE_EPS
+    if percent is None or periodic < 0:
+        return None  # no figure, or less paid back than received: nothing to compare
+    return apr > percent + LINE_EPS
 
 
 def judge_lines(
