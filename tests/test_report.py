@@ -219,4 +219,4 @@ def test_the_rate_check_shows_the_part_above_the_line() -> None:
 def test_the_report_reads_what_debthelp_budget_writes() -> None:
     text = "".join(parse(make(lang="en").stdout).text)
     assert "Monthly shortfall" in text and "￥1,800.00" in text
-    assert "pro-rata: paid off in 24 months" in text
+    assert "Pro-rata: paid off in 24 months" in text

@@ -9,7 +9,7 @@ import click
 
 from debthelp.errors import UsageError
 from debthelp.i18n import Lang, t
-from debthelp.term import say, write
+from debthelp.term import say, stdout_is_tty, width, write
 
 if TYPE_CHECKING:
     from debthelp.guidance import Guidance
@@ -107,8 +107,12 @@ def letter_command(
         say=guidance_say(guidance),
         regulated=answers.get("lender") in REGULATED,
     )
-    render = letter_markdown if fmt == "markdown" else letter_text
-    text = render(guidance, letter, lang)
+    if fmt == "markdown":
+        text = letter_markdown(guidance, letter, lang)
+    else:
+        # On a screen the notes after the letter are wrapped; in a file or pipe, nothing is.
+        on_screen = output is None and stdout_is_tty()
+        text = letter_text(guidance, letter, lang, width() if on_screen else None)
     if output is None:
         write(text)
         return

@@ -42,7 +42,17 @@ def after_letter(guidance: Guidance, letter: Letter, lang: Lang) -> list[tuple[s
     return out
 
 
-def letter_text(guidance: Guidance, letter: Letter, lang: Lang) -> str:
+def letter_text(guidance: Guidance, letter: Letter, lang: Lang, width: int | None = None) -> str:
+    """The letter, then the notes for the sender. The letter's paragraphs are never
+    wrapped (pasted into an app they must stay whole); with ``width`` (a screen),
+    the notes after the cut are wrapped to it."""
+    from debthelp.render.cjk import wrap
+
+    def lines_of(text: str, indent: str = "", first: str | None = None) -> list[str]:
+        if width is None:
+            return [(indent if first is None else first) + text]
+        return wrap(text, width, indent, first)
+
     lines = [letter.title, ""]
     for paragraph in letter.paragraphs:
         lines.extend(paragraph)
@@ -50,10 +60,12 @@ def letter_text(guidance: Guidance, letter: Letter, lang: Lang) -> str:
     lines.append(t("letters.cut", lang))
     for heading, items in after_letter(guidance, letter, lang):
         if heading:
-            lines.append(heading)
-            lines.extend(f"  - {item}" for item in items)
+            lines.extend(lines_of(heading))
+            for item in items:
+                lines.extend(lines_of(item, "    ", "  - "))
         else:
-            lines.extend(items)
+            for item in items:
+                lines.extend(lines_of(item))
     return printable("\n".join(lines) + "\n")
 
 
