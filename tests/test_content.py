@@ -1100,6 +1100,53 @@ def test_industry_rules_are_cited(guidance: Any) -> None:
     assert not problems, f"tips naming NIFA/CBA rules without citing them: {problems}"
 
 
+_BODY_ZH = r"互联网金融协会|银行业协会|行业规范"
+_BODY_EN = r"\bNIFA\b|\bCBA\b|Internet Finance Association|Banking Association|industry rules?"
+_LEVEL_ZH = r"不是法律"
+_LEVEL_EN = r"not a law|not law"
+_BINDS_ZH = r"会员"
+_BINDS_EN = r"\bmembers?\b"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "ok"),
+    [
+        ("中国银行业协会的行业规范（不是法律，管的是会员机构）要求上门至少两人。", "zh", True),
+        ("中国银行业协会2026年指引禁止夸大后果。", "zh", False),
+        ("行业规范（不是法律）要求上门至少两人。", "zh", False),
+        ("The CBA's industry rules (not a law; they bind its members) say two people.", "en", True),
+        ("The CBA's 2026 guideline bans exaggerated threats.", "en", False),
+    ],
+)
+def test_industry_level_self_test(text: str, lang: str, ok: bool) -> None:
+    assert (not industry_level_missing(text, lang)) == ok
+
+
+def industry_level_missing(text: str, lang: str) -> list[str]:
+    """The paragraphs that state an industry rule without its level and whom it binds."""
+    body, level, binds = (
+        (_BODY_ZH, _LEVEL_ZH, _BINDS_ZH) if lang == "zh" else (_BODY_EN, _LEVEL_EN, _BINDS_EN)
+    )
+    return [
+        para
+        for para in paragraphs(text)
+        if re.search(body, para, re.I)
+        and not (re.search(level, para, re.I) and re.search(binds, para, re.I))
+    ]
+
+
+def test_every_industry_rule_carries_its_level(guidance: Any) -> None:
+    """Issue 11: wherever a NIFA or CBA rule is stated, it says 行业规范（不是法律）
+    and whom it binds (the association's members), in the same paragraph."""
+    problems = [
+        f"{p.where} ({p.lang}): {para[:60]}"
+        for p in user_pieces(guidance)
+        if p.where.startswith(("tip ", "term ")) and not p.where.endswith(".title")
+        for para in industry_level_missing(p.text, p.lang)
+    ]
+    assert not problems, "industry rules without their level:\n" + "\n".join(problems)
+
+
 # =========================================================================== 6. safety
 
 
@@ -1345,3 +1392,17 @@ def test_every_answer_fits_one_line_of_a_prompt(guidance: Any) -> None:
         if cell_width(o.label(lang)) > room
     ]
     assert not long, long
+
+
+def test_why_lines_do_not_all_follow_one_template(guidance: Any) -> None:
+    """Issue 11: 24 "why" lines read "知道…才…"; a frightened reader hears a lecture."""
+    template = [
+        t.id for t in guidance.tips if t.why and re.search(r"(知道|了解|弄清).*才", t.why.zh)
+    ]
+    assert len(template) <= 3, template
+
+
+@pytest.mark.parametrize("phrase", ["理性借款", "规范还款", "每位借款人", "每个借款人都该"])
+def test_no_preaching(guidance: Any, phrase: str) -> None:
+    hits = [p.where for p in user_pieces(guidance) if phrase in p.text]
+    assert not hits, hits

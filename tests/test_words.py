@@ -92,3 +92,33 @@ def test_instalments_are_a_request_and_restart_the_clock(guidance: Guidance) -> 
     assert "不是" in online.body.zh and "权利" in online.body.zh
     assert "not a right" in online.body.en
     assert "6-3" in guidance.say("ask-card-instalments").sources
+
+
+# The article's background and its five questions reach the plans they answer
+# (in the body or by title under Later): issue 11, "gaps the facts support".
+BACKGROUND = {
+    "why-collection": {"pay": "nothing"},  # seed §1.1: find who you owe
+    "collection-methods": {"collectors": ["visit-threat"]},  # seed §1.2: will they come?
+    "summary": {},  # seed §4
+    "faq-home-visit": {"collectors": ["visit-threat"]},
+    "faq-litigation-sms": {"collectors": ["court-text"]},
+    "faq-mediation-centre": {"papers": "lawyer-letter"},
+    "faq-one-day-late": {"months_overdue": 0},
+    "faq-credit-card": {"lender": "credit-card"},
+    "rules-overview": {},  # collectors are active on the base route
+    "many-lenders": {"pay": "part"},  # 借新还旧 for everyone who cannot pay all
+}
+
+
+@pytest.mark.parametrize("tip_id", sorted(BACKGROUND))
+def test_background_reaches_the_plan_it_answers(guidance: Guidance, tip_id: str) -> None:
+    plan = plan_for(guidance, **BACKGROUND[tip_id])
+    assert tip_id in [s.id for s in (*plan.steps, *plan.later)]
+
+
+def test_the_rules_weight_reaches_every_plan_with_collectors(guidance: Guidance) -> None:
+    for value in ("calls", "texts", "threats", "night", "visit-threat", "posting"):
+        plan = plan_for(guidance, collectors=[value])
+        assert "rules-overview" in [s.id for s in (*plan.steps, *plan.later)], value
+    quiet = plan_for(guidance, collectors=["none"])
+    assert "rules-overview" not in [s.id for s in (*quiet.steps, *quiet.later)]
