@@ -257,3 +257,22 @@ def test_the_command_asks_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None
     result = invoke("--debts", EXAMPLE, "--expenses", "4500", "--format", "json")
     assert result.exit_code == 0, result.stderr
     assert json.loads(result.stdout)["available"] == 1500.0
+
+
+def test_a_debt_that_fails_the_checks_is_asked_again() -> None:
+    # 1 a month for 1 month on 1,000 received: a negative rate, refused; then the debt again
+    bad = "\r" + PLATFORM + "12000\r\r1200\r" + "1\r1\r1000\r"
+    _, _, debts = ask(bad + DEBT + NO_MORE + CONFIRM, income=1, expenses=0)
+    assert [(d.name, d.rate) for d in debts] == [("欠款1", Decimal(18))]
+
+
+def test_a_debt_that_never_pays_off_is_named(tmp_path: Path) -> None:
+    file = tmp_path / "d.csv"
+    file.write_text("name,balance,rate,minimum\nA,100000,36,100\n", encoding="utf-8")
+    base = ("--debts", str(file), "--income", "1000", "--expenses", "900")
+    zh = invoke(*base, "--format", "text")
+    assert "A 还不清" in zh.stdout and "还不清" in zh.stdout
+    en = invoke(*base, "--lang", "en", "--format", "json")
+    data = json.loads(en.stdout)
+    assert all(s["months"] is None and s["never_pays_off"] == ["A"] for s in data["strategies"])
+    assert "never pays off" in invoke(*base, "--lang", "en").stdout

@@ -13,7 +13,7 @@ from debthelp.term import can_prompt, say
 
 STRATEGY_CHOICES = ("avalanche", "snowball", "pro-rata", "all")
 # What the wizard's answers file can fill in for the budget's questions.
-PREFILL_KEYS = ("lenders-count", "lender", "amount-overdue", "months-overdue")
+PREFILL_KEYS = ("lenders-count", "lender", "amount-overdue")
 
 
 def budget_command(

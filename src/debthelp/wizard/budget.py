@@ -13,7 +13,7 @@ from typing import Any
 import questionary
 from questionary import Choice
 
-from debthelp.errors import Interrupted
+from debthelp.errors import Interrupted, InvalidDataError
 from debthelp.i18n import Lang, t
 from debthelp.wizard.prompt import fit, guarded, session
 
@@ -143,7 +143,19 @@ def _debts(lang: Lang, prefill: Mapping[str, Any]) -> Any:
             values["payment"] = _amount(lang, "budget.ask-payment") / 100
             values["periods"] = _periods(lang)
             values["received"] = _amount(lang, "budget.ask-received") / 100
-        rows.append((number, values, {}))
+        row: tuple[int, dict[str, object], dict[str, int]] = (number, values, {})
+        try:  # the same checks as a debts file; a debt that fails them is asked again
+            debts_from_rows(
+                [row], path=t("budget.your-answers", lang), find_rate=rate_from_payments
+            )
+        except InvalidDataError as error:
+            from debthelp.i18n import problem_lines
+            from debthelp.term import say
+
+            for line in problem_lines(error, lang):
+                say(line)
+            continue
+        rows.append(row)
         more = guarded(
             questionary.select(
                 t("budget.ask-more", lang),
