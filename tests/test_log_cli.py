@@ -299,9 +299,22 @@ def test_prompts_ask_only_for_what_is_missing() -> None:
 
 
 def test_a_bad_time_at_the_prompt_is_asked_again() -> None:
-    blank = {"channel": "call", "when": None, "sender": "x", "claimed_identity": "y", "said": "z"}
+    blank = {
+        "channel": "call",
+        "when": None,
+        "sender": "x",
+        "claimed_identity": "y",
+        "said": "z",
+        "times": 1,
+    }
     got = _ask("昨晚" + ENTER + "\x7f" * 2 + "2026-11-29 23:10" + ENTER, blank)
     assert got["when"] == "2026-11-29 23:10"
+
+
+def test_a_call_asks_how_many_times() -> None:
+    given = {"channel": "call", "when": "now", "sender": "x", "claimed_identity": "y", "said": "z"}
+    assert _ask("0" + ENTER + "\x7f" + "9" + ENTER, given)["times"] == 9
+    assert _ask(ENTER, given)["times"] is None
 
 
 def test_ctrl_c_at_a_prompt_is_interrupted() -> None:

@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from debthelp.errors import ExitCode, InputError
+from debthelp.errors import DebtHelpError, ExitCode, InputError
 from debthelp.i18n import Lang, t
 from debthelp.term import can_prompt, say, write
 
@@ -15,6 +15,7 @@ from debthelp.term import can_prompt, say, write
 def add_command(ctx: click.Context, *, lang: Lang, db: Path | None, values: dict[str, Any]) -> None:
     from debthelp.log import CHANNELS, NewEntry, add_entry, list_data
 
+    # On a terminal, what the flags left out is asked for (Enter skips each).
     missing = [k for k in ("channel", "when", "sender", "said") if values.get(k) is None]
     if missing and can_prompt():
         from debthelp.wizard.log_prompts import ask_log_fields
@@ -40,13 +41,23 @@ def add_command(ctx: click.Context, *, lang: Lang, db: Path | None, values: dict
     from debthelp.render.log_view import channel_label, when_label
 
     when, channel = when_label(entry.when), channel_label(entry.channel, lang)
-    write(t("log.saved", lang, id=entry.id, when=when, channel=channel) + "\n")
-    tags = next(e for e in list_data(path, lang=lang)["entries"] if e["id"] == entry.id)["tags"]
+    from debthelp.render.cjk import wrap
+    from debthelp.term import width
+
+    def lines(text: str) -> str:
+        return "\n".join(wrap(text, width()))
+
+    write(lines(t("log.saved", lang, id=entry.id, when=when, channel=channel)) + "\n")
+    try:
+        listed = list_data(path, lang=lang)["entries"]
+    except DebtHelpError:  # saved; what it is tagged with is not worth failing over
+        listed = []
+    tags: list[dict[str, Any]] = next((e["tags"] for e in listed if e["id"] == entry.id), [])
     if tags:
-        sep = t("list-sep", lang)
-        write(t("log.saved-tags", lang, tags=sep.join(tag["label"] for tag in tags)) + "\n")
-    say(t("log.saved-where", lang, path=str(path)))
-    say(t("log.saved-next", lang))
+        sep = t("log.tag-sep", lang)
+        write(lines(t("log.saved-tags", lang, tags=sep.join(tag["label"] for tag in tags))) + "\n")
+    for key in ("log.saved-where", "log.saved-next"):
+        say(lines(t(key, lang, path=str(path))))
 
 
 def list_command(
@@ -75,18 +86,18 @@ def list_command(
         title = f"# {t('log.title', lang)}\n"
         write(title + entries_markdown(data["entries"], lang) + "\n")
         return
-    write(to_text(data, lang, summary=False))
+    from debthelp.term import width
+
+    write(to_text(data, lang, width=width()))
 
 
 def export_command(
     ctx: click.Context, *, lang: Lang, db: Path | None, fmt: str, output: str | None
 ) -> None:
     from debthelp.log import export_data
-    from debthelp.render import dump_json
     from debthelp.render.log_view import EXPORTERS
 
-    data = export_data(db, lang=lang)
-    text = dump_json(data) if fmt == "json" else EXPORTERS[fmt](data, lang)
+    text = EXPORTERS[fmt](export_data(db, lang=lang), lang)
     if output is None or output == "-":
         write(text)
         return
@@ -105,7 +116,14 @@ def verify_command(ctx: click.Context, *, lang: Lang, db: Path | None, fmt: str)
     if fmt == "json":
         write(dump_json(verdict))
     else:
-        write("\n".join(verify_lines(verdict, lang)) + "\n")
+        from debthelp.render.cjk import wrap
+        from debthelp.term import width
+
+        lines = verify_lines(verdict, lang)
+        shown = wrap(lines[0], width()) + [
+            x for line in lines[1:] for x in wrap(line, width(), "    ", "  - ")
+        ]
+        write("\n".join(shown) + "\n")
     if not verdict["ok"]:
         ctx.exit(int(ExitCode.ERROR))
 

@@ -23,7 +23,7 @@ from debthelp.log.entry import (
     canonical,
     chain_hash,
     clean_text,
-    entry_from_content,
+    entry_from_record,
     iso,
     parse_when,
 )
@@ -100,14 +100,10 @@ def add_entry(
 
 def read_entries(db: Path | str | None = None) -> list[Entry]:
     """Every entry that can be read, in order (``verify`` says whether any was tampered with)."""
-    with store.reading(db_path(db)) as conn:
-        out = []
-        for _id, content, _prev, _hash in store.rows(conn):
-            try:
-                out.append(entry_from_content(content))
-            except (ValueError, KeyError, TypeError):
-                continue
-        return out
+    from debthelp.log.verify import read_and_verify
+
+    records = read_and_verify(db_path(db), attachments=False)[1]
+    return [entry_from_record(r) for r in records]
 
 
 @dataclass(frozen=True)

@@ -46,17 +46,22 @@ def check_file(path: Path) -> bool:
     """
     try:
         with open(path, "rb") as handle:
-            head = handle.read(len(_HEADER))
+            header = handle.read(100)
     except FileNotFoundError:
         return False
     except IsADirectoryError:
         raise InputError("log.db-is-folder", path=str(path)) from None
     except OSError as exc:
         raise InputError("log.db-unreadable", path=str(path), reason=_reason(exc)) from None
-    if not head:
+    if not header:
         return False
-    if head != _HEADER:
+    if header[: len(_HEADER)] != _HEADER:
         raise InputError("log.db-foreign", path=str(path))
+    # debthelp's logs use the rollback journal (format bytes 1, 1). Anything else
+    # is damage or another program's file; opened, a WAL flag without its
+    # shared-memory file would leave SQLite waiting for a lock.
+    if len(header) < 100 or header[18:20] != b"\x01\x01":
+        raise InputError("log.db-corrupt", path=str(path))
     return True
 
 
@@ -153,6 +158,10 @@ def writing(path: Path) -> Iterator[sqlite3.Connection]:
                     [("app", APP_ID), ("format", FORMAT), ("count", "0"), ("head", "")],
                 )
             _check_ours(conn, path)
+            # Never append to a damaged file: the new entry could land in a
+            # broken page, and the person must keep the file as it is.
+            if conn.execute("PRAGMA quick_check(1)").fetchone()[0] != "ok":
+                raise InputError("log.db-corrupt", path=str(path))
             yield conn
         except BaseException:
             conn.rollback()

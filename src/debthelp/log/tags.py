@@ -26,7 +26,7 @@ from debthelp.errors import InvalidDataError
 from debthelp.guidance import Problem, Text
 from debthelp.guidance.reader import FACT_RE
 from debthelp.i18n import Lang
-from debthelp.log.entry import Entry
+from debthelp.log.entry import Record
 from debthelp.rate.lpr import shipped_file
 from debthelp.yamlio import LineDict, load_yaml, read_text
 
@@ -183,25 +183,26 @@ def _sources(item: LineDict, key: str, where: str, problems: list[Problem]) -> t
 # --------------------------------------------------------------------------- deciding the tags
 
 
-def is_night(entry: Entry) -> bool:
-    hour = entry.local_time().hour
+def is_night(entry: Record) -> bool:
+    """22:00 to 08:00 in the entry's own local time (the offset it was logged with)."""
+    hour = int(entry["when"][11:13])
     return hour >= NIGHT_FROM or hour < NIGHT_UNTIL
 
 
-def frequent_ids(entries: Iterable[Entry]) -> set[int]:
+def frequent_ids(entries: Iterable[Record]) -> set[int]:
     """Ids of the calls on a local day when one number called more than 6 times.
 
     Grouped by the caller's number as logged (--from): calls with no number are
     not counted, so the tag is never given on a guess.
     """
-    days: dict[tuple[str, str], list[Entry]] = defaultdict(list)
+    days: dict[tuple[str, str], list[Record]] = defaultdict(list)
     for entry in entries:
-        if entry.channel == "call" and entry.sender:
-            days[(_number(entry.sender), entry.when[:10])].append(entry)
+        if entry["channel"] == "call" and entry["from"]:
+            days[(_number(entry["from"]), entry["when"][:10])].append(entry)
     out: set[int] = set()
     for group in days.values():
-        if sum(e.times for e in group) > MAX_CALLS_A_DAY:
-            out.update(e.id for e in group)
+        if sum(e["times"] for e in group) > MAX_CALLS_A_DAY:
+            out.update(e["id"] for e in group)
     return out
 
 
@@ -210,15 +211,15 @@ def _number(sender: str) -> str:
     return digits if len(digits) >= 5 else sender.strip().lower()
 
 
-def entry_tags(entry: Entry, *, frequent: bool) -> tuple[str, ...]:
+def entry_tags(entry: Record, *, frequent: bool) -> tuple[str, ...]:
     """The tag ids of ``entry``, in the stable order of ``TAG_IDS``."""
-    found: set[str] = set(entry.keywords) & set(TAG_IDS)
+    found = set(entry["keywords"])
     if is_night(entry):
         found.add("night")
     if frequent:
         found.add("frequency")
-    if entry.channel == "third-party" or entry.contacted:
+    if entry["channel"] == "third-party" or entry["contacted"]:
         found.add("third-party")
-    if entry.channel == "public-posting":
+    if entry["channel"] == "public-posting":
         found.add("public-posting")
     return tuple(t for t in TAG_IDS if t in found)

@@ -9,57 +9,52 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from debthelp.errors import InputError
 from debthelp.i18n import Lang
-from debthelp.log.book import read_entries
-from debthelp.log.entry import Entry
+from debthelp.log.entry import Record
 from debthelp.log.paths import db_path
 from debthelp.log.tags import TAG_IDS, entry_tags, frequent_ids, load_tag_rules
-from debthelp.log.verify import verify
+from debthelp.log.verify import read_and_verify
 
 
-@dataclass(frozen=True)
-class Tagged:
-    entry: Entry
+class Tagged(NamedTuple):
+    entry: Record
     tags: tuple[str, ...]
     corrected_by: tuple[int, ...]
 
 
-def tagged(entries: list[Entry]) -> list[Tagged]:
+def tagged(entries: list[Record]) -> list[Tagged]:
     frequent = frequent_ids(entries)
     corrections: dict[int, list[int]] = {}
     for e in entries:
-        if e.corrects is not None:
-            corrections.setdefault(e.corrects, []).append(e.id)
+        if e["corrects"] is not None:
+            corrections.setdefault(e["corrects"], []).append(e["id"])
     return [
-        Tagged(e, entry_tags(e, frequent=e.id in frequent), tuple(corrections.get(e.id, ())))
+        Tagged(e, entry_tags(e, frequent=e["id"] in frequent), tuple(corrections.get(e["id"], ())))
         for e in entries
     ]
 
 
-def entry_json(item: Tagged, lang: Lang) -> dict[str, Any]:
-    rules = load_tag_rules()
+def entry_json(item: Tagged, short: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """One entry for JSON; ``short`` holds each tag's short form (``short_tags``).
+
+    The stored record itself, with the tags and the corrections added (its keys
+    in the canonical, sorted order): copying 100,000 records would cost more
+    than the rest of an export. The records are read fresh for every call.
+    """
     e = item.entry
-    return {
-        "id": e.id,
-        "when": e.when,
-        "channel": e.channel,
-        "from": e.sender,
-        "claimed_identity": e.claimed_identity,
-        "said": e.said,
-        "contacted": list(e.contacted),
-        "attachments": [a.to_json() for a in e.attachments],
-        "note": e.note,
-        "times": e.times,
-        "corrects": e.corrects,
-        "corrected_by": list(item.corrected_by),
-        "recorded": e.recorded,
-        "tags": [rules[t].short_json(lang) for t in item.tags],
-    }
+    e.pop("keywords", None)  # found once when added; shown as tags
+    e["corrected_by"] = list(item.corrected_by)
+    e["tags"] = [short[t] for t in item.tags]
+    return e
+
+
+def short_tags(lang: Lang) -> dict[str, dict[str, Any]]:
+    """Each tag's short form, built once and shared by every entry that has it."""
+    return {tag: rule.short_json(lang) for tag, rule in load_tag_rules().items()}
 
 
 def parse_since(text: str | None) -> dt.date | None:
@@ -77,7 +72,7 @@ def select(items: list[Tagged], *, since: dt.date | None, tag: str | None) -> li
     out = items
     if since is not None:
         day = since.isoformat()
-        out = [i for i in out if i.entry.when[:10] >= day]
+        out = [i for i in out if i.entry["when"][:10] >= day]
     if tag is not None:
         out = [i for i in out if tag in i.tags]
     return out
@@ -87,8 +82,13 @@ def list_data(
     db: Path | None = None, *, lang: Lang = "zh", since: str | None = None, tag: str | None = None
 ) -> dict[str, Any]:
     """``log list --format json``: ``{"entries": [...]}``, filtered."""
-    chosen = select(tagged(read_entries(db)), since=parse_since(since), tag=tag)
-    return {"entries": [entry_json(i, lang) for i in chosen]}
+    chosen = select(
+        tagged(read_and_verify(db_path(db), attachments=False)[1]),
+        since=parse_since(since),
+        tag=tag,
+    )
+    short = short_tags(lang)
+    return {"entries": [entry_json(i, short) for i in chosen]}
 
 
 def export_data(db: Path | None = None, *, lang: Lang = "zh") -> dict[str, Any]:
@@ -96,20 +96,21 @@ def export_data(db: Path | None = None, *, lang: Lang = "zh") -> dict[str, Any]:
 
     Counts leave out entries that a later entry corrects (the correction counts instead).
     """
-    path = db_path(db)
-    items = tagged(read_entries(path))
+    verdict, entries = read_and_verify(db_path(db))
+    items = tagged(entries)
     counts: Counter[str] = Counter()
     for item in items:
         if not item.corrected_by:
             counts.update(item.tags)
     rules = load_tag_rules()
+    short = short_tags(lang)
     used = [t for t in TAG_IDS if counts[t]]
     return {
         "format": 1,
         "lang": lang,
         "generated": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
-        "verify": verify(path).to_json(),
+        "verify": verdict.to_json(),
         "counts": {t: counts[t] for t in TAG_IDS},
         "rules": [rules[t].to_json(lang) for t in used],
-        "entries": [entry_json(i, lang) for i in items],
+        "entries": [entry_json(i, short) for i in items],
     }

@@ -43,6 +43,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "他们还联系了谁？（比如“我妈妈”；多个用逗号隔开；没有就直接回车）",
         "en": "Who else did they contact? (e.g. my mother; separate with commas; press Enter if no one)",
     },
+    "log.ask-times": {
+        "zh": "这个号码一共打了几次？（只打了一次就直接回车）",
+        "en": "How many times did this number call? (press Enter for once)",
+    },
+    "log.ask-invalid-times": {
+        "zh": "请写一个 1 到 1000 之间的整数",
+        "en": "Please write a whole number from 1 to 1000",
+    },
     "log.ask-invalid-when": {
         "zh": "请按 YYYY-MM-DD HH:MM 写，比如 2026-11-29 23:10",
         "en": "Please write it as YYYY-MM-DD HH:MM, for example 2026-11-29 23:10",
@@ -51,6 +59,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "已保存为第 {id} 条记录（{when}，{channel}）。",
         "en": "Saved as entry {id} ({when}, {channel}).",
     },
+    "log.tag-sep": {"zh": "、", "en": "; "},
     "log.saved-where": {"zh": "记录文件：{path}", "en": "Log file: {path}"},
     "log.saved-tags": {
         "zh": "这次联系可能违反的规则：{tags}",
@@ -91,7 +100,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "(An entry corrected by a later one is not counted; the correction is.)",
     },
     "log.rule-source": {"zh": "依据：{ids}", "en": "Sources: {ids}"},
-    "log.rule-do": {"zh": "你可以：{text}", "en": "What you can do: {text}"},
+    "log.rule-do": {"zh": "怎么做：{text}", "en": "What you can do: {text}"},
     "log.field-when": {"zh": "时间", "en": "When"},
     "log.field-channel": {"zh": "方式", "en": "How"},
     "log.field-from": {"zh": "对方号码或名字", "en": "From"},
@@ -130,6 +139,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "log.problem-deleted": {
         "zh": "第 {entry} 到 {detail} 条记录被删掉了",
         "en": "Entries {entry} to {detail} were deleted",
+    },
+    "log.problem-deleted-one": {
+        "zh": "第 {entry} 条记录被删掉了",
+        "en": "Entry {entry} was deleted",
     },
     "log.problem-reordered": {
         "zh": "第 {entry} 条记录的位置被移动过，或它前面的记录被替换了",

@@ -14,12 +14,26 @@ import html
 import io
 import re
 from collections.abc import Callable
+from functools import cache
 from typing import Any
 
-from debthelp.i18n import Lang, t
+from debthelp.i18n import Lang
+from debthelp.i18n import t as _t
 from debthelp.safetext import printable
 
 Data = dict[str, Any]
+
+
+@cache
+def _label(key: str, lang: Lang) -> str:
+    return _t(key, lang)
+
+
+def t(key: str, lang: Lang, /, **params: Any) -> str:
+    """The catalogue's ``t``; words without placeholders are looked up once
+    (an export of 100,000 entries asks for the same labels 100,000 times)."""
+    return _t(key, lang, **params) if params else _label(key, lang)
+
 
 _CHANNEL_KEYS = {
     "call": "log.channel-call",
@@ -65,6 +79,8 @@ def verify_lines(verdict: Data, lang: Lang) -> list[str]:
     lines = [t("log.verify-bad", lang, count=len(verdict["problems"]))]
     for problem in verdict["problems"]:
         key = _PROBLEM_KEYS[problem["kind"]]
+        if problem["kind"] == "deleted" and problem["detail"] == str(problem["entry"]):
+            key = "log.problem-deleted-one"
         lines.append(t(key, lang, entry=problem["entry"], detail=printable(problem["detail"])))
     return lines
 
@@ -120,25 +136,28 @@ def _heading(entry: Data, lang: Lang) -> str:
 # --------------------------------------------------------------------------- plain text
 
 
-def to_text(data: Data, lang: Lang, *, summary: bool) -> str:
-    """``log list`` on a screen or in a pipe (``summary``: the export's head too)."""
+def to_text(data: Data, lang: Lang, *, width: int = 80) -> str:
+    """``log list`` on a screen or in a pipe, wrapped the way Chinese is set."""
+    from debthelp.render.cjk import wrap
+
+    width = max(width, 30)
     sep = t("label-sep", lang)
+    count = t("log.count-line", lang, count=len(data["entries"]))
     out = [
-        t("log.title", lang) + f"（{t('log.count-line', lang, count=len(data['entries']))}）"
+        f"{t('log.title', lang)}（{count}）"
         if lang == "zh"
-        else f"{t('log.title', lang)} ({t('log.count-line', lang, count=len(data['entries']))})"
+        else f"{t('log.title', lang)} ({count})"
     ]
-    if summary:
-        out += ["", *verify_lines(data["verify"], lang), "", *count_lines(data, lang)]
     for entry in data["entries"]:
-        out += ["", _heading(entry, lang)]
+        out += ["", *wrap(_heading(entry, lang), width)]
         for label, value in _fields(entry, lang):
-            out.append(f"    {label}{sep}{value}" if value else f"    {label}")
+            out += wrap(f"{label}{sep}{value}" if value else label, width, "      ", "    ")
         if entry["said"]:
             out.append(f"    {t('log.field-said', lang)}{sep}")
-            out += [f"      {line}" for line in printable(entry["said"]).split("\n")]
+            for line in printable(entry["said"]).split("\n"):
+                out += wrap(line, width, "      ") or ["      "]
         for tag in entry["tags"]:
-            out.append(f"    ! {_tag_line(tag, lang)}")
+            out += wrap(_tag_line(tag, lang), width, "      ", "    ! ")
     return "\n".join(out) + "\n"
 
 
@@ -146,14 +165,17 @@ def to_text(data: Data, lang: Lang, *, summary: bool) -> str:
 
 
 def _fence(text: str) -> str:
-    longest = max((len(m) for m in re.findall(r"`+", text)), default=0)
+    longest = max((len(m) for m in re.findall(r"`+", text)), default=0) if "`" in text else 0
     fence = "`" * max(3, longest + 1)
     return f"{fence}text\n{text}\n{fence}"
 
 
+_MD_ESCAPES = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|"} | {"\n": " "})
+
+
 def _md(text: str) -> str:
     """Our own words, and short collector fields, safe inside Markdown."""
-    return re.sub(r"([\\`*_\[\]<>|])", r"\\\1", printable(text).replace("\n", " "))
+    return printable(text).translate(_MD_ESCAPES)
 
 
 def to_markdown(data: Data, lang: Lang) -> str:
@@ -193,7 +215,12 @@ def entries_markdown(entries: list[Data], lang: Lang) -> str:
             rule = f"{_md(tag['rule'])} [{', '.join(tag['source'])}]"
             out.append(f"- **{_md(tag['label'])}**{sep}{rule}")
         if entry["said"]:
-            out += ["", f"{t('log.field-said', lang)}{sep}", "", _fence(printable(entry["said"]))]
+            out += [
+                "",
+                f"{t('log.field-said', lang)}{sep}".rstrip(),
+                "",
+                _fence(printable(entry["said"])),
+            ]
     return "\n".join(out)
 
 
@@ -322,7 +349,20 @@ def to_html(data: Data, lang: Lang) -> str:
     return "\n".join(out) + "\n"
 
 
+def to_json(data: Data, lang: Lang) -> str:
+    """The export as JSON: the head indented, then one entry per line (a long
+    log stays readable, and fast: each entry goes through the C encoder)."""
+    import json
+
+    head = {k: v for k, v in data.items() if k != "entries"}
+    text = json.dumps(head, ensure_ascii=False, indent=2)
+    lines = [json.dumps(e, ensure_ascii=False) for e in data["entries"]]
+    body = "[\n    " + ",\n    ".join(lines) + "\n  ]" if lines else "[]"
+    return printable(text[:-2] + f',\n  "entries": {body}\n}}\n')
+
+
 EXPORTERS: dict[str, Callable[[Data, Lang], str]] = {
+    "json": to_json,
     "markdown": to_markdown,
     "csv": to_csv,
     "html": to_html,

@@ -53,6 +53,9 @@ def ask_log_fields(
                 out["when"] = _text(lang, "log.ask-when", _check_when)
             if out.get("sender") is None:
                 out["sender"] = _text(lang, "log.ask-from")
+            if out.get("times") is None and out["channel"] == "call":
+                times = _text(lang, "log.ask-times", _check_times)
+                out["times"] = int(times) if times else None
             if out.get("claimed_identity") is None and out["channel"] != "public-posting":
                 out["claimed_identity"] = _text(lang, "log.ask-claimed")
             if out.get("said") is None:
@@ -64,6 +67,13 @@ def ask_log_fields(
     except (KeyboardInterrupt, EOFError):
         raise Interrupted() from None
     return out
+
+
+def _check_times(text: str) -> str | None:
+    from debthelp.log.entry import MAX_TIMES
+
+    value = text.strip()
+    return None if value.isdigit() and 1 <= int(value) <= MAX_TIMES else "log.ask-invalid-times"
 
 
 def _check_when(text: str) -> str | None:

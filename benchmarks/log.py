@@ -1,0 +1,138 @@
+"""The evidence log: adding one entry, and exporting a log of 100,000 entries.
+
+Goal (issue 14): exporting 100,000 entries within 2 s. Also measured: adding one
+entry in-process (the core's ``add_entry``, an fsync'd transaction) and as a
+whole ``debthelp log add`` process, and ``verify`` alone.
+
+Run:  python benchmarks/log.py [--entries 100000] [--rounds 3]
+
+The big log is built directly (one transaction, the same canonical content and
+hash chain ``add_entry`` writes), with a realistic mix: calls at all hours from
+a few numbers, texts with threats, visits, third parties. Standard library
+only, besides debthelp itself.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from debthelp.log import NewEntry, add_entry, export_data, verify  # noqa: E402
+from debthelp.log.entry import GENESIS, Entry, canonical, chain_hash  # noqa: E402
+from debthelp.log.keywords import keyword_tags  # noqa: E402
+from debthelp.log.store import writing  # noqa: E402
+from debthelp.render.log_view import EXPORTERS  # noqa: E402
+
+SAID = (
+    "再不还钱就让你好看，后果自负",
+    "请今天之内还款，谢谢",
+    "我们已经联系你的通讯录了",
+    "",
+    "明天安排人上门，要交上门费300元",
+)
+CHANNELS = ("call", "call", "call", "sms", "wechat", "visit", "third-party")
+
+
+def build(path: Path, n: int) -> None:
+    with writing(path):
+        pass  # creates the file and the tables
+    conn = sqlite3.connect(path)
+    prev = GENESIS
+    start = dt.datetime(2026, 1, 1, tzinfo=dt.timezone(dt.timedelta(hours=8)))
+    rows = []
+    tags = {s: keyword_tags(s) for s in SAID}
+    for i in range(1, n + 1):
+        said = SAID[i % len(SAID)]
+        entry = Entry(
+            id=i,
+            when=(start + dt.timedelta(minutes=37 * i)).isoformat(timespec="seconds"),
+            recorded=start.isoformat(timespec="seconds"),
+            channel=CHANNELS[i % len(CHANNELS)],
+            sender=f"1380000{i % 7:04d}",
+            claimed_identity="",
+            said=f"{said} #{i}" if said else "",
+            contacted=("我妈妈",) if i % 7 == 6 else (),
+            attachments=(),
+            note="",
+            corrects=None,
+            times=1 + i % 3,
+            keywords=tags[said],
+        )
+        content = canonical(entry.content())
+        digest = chain_hash(prev, content)
+        rows.append((i, content, prev, digest))
+        prev = digest
+    conn.executemany("INSERT INTO entries VALUES (?, ?, ?, ?)", rows)
+    conn.execute("UPDATE meta SET value=? WHERE key='count'", (str(n),))
+    conn.execute("UPDATE meta SET value=? WHERE key='head'", (prev,))
+    conn.commit()
+    conn.close()
+
+
+def timed(fn, rounds: int) -> float:  # type: ignore[no-untyped-def]
+    """The median CPU time of ``rounds`` runs: on a shared, busy machine the
+    wall clock measures the neighbours (the wall times are printed too)."""
+    cpu, wall = [], []
+    for _ in range(rounds):
+        started, started_cpu = time.perf_counter(), time.process_time()
+        fn()
+        cpu.append(time.process_time() - started_cpu)
+        wall.append(time.perf_counter() - started)
+    WALL.append(statistics.median(wall))
+    return statistics.median(cpu)
+
+
+WALL: list[float] = []
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--entries", type=int, default=100_000)
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        small = Path(tmp) / "small.sqlite3"
+        for _ in range(20):
+            add_entry(NewEntry(channel="call", said="后果自负"), db=small)
+        one = timed(lambda: add_entry(NewEntry(channel="call", said="再不还就上门"), db=small), 20)
+        print(f"add one entry (in-process): {one * 1000:.1f} ms CPU, {WALL[-1] * 1000:.1f} ms wall")
+        exe = str(Path(sys.executable).parent / "debthelp")
+        env = {**os.environ, "DEBTHELP_HOME": tmp}
+        timed(
+            lambda: subprocess.run(
+                [exe, "log", "add", "--channel", "sms", "--said", "后果自负"],
+                env=env,
+                capture_output=True,
+                check=True,
+            ),
+            10,
+        )
+        print(f"debthelp log add (whole process, wall): {WALL[-1] * 1000:.0f} ms")
+
+        big = Path(tmp) / "big.sqlite3"
+        started = time.perf_counter()
+        build(big, args.entries)
+        print(f"built {args.entries:,} entries in {time.perf_counter() - started:.1f} s")
+        cost = timed(lambda: verify(big), args.rounds)
+        print(f"verify: {cost:.2f} s CPU ({WALL[-1]:.2f} s wall)")
+        data = export_data(big)
+        base = timed(lambda: export_data(big), args.rounds)
+        print(f"export_data: {base:.2f} s CPU ({WALL[-1]:.2f} s wall)")
+        for fmt, draw in EXPORTERS.items():
+            cost = timed(lambda draw=draw: draw(data, "zh"), args.rounds)
+            print(f"export --format {fmt}: {base + cost:.2f} s CPU ({cost:.2f} s drawing)")
+
+
+if __name__ == "__main__":
+    main()
