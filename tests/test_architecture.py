@@ -20,6 +20,7 @@ CORE = (
     "guidance",
     "engine",
     "rate",
+    "budget",
     "glossary",
     "errors",
     "i18n",
@@ -28,6 +29,7 @@ CORE = (
     "log",
     "check",
     "budget",
+    "letters",
 )
 EDGES = ("debthelp.cli", "debthelp.commands", "debthelp.wizard", "debthelp.render", "debthelp.term")
 

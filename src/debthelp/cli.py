@@ -14,8 +14,9 @@ import typer
 
 from debthelp import __version__
 from debthelp.catch import ROOT_LANG_KEY, DebtHelpGroup, report, run
-from debthelp.cli_log import log_app
 from debthelp.cli_budget import budget
+from debthelp.cli_letters import letter, report_cmd
+from debthelp.cli_log import log_app
 from debthelp.i18n import t
 from debthelp.options import DOC_FORMATS, FormatOpt, GuidanceOpt, LangOpt, check_format, setup_lang
 from debthelp.options_rate import (
@@ -387,11 +388,15 @@ def check(
         ctx, lang=setup_lang(ctx, lang), fmt=check_format(fmt, DOC_FORMATS), text=text, file=file
     )
 
+# `letter` and `report` are declared in their own module, so this one stays short.
+app.command()(letter)
+app.command(name="report")(report_cmd)
 
 # --------------------------------------------------------------------------- debthelp log
 
 # A command group of five: its options are declared in their own module.
 app.add_typer(log_app)
+
 # `budget` declares its options in its own module, to keep this file short.
 app.command()(budget)
 

@@ -95,17 +95,23 @@ def validate_command(ctx: click.Context, *, lang: Lang, path: Path | None) -> No
     from debthelp.rate import load_rate_texts
 
     guidance = validate_guidance(path)
-    # The rate report's legal sentences cite the shipped guidance's sources, even
-    # when an author checks a guidance file of their own.
+    # The rate report's and the letters' legal sentences cite the shipped guidance's
+    # sources (and the letters quote its words to say), even when an author checks
+    # a guidance file of their own.
     shipped = default_guidance_path()
     if guidance_path(path).resolve() == shipped.resolve():
-        sources = guidance.sources
+        reference = guidance
     else:
-        sources = load_guidance(shipped).sources
+        reference = load_guidance(shipped)
+    sources = reference.sources
     load_rate_texts(sources=sources)  # raises, listing every problem, if it is broken
     from debthelp.check import load_patterns
 
     load_patterns(sources=sources)  # debthelp check's patterns, likewise
+
+    from debthelp.letters import guidance_say, load_letter_texts
+
+    load_letter_texts(sources=sources, say_elsewhere=guidance_say(reference))
     s = summary(guidance)
     write(
         t(

@@ -10,7 +10,7 @@ across them), that every key has both languages and the same placeholders.
 
 from __future__ import annotations
 
-from debthelp.messages import budget, check, core, log, rate
+from debthelp.messages import budget, check, core, letters, log, rate
 
 PARTS: tuple[dict[str, dict[str, str]], ...] = (
     core.MESSAGES,
@@ -18,6 +18,7 @@ PARTS: tuple[dict[str, dict[str, str]], ...] = (
     log.MESSAGES,
     check.MESSAGES,
     budget.MESSAGES,
+    letters.MESSAGES,
 )
 
 MESSAGES: dict[str, dict[str, str]] = {}

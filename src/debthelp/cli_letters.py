@@ -1,0 +1,154 @@
+"""The options of ``debthelp letter`` and ``debthelp report`` (registered in ``cli``).
+
+Thin like the rest of the command line: declare the options, hand them to the
+adapter in ``commands.letter`` or ``commands.report``.
+"""
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from debthelp.options import LangOpt, check_format, setup_lang
+
+AnswersFileOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--answers",
+        help="向导保存的答案文件（advise --save-answers）/ The answers file the wizard saved.",
+        show_default=False,
+    ),
+]
+BudgetFileOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--budget",
+        help="debthelp budget --format json 保存的文件 / A file saved from "
+        "debthelp budget --format json.",
+        show_default=False,
+    ),
+]
+UseLogOpt = Annotated[bool, typer.Option("--log", help="用证据记录 / Use the evidence log.")]
+# A string, not a Path: Path("mine/") drops the slash that shows a folder was meant.
+OutputOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--output",
+        "-o",
+        help="保存到文件（仅自己可读）/ Save to this file (readable only by you).",
+        show_default=False,
+    ),
+]
+
+
+def letter(
+    ctx: typer.Context,
+    kind: Annotated[
+        str,
+        typer.Argument(
+            help="negotiate（协商还款）、complaint（投诉）、third-party-notice（给亲友的说明）、"
+            "stop-third-party（停止联系第三方）、verify-debt（核对欠款）/ Which letter.",
+            show_default=False,
+        ),
+    ],
+    answers: AnswersFileOpt = None,
+    budget: BudgetFileOpt = None,
+    use_log: UseLogOpt = False,
+    name: Annotated[
+        str | None, typer.Option("--name", help="你的姓名 / Your name.", show_default=False)
+    ] = None,
+    lender: Annotated[
+        str | None,
+        typer.Option("--lender", help="放贷方名称 / The lender's name.", show_default=False),
+    ] = None,
+    account: Annotated[
+        str | None,
+        typer.Option(
+            "--account", help="合同号或账户号 / Contract or account number.", show_default=False
+        ),
+    ] = None,
+    field: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--field",
+            help="填一个空：字段=内容，可重复 / Fill one blank, KEY=VALUE; repeatable.",
+            show_default=False,
+        ),
+    ] = None,
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="text 或 markdown / text or markdown.")
+    ] = "text",
+    lang: LangOpt = None,
+    output: OutputOpt = None,
+) -> None:
+    """写一封可以直接发送的信，空着的地方会列出来。/ A letter ready to send; blanks are listed.
+
+    例 / Examples:
+
+    debthelp letter negotiate --answers answers.json --budget budget.json --name 张三
+
+    debthelp letter stop-third-party --lender 某某借款 --lang en -o stop.txt
+    """
+    from debthelp.commands.letter import letter_command
+
+    letter_command(
+        ctx,
+        lang=setup_lang(ctx, lang),
+        kind=kind,
+        answers_file=answers,
+        budget_file=budget,
+        use_log=use_log,
+        name=name,
+        lender=lender,
+        account=account,
+        fields=field or [],
+        fmt=check_format(fmt, ("text", "markdown")),
+        output=output,
+    )
+
+
+def report_cmd(
+    ctx: typer.Context,
+    answers: AnswersFileOpt = None,
+    budget: BudgetFileOpt = None,
+    use_log: UseLogOpt = False,
+    rate_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--rate",
+            help="借款数字文件（YAML/JSON，键同 debthelp rate 的选项）/ Loan figures "
+            "(YAML/JSON, keys as debthelp rate's options).",
+            show_default=False,
+        ),
+    ] = None,
+    name: Annotated[
+        str | None, typer.Option("--name", help="你的姓名 / Your name.", show_default=False)
+    ] = None,
+    lender: Annotated[
+        str | None,
+        typer.Option("--lender", help="放贷方名称 / The lender's name.", show_default=False),
+    ] = None,
+    lang: LangOpt = None,
+    output: OutputOpt = None,
+) -> None:
+    """生成一个 HTML 报告，可在手机上给律师看，也可打印。/
+    One HTML file to show a lawyer on a phone, or print.
+
+    没有 -o 时写到标准输出（仅当输出被重定向时）。/
+    Without -o it goes to standard output, only when that is redirected.
+
+    例 / Example:  debthelp report --answers answers.json --budget budget.json --log -o report.html
+    """
+    from debthelp.commands.report import report_command
+
+    report_command(
+        ctx,
+        lang=setup_lang(ctx, lang),
+        answers_file=answers,
+        budget_file=budget,
+        use_log=use_log,
+        rate_file=rate_file,
+        name=name,
+        lender=lender,
+        output=output,
+    )

@@ -1,0 +1,120 @@
+"""``debthelp letter KIND``: one filled letter, as text or Markdown, on stdout or saved."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from debthelp.errors import UsageError
+from debthelp.i18n import Lang, t
+from debthelp.term import say, stdout_is_tty, width, write
+
+if TYPE_CHECKING:
+    from debthelp.guidance import Guidance
+    from debthelp.letters import EvidenceLog, LetterTexts
+
+
+def load_letters(guidance: Guidance) -> LetterTexts:
+    from debthelp.letters import guidance_say, load_letter_texts
+
+    return load_letter_texts(None, sources=guidance.sources, say_elsewhere=guidance_say(guidance))
+
+
+def gather(
+    *,
+    lang: Lang,
+    guidance: Guidance,
+    answers_file: Path | None,
+    budget_file: Path | None,
+    log: EvidenceLog | None,
+    name: str | None = None,
+    lender: str | None = None,
+    account: str | None = None,
+    fields: list[str] | None = None,
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(answers, values): everything known for the letters, from files and flags."""
+    from debthelp.commands import _today
+    from debthelp.engine import coerce_all
+    from debthelp.files import parse_pairs, read_answers
+    from debthelp.letters import letter_values, read_budget
+
+    answers: dict[str, Any] = {}
+    if answers_file is not None:
+        answers = dict(coerce_all(guidance, read_answers(answers_file)))
+    budget = read_budget(budget_file) if budget_file is not None else None
+    values = letter_values(
+        lang=lang,
+        answers=answers,
+        budget=budget,
+        log=log,
+        name=name,
+        lender=lender,
+        account=account,
+        fields=parse_pairs(fields or []),
+        known_fields=load_letters(guidance).fields,
+        today=_today(),
+    )
+    return answers, values
+
+
+def letter_command(
+    ctx: click.Context,
+    *,
+    lang: Lang,
+    kind: str,
+    answers_file: Path | None,
+    budget_file: Path | None,
+    use_log: bool,
+    name: str | None,
+    lender: str | None,
+    account: str | None,
+    fields: list[str],
+    fmt: str,
+    output: str | None,
+) -> None:
+    from debthelp.files import write_private
+    from debthelp.guidance import load_guidance
+    from debthelp.letters import KINDS, REGULATED, fill_letter, guidance_say, read_log
+    from debthelp.render.letter_view import letter_markdown, letter_text
+
+    if kind not in KINDS:
+        raise UsageError("letters.bad-kind", value=kind, valid=", ".join(KINDS))
+    guidance = load_guidance(None)
+    texts = load_letters(guidance)
+    log = None
+    if use_log:
+        log = read_log(lang=lang)
+        if not log.available:
+            say(t("letters.no-log", lang))
+    answers, values = gather(
+        lang=lang,
+        guidance=guidance,
+        answers_file=answers_file,
+        budget_file=budget_file,
+        log=log,
+        name=name,
+        lender=lender,
+        account=account,
+        fields=fields,
+    )
+    letter = fill_letter(
+        texts,
+        kind,
+        lang,
+        values,
+        say=guidance_say(guidance),
+        regulated=answers.get("lender") in REGULATED,
+    )
+    if fmt == "markdown":
+        text = letter_markdown(guidance, letter, lang)
+    else:
+        # On a screen the notes after the letter are wrapped; in a file or pipe, nothing is.
+        on_screen = output is None and stdout_is_tty()
+        text = letter_text(guidance, letter, lang, width() if on_screen else None)
+    if output is None:
+        write(text)
+        return
+    write_private(output, text)
+    say(t("letters.saved", lang, path=output))

@@ -1,0 +1,144 @@
+"""``debthelp report``: plan, rate check, budget, log and letters in one HTML file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from debthelp.errors import InputError, UsageError
+from debthelp.i18n import Lang, t
+from debthelp.term import say, stdout_is_tty, write
+
+if TYPE_CHECKING:
+    from debthelp.guidance import Guidance
+    from debthelp.render.report_html import Section
+
+RATE_KEYS = ("received", "payment", "periods", "every", "borrowed", "lender", "signed", "lpr")
+
+
+def rate_section(rate_file: Path, answers: dict[str, Any], lang: Lang) -> str:
+    """The one adapter to the rate core: its inputs from a file, its report as HTML."""
+    from debthelp.rate import LENDERS, compute_rate, load_lpr_table
+    from debthelp.render import rate_doc
+    from debthelp.render.report_html import doc_html, esc
+    from debthelp.yamlio import LineDict, load_yaml, read_text
+
+    raw = load_yaml(read_text(rate_file, error=InputError), path=str(rate_file), error=InputError)
+    if not isinstance(raw, LineDict | dict):
+        raise InputError(
+            "report.rate-bad", path=str(rate_file), key="…", valid=", ".join(RATE_KEYS)
+        )
+    for key in raw:
+        if key not in RATE_KEYS:
+            raise InputError(
+                "report.rate-bad", path=str(rate_file), key=key, valid=", ".join(RATE_KEYS)
+            )
+    values: dict[str, Any] = {k: (None if v is None else str(v)) for k, v in raw.items()}
+    if "received" not in values:
+        raise InputError(
+            "report.rate-bad", path=str(rate_file), key="received", valid=", ".join(RATE_KEYS)
+        )
+    kind = answers.get("lender")
+    values.setdefault("lender", kind if kind in LENDERS else "unknown")
+    result = compute_rate(lpr_table=load_lpr_table(), **values)
+    out = doc_html(rate_doc(result, lang), lang)
+    lines = result.to_json().get("lines", [])
+    if lines and not all("above_line" in line for line in lines):
+        out += f'\n<p class="small">{esc(t("report.rate-pending", lang))}</p>'
+    return out
+
+
+def _plan_section(guidance: Guidance, answers: dict[str, Any], lang: Lang) -> str:
+    from debthelp.commands import _today
+    from debthelp.engine import advise, with_blanks
+    from debthelp.render import plan_doc
+    from debthelp.render.report_html import doc_html
+
+    plan = advise(guidance, with_blanks(guidance, answers), today=_today())
+    return doc_html(plan_doc(guidance, plan, lang), lang)
+
+
+def report_command(
+    ctx: click.Context,
+    *,
+    lang: Lang,
+    answers_file: Path | None,
+    budget_file: Path | None,
+    use_log: bool,
+    rate_file: Path | None,
+    name: str | None,
+    lender: str | None,
+    output: str | None,
+) -> None:
+    from debthelp.commands import _today
+    from debthelp.commands.letter import gather, load_letters
+    from debthelp.files import write_private
+    from debthelp.guidance import load_guidance
+    from debthelp.letters import KINDS, REGULATED, fill_letter, guidance_say, read_budget, read_log
+    from debthelp.render.report_html import (
+        Section,
+        budget_html,
+        esc,
+        letter_html,
+        log_html,
+        report_page,
+    )
+
+    if output is None and stdout_is_tty():
+        # An HTML page dumped on a screen helps no one: ask where to save it.
+        raise UsageError("report.need-output")
+    guidance = load_guidance(None)
+    texts = load_letters(guidance)
+    log = read_log(lang=lang) if use_log else None
+    answers, values = gather(
+        lang=lang,
+        guidance=guidance,
+        answers_file=answers_file,
+        budget_file=budget_file,
+        log=log,
+        name=name,
+        lender=lender,
+    )
+
+    def note(key: str) -> str:
+        return f"<p>{esc(t(key, lang))}</p>"
+
+    sections: list[Section] = []
+    plan = _plan_section(guidance, answers, lang) if answers_file else note("report.no-answers")
+    sections.append(Section("plan", t("report.plan", lang), plan))
+    rate = rate_section(rate_file, answers, lang) if rate_file else note("report.no-rate")
+    sections.append(Section("rate", t("report.rate", lang), rate))
+    budget = (
+        budget_html(read_budget(budget_file), lang) if budget_file else note("report.no-budget")
+    )
+    sections.append(Section("budget", t("report.budget", lang), budget))
+    if log is None:
+        evidence = note("report.no-log-asked")
+    elif not log.available:
+        evidence = note("report.log-unavailable")
+    else:
+        evidence = log_html(log, lang)
+    sections.append(Section("log", t("report.log", lang), evidence))
+    letters = [note("report.letters-note")]
+    regulated = answers.get("lender") in REGULATED
+    for kind in KINDS:
+        filled = fill_letter(
+            texts, kind, lang, values, say=guidance_say(guidance), regulated=regulated
+        )
+        letters.append(letter_html(filled, lang))
+    sections.append(Section("letters", t("report.letters", lang), "\n".join(letters)))
+    day = _today().isoformat()
+    page = report_page(
+        title=t("report.title", lang),
+        lang=lang,
+        meta=(t("report.made", lang, date=day),),
+        sections=sections,
+        footer=(guidance.disclaimer(lang), t("report.made", lang, date=day)),
+    )
+    if output is None:
+        write(page)
+        return
+    write_private(output, page)
+    say(t("report.saved", lang, path=output))

@@ -1,0 +1,51 @@
+"""The letters a borrower can send, filled from what debthelp knows (pure core).
+
+``texts``
+    The templates (``data/letters.yaml``): fields, quotable lines, the five
+    letters, and loading them; ``reader`` reads and checks them completely.
+``inputs``
+    The budget file and the evidence log, read and checked.
+``fill``
+    ``letter_values`` gathers the known values; ``fill_letter`` fills one
+    letter, leaving a clear blank (``BLANK``) for anything unknown.
+"""
+
+from __future__ import annotations
+
+from debthelp.letters.fill import BLANK, REGULATED, Letter, fill_letter, letter_values
+from debthelp.letters.inputs import (
+    NO_LOG,
+    Budget,
+    EvidenceLog,
+    LogEntry,
+    Offer,
+    budget_problems,
+    log_from_export,
+    read_budget,
+    read_log,
+)
+from debthelp.letters.reader import check_letter_texts, guidance_say, load_letter_texts
+from debthelp.letters.texts import KINDS, LetterTexts, default_letters_path
+
+__all__ = [
+    "BLANK",
+    "KINDS",
+    "NO_LOG",
+    "REGULATED",
+    "Budget",
+    "EvidenceLog",
+    "Letter",
+    "LetterTexts",
+    "LogEntry",
+    "Offer",
+    "budget_problems",
+    "check_letter_texts",
+    "default_letters_path",
+    "fill_letter",
+    "guidance_say",
+    "letter_values",
+    "load_letter_texts",
+    "log_from_export",
+    "read_budget",
+    "read_log",
+]

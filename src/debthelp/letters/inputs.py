@@ -1,0 +1,198 @@
+"""What a letter is filled from, read and checked: the budget file and the evidence log.
+
+The budget file is what ``debthelp budget --format json`` prints; a file that is
+not one is refused with every problem named. The evidence log is read through
+one function, ``read_log``, the only place that knows the log's export.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from debthelp.errors import InputError
+from debthelp.i18n import Lang, t
+from debthelp.yamlio import read_text
+
+# `debthelp budget` at its limits (100 debts, 600 months, three strategies) writes ~6 MB.
+MAX_BUDGET_BYTES = 32 * 1024 * 1024
+
+
+class Offer(NamedTuple):
+    name: str
+    amount: float
+
+
+class Budget(NamedTuple):
+    """The parts of a budget a letter or the report uses."""
+
+    income: float
+    expenses: float
+    available: float
+    minimums: float
+    shortfall: float
+    offers: tuple[Offer, ...]
+    strategies: tuple[Mapping[str, Any], ...]  # checked: name, months, schedule...
+
+
+class LogEntry(NamedTuple):
+    id: str
+    when: str
+    channel: str
+    sender: str
+    said: str
+    contacted: str
+    tags: tuple[tuple[str, str, str], ...]  # (id, rule, source)
+
+
+class EvidenceLog(NamedTuple):
+    """The evidence log as a letter and the report need it."""
+
+    entries: tuple[LogEntry, ...]
+    verified: bool | None  # the log's own integrity check (None: not reported)
+    problems: int = 0  # what that check found
+    available: bool = True
+
+
+NO_LOG = EvidenceLog((), None, available=False)
+
+_NUMBERS = ("income", "expenses", "available", "minimums", "shortfall")
+
+
+def _number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def read_budget(path: Path) -> Budget:
+    """The budget JSON file, checked; ``InputError`` naming every problem otherwise."""
+    text = read_text(path, error=InputError, max_bytes=MAX_BUDGET_BYTES)
+    try:
+        data = json.loads(text)
+    except ValueError:
+        raise InputError("letters.budget-not-json", path=str(path)) from None
+    problems = budget_problems(data)
+    if problems:
+        raise InputError("letters.budget-invalid", path=str(path), problems="; ".join(problems))
+    return Budget(
+        income=float(data["income"]),
+        expenses=float(data["expenses"]),
+        available=float(data["available"]),
+        minimums=float(data["minimums"]),
+        shortfall=float(data["shortfall"]),
+        offers=tuple(Offer(str(o["name"]), float(o["amount"])) for o in data["offers"]),
+        strategies=tuple(data["strategies"]),
+    )
+
+
+def budget_problems(data: Any) -> list[str]:
+    """Every way ``data`` is not what ``debthelp budget --format json`` prints."""
+    if not isinstance(data, dict):
+        return ["{…}"]
+    out = [key for key in _NUMBERS if not _number(data.get(key))]
+    offers = data.get("offers")
+    if not isinstance(offers, list):
+        out.append("offers")
+    else:
+        for index, offer in enumerate(offers):
+            ok = isinstance(offer, dict) and isinstance(offer.get("name"), str)
+            if not ok or not _number(offer.get("amount")):
+                out.append(f"offers[{index}]")
+    strategies = data.get("strategies")
+    if not isinstance(strategies, list):
+        out.append("strategies")
+        return out
+    for index, plan in enumerate(strategies):
+        where = f"strategies[{index}]"
+        if not isinstance(plan, dict) or not isinstance(plan.get("name"), str):
+            out.append(where)
+            continue
+        if plan.get("months") is not None and not _number(plan.get("months")):
+            out.append(f"{where}.months")
+        if not isinstance(plan.get("never_pays_off", []), list):
+            out.append(f"{where}.never_pays_off")
+        schedule = plan.get("schedule")
+        if not isinstance(schedule, list) or not all(_month_ok(m) for m in schedule):
+            out.append(f"{where}.schedule")
+    return out
+
+
+def _month_ok(month: Any) -> bool:
+    if not isinstance(month, dict) or not _number(month.get("month")):
+        return False
+    for key in ("payments", "balances"):
+        values = month.get(key)
+        if not isinstance(values, dict) or not all(_number(v) for v in values.values()):
+            return False
+    return True
+
+
+# --------------------------------------------------------------------------- the evidence log
+
+
+def read_log(db: Path | None = None, *, lang: Lang = "zh") -> EvidenceLog:
+    """The evidence log (``debthelp log``), at ``db`` or where that command keeps it.
+
+    The one adapter to ``debthelp.log``: its export becomes plain ``LogEntry``
+    records here, so nothing else depends on its shape.
+    """
+    from debthelp.log import export_data
+
+    return log_from_export(export_data(db, lang=lang), lang)
+
+
+def log_from_export(data: Mapping[str, Any], lang: Lang = "zh") -> EvidenceLog:
+    """``EvidenceLog`` from the dict ``debthelp log export --format json`` prints."""
+    entries = []
+    for raw in data.get("entries") or ():
+        if not isinstance(raw, Mapping):
+            continue
+        tags = tuple(
+            (str(tag.get("id", "")), str(tag.get("rule", "")), _joined(tag.get("source"), ", "))
+            for tag in raw.get("tags") or ()
+            if isinstance(tag, Mapping)
+        )
+        entries.append(
+            LogEntry(
+                id=str(raw.get("id", "")),
+                when=_when(str(raw.get("when", ""))),
+                channel=_channel(str(raw.get("channel", "")), lang),
+                sender=str(raw.get("from", "") or ""),
+                said=str(raw.get("said", "") or ""),
+                contacted=_joined(raw.get("contacted")),
+                tags=tags,
+            )
+        )
+    verify = data.get("verify")
+    if (
+        not isinstance(verify, Mapping)
+        or not isinstance(verify.get("ok"), bool)
+        or verify.get("exists") is False  # no log file yet: nothing to check
+    ):
+        return EvidenceLog(tuple(entries), None)
+    problems = verify.get("problems")
+    count = len(problems) if isinstance(problems, list) else 0
+    return EvidenceLog(tuple(entries), verify["ok"], count)
+
+
+def _when(text: str) -> str:
+    """ "2026-11-28T23:10:00+00:00" as a person writes it: "2026-11-28 23:10"."""
+    return re.sub(r"^(\d{4}-\d\d-\d\d)T(\d\d:\d\d)(:\d\d)?([+-]\d\d:\d\d|Z)?$", r"\1 \2", text)
+
+
+def _channel(channel: str, lang: Lang) -> str:
+    """The log's word for a channel id (its own catalogue), or the id as given."""
+    key = f"log.channel-{channel}"
+    found = t(key, lang)
+    return channel if found == key else found
+
+
+def _joined(value: Any, sep: str = "、") -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list | tuple):
+        return sep.join(str(v) for v in value if v)
+    return str(value)

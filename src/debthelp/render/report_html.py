@@ -1,0 +1,287 @@
+"""The report as one self-contained HTML file: no script, no font, no image, no link out.
+
+Sections come from the same data every other format uses (the plan's and the
+rate check's ``Doc``, the budget, the log, the filled letters). Every string is
+escaped here, once, by ``esc``: text from collectors, files and flags is shown
+literally, never run. The CSS reads on a phone and prints on A4.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from debthelp.i18n import Lang, t
+from debthelp.render.doc import Doc, layout
+from debthelp.safetext import printable
+
+if TYPE_CHECKING:
+    from debthelp.letters import Budget, EvidenceLog, Letter
+
+
+def esc(text: Any) -> str:
+    """Text from anywhere, safe inside HTML text and attribute values."""
+    return html.escape(printable(str(text)), quote=True)
+
+
+class Section(NamedTuple):
+    id: str
+    title: str
+    body: str  # HTML, already escaped
+
+
+CSS = """
+:root { color-scheme: light; }
+* { box-sizing: border-box; }
+body { margin: 0; padding: 12px; font: 16px/1.6 system-ui, -apple-system, "PingFang SC",
+  "Noto Sans CJK SC", "Microsoft YaHei", sans-serif; color: #111; background: #fff;
+  overflow-wrap: anywhere; }
+main { max-width: 46rem; margin: 0 auto; }
+h1 { font-size: 1.5rem; margin: .2rem 0; }
+h2 { font-size: 1.25rem; border-bottom: 2px solid #333; margin-top: 2rem; padding-bottom: .2rem; }
+h3 { font-size: 1.05rem; margin: 1.2rem 0 .4rem; }
+.meta, .small, .src { color: #444; font-size: .9rem; }
+.strong { border: 2px solid #b00; padding: .4rem .8rem; background: #fff4f4; }
+.urgent { color: #b00; font-weight: bold; }
+.body, .para { white-space: pre-line; }
+blockquote { margin: .3rem 0 .5rem; padding: .3rem .7rem; border-left: 4px solid #1f5fbf;
+  background: #f2f6fc; }
+.letter { border: 1px solid #999; padding: .6rem .9rem; margin: .8rem 0; background: #fafafa; }
+.blank-list { color: #7a4a00; }
+table { border-collapse: collapse; width: 100%; font-size: .92rem; }
+th, td { border: 1px solid #bbb; padding: .3rem .4rem; text-align: left; vertical-align: top; }
+th { background: #eee; }
+.num { text-align: right; white-space: nowrap; }
+svg { width: 100%; height: auto; max-width: 40rem; }
+nav ol { padding-left: 1.4rem; }
+.timeline > li { border-left: 3px solid #999; padding-left: .6rem; margin-bottom: .8rem; }
+@media (max-width: 480px) { body { padding: 8px; font-size: 15px; } table { font-size: .85rem; } }
+@media print {
+  @page { size: A4; margin: 15mm; }
+  body { padding: 0; font-size: 11pt; }
+  nav { display: none; }
+  h2 { break-after: avoid; }
+  .letter, table, tr, svg { break-inside: avoid; }
+  .letter + .letter { break-before: page; }
+}
+"""
+
+
+def doc_html(doc: Doc, lang: Lang) -> str:
+    """A ``Doc`` (the plan, the rate check) as HTML, numbered as every format numbers it."""
+    out = [f'<p class="meta">{esc(note)}</p>' for note in doc.notes]
+    for placed in layout(doc, "•"):
+        block = placed.block
+        cls = ' class="strong"' if block.strong else ""
+        out.append(f"<div{cls}><h3>{esc(block.title)}</h3>")
+        if placed.lines:
+            tag = "ol" if block.numbered else "ul"
+            out.append(f"<{tag}>" + "".join(f"<li>{esc(x)}</li>" for _m, x in placed.lines))
+            out.append(f"</{tag}>")
+        for item in placed.items:
+            p = item.item
+            mark = f'<span class="urgent">{esc(t("urgent", lang))}</span> ' if p.urgent else ""
+            out.append(f"<div><p><b>{esc(item.marker)}{mark}{esc(p.title)}</b></p>")
+            if p.body:
+                out.append(f'<div class="body">{esc(p.body)}</div>')
+            if p.say:
+                out.append(f"<p>{esc(t('say-lead', lang))}</p>")
+                out += [f"<blockquote>\u201c{esc(line)}\u201d</blockquote>" for line in p.say]
+            if p.why:
+                out.append(f'<p class="small">{esc(p.why)}</p>')
+            ids = p.source_ids if doc.cite_at_end else p.sources
+            if ids:
+                out.append(f'<p class="src">[{esc("; ".join(ids))}]</p>')
+            out.append("</div>")
+        out.append("</div>")
+    out.extend(f'<p class="small">{esc(line)}</p>' for line in doc.footer)
+    return "\n".join(out)
+
+
+def strategy_name(name: str, lang: Lang) -> str:
+    """The budget command's own word for a strategy, or its id as given."""
+    key = f"budget.name-{name}"
+    found = t(key, lang)
+    return name if found == key else found
+
+
+def budget_html(budget: Budget, lang: Lang) -> str:
+    def money(value: float) -> str:
+        return esc(t("money", lang, amount=value))
+
+    rows = [
+        ("report.income", budget.income),
+        ("report.expenses", budget.expenses),
+        ("report.available", budget.available),
+        ("report.minimums", budget.minimums),
+        ("report.shortfall", budget.shortfall),
+    ]
+    out = ["<table>"]
+    out += [
+        f'<tr><th>{esc(t(key, lang))}</th><td class="num">{money(v)}</td></tr>' for key, v in rows
+    ]
+    out.append("</table>")
+    if budget.offers:
+        out.append(f"<h3>{esc(t('report.offers', lang))}</h3><table>")
+        out += [
+            f'<tr><td>{esc(o.name)}</td><td class="num">{money(o.amount)}</td></tr>'
+            for o in budget.offers
+        ]
+        out.append("</table>")
+    for plan in budget.strategies:
+        name = strategy_name(str(plan.get("name", "")), lang)
+        months = plan.get("months")
+        interest = plan.get("total_interest")
+        if months is not None:
+            out.append(
+                "<p>"
+                + esc(
+                    t(
+                        "report.strategy",
+                        lang,
+                        name=name,
+                        months=f"{float(months):g}",
+                        interest=t("money", lang, amount=float(interest or 0)),
+                    )
+                )
+                + "</p>"
+            )
+        never = [str(n) for n in plan.get("never_pays_off") or []]
+        if never:
+            out.append(
+                "<p>"
+                + esc(t("report.strategy-never", lang, name=name, names="、".join(never)))
+                + "</p>"
+            )
+    if budget.strategies:
+        out.append(chart_svg(budget, lang))
+    return "\n".join(out)
+
+
+_COLOURS = ("#1f5fbf", "#b5470b", "#2e7d32", "#6a1b9a")
+
+
+def chart_svg(budget: Budget, lang: Lang) -> str:
+    """Each strategy's total balance, month by month, as an inline SVG line chart."""
+    series = []
+    for plan in budget.strategies:
+        points = [
+            (float(m["month"]), sum(float(v) for v in m["balances"].values()))
+            for m in plan.get("schedule") or []
+        ]
+        if points:
+            series.append((strategy_name(str(plan.get("name", "")), lang), points))
+    if not series:
+        return ""
+    width, height, left, bottom, top = 340.0, 190.0, 56.0, 28.0, 10.0
+    last = max(x for _n, pts in series for x, _y in pts) or 1.0
+    peak = max(y for _n, pts in series for _x, y in pts) or 1.0
+
+    def sx(x: float) -> float:
+        return left + (width - left - 8) * x / last
+
+    def sy(y: float) -> float:
+        return top + (height - top - bottom) * (1 - y / peak)
+
+    title = t("report.chart", lang, name=" / ".join(n for n, _p in series))
+    out = [
+        f'<figure><svg viewBox="0 0 {width:g} {height:g}" role="img" aria-label="{esc(title)}">',
+        f'<line x1="{left}" y1="{sy(0):.1f}" x2="{width - 8}" y2="{sy(0):.1f}" stroke="#333"/>',
+        f'<line x1="{left}" y1="{top}" x2="{left}" y2="{sy(0):.1f}" stroke="#333"/>',
+        f'<text x="{left - 4}" y="{top + 8}" font-size="10" text-anchor="end">'
+        f"{esc(f'{peak:,.0f}')}</text>",
+        f'<text x="{left - 4}" y="{sy(0):.1f}" font-size="10" text-anchor="end">0</text>',
+        f'<text x="{width - 8}" y="{height - 6}" font-size="10" text-anchor="end">'
+        f"{esc(t('report.chart-month', lang, month=f'{last:g}'))}</text>",
+    ]
+    for index, (name, points) in enumerate(series):
+        colour = _COLOURS[index % len(_COLOURS)]
+        coords = " ".join(f"{sx(x):.1f},{sy(y):.1f}" for x, y in points)
+        out.append(
+            f'<polyline fill="none" stroke="{colour}" stroke-width="2" points="{coords}">'
+            f"<title>{esc(name)}</title></polyline>"
+        )
+        out.append(
+            f'<text x="{width - 10}" y="{top + 10 + 12 * index}" font-size="10" '
+            f'text-anchor="end" fill="{colour}">{esc(name)}</text>'
+        )
+    out.append(f'</svg><figcaption class="small">{esc(title)}</figcaption></figure>')
+    return "\n".join(out)
+
+
+def log_html(log: EvidenceLog, lang: Lang) -> str:
+    out = []
+    if log.verified is not None:
+        key = "report.verify-ok" if log.verified else "report.verify-bad"
+        line = t(key, lang, entries=len(log.entries), problems=log.problems)
+        out.append(f"<p><b>{esc(line)}</b></p>")
+    if not log.entries:
+        out.append(f"<p>{esc(t('report.log-empty', lang))}</p>")
+        return "\n".join(out)
+    out.append('<ol class="timeline">')
+    for entry in log.entries:
+        head = " · ".join(x for x in (entry.when, entry.channel, entry.sender) if x)
+        said = entry.said
+        if entry.contacted:
+            said += t("letters.event-contacted", lang, who=entry.contacted)
+        out.append(f"<li><p><b>{esc(head)}</b></p>")
+        if said:
+            out.append(f'<p class="para">{esc(said)}</p>')
+        if entry.tags:
+            out.append(f'<p class="small">{esc(t("report.col-tags", lang))}</p><ul>')
+            out += [
+                f"<li>{esc(rule or tid)}"
+                + (f' <span class="src">[{esc(src)}]</span>' if src else "")
+                + "</li>"
+                for tid, rule, src in entry.tags
+            ]
+            out.append("</ul>")
+        out.append("</li>")
+    out.append("</ol>")
+    return "\n".join(out)
+
+
+def letter_html(letter: Letter, lang: Lang) -> str:
+    out = [f'<div class="letter"><h3>{esc(letter.title)}</h3>']
+    out += [f'<p class="para">{esc(chr(10).join(p))}</p>' for p in letter.paragraphs]
+    out.append("</div>")
+    if letter.missing:
+        out.append(f'<p class="blank-list">{esc(t("letters.missing", lang))}</p><ul>')
+        out += [f"<li>{esc(m)}</li>" for m in letter.missing]
+        out.append("</ul>")
+    out += [f'<p class="small">{esc(n)}</p>' for n in letter.notes]
+    if letter.sources:
+        out.append(f'<p class="src">[{esc("; ".join(letter.sources))}]</p>')
+    return "\n".join(out)
+
+
+def report_page(
+    *,
+    title: str,
+    lang: Lang,
+    meta: Sequence[str],
+    sections: Iterable[Section],
+    footer: Sequence[str],
+) -> str:
+    """The whole file. ``sections`` bodies are HTML this module made."""
+    parts = list(sections)
+    nav = "".join(f'<li><a href="#{esc(s.id)}">{esc(s.title)}</a></li>' for s in parts)
+    body = "\n".join(
+        f'<section id="{esc(s.id)}"><h2>{esc(s.title)}</h2>\n{s.body}\n</section>' for s in parts
+    )
+    html_lang = "zh-CN" if lang == "zh" else "en"
+    return (
+        "<!DOCTYPE html>\n"
+        f'<html lang="{html_lang}">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        '<meta name="referrer" content="no-referrer">\n'
+        f"<title>{esc(title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n<main>\n"
+        f"<h1>{esc(title)}</h1>\n"
+        + "".join(f'<p class="meta">{esc(m)}</p>\n' for m in meta)
+        + f"<nav><h2>{esc(t('report.contents', lang))}</h2><ol>{nav}</ol></nav>\n"
+        + body
+        + "\n<footer>"
+        + "".join(f'<p class="small">{esc(f)}</p>' for f in footer)
+        + "</footer>\n</main>\n</body>\n</html>\n"
+    )
