@@ -15,6 +15,7 @@ import typer
 from debthelp import __version__
 from debthelp.catch import ROOT_LANG_KEY, DebtHelpGroup, report, run
 from debthelp.cli_budget import budget
+from debthelp.cli_check import check
 from debthelp.cli_letters import letter, report_cmd
 from debthelp.cli_log import log_app
 from debthelp.i18n import t
@@ -354,39 +355,8 @@ def rate(
     )
 
 
-@app.command()
-def check(
-    ctx: typer.Context,
-    text: Annotated[
-        str | None,
-        typer.Argument(
-            help="收到的消息；写 - 表示从标准输入读 / "
-            "The message you received; - reads standard input.",
-            show_default=False,
-        ),
-    ] = None,
-    file: Annotated[
-        Path | None,
-        typer.Option(
-            "--file",
-            help="从文件读消息（UTF-8 或 GB18030/GBK）/ Read the message from a file "
-            "(UTF-8 or GB18030/GBK).",
-            show_default=False,
-        ),
-    ] = None,
-    lang: LangOpt = None,
-    fmt: FormatOpt = "auto",
-) -> None:
-    """看看一条吓人的消息说了什么、哪些是真的、怎么核实。/
-    What a frightening message claims, what is true, and how to check it.
-
-    例 / Example:  debthelp check "您已被起诉，请点击链接查看"
-    """
-    from debthelp.commands.check import check_command
-
-    check_command(
-        ctx, lang=setup_lang(ctx, lang), fmt=check_format(fmt, DOC_FORMATS), text=text, file=file
-    )
+# `check` declares its options in its own module, to keep this file short.
+app.command()(check)
 
 # `letter` and `report` are declared in their own module, so this one stays short.
 app.command()(letter)

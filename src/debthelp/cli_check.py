@@ -1,0 +1,46 @@
+"""The options of ``debthelp check``, declared apart so ``cli.py`` stays short.
+
+Registered in ``cli.py`` with ``app.command()(check)``; it only parses options
+and hands them to ``commands.check``.
+"""
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from debthelp.options import DOC_FORMATS, FormatOpt, LangOpt, check_format, setup_lang
+
+
+def check(
+    ctx: typer.Context,
+    text: Annotated[
+        str | None,
+        typer.Argument(
+            help="收到的消息；写 - 表示从标准输入读 / "
+            "The message you received; - reads standard input.",
+            show_default=False,
+        ),
+    ] = None,
+    file: Annotated[
+        Path | None,
+        typer.Option(
+            "--file",
+            help="从文件读消息（UTF-8 或 GB18030/GBK）/ Read the message from a file "
+            "(UTF-8 or GB18030/GBK).",
+            show_default=False,
+        ),
+    ] = None,
+    lang: LangOpt = None,
+    fmt: FormatOpt = "auto",
+) -> None:
+    """看看一条吓人的消息说了什么、哪些是真的、怎么核实。/
+    What a frightening message claims, what is true, and how to check it.
+
+    例 / Example:  debthelp check "您已被起诉，请点击链接查看"
+    """
+    from debthelp.commands.check import check_command
+
+    check_command(
+        ctx, lang=setup_lang(ctx, lang), fmt=check_format(fmt, DOC_FORMATS), text=text, file=file
+    )
