@@ -26,6 +26,7 @@ def gather(
     *,
     lang: Lang,
     guidance: Guidance,
+    texts: LetterTexts,
     answers_file: Path | None,
     budget_file: Path | None,
     log: EvidenceLog | None,
@@ -53,7 +54,7 @@ def gather(
         lender=lender,
         account=account,
         fields=parse_pairs(fields or []),
-        known_fields=load_letters(guidance).fields,
+        known_fields=texts.fields,
         today=_today(),
     )
     return answers, values
@@ -91,6 +92,7 @@ def letter_command(
     answers, values = gather(
         lang=lang,
         guidance=guidance,
+        texts=texts,
         answers_file=answers_file,
         budget_file=budget_file,
         log=log,

@@ -95,6 +95,7 @@ def report_command(
     answers, values = gather(
         lang=lang,
         guidance=guidance,
+        texts=texts,
         answers_file=answers_file,
         budget_file=budget_file,
         log=log,
