@@ -983,8 +983,27 @@ def test_property_schedule(received: float, start: date, rows: list[tuple[int, f
         assert all(d == 0 for d, _ in rows) or same_day >= received
         return
     flows = [(0.0, received)] + [(float(d), -a) for d, a in rows]
-    _check_property(flows, received, math.fsum(a for _, a in rows), result.periodic_rate)
-    assert result.periods_per_year == 365
+    if result.convention == "daily":
+        assert result.periods_per_year == 365
+        daily = result.periodic_rate
+    else:
+        # Payments that happen to fall at a regular interval are counted as
+        # instalments (issue 12); the daily-IRR figure beside the headline must
+        # still be the rate on actual days.
+        assert result.periods_per_year in (12, 26, 52)
+        assert result.daily_apr_percent is not None
+        daily = result.daily_apr_percent / 100 / 365
+    _check_property(flows, received, math.fsum(a for _, a in rows), daily)
+
+
+def test_property_schedule_regular_by_chance() -> None:
+    # Found by hypothesis: two payments 5 and 12 days after the start look weekly.
+    test_property_schedule.hypothesis.inner_test(  # type: ignore[attr-defined]
+        received=1.0, start=date(2015, 1, 1), rows=[(5, 1.0), (12, 1.0)]
+    )
+    test_property_schedule.hypothesis.inner_test(  # type: ignore[attr-defined]
+        received=1001001.0, start=date(2015, 1, 1), rows=[(5, 1.0), (12, 1.0)]
+    )
 
 
 # --------------------------------------------------------------------------- explain, messages

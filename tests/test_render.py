@@ -146,3 +146,8 @@ def test_rich_list_items_hang_under_their_text() -> None:
     assert rows[0].startswith("- word")
     assert all(row.startswith("word") for row in rows[1:])  # no line back under the dash
     assert "│      word" in out.getvalue()
+
+
+def test_a_line_too_narrow_for_both_rules_ends_in_opening_marks_not_starts_with_a_comma() -> None:
+    # Found by hypothesis: four opening marks, a character and a comma at 10 columns.
+    assert wrap("（（（（你，", 10) == ["（（（（", "你，"]

@@ -133,7 +133,13 @@ def wrap(text: str, width: int, indent: str = "", first: str | None = None) -> l
                     line_end = parts[-1][-1:] if len(parts) > 1 else ""
                     break_line(run[0] in NO_START or line_end in NO_END, 2)
                     continue
-                k = max(fits, 1)  # a line too narrow for the rules: still progress
+                # A line too narrow for both rules: still progress, and break the
+                # milder one. A line ending in opening marks reads better than
+                # one starting with a comma.
+                k = next(
+                    (j for j in range(min(fits, len(run) - 1), 0, -1) if run[j] not in NO_START),
+                    max(fits, 1),
+                )
             parts.append(run[:k])
             current += 2 * k
             run = run[k:]
