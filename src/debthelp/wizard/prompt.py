@@ -96,11 +96,16 @@ def guarded(question: Any) -> Any:
                 if result is None:
                     raise KeyboardInterrupt  # no prompt of ours answers None
                 if result != "" or _takes_text(app):
-                    return result
+                    break
                 # An empty pick from a list is no answer: ask the same again.
     finally:
         if in_main_thread:
             signal.signal(signal.SIGINT, previous if previous is not None else signal.SIG_DFL)
+    # A SIGINT that came after the check above and before our handler was
+    # replaced went only to our handler: it still means "stop".
+    if interrupted:
+        raise KeyboardInterrupt
+    return result
 
 
 def _in_main_thread() -> bool:
