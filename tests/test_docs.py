@@ -91,3 +91,43 @@ def test_the_format_docs_example_is_valid(tmp_path) -> None:  # type: ignore[no-
     assert [tip.id for tip in guidance.tips] == ["stay-calm", "payment-order"]
     result = CliRunner().invoke(app, ["validate", str(path)])
     assert result.exit_code == 0, result.stderr
+
+
+# English sentences say "debthelp will not read it": the word after is prose.
+_PROSE = {"has", "will", "is", "to", "on", "guidance", "can", "does", "keeps"}
+
+
+def _named_commands(text: str) -> set[tuple[str, ...]]:
+    """Every `debthelp WORD [WORD]` a text tells a person to type."""
+    return {
+        tuple(m.group(1, 2)) if m.group(2) else (m.group(1),)
+        for m in re.finditer(r"debthelp ([a-z][a-z-]+)(?: ([a-z][a-z-]+))?", text)
+        if m.group(1) not in _PROSE
+    }
+
+
+def test_every_command_the_advice_and_messages_name_exists() -> None:
+    # The plan tells a frightened person what to type; a command that does not
+    # exist (or a subcommand renamed since) would be one more failure tonight.
+    from debthelp.letters.texts import KINDS
+    from debthelp.messages import MESSAGES
+
+    root = typer.main.get_command(app)
+    texts = [
+        (ROOT / "data" / name).read_text(encoding="utf-8")
+        for name in ("guidance.yaml", "rate.yaml", "patterns.yaml", "log.yaml", "budget.yaml")
+    ]
+    texts += [text for entry in MESSAGES.values() for text in entry.values()]
+    named = set().union(*(_named_commands(text) for text in texts))
+    assert {("log", "add"), ("check",), ("budget",), ("letter", "negotiate")} <= named
+    unknown = []
+    for words in named:
+        command = root.commands.get(words[0])  # type: ignore[attr-defined]
+        if command is None:
+            unknown.append(words)
+        elif isinstance(command, click.Group) and len(words) > 1:
+            if words[1] not in command.commands:
+                unknown.append(words)
+        elif words[0] == "letter" and len(words) > 1 and words[1] not in KINDS:
+            unknown.append(words)  # `debthelp letter KIND`
+    assert not unknown, unknown
