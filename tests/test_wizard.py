@@ -249,3 +249,22 @@ def test_pick_at_least_one_shows_without_cursor_reports(guidance: Any) -> None:
     error = screen.index("请至少选一项")
     # drawn right after the question and its help (the choices follow it)
     assert screen.rindex("催收方做了或说了哪些事", 0, error) < error
+
+
+@pytest.mark.parametrize(("lang", "yes", "no"), [("zh", "是", "否"), ("en", "Yes", "No")])
+def test_a_confirm_echoes_its_answer_in_the_persons_language(lang: str, yes: str, no: str) -> None:
+    import io
+
+    import questionary.prompts.confirm as confirm_module
+    from prompt_toolkit.output.plain_text import PlainTextOutput
+
+    from debthelp.wizard.prompt import confirm, session
+
+    for key, expected, word in (("y", True, yes), ("n", False, no)):
+        screen = io.StringIO()
+        with create_pipe_input() as inp, session(inp, PlainTextOutput(screen)):
+            inp.send_text(key)
+            assert confirm("问题？", lang, default=True, instruction=None) is expected  # type: ignore[arg-type]
+        assert word in screen.getvalue().splitlines()[-1]
+    # questionary's own words are back for anyone else.
+    assert (confirm_module.YES, confirm_module.NO) == ("Yes", "No")  # type: ignore[attr-defined]

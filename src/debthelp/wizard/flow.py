@@ -18,7 +18,16 @@ from debthelp.guidance import Guidance
 from debthelp.guidance.graph import depends_on
 from debthelp.guidance.kinds import kind_of
 from debthelp.i18n import Lang, t
-from debthelp.wizard.prompt import PLAN, GoBack, ask, fit, guarded, screen_width, session
+from debthelp.wizard.prompt import (
+    PLAN,
+    GoBack,
+    ask,
+    confirm,
+    fit,
+    guarded,
+    screen_width,
+    session,
+)
 
 # The answer that says "a text says I have been sued" (data/guidance.yaml): with it,
 # the wizard offers to check the message itself before the plan (debthelp check).
@@ -79,12 +88,11 @@ def offer_check(lang: Lang) -> str:
     and Esc does nothing, as at every other prompt. The paste ends with an
     empty line (Enter twice).
     """
-    wanted = guarded(
-        questionary.confirm(
-            fit(t("check.wizard-offer", lang)),
-            default=True,
-            instruction=t("check.wizard-offer-hint", lang),
-        )
+    wanted = confirm(
+        fit(t("check.wizard-offer", lang)),
+        lang,
+        default=True,
+        instruction=t("check.wizard-offer-hint", lang),
     )
     if not wanted:
         return ""

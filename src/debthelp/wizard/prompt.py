@@ -108,6 +108,25 @@ def guarded(question: Any) -> Any:
     return result
 
 
+def confirm(message: str, lang: Lang, *, default: bool, instruction: str | None) -> bool:
+    """A yes/no confirm whose echoed answer is in the person's language.
+
+    questionary echoes the answer with its module constants ``YES``/``NO``
+    ("Yes"/"No") and offers no option for them; a Chinese screen showing "Yes"
+    reads as a foreign tool. They are swapped only while this prompt runs.
+    """
+    import questionary.prompts.confirm
+
+    confirm_module: Any = questionary.prompts.confirm
+    saved = confirm_module.YES, confirm_module.NO
+    confirm_module.YES, confirm_module.NO = t("yes", lang), t("no", lang)
+    try:
+        question = questionary.confirm(message, default=default, instruction=instruction or None)
+        return bool(guarded(question))
+    finally:
+        confirm_module.YES, confirm_module.NO = saved
+
+
 def _in_main_thread() -> bool:
     import threading
 
@@ -189,12 +208,8 @@ def ask(
     elif question.kind == "yesno":
         if not can_go_back:
             # Nothing to go back to: a plain confirm is the simplest question there is.
-            yes = guarded(
-                questionary.confirm(
-                    message,
-                    default=current != "no",
-                    instruction=_hint(question, lang, None) or None,
-                )
+            yes = confirm(
+                message, lang, default=current != "no", instruction=_hint(question, lang, None)
             )
             return "yes" if yes else "no"
         # A confirm has no room for Back, so after the first question yes/no is a choice.
