@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from debthelp.check import (
     CLAIM_IDS,
@@ -220,3 +222,34 @@ def _broken_path(path: Path) -> list[tuple[str, str]]:
     with pytest.raises(InvalidDataError) as info:
         load_patterns(path)
     return [(p.where, p.key) for p in info.value.problems]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["人民法院", "立案", "点击", " http://t.cn/x ", " ", "，", "】", "查看", "传票", "你"]
+        ),
+        max_size=40,
+    ),
+    st.integers(min_value=40, max_value=100),
+)
+def test_every_row_of_the_result_fits_the_screen(pieces: list[str], width: int) -> None:
+    # Found by trying it: a closing highlight mark joined to the line before
+    # made an 81-column line at 80, which the terminal broke without its indent.
+    from debthelp.check import check as check_text
+    from debthelp.render.check_view import text_rows
+    from debthelp.render.cjk import cell_width
+
+    result = check_text("【某某区" + "".join(pieces))
+    for line, _bold in text_rows(result, load_patterns(), "zh", width):
+        assert cell_width(line) <= width, (line, width)
+
+
+def test_the_court_text_that_made_an_81_column_line_fits_80() -> None:
+    from debthelp.check import check as check_text
+    from debthelp.render.check_view import text_rows
+    from debthelp.render.cjk import cell_width
+
+    result = check_text("【某某区人民法院】你因借款纠纷已被立案，请点击 http://t.cn/x 查看传票")
+    assert max(cell_width(line) for line, _ in text_rows(result, load_patterns(), "zh", 80)) <= 80

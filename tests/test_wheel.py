@@ -202,6 +202,8 @@ def test_check_uses_the_packaged_patterns(venv: Path, tmp_path: Path) -> None:
     data = json.loads(done.stdout)
     assert data["reading"]["id"] == "verify"
     assert [claim["id"] for claim in data["claims"]] == ["lawsuit", "link"]
+
+
 def test_budget_uses_the_packaged_sentences(venv: Path, tmp_path: Path) -> None:
     # The budget's negotiation notes come from debthelp/data/budget.yaml in the wheel.
     debts = tmp_path / "debts.csv"

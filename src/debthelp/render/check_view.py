@@ -75,14 +75,29 @@ def _message_lines(result: CheckResult, width: int) -> list[str]:
     lines: list[str] = []
     for paragraph in marked(result.text, result.hits).split("\n"):
         if paragraph.strip():
-            lines.extend(wrap(paragraph.strip(), width, "  "))
-    # A closing mark never starts a line: it joins the line before.
-    for index in range(1, len(lines)):
-        body = lines[index].lstrip()
-        if body.startswith(_CLOSE):
-            lines[index - 1] += _CLOSE
-            lines[index] = lines[index][: len(lines[index]) - len(body)] + body[1:]
-    return [line for line in lines if line.strip()]
+            lines.extend(_wrap_marked(paragraph.strip(), width))
+    return lines
+
+
+def _wrap_marked(paragraph: str, width: int) -> list[str]:
+    """Wrap one paragraph of the message; a closing mark never starts a line.
+
+    The mark joins the line before, which can push that line one column past
+    the screen (the terminal would then break it on its own, without the
+    indent): wrap a column narrower until every line fits.
+    """
+    lines: list[str] = []
+    for narrower in range(3):
+        lines = wrap(paragraph, max(width - narrower, 8), "  ")
+        for index in range(1, len(lines)):
+            body = lines[index].lstrip()
+            if body.startswith(_CLOSE):
+                lines[index - 1] += _CLOSE
+                lines[index] = lines[index][: len(lines[index]) - len(body)] + body[1:]
+        lines = [line for line in lines if line.strip()]
+        if all(cell_width(line) <= width for line in lines):
+            break
+    return lines
 
 
 _RANK: Final = {"scam": 0, "pressure": 1, "verify": 2, "mild": 3}
