@@ -237,7 +237,8 @@ def _debt(  # noqa: PLR0917 - one row's parts, passed straight through
         bad("name", "budget.v-missing")
     elif len(name) > MAX_NAME or not name.isprintable():
         bad("name", "budget.v-name-bad", max=MAX_NAME)
-    lender = str(values.get("lender", "unknown")).strip().lower()
+    given_lender = values.get("lender")
+    lender = "unknown" if given_lender is None else str(given_lender).strip().lower()
     if lender not in LENDERS:
         bad(
             "lender", "budget.v-lender", value=str(values.get("lender")), allowed=", ".join(LENDERS)

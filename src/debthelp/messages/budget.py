@@ -251,7 +251,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "budget.ask-medical": {"zh": "看病吃药（元/月）", "en": "Medical costs (yuan a month)"},
     "budget.ask-name": {
         "zh": "第 {n} 笔欠款叫什么？（比如 借呗、招行信用卡；直接按回车就叫“欠款{n}”）",
-        "en": "Debt {n}: what do you call it? (e.g. Jiebei, ICBC card; press Enter for 'Debt {n}')",
+        "en": "Debt {n}: a name for it? (e.g. Jiebei; Enter for 'Debt {n}')",
     },
     "budget.default-name": {"zh": "欠款{n}", "en": "Debt {n}"},
     "budget.ask-lender": {"zh": "是哪一类放贷方？", "en": "What kind of lender?"},
