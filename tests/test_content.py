@@ -23,7 +23,7 @@ from typing import Any, NamedTuple
 
 import pytest
 
-from tests.util import SHARED
+from tests.util import ROOT, SHARED
 
 FACTS = SHARED / "legal-facts.md"
 SEED_DIR = SHARED / "seed"
@@ -1406,3 +1406,18 @@ def test_why_lines_do_not_all_follow_one_template(guidance: Any) -> None:
 def test_no_preaching(guidance: Any, phrase: str) -> None:
     hits = [p.where for p in user_pieces(guidance) if phrase in p.text]
     assert not hits, hits
+
+
+def test_the_other_data_files_cite_the_revised_police_law_beside_the_2012_text() -> None:
+    # The same rule for the sentences outside the guidance: every source list
+    # in the check patterns, the log's tags and the letters that names 2b-1.
+    import re
+
+    problems = []
+    for name in ("patterns.yaml", "log.yaml", "letters.yaml", "rate.yaml", "budget.yaml"):
+        text = (ROOT / "data" / name).read_text(encoding="utf-8")
+        for number, line in enumerate(text.splitlines(), 1):
+            ids = re.findall(r'"([0-9][a-z0-9-]*)"', line)
+            if "2b-1" in ids and "2b-2" not in ids:
+                problems.append(f"{name}:{number}")
+    assert not problems, f"cite 2b-2 beside 2b-1: {problems}"
