@@ -268,3 +268,43 @@ def test_a_confirm_echoes_its_answer_in_the_persons_language(lang: str, yes: str
         assert word in screen.getvalue().splitlines()[-1]
     # questionary's own words are back for anyone else.
     assert (confirm_module.YES, confirm_module.NO) == ("Yes", "No")  # type: ignore[attr-defined]
+
+
+def test_a_sigint_between_two_prompts_is_held_and_stops_the_next_one() -> None:
+    # Python's default handler would raise at once, wherever the code happened
+    # to be (inside prompt_toolkit's teardown it could be swallowed, and the
+    # Ctrl-C was lost). The session's own handler notes it; the next prompt
+    # is never shown.
+    import os
+    import signal
+
+    import questionary
+
+    from debthelp.wizard.prompt import guarded, session
+
+    reached = []
+    with create_pipe_input() as inp:
+        inp.send_text("a\r")
+        with pytest.raises(KeyboardInterrupt), session(inp, DummyOutput()):
+            assert guarded(questionary.text("1")) == "a"
+            os.kill(os.getpid(), signal.SIGINT)
+            reached.append("after the signal")
+            guarded(questionary.text("2"))
+            reached.append("after the second prompt")
+    assert reached == ["after the signal"]
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+
+def test_a_sigint_after_the_last_prompt_ends_the_session_with_an_interrupt() -> None:
+    import os
+    import signal
+
+    from debthelp.wizard.prompt import session
+
+    with (
+        pytest.raises(KeyboardInterrupt),
+        create_pipe_input() as inp,
+        session(inp, DummyOutput()),
+    ):
+        os.kill(os.getpid(), signal.SIGINT)
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler

@@ -41,7 +41,6 @@ def guarded(question: Any) -> Any:
       interrupt is raised once the prompt has returned. Raised inside asyncio
       it could be lost, or leave "coroutine ... was never awaited".
     """
-    import signal
     import warnings
 
     from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
@@ -61,51 +60,88 @@ def guarded(question: Any) -> Any:
 
     app.key_bindings = merge_key_bindings([app.key_bindings, extra])
 
-    interrupted: list[bool] = []
+    with watch_sigint() as watch:
+        if watch.seen:  # between two prompts: this one is never shown
+            raise KeyboardInterrupt
 
-    def exit_if_interrupted() -> None:
-        future = app.future
-        if interrupted and future is not None and not future.done():
-            app.exit(exception=KeyboardInterrupt, style="class:aborting")
+        def exit_if_interrupted() -> None:
+            future = app.future
+            if watch.seen and future is not None and not future.done():
+                app.exit(exception=KeyboardInterrupt, style="class:aborting")
 
-    def on_sigint(_signum: int, _frame: Any) -> None:
-        interrupted.append(True)
+        watch.wake = exit_if_interrupted
+        watch.app = app
+        try:
+            with warnings.catch_warnings():
+                warnings.filterwarnings(
+                    "ignore", "coroutine .* was never awaited", category=RuntimeWarning
+                )
+                while True:
+                    app.pre_run_callables.append(exit_if_interrupted)
+                    # What questionary's unsafe_ask does, but with our SIGINT handler
+                    # left in place: prompt_toolkit's own delivered a SIGINT that
+                    # came as one prompt closed to that prompt, and it was lost.
+                    result = app.run(handle_sigint=False)
+                    if watch.seen or result is None:  # no prompt of ours answers None
+                        raise KeyboardInterrupt
+                    if result != "" or _takes_text(app):
+                        return result
+                    # An empty pick from a list is no answer: ask the same again.
+        finally:
+            watch.app = watch.wake = None
+
+
+class _Watch:
+    """SIGINTs seen while prompts are open, and the prompt to wake for one."""
+
+    def __init__(self) -> None:
+        self.seen = False
+        self.app: Any = None
+        self.wake: Any = None
+
+    def on_sigint(self, _signum: int, _frame: Any) -> None:
+        self.seen = True
+        app, wake = self.app, self.wake
         loop = getattr(app, "loop", None)
-        if app.is_running and loop is not None:
+        if app is not None and wake is not None and app.is_running and loop is not None:
             # Thread-safe, so that it also wakes the loop out of select().
             with contextlib.suppress(RuntimeError):  # the loop has just closed
-                loop.call_soon_threadsafe(exit_if_interrupted)
+                loop.call_soon_threadsafe(wake)
 
-    previous = signal.getsignal(signal.SIGINT)
+
+_watching: list[_Watch] = []
+
+
+@contextlib.contextmanager
+def watch_sigint() -> Iterator[_Watch]:
+    """Our SIGINT handler, for a whole session of prompts (or one prompt alone).
+
+    Held from the first prompt to the last, not prompt by prompt: a SIGINT that
+    came between two prompts used to meet Python's default handler, which raised
+    KeyboardInterrupt wherever the code was (inside asyncio's or prompt_toolkit's
+    teardown, where it could be swallowed), and Ctrl-C was lost now and then.
+    Now it is noted, the next prompt is never shown, and the session raises
+    KeyboardInterrupt when it ends if no prompt did.
+    """
+    import signal
+
+    if _watching:  # already watched by the session around us
+        yield _watching[-1]
+        return
+    watch = _Watch()
     in_main_thread = _in_main_thread()
+    previous = signal.getsignal(signal.SIGINT) if in_main_thread else None
     if in_main_thread:
-        signal.signal(signal.SIGINT, on_sigint)
+        signal.signal(signal.SIGINT, watch.on_sigint)
+    _watching.append(watch)
     try:
-        with warnings.catch_warnings():
-            warnings.filterwarnings(
-                "ignore", "coroutine .* was never awaited", category=RuntimeWarning
-            )
-            while True:
-                app.pre_run_callables.append(exit_if_interrupted)
-                # What questionary's unsafe_ask does, but with our SIGINT handler
-                # left in place: prompt_toolkit's own delivered a SIGINT that came
-                # as one prompt closed to that prompt, and it was lost.
-                result = app.run(handle_sigint=False)
-                if interrupted:
-                    raise KeyboardInterrupt
-                if result is None:
-                    raise KeyboardInterrupt  # no prompt of ours answers None
-                if result != "" or _takes_text(app):
-                    break
-                # An empty pick from a list is no answer: ask the same again.
+        yield watch
     finally:
+        _watching.remove(watch)
         if in_main_thread:
             signal.signal(signal.SIGINT, previous if previous is not None else signal.SIG_DFL)
-    # A SIGINT that came after the check above and before our handler was
-    # replaced went only to our handler: it still means "stop".
-    if interrupted:
+    if watch.seen:
         raise KeyboardInterrupt
-    return result
 
 
 def confirm(message: str, lang: Lang, *, default: bool, instruction: str | None) -> bool:
@@ -146,14 +182,16 @@ class GoBack(Exception):
 
 @contextlib.contextmanager
 def session(input: Any = None, output: Any = None) -> Iterator[None]:
-    if input is not None or output is not None:
-        with create_app_session(input=input, output=output):
-            yield
-    else:
-        # Prefer the terminal over redirected streams, so that prompts never end
-        # up in the file that `debthelp > plan.txt` is writing.
-        with create_app_session_from_tty():
-            yield
+    """Prompts in a row: one terminal session and one SIGINT watch for all of them."""
+    with watch_sigint():
+        if input is not None or output is not None:
+            with create_app_session(input=input, output=output):
+                yield
+        else:
+            # Prefer the terminal over redirected streams, so that prompts never end
+            # up in the file that `debthelp > plan.txt` is writing.
+            with create_app_session_from_tty():
+                yield
 
 
 # --------------------------------------------------------------------------- asking one question
