@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -32,6 +33,21 @@ COMMANDS = [
     ["validate"],
     ["advise", "--answers", str(ROOT / "examples" / "answers.yaml")],
     ISSUE_RATE,
+    ["check", "【某某法院】您已被立案，请点击 http://t.cn/x 查看传票\x1b[2J，￥500"],
+    ["check", "--file", str(ROOT / "examples" / "court-text.txt")],
+    [
+        "budget",
+        "--debts",
+        str(ROOT / "examples" / "debts.yaml"),
+        "--income",
+        "6000",
+        "--expenses",
+        "4500",
+    ],
+    ["letter", "negotiate", "--budget", str(ROOT / "examples" / "budget.json"), "--name", "张三"],
+    ["report", "--answers", str(ROOT / "examples" / "answers.yaml")],
+    # The log lives in DEBTHELP_HOME (a fresh folder per run): an empty log, read only.
+    ["log", "list"],
 ]
 # name: (extra environment, how stdout is given, how stdin is given)
 CONFIGS: dict[str, tuple[dict[str, str], str, str]] = {
@@ -53,6 +69,7 @@ def _run(config: str, args: list[str], lang: str) -> str | None:
     """One process; what is wrong with it, or None."""
     extra, out, inp = CONFIGS[config]
     env = {**os.environ, "PROMPT_TOOLKIT_NO_CPR": "1", **extra}
+    env["DEBTHELP_HOME"] = tempfile.mkdtemp(prefix="debthelp-matrix-")
     closing = [fd for fd, how in ((0, inp), (1, out)) if how == "closed"]
     stdout: Any = subprocess.PIPE
     full = open("/dev/full", "wb") if out == "full" else None  # noqa: SIM115
@@ -79,8 +96,11 @@ def _run(config: str, args: list[str], lang: str) -> str | None:
     if "Traceback" in err or "意外错误" in err or "unexpected" in err:
         return f"{label}: {err[-300:]}"
     if out in ("closed", "full"):
+        # One error line, last (a note before it, such as the encoding `check
+        # --file` found, is fine).
         lines = err.strip().splitlines()
-        if result.returncode != 1 or len(lines) != 1:
+        errors = [line for line in lines if line.startswith(("错误", "Error"))]
+        if result.returncode != 1 or errors != lines[-1:]:
             return f"{label}: exit {result.returncode}, stderr {err!r}"
         return None
     if result.returncode != 0:
@@ -94,7 +114,8 @@ def _run(config: str, args: list[str], lang: str) -> str | None:
         return f"{label}: stdout is not {encoding}: {exc}"
     if "\x1b" in text and config in ("dumb", "no-color", "gbk", "width-40"):
         return f"{label}: escape sequences in a pipe"
-    if config == "width-100000" and max(map(len, text.splitlines()), default=0) > 500:
+    wide = max(map(len, text.splitlines()), default=0) > 500
+    if config == "width-100000" and wide and args[0] != "report":  # HTML has no columns
         return f"{label}: a line wider than 500 columns"
     return None
 
