@@ -53,11 +53,24 @@ ErrorFactory = Callable[..., DebtHelpError]
 
 def read_text(path: Path, *, error: ErrorFactory, max_bytes: int = MAX_BYTES) -> str:
     """The file's text, or an error naming the file: missing, not a regular file
-    (a folder, a FIFO, a device), too big, not UTF-8.
+    (a folder, a FIFO, a device), too big, not UTF-8."""
+    name = str(path)
+    data = read_bytes(path, error=error, limit=max_bytes + 1)
+    if len(data) > max_bytes:  # too big, or it grew after fstat, or lies about its size
+        raise error("file-too-big", path=name, limit=_megabytes(max_bytes))
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise error("file-not-utf8", path=name, offset=exc.start) from None
+
+
+def read_bytes(path: Path, *, error: ErrorFactory, limit: int) -> bytes:
+    """At most ``limit`` bytes of a regular file, or an error naming the file:
+    missing, a folder, not a regular file (a FIFO, a device), unreadable.
 
     Opened without blocking and checked with ``fstat`` on the open descriptor,
     so a FIFO never hangs and nothing can be swapped in between check and read;
-    at most ``max_bytes + 1`` bytes are read, so ``/dev/zero`` cannot fill memory.
+    at most ``limit`` bytes are read, so ``/dev/zero`` cannot fill memory.
     """
     name = str(path)
     try:
@@ -74,22 +87,15 @@ def read_text(path: Path, *, error: ErrorFactory, max_bytes: int = MAX_BYTES) ->
             raise error("file-is-dir", path=name)
         if not stat.S_ISREG(info.st_mode):
             raise error("file-not-regular", path=name)
-        if info.st_size > max_bytes:
-            raise error("file-too-big", path=name, limit=_megabytes(max_bytes))
-        data = _read_at_most(fd, max_bytes + 1)
+        return read_at_most(fd, limit)
     except OSError as exc:
         raise error("file-unreadable", path=name, reason=_reason(exc)) from None
     finally:
         os.close(fd)
-    if len(data) > max_bytes:  # it grew after fstat, or lies about its size
-        raise error("file-too-big", path=name, limit=_megabytes(max_bytes))
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise error("file-not-utf8", path=name, offset=exc.start) from None
 
 
-def _read_at_most(fd: int, limit: int) -> bytes:
+def read_at_most(fd: int, limit: int) -> bytes:
+    """Up to ``limit`` bytes from ``fd``, until its end."""
     chunks: list[bytes] = []
     left = limit
     while left > 0:

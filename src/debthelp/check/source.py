@@ -8,23 +8,16 @@ bytes, so text that is not text at all (NUL bytes, an image) is refused first.
 
 from __future__ import annotations
 
-import os
-import stat
 from pathlib import Path
 from typing import Final, Literal
 
 from debthelp.errors import InputError
+from debthelp.yamlio import read_bytes
 
 Encoding = Literal["utf-8", "utf-8-sig", "gb18030"]
 # Far more than any message; enough to refuse a disk image before reading it all.
 MAX_BYTES: Final = 1024 * 1024
 _BOM: Final = b"\xef\xbb\xbf"
-_OPEN_FLAGS: Final = (
-    os.O_RDONLY
-    | getattr(os, "O_NONBLOCK", 0)
-    | getattr(os, "O_CLOEXEC", 0)
-    | getattr(os, "O_BINARY", 0)
-)
 
 
 def decode_message(data: bytes, *, name: str) -> tuple[str, Encoding]:
@@ -49,46 +42,6 @@ def decode_message(data: bytes, *, name: str) -> tuple[str, Encoding]:
 
 
 def read_message_file(path: Path) -> tuple[str, Encoding]:
-    """A message file's text and encoding; a clear ``InputError`` for anything else.
-
-    Opened without blocking and checked on the open descriptor (a FIFO never
-    hangs, a folder or device is refused); at most ``MAX_BYTES + 1`` are read.
-    """
-    name = str(path)
-    try:
-        fd = os.open(path, _OPEN_FLAGS)
-    except FileNotFoundError:
-        raise InputError("file-missing", path=name) from None
-    except IsADirectoryError:
-        raise InputError("file-is-dir", path=name) from None
-    except (OSError, ValueError) as exc:  # ValueError: a NUL byte in the name
-        raise InputError("file-unreadable", path=name, reason=_reason(exc)) from None
-    try:
-        info = os.fstat(fd)
-        if stat.S_ISDIR(info.st_mode):
-            raise InputError("file-is-dir", path=name)
-        if not stat.S_ISREG(info.st_mode):
-            raise InputError("file-not-regular", path=name)
-        data = read_at_most(fd, MAX_BYTES + 1)
-    except OSError as exc:
-        raise InputError("file-unreadable", path=name, reason=_reason(exc)) from None
-    finally:
-        os.close(fd)
-    return decode_message(data, name=name)
-
-
-def read_at_most(fd: int, limit: int) -> bytes:
-    """Up to ``limit`` bytes from ``fd``, until its end."""
-    chunks: list[bytes] = []
-    left = limit
-    while left > 0:
-        chunk = os.read(fd, min(left, 65536))
-        if not chunk:
-            break
-        chunks.append(chunk)
-        left -= len(chunk)
-    return b"".join(chunks)
-
-
-def _reason(exc: Exception) -> str:
-    return (exc.strerror if isinstance(exc, OSError) else None) or str(exc)
+    """A message file's text and encoding; a clear ``InputError`` for anything else
+    (read as every debthelp file is read: ``yamlio.read_bytes``)."""
+    return decode_message(read_bytes(path, error=InputError, limit=MAX_BYTES + 1), name=str(path))

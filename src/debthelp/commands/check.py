@@ -60,7 +60,8 @@ def screen_rows() -> int | None:
 
 def read_message(lang: Lang, *, text: str | None, file: Path | None) -> str:
     """The message from exactly one place; ``InputError`` if it is empty or unreadable."""
-    from debthelp.check.source import MAX_BYTES, decode_message, read_at_most, read_message_file
+    from debthelp.check.source import MAX_BYTES, decode_message, read_message_file
+    from debthelp.yamlio import read_at_most
 
     if text is not None and file is not None:
         raise UsageError("check.text-and-file")
