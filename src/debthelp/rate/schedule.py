@@ -51,7 +51,7 @@ from typing import Any, Final
 
 from debthelp.errors import InputError
 from debthelp.rate.values import ROW_AMOUNT, parse_amount, parse_date
-from debthelp.yamlio import LineDict, load_yaml, read_text
+from debthelp.yamlio import MAX_BYTES, LineDict, load_yaml, read_bytes, read_text
 
 MAX_ROWS: Final = 10_000
 _HEADER_NAMES: Final[Mapping[str, str]] = {
@@ -116,10 +116,12 @@ def _read_any_encoding(file: Path) -> str:
     except InputError as exc:
         if exc.key != "rate.schedule-file-not-utf8":
             raise
+        # Read again the way every file is read (no FIFO, no unbounded read); it
+        # passed read_text's checks a moment ago, so only the decoding differs.
+        data = read_bytes(file, error=_schedule_file_error, limit=MAX_BYTES)
         try:
-            data = file.read_bytes()
             return data.decode("gb18030")
-        except (OSError, UnicodeDecodeError):
+        except UnicodeDecodeError:
             raise exc from None
 
 
