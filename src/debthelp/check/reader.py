@@ -24,7 +24,7 @@ from debthelp.check.model import (
     compile_rule,
 )
 from debthelp.guidance import Problem, Text
-from debthelp.guidance.reader import FACT_RE, SEED_SOURCES
+from debthelp.guidance.reader import known_sources
 from debthelp.yamlio import LineDict
 
 
@@ -110,17 +110,13 @@ class _Checker:
         items = value if isinstance(value, list) else [value]
         if not items:
             self.add(f"{where}.source", "v-empty-list", line)
-        out = []
-        for sid in items:
-            if not isinstance(sid, str) or not sid.strip():
-                self.add(f"{where}.source", "v-bad-id", line, value=sid)
-            elif self.sources is not None and sid not in self.sources:
-                self.add(f"{where}.source", "v-unknown-source", line, value=sid)
-            elif self.sources is None and sid not in SEED_SOURCES and not FACT_RE.fullmatch(sid):
-                self.add(f"{where}.source", "v-source-id", line, value=sid)
-            else:
-                out.append(sid)
-        return tuple(out)
+        return known_sources(
+            items,
+            where=f"{where}.source",
+            line=line,
+            sources=self.sources,
+            problems=self.problems,
+        )
 
     def unknown_keys(self, raw: LineDict, allowed: tuple[str, ...], where: str) -> None:
         for key in raw:

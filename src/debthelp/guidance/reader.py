@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Collection
 from typing import Any
 
 from debthelp.guidance.fields import Fields
@@ -47,6 +48,35 @@ SEED_SOURCES = (
     "seed teasers",
 )
 FACT_RE = re.compile(r"^[1-9][a-z]?-(?:[0-9]+|note)$")
+
+
+def known_sources(
+    cited: list[Any],
+    *,
+    where: str,
+    line: int,
+    sources: Collection[str] | None,
+    problems: list[Problem],
+) -> tuple[str, ...]:
+    """The ids of ``cited`` that may be cited; a problem for each other one.
+
+    With ``sources`` (the ids the guidance declares), an id must be one of
+    them; without it, it must at least look like a seed section or a fact id.
+    Every data file that cites facts (rate, check, letters) checks them here.
+    """
+    out = []
+    for sid in cited:
+        if not isinstance(sid, str) or not sid.strip():
+            problems.append(Problem(where, "v-bad-id", line, {"value": sid}))
+        elif sources is not None and sid not in sources:
+            problems.append(Problem(where, "v-unknown-source", line, {"value": sid}))
+        elif sources is None and sid not in SEED_SOURCES and not FACT_RE.fullmatch(sid):
+            problems.append(Problem(where, "v-source-id", line, {"value": sid}))
+        else:
+            out.append(sid)
+    return tuple(out)
+
+
 CONFIDENCE = ("V-P", "V-S")
 
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from debthelp.errors import InvalidDataError
 from debthelp.guidance import Guidance, Problem, Text
-from debthelp.guidance.reader import FACT_RE, SEED_SOURCES
+from debthelp.guidance.reader import known_sources
 from debthelp.letters.texts import (
     FORMAT_VERSION,
     KINDS,
@@ -129,17 +129,13 @@ class _Checker:
         if not isinstance(value, list):
             self.add(f"{where}.source", "v-not-list", line)
             return ()
-        out = []
-        for sid in value:
-            if not isinstance(sid, str) or not sid.strip():
-                self.add(f"{where}.source", "v-bad-id", line, value=sid)
-            elif self.sources is not None and sid not in self.sources:
-                self.add(f"{where}.source", "v-unknown-source", line, value=sid)
-            elif self.sources is None and sid not in SEED_SOURCES and not FACT_RE.fullmatch(sid):
-                self.add(f"{where}.source", "v-source-id", line, value=sid)
-            else:
-                out.append(sid)
-        return tuple(out)
+        return known_sources(
+            value,
+            where=f"{where}.source",
+            line=line,
+            sources=self.sources,
+            problems=self.problems,
+        )
 
     def placeholder(self, match: re.Match[str], where: str, line: int, *, fields_ok: bool) -> None:
         said, name, slots = match.group(1), match.group(2), match.group(3)

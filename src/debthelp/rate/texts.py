@@ -19,7 +19,7 @@ from typing import Any, Final, NamedTuple
 
 from debthelp.errors import InvalidDataError
 from debthelp.guidance import Problem, Text
-from debthelp.guidance.reader import FACT_RE, SEED_SOURCES
+from debthelp.guidance.reader import known_sources
 from debthelp.i18n import Lang
 from debthelp.rate.lpr import shipped_file
 from debthelp.yamlio import LineDict, load_yaml, read_text
@@ -258,17 +258,9 @@ def _check_sources(
     cited = value if isinstance(value, list) else [value]
     if not cited:
         problems.append(Problem(f"{where}.source", "v-empty-list", line))
-    out = []
-    for sid in cited:
-        if not isinstance(sid, str) or not sid.strip():
-            problems.append(Problem(f"{where}.source", "v-bad-id", line, {"value": sid}))
-        elif sources is not None and sid not in sources:
-            problems.append(Problem(f"{where}.source", "v-unknown-source", line, {"value": sid}))
-        elif sources is None and sid not in SEED_SOURCES and not FACT_RE.fullmatch(sid):
-            problems.append(Problem(f"{where}.source", "v-source-id", line, {"value": sid}))
-        else:
-            out.append(sid)
-    return tuple(out)
+    return known_sources(
+        cited, where=f"{where}.source", line=line, sources=sources, problems=problems
+    )
 
 
 def _in_catalogue(key: str) -> bool:
