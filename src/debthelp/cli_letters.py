@@ -29,6 +29,13 @@ BudgetFileOpt = Annotated[
     ),
 ]
 UseLogOpt = Annotated[bool, typer.Option("--log", help="用证据记录 / Use the evidence log.")]
+NameOpt = Annotated[
+    str | None, typer.Option("--name", help="你的姓名 / Your name.", show_default=False)
+]
+LenderOpt = Annotated[
+    str | None,
+    typer.Option("--lender", help="放贷方名称 / The lender's name.", show_default=False),
+]
 # A string, not a Path: Path("mine/") drops the slash that shows a folder was meant.
 OutputOpt = Annotated[
     str | None,
@@ -54,13 +61,8 @@ def letter(
     answers: AnswersFileOpt = None,
     budget: BudgetFileOpt = None,
     use_log: UseLogOpt = False,
-    name: Annotated[
-        str | None, typer.Option("--name", help="你的姓名 / Your name.", show_default=False)
-    ] = None,
-    lender: Annotated[
-        str | None,
-        typer.Option("--lender", help="放贷方名称 / The lender's name.", show_default=False),
-    ] = None,
+    name: NameOpt = None,
+    lender: LenderOpt = None,
     account: Annotated[
         str | None,
         typer.Option(
@@ -121,13 +123,8 @@ def report_cmd(
             show_default=False,
         ),
     ] = None,
-    name: Annotated[
-        str | None, typer.Option("--name", help="你的姓名 / Your name.", show_default=False)
-    ] = None,
-    lender: Annotated[
-        str | None,
-        typer.Option("--lender", help="放贷方名称 / The lender's name.", show_default=False),
-    ] = None,
+    name: NameOpt = None,
+    lender: LenderOpt = None,
     lang: LangOpt = None,
     output: OutputOpt = None,
 ) -> None:
