@@ -92,11 +92,15 @@ class _Checker:
                 f"{where}.{key}", "v-missing" if value is None else "v-not-text", raw.line_of(key)
             )
             return None
+        return self.langs(value, f"{where}.{key}")
+
+    def langs(self, mapping: LineDict, where: str) -> Text | None:
+        """The ``zh`` and ``en`` of ``mapping``, both non-empty, or None (and a problem)."""
         texts = {}
         for lang in ("zh", "en"):
-            item = value.get(lang)
+            item = mapping.get(lang)
             if not isinstance(item, str) or not item.strip():
-                self.add(f"{where}.{key}.{lang}", "v-empty-lang", value.line_of(lang), lang=lang)
+                self.add(f"{where}.{lang}", "v-empty-lang", mapping.line_of(lang), lang=lang)
             else:
                 texts[lang] = item.strip()
         return Text(zh=texts["zh"], en=texts["en"]) if len(texts) == 2 else None
@@ -193,15 +197,9 @@ def _readings(c: _Checker, raw: LineDict) -> dict[str, ReadingText]:
             c.add(f"{where}.id", "v-duplicate-id", item.line, id=ident, first=out[ident].id)
             continue
         cited = c.cited(item, where)
-        texts = {}
-        for lang in ("zh", "en"):
-            value = item.get(lang)
-            if not isinstance(value, str) or not value.strip():
-                c.add(f"{where}.{lang}", "v-empty-lang", item.line_of(lang), lang=lang)
-            else:
-                texts[lang] = value.strip()
-        if len(texts) == 2:
-            out[ident] = ReadingText(ident, Text(zh=texts["zh"], en=texts["en"]), cited)
+        text = c.langs(item, where)
+        if text is not None:
+            out[ident] = ReadingText(ident, text, cited)
     for missing in READING_IDS:
         if missing not in out and not any(p.where.startswith(missing) for p in c.problems):
             c.add("readings", "check.v-id-missing", raw.line_of("readings"), value=missing)
