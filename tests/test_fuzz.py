@@ -29,7 +29,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from debthelp.cli import app, report
-from debthelp.errors import DebtHelpError, GuidanceError, UsageError
+from debthelp.errors import DebtHelpError, UsageError
 from debthelp.messages import MESSAGES
 from tests.test_validator import VALID
 from tests.util import SHIPPED
@@ -53,9 +53,8 @@ def fuzz_settings(n: int) -> Callable[[Any], Any]:
 
 def clear(error: DebtHelpError) -> None:
     """The error's messages exist, and it renders in both languages as the user sees it."""
-    keys = [error.key]
-    if isinstance(error, GuidanceError):
-        keys += [p.key for p in error.problems]
+    # A guidance or data file's error lists its problems, each a message too.
+    keys = [error.key, *(p.key for p in getattr(error, "problems", ()))]
     missing = [key for key in keys if key not in MESSAGES]
     assert not missing, f"no message for {missing}"
     for lang in ("zh", "en"):

@@ -8,7 +8,6 @@ also checked: offers add up, no schedule passes 600 months, JSON is valid.
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
 import json
@@ -20,9 +19,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from debthelp.cli import app, report
-from debthelp.errors import DebtHelpError, InvalidDataError
-from debthelp.messages import MESSAGES
+from debthelp.cli import app
+from debthelp.errors import DebtHelpError
 from tests.test_fuzz import (
     BYTE_MUTATIONS,
     COUNT,
@@ -31,6 +29,7 @@ from tests.test_fuzz import (
     VALUE,
     _write,
     _yamlish,
+    clear,
     fuzz_settings,
 )
 
@@ -70,20 +69,6 @@ GOOD_ROW = st.fixed_dictionaries(
         "zzz": TEXT,
     },
 )
-
-
-def clear(error: DebtHelpError) -> None:
-    keys = [error.key]
-    if isinstance(error, InvalidDataError):
-        keys += [p.key for p in error.problems]
-    missing = [key for key in keys if key not in MESSAGES]
-    assert not missing, f"no message for {missing}"
-    for lang in ("zh", "en"):
-        shown = io.StringIO()
-        with contextlib.redirect_stderr(shown):
-            report(error, lang)  # type: ignore[arg-type]
-        assert shown.getvalue().strip()
-        assert "\x1b" not in shown.getvalue()
 
 
 def plan_file(path: Path, income: int, expenses: int, extra: int | None) -> None:
