@@ -485,3 +485,19 @@ def test_prompts_take_the_same_forms(table: LprTable) -> None:
     result = compute_rate(lpr_table=table, **values)
     assert result.payment == pytest.approx(983.33)
     assert result.signed == D("2026-03-01")
+
+
+def test_a_payment_centuries_away_is_reported_not_a_crash(tmp_path: Path) -> None:
+    # Found by the fuzz suite: the line's allowed amounts grow past what
+    # Decimal's context can round to the fen, and compute_rate raised.
+    from debthelp.rate.lines import fen
+
+    assert fen(1e300) == 1e300
+    assert fen(545.625) == 545.63
+    schedule = tmp_path / "s.yaml"
+    schedule.write_text(
+        "start: 2025-06-01\nreceived: 8000\npayments:\n  - {date: '2167-01-01', amount: '1000'}\n",
+        encoding="utf-8",
+    )
+    result = compute_rate(received="8000", schedule=schedule, lpr_table=load_lpr_table())
+    assert result.to_json()["total_paid"] == 1000.0

@@ -47,7 +47,9 @@ class Loan:
 
 def fen(value: float) -> float:
     """``value`` to the fen, halves up as a bill rounds them (545.625 -> 545.63)."""
-    if not math.isfinite(value):
+    if not math.isfinite(value) or abs(value) >= 1e15:
+        # A float this large has no fen left to round, and Decimal's 28-digit
+        # context would refuse to quantize it (a payment 140 years away did it).
         return value
     return float(Decimal(repr(value)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
 
