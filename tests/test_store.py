@@ -82,3 +82,23 @@ Hook({str(tmp_path)!r}).initialize("standard", {{"force_include": {{}}}})
     assert "the guidance does not validate" in result.stderr
     assert "urgency 'tonight' is not one of" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_validate_checks_loops_even_through_a_snapshot(tmp_path: Path) -> None:
+    """Loading trusts the snapshot's checks; validating checks everything again."""
+    from debthelp.errors import GuidanceError
+    from debthelp.guidance import validate_guidance
+
+    source = _pair(tmp_path)
+    data = json.loads((tmp_path / "guidance.json").read_text(encoding="utf-8"))
+    questions = data["guidance"]["questions"]
+    questions[-1]["next"] = questions[0]["id"]  # a loop, with the digest unchanged
+    for option in questions[-1].get("options", []):
+        option.pop("next", None)
+    (tmp_path / "guidance.json").write_text(json.dumps(data), encoding="utf-8")
+    try:
+        validate_guidance(source)
+    except GuidanceError as error:
+        assert any(p.key == "v-cycle" for p in error.problems), error.problems
+    else:
+        raise AssertionError("a loop read from the snapshot passed validation")

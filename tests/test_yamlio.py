@@ -3,6 +3,7 @@ and that every refusal is a ``GuidanceError`` naming the file (never a crash).""
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 from pathlib import Path
 
@@ -243,3 +244,45 @@ def test_python_and_unknown_scalar_tags_refused(tmp_path: Path, tag: str) -> Non
     assert error.params["line"] == line_of(text, f"topic: {tag}")
     assert error.params["column"] == len("    topic: ") + 1
     assert "constructor" in error.params["problem"]
+
+
+def test_reading_leaves_the_collector_as_it_found_it() -> None:
+    import gc
+
+    assert gc.isenabled()
+    load_yaml("a: [1, 2]\n", path="p", error=GuidanceError)
+    assert gc.isenabled()
+    with pytest.raises(GuidanceError):
+        load_yaml("a: [1, 2\n", path="p", error=GuidanceError)
+    assert gc.isenabled()  # on the way out of an error too
+    gc.disable()
+    try:
+        load_yaml("a: 1\n", path="p", error=GuidanceError)
+        assert not gc.isenabled()  # a caller that paused it keeps it paused
+    finally:
+        gc.enable()
+
+
+def test_linedict_is_its_own_json_hook_with_no_lines() -> None:
+    import json
+
+    data = json.loads('{"a": {"b": 1}}', object_pairs_hook=LineDict)
+    assert isinstance(data["a"], LineDict)
+    assert (data.line, data.line_of("a"), data["a"].line_of("b")) == (0, 0, 0)
+    with pytest.raises(TypeError):  # the shared empty line table cannot be filled by mistake
+        data.key_lines["a"] = 3  # type: ignore[index]
+
+
+def test_values_come_back_typed_and_keys_in_order() -> None:
+    text = "b: yes\na: 2026-11-30\nc: '007'\nd: 1.5\ne: ~\nf: !!str 12\ng: [x, 2]\n"
+    data = load_yaml(text, path="p", error=GuidanceError)
+    assert list(data) == ["b", "a", "c", "d", "e", "f", "g"]
+    assert data == {
+        "b": True,
+        "a": dt.date(2026, 11, 30),
+        "c": "007",
+        "d": 1.5,
+        "e": None,
+        "f": "12",
+        "g": ["x", 2],
+    }

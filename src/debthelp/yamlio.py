@@ -9,10 +9,13 @@ the validator can point an author at the right place.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import os
 import stat
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from debthelp.errors import DebtHelpError
@@ -36,13 +39,20 @@ _OPEN_FLAGS = (
 )
 _CHUNK = 1024 * 1024
 _PLAIN_TAGS = ("tag:yaml.org,2002:map", "tag:yaml.org,2002:seq")
+_STR_TAG = "tag:yaml.org,2002:str"
 
 
 class LineDict(dict[str, Any]):
-    """A mapping that remembers the line (1-based) it started on and each key's line."""
+    """A mapping that remembers the line (1-based) it started on and each key's line.
+
+    Built with no lines (line 0), as ``json.loads(..., object_pairs_hook=LineDict)``
+    does for the wheel's snapshot: the class itself is the hook, so the C decoder
+    builds each mapping without calling back into Python.
+    """
 
     line: int = 0
-    key_lines: dict[str, int]
+    # Shared and read-only until a loader gives a mapping its own.
+    key_lines: Mapping[str, int] = MappingProxyType({})
 
     def line_of(self, key: str) -> int:
         return self.key_lines.get(key, self.line)
@@ -124,7 +134,13 @@ def load_yaml(text: str, *, path: str, error: ErrorFactory) -> Any:
         loader_class: Any = yaml.CSafeLoader
     except AttributeError:  # pragma: no cover - depends on how PyYAML was built
         loader_class = yaml.SafeLoader
-    loader = loader_class(text)
+    with paused_gc():
+        return _load(loader_class(text), path=path, error=error)
+
+
+def _load(loader: Any, *, path: str, error: ErrorFactory) -> Any:
+    import yaml
+
     try:
         node = loader.get_single_node()
     except RecursionError:  # the pure-Python composer, on a file nested too deep
@@ -144,12 +160,23 @@ def load_yaml(text: str, *, path: str, error: ErrorFactory) -> Any:
     return _Builder(loader, path, error).build(node)
 
 
-def line_dict(pairs: list[tuple[str, Any]]) -> LineDict:
-    """A ``LineDict`` with no line numbers (``json.loads``'s object_pairs_hook)."""
-    out = LineDict(pairs)
-    out.line = 0
-    out.key_lines = {}
-    return out
+@contextlib.contextmanager
+def paused_gc() -> Iterator[None]:
+    """No cyclic garbage collection while a large file is read and built.
+
+    Reading allocates tens of thousands of objects that all stay alive, and
+    every 700 allocations CPython's collector walks them again, in vain: a
+    2,000-question file took 2 to 3 times as long to read and grew worse than
+    linearly. Garbage made meanwhile is collected once it is back on; it is
+    left as the caller had it.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 class _Builder:
@@ -175,49 +202,52 @@ class _Builder:
         recursion, so depth is checked and refused before it can hurt."""
         import yaml
 
+        scalar_node, mapping_node = yaml.ScalarNode, yaml.MappingNode
+        seen = self.seen
         holder: list[Any] = [None]
-        # Each task fills one slot (container, key) with the value of one node;
-        # mapping entries are tasks of their own so keys are checked in order.
-        stack: list[tuple[Any, ...]] = [("node", root, holder, 0, 1)]
+        # Each task fills one slot (container, key or index) with the value of one node.
+        stack: list[tuple[yaml.Node, Any, Any, int]] = [(root, holder, 0, 1)]
         while stack:
-            task = stack.pop()
-            if task[0] == "entry":
-                _kind, out, key_node, value_node, depth = task
-                key = self._key(out, key_node)
-                out[key] = None
-                out.key_lines[key] = key_node.start_mark.line + 1
-                stack.append(("node", value_node, out, key, depth))
-                continue
-            _kind, node, slot, index, depth = task
+            node, slot, index, depth = stack.pop()
             if depth > MAX_DEPTH:
                 raise self._fail(node, "yaml-too-deep", limit=MAX_DEPTH)
             # An alias makes the composer hand back the very node it points at, so a
             # node met twice is an alias: refuse it before anything can expand.
-            if id(node) in self.seen:
+            if id(node) in seen:
                 raise self._fail(node, "yaml-alias")
-            self.seen.add(id(node))
-            if (
-                isinstance(node, yaml.MappingNode | yaml.SequenceNode)
-                and node.tag not in _PLAIN_TAGS
+            seen.add(id(node))
+            if isinstance(node, scalar_node):
+                # Most values are plain text: taken as they are, without the
+                # constructor's round trip (what it would return for them anyway).
+                slot[index] = node.value if node.tag == _STR_TAG else self._scalar(node)
+                continue
+            if node.tag not in _PLAIN_TAGS or (node.tag == _PLAIN_TAGS[0]) != isinstance(
+                node, mapping_node
             ):
                 # The safe loader would refuse a Python tag here too; say so plainly.
                 raise self._fail(
                     node, "yaml-syntax-value", problem=f"tag {node.tag} is not allowed"
                 )
-            if isinstance(node, yaml.MappingNode):
+            if isinstance(node, mapping_node):
                 mapping = LineDict()
                 mapping.line = node.start_mark.line + 1
-                mapping.key_lines = {}
+                key_lines: dict[str, int] = {}
+                mapping.key_lines = key_lines
                 slot[index] = mapping
-                for key_node, value_node in reversed(node.value):
-                    stack.append(("entry", mapping, key_node, value_node, depth + 1))
-            elif isinstance(node, yaml.SequenceNode):
+                # Keys first, in order, so a duplicate is named before anything is built.
+                keys = []
+                for key_node, _value_node in node.value:
+                    key = self._key(mapping, key_node)
+                    mapping[key] = None
+                    key_lines[key] = key_node.start_mark.line + 1
+                    keys.append(key)
+                for position in range(len(keys) - 1, -1, -1):
+                    stack.append((node.value[position][1], mapping, keys[position], depth + 1))
+            else:
                 items: list[Any] = [None] * len(node.value)
                 slot[index] = items
                 for position in range(len(node.value) - 1, -1, -1):
-                    stack.append(("node", node.value[position], items, position, depth + 1))
-            else:
-                slot[index] = self._scalar(node)
+                    stack.append((node.value[position], items, position, depth + 1))
         return holder[0]
 
     def _key(self, out: LineDict, key_node: yaml.Node) -> str:

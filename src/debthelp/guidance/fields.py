@@ -15,6 +15,15 @@ from debthelp.guidance.model import Problem, Text
 from debthelp.yamlio import LineDict
 
 ID_RE = re.compile(r"^[a-z][a-z0-9_-]*$")
+# The allowed keys of each kind of node, as sets: checking a node's keys is the
+# reader's most repeated step (several times a question).
+_KEY_SETS: dict[tuple[str, ...], frozenset[str]] = {}
+
+
+def _new_text(pair: tuple[str, str]) -> Text:
+    # A NamedTuple's own constructor is generated Python; this is the C one
+    # underneath it, for the tens of thousands of texts a large file holds.
+    return tuple.__new__(Text, pair)
 
 
 class Fields:
@@ -35,6 +44,11 @@ class Fields:
         return None
 
     def keys(self, node: LineDict, where: str, allowed: tuple[str, ...]) -> None:
+        known = _KEY_SETS.get(allowed)
+        if known is None:
+            known = _KEY_SETS[allowed] = frozenset(allowed)
+        if node.keys() <= known:  # the usual case, one C-level comparison
+            return
         for key in node:
             if key not in allowed:
                 self.problem(
@@ -42,15 +56,20 @@ class Fields:
                 )
 
     def text(self, node: LineDict, key: str, where: str, *, required: bool = True) -> Text | None:
-        line = node.line_of(key)
         value = node.get(key)
         if value is None:
             if required:
                 self.problem(f"{where}.{key}", "v-missing", node.line)
             return None
         if not isinstance(value, LineDict):
-            self.problem(f"{where}.{key}", "v-not-text", line)
+            self.problem(f"{where}.{key}", "v-not-text", node.line_of(key))
             return None
+        if len(value) == 2:  # the usual case, checked without the loops below
+            zh, en = value.get("zh"), value.get("en")
+            if isinstance(zh, str) and isinstance(en, str):
+                zh, en = zh.strip(), en.strip()
+                if zh and en:
+                    return _new_text((zh, en))
         ok = True
         for lang in ("zh", "en"):
             part = value.get(lang)

@@ -42,14 +42,20 @@ def successors(guidance: Guidance, qid: str) -> list[str]:
     return [t for _a, t in guidance.questions[qid].edges() if t != END]
 
 
-def find_cycle(guidance: Guidance) -> list[str] | None:
+def adjacency(guidance: Guidance) -> dict[str, list[str]]:
+    """Every question's successors, worked out once for the walks below."""
+    return {qid: successors(guidance, qid) for qid in guidance.questions}
+
+
+def find_cycle(guidance: Guidance, adj: Mapping[str, list[str]] | None = None) -> list[str] | None:
     """A loop in the questions, as the ids around it, or None (iterative DFS)."""
     WHITE, GREY, BLACK = 0, 1, 2
+    adj = adjacency(guidance) if adj is None else adj
     colour = dict.fromkeys(guidance.questions, WHITE)
     for root in guidance.questions:
         if colour[root] != WHITE:
             continue
-        stack: list[tuple[str, Iterator[str]]] = [(root, iter(successors(guidance, root)))]
+        stack: list[tuple[str, Iterator[str]]] = [(root, iter(adj[root]))]
         colour[root] = GREY
         while stack:
             node, children = stack[-1]
@@ -64,11 +70,12 @@ def find_cycle(guidance: Guidance) -> list[str] | None:
                 return [*ids[ids.index(child) :], child]
             elif colour[child] == WHITE:
                 colour[child] = GREY
-                stack.append((child, iter(successors(guidance, child))))
+                stack.append((child, iter(adj[child])))
     return None
 
 
-def reachable(guidance: Guidance) -> set[str]:
+def reachable(guidance: Guidance, adj: Mapping[str, list[str]] | None = None) -> set[str]:
+    adj = adjacency(guidance) if adj is None else adj
     seen: set[str] = set()
     todo = [guidance.start] if guidance.start else []
     while todo:
@@ -76,23 +83,24 @@ def reachable(guidance: Guidance) -> set[str]:
         if qid in seen or qid not in guidance.questions:
             continue
         seen.add(qid)
-        todo.extend(successors(guidance, qid))
+        todo.extend(adj[qid])
     return seen
 
 
 def topological(guidance: Guidance) -> list[str]:
     """The reachable questions, each before every question it leads to (loop-free graph)."""
-    nodes = reachable(guidance)
+    adj = adjacency(guidance)
+    nodes = reachable(guidance, adj)
     incoming = dict.fromkeys(nodes, 0)
     for qid in nodes:
-        for target in successors(guidance, qid):
+        for target in adj[qid]:
             incoming[target] += 1
     ready = [q for q in nodes if incoming[q] == 0]
     order: list[str] = []
     while ready:
         qid = ready.pop()
         order.append(qid)
-        for target in successors(guidance, qid):
+        for target in adj[qid]:
             incoming[target] -= 1
             if incoming[target] == 0:
                 ready.append(target)
@@ -246,14 +254,15 @@ def check_graph(guidance: Guidance, lines: Mapping[str, int]) -> list[Problem]:
     """Loops and unreachable questions: cheap, checked on every load."""
     if not guidance.questions:
         return []
-    loop = find_cycle(guidance)
+    adj = adjacency(guidance)
+    loop = find_cycle(guidance, adj)
     if loop:
         return [
             Problem(
                 f"{loop[0]}.next", "v-cycle", lines.get(loop[0], 0), {"cycle": " → ".join(loop)}
             )
         ]
-    reached = reachable(guidance)
+    reached = reachable(guidance, adj)
     return [
         Problem(f"{qid}.id", "v-unreachable", lines.get(qid, 0))
         for qid in guidance.questions

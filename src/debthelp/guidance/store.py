@@ -16,7 +16,7 @@ from typing import Any
 from debthelp.errors import GuidanceError
 from debthelp.guidance.model import Guidance
 from debthelp.guidance.reader import build
-from debthelp.yamlio import LineDict, line_dict, load_yaml, read_text
+from debthelp.yamlio import LineDict, load_yaml, paused_gc, read_text
 
 
 def default_guidance_path() -> Path:
@@ -34,21 +34,23 @@ def guidance_path(explicit: str | os.PathLike[str] | None) -> Path:
     return Path(explicit) if explicit else default_guidance_path()
 
 
-def load_guidance(path: str | os.PathLike[str] | None = None) -> Guidance:
+def load_guidance(path: str | os.PathLike[str] | None = None, *, full: bool = False) -> Guidance:
     """Read, parse and check a guidance file: its structure, loops and reachability.
 
     Whether every route ends in advice is a separate check (``validate_guidance``),
-    run by ``debthelp validate`` and the build, not on every load.
+    run by ``debthelp validate`` and the build, not on every load. ``full``
+    checks loops and reachability even when the wheel's snapshot is read.
     """
     file = guidance_path(path)
     text = read_text(file, error=GuidanceError)
-    raw = _from_snapshot(file, text)
-    # The snapshot is written by the build only after the YAML it matches
-    # passed every check, the graph's included: those need not run again.
-    checked = raw is not None
-    if raw is None:
-        raw = load_yaml(text, path=str(file), error=GuidanceError)
-    guidance, problems = build(raw, path=str(file), graph=not checked)
+    with paused_gc():
+        raw = _from_snapshot(file, text)
+        # The snapshot is written by the build only after the YAML it matches
+        # passed every check, the graph's included: those need not run again.
+        checked = raw is not None and not full
+        if raw is None:
+            raw = load_yaml(text, path=str(file), error=GuidanceError)
+        guidance, problems = build(raw, path=str(file), graph=not checked)
     if problems or guidance is None:
         raise GuidanceError("guidance-invalid", problems=tuple(problems), path=str(file))
     return guidance
@@ -96,7 +98,7 @@ def _from_snapshot(file: Path, text: str) -> Any:
     import json
 
     try:
-        data = json.loads(snapshot.read_text(encoding="utf-8"), object_pairs_hook=line_dict)
+        data = json.loads(snapshot.read_text(encoding="utf-8"), object_pairs_hook=LineDict)
     except (OSError, ValueError):
         return None  # a damaged snapshot costs speed, never correctness
     if not isinstance(data, dict) or data.get("digest") != _digest(text):
@@ -115,8 +117,9 @@ def validate_guidance(path: str | os.PathLike[str] | None = None) -> Guidance:
     """``load_guidance`` plus the check that every route through the questions ends in advice."""
     from debthelp.guidance.graph import check_routes
 
-    guidance = load_guidance(path)
-    problems = check_routes(guidance)
+    with paused_gc():  # the route check builds many small states too
+        guidance = load_guidance(path, full=True)
+        problems = check_routes(guidance)
     if problems:
         raise GuidanceError(
             "guidance-invalid", problems=tuple(problems), path=str(guidance_path(path))
