@@ -185,3 +185,53 @@ def _exit(code: int) -> NoReturn:
             except (ValueError, OSError):
                 sys.stdout = None
     sys.exit(code)
+
+
+# Options of the root command that take a value: what follows them is not a command.
+_ROOT_VALUE_OPTIONS = ("--lang",)
+
+
+def only_the_command_named(whole: Any, argv: list[str]) -> Any:
+    """The app with only the command that ``argv`` names, else the whole app.
+
+    typer builds a click command, with every option, for every command before it
+    runs one: with sixteen commands that cost about 10 ms of every start, more
+    than `debthelp tips` spends on its own work. Nothing is left out that the run
+    could need: `--help` on its own, an unknown or misspelt command (click's
+    "no such command" and its suggestions) and no command at all still get the
+    whole app.
+    """
+    import copy
+
+    from typer.main import get_command_name
+
+    name = None
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg in _ROOT_VALUE_OPTIONS:
+            skip = True
+        elif arg == "--":
+            return whole
+        elif not arg.startswith("-"):
+            name = arg
+            break
+    if name is None:
+        return whole
+    commands = [
+        info
+        for info in whole.registered_commands
+        if (info.name or get_command_name(info.callback.__name__ if info.callback else "")) == name
+    ]
+    groups = [
+        info
+        for info in whole.registered_groups
+        if (info.name or (info.typer_instance and info.typer_instance.info.name)) == name
+    ]
+    if len(commands) + len(groups) != 1:
+        return whole
+    pruned = copy.copy(whole)
+    pruned.registered_commands = commands
+    pruned.registered_groups = groups
+    return pruned

@@ -13,7 +13,7 @@ from typing import Annotated, NoReturn
 import typer
 
 from debthelp import __version__
-from debthelp.catch import ROOT_LANG_KEY, DebtHelpGroup, report, run
+from debthelp.catch import ROOT_LANG_KEY, DebtHelpGroup, only_the_command_named, report, run
 from debthelp.cli_budget import budget
 from debthelp.cli_check import check
 from debthelp.cli_letters import letter, report_cmd
@@ -40,7 +40,7 @@ from debthelp.options_rate import (
 )
 from debthelp.term import can_prompt, say, write
 
-__all__ = ["app", "main", "report"]
+__all__ = ["app", "main", "only_the_command_named", "report"]
 
 app = typer.Typer(
     cls=DebtHelpGroup,
@@ -376,4 +376,5 @@ app.command()(budget)
 
 def main() -> NoReturn:
     """The console script."""
-    run(app, sys.argv[1:])
+    argv = sys.argv[1:]
+    run(only_the_command_named(app, argv), argv)
