@@ -38,6 +38,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from debthelp.errors import GuidanceError  # noqa: E402
+from debthelp.gcpause import paused_gc  # noqa: E402
 from debthelp.guidance.graph import check_routes, count_routes  # noqa: E402
 from debthelp.guidance.reader import build  # noqa: E402
 from debthelp.guidance.store import (  # noqa: E402
@@ -46,7 +47,7 @@ from debthelp.guidance.store import (  # noqa: E402
     snapshot_json,
     validate_guidance,
 )
-from debthelp.yamlio import load_yaml, paused_gc, read_text  # noqa: E402
+from debthelp.yamlio import load_yaml, read_text  # noqa: E402
 
 SIZES = (200, 2_000, 20_000)
 

@@ -25,6 +25,7 @@ CORE = (
     "errors",
     "i18n",
     "yamlio",
+    "gcpause",
     "files",
     "log",
     "check",

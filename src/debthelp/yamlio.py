@@ -9,16 +9,15 @@ the validator can point an author at the right place.
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import os
 import stat
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from debthelp.errors import DebtHelpError
+from debthelp.gcpause import paused_gc
 
 if TYPE_CHECKING:
     import yaml
@@ -158,25 +157,6 @@ def _load(loader: Any, *, path: str, error: ErrorFactory) -> Any:
     if node is None:
         return None
     return _Builder(loader, path, error).build(node)
-
-
-@contextlib.contextmanager
-def paused_gc() -> Iterator[None]:
-    """No cyclic garbage collection while a large file is read and built.
-
-    Reading allocates tens of thousands of objects that all stay alive, and
-    every 700 allocations CPython's collector walks them again, in vain: a
-    2,000-question file took 2 to 3 times as long to read and grew worse than
-    linearly. Garbage made meanwhile is collected once it is back on; it is
-    left as the caller had it.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 class _Builder:

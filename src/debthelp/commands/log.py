@@ -69,16 +69,23 @@ def list_command(
     tag: str | None,
     fmt: str,
 ) -> None:
+    from debthelp.gcpause import paused_gc
     from debthelp.log import list_data
+
+    with paused_gc():  # the whole log is read, tagged and drawn: see gcpause
+        data = list_data(db, lang=lang, since=since, tag=tag)
+        _list(data, lang=lang, fmt=fmt, filtered=bool(since or tag))
+
+
+def _list(data: dict[str, Any], *, lang: Lang, fmt: str, filtered: bool) -> None:
     from debthelp.render import dump_json
     from debthelp.render.log_view import to_text
 
-    data = list_data(db, lang=lang, since=since, tag=tag)
     if fmt == "json":
         write(dump_json(data))
         return
     if not data["entries"]:
-        write(t("log.no-match" if since or tag else "log.no-entries", lang) + "\n")
+        write(t("log.no-match" if filtered else "log.no-entries", lang) + "\n")
         return
     if fmt == "markdown":
         from debthelp.render.log_view import entries_markdown
@@ -94,10 +101,12 @@ def list_command(
 def export_command(
     ctx: click.Context, *, lang: Lang, db: Path | None, fmt: str, output: str | None
 ) -> None:
+    from debthelp.gcpause import paused_gc
     from debthelp.log import export_data
     from debthelp.render.log_view import EXPORTERS
 
-    text = EXPORTERS[fmt](export_data(db, lang=lang), lang)
+    with paused_gc():  # 100,000 entries are built and drawn: see gcpause
+        text = EXPORTERS[fmt](export_data(db, lang=lang), lang)
     if output is None or output == "-":
         write(text)
         return

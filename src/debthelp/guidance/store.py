@@ -14,9 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from debthelp.errors import GuidanceError
+from debthelp.gcpause import paused_gc
 from debthelp.guidance.model import Guidance
 from debthelp.guidance.reader import build
-from debthelp.yamlio import LineDict, load_yaml, paused_gc, read_text
+from debthelp.yamlio import LineDict, load_yaml, read_text
 
 
 def default_guidance_path() -> Path:

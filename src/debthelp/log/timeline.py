@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from debthelp.errors import InputError
+from debthelp.gcpause import paused_gc
 from debthelp.i18n import Lang
 from debthelp.log.entry import Record
 from debthelp.log.paths import db_path
@@ -96,6 +97,11 @@ def export_data(db: Path | None = None, *, lang: Lang = "zh") -> dict[str, Any]:
 
     Counts leave out entries that a later entry corrects (the correction counts instead).
     """
+    with paused_gc():
+        return _export(db, lang)
+
+
+def _export(db: Path | None, lang: Lang) -> dict[str, Any]:
     verdict, entries = read_and_verify(db_path(db))
     items = tagged(entries)
     counts: Counter[str] = Counter()

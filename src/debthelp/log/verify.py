@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from debthelp.gcpause import paused_gc
 from debthelp.log import store
 from debthelp.log.entry import GENESIS, Record, chain_hash, hash_file, record_from_content
 from debthelp.log.paths import db_path
@@ -65,7 +66,8 @@ def read_and_verify(
         rows = store.rows(conn)
         info = store.meta(conn)
         exists = conn is not None
-    entries, problems, files = _walk(rows, info)
+    with paused_gc():
+        entries, problems, files = _walk(rows, info)
     if attachments:
         problems.extend(_check_files(files))
     verdict = Verdict(path, exists, len(rows), len(files), tuple(_dedupe(problems)))
