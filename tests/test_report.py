@@ -220,3 +220,18 @@ def test_the_report_reads_what_debthelp_budget_writes() -> None:
     text = "".join(parse(make(lang="en").stdout).text)
     assert "Monthly shortfall" in text and "￥1,800.00" in text
     assert "Pro-rata: paid off in 24 months" in text
+
+
+def test_a_steps_dash_lines_become_a_real_list() -> None:
+    from debthelp.render.report_html import body_html
+
+    html_text = body_html("先做这个：\n- 第一 <b>\n- 第二\n然后：\n- 第三")
+    assert html_text == (
+        '<div class="body">先做这个：</div><ul><li>第一 &lt;b&gt;</li><li>第二</li></ul>'
+        '<div class="body">然后：</div><ul><li>第三</li></ul>'
+    )
+    assert body_html("没有列表\n两行") == '<div class="body">没有列表\n两行</div>'
+    # Blank lines around a list are the list's own margins, not empty lines.
+    assert body_html("前面\n\n- 一\n\n后面") == (
+        '<div class="body">前面</div><ul><li>一</li></ul><div class="body">后面</div>'
+    )

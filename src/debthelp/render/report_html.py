@@ -68,6 +68,38 @@ nav ol { padding-left: 1.4rem; }
 """
 
 
+def body_html(text: str) -> str:
+    """A step's body: its "- " lines as a real list, the rest as lines of text.
+
+    Printed for a lawyer or a hearing, a list should look like one, not like
+    dashes at the start of lines.
+    """
+    out: list[str] = []
+    items: list[str] = []
+    para: list[str] = []
+
+    def flush() -> None:
+        text = "\n".join(para).strip("\n")  # the list's margins stand for blank lines
+        if text:
+            out.append(f'<div class="body">{esc(text)}</div>')
+        para.clear()
+        if items:
+            out.append("<ul>" + "".join(f"<li>{esc(x)}</li>" for x in items) + "</ul>")
+            items.clear()
+
+    for line in text.splitlines():
+        if line.startswith("- "):
+            if para:
+                flush()
+            items.append(line[2:].strip())
+        else:
+            if items:
+                flush()
+            para.append(line)
+    flush()
+    return "".join(out)
+
+
 def doc_html(doc: Doc, lang: Lang) -> str:
     """A ``Doc`` (the plan, the rate check) as HTML, numbered as every format numbers it."""
     out = [f'<p class="meta">{esc(note)}</p>' for note in doc.notes]
@@ -84,7 +116,7 @@ def doc_html(doc: Doc, lang: Lang) -> str:
             mark = f'<span class="urgent">{esc(t("urgent", lang))}</span> ' if p.urgent else ""
             out.append(f"<div><p><b>{esc(item.marker)}{mark}{esc(p.title)}</b></p>")
             if p.body:
-                out.append(f'<div class="body">{esc(p.body)}</div>')
+                out.append(body_html(p.body))
             if p.say:
                 out.append(f"<p>{esc(t('say-lead', lang))}</p>")
                 out += [f"<blockquote>\u201c{esc(line)}\u201d</blockquote>" for line in p.say]
