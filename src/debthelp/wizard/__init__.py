@@ -10,6 +10,7 @@ so ``debthelp > plan.txt`` leaves only the plan in the file.
 - ``flow``: the walk through the questions, help shown at once, the review.
 - ``extras``: offering to keep the plan; the loan figures ``rate`` asks for.
 - ``budget``: the income, essential spending and debts ``budget`` asks for.
+- ``sigint``: Ctrl-C while prompts run, noted for a whole session and never lost.
 """
 
 from __future__ import annotations

@@ -20,6 +20,7 @@ from debthelp.errors import DebtHelpError
 from debthelp.guidance import Question
 from debthelp.guidance.kinds import kind_of
 from debthelp.i18n import Lang, t
+from debthelp.wizard.sigint import watch_sigint
 
 BACK = "__back__"
 PLAN = "__plan__"
@@ -91,59 +92,6 @@ def guarded(question: Any) -> Any:
             watch.app = watch.wake = None
 
 
-class _Watch:
-    """SIGINTs seen while prompts are open, and the prompt to wake for one."""
-
-    def __init__(self) -> None:
-        self.seen = False
-        self.app: Any = None
-        self.wake: Any = None
-
-    def on_sigint(self, _signum: int, _frame: Any) -> None:
-        self.seen = True
-        app, wake = self.app, self.wake
-        loop = getattr(app, "loop", None)
-        if app is not None and wake is not None and app.is_running and loop is not None:
-            # Thread-safe, so that it also wakes the loop out of select().
-            with contextlib.suppress(RuntimeError):  # the loop has just closed
-                loop.call_soon_threadsafe(wake)
-
-
-_watching: list[_Watch] = []
-
-
-@contextlib.contextmanager
-def watch_sigint() -> Iterator[_Watch]:
-    """Our SIGINT handler, for a whole session of prompts (or one prompt alone).
-
-    Held from the first prompt to the last, not prompt by prompt: a SIGINT that
-    came between two prompts used to meet Python's default handler, which raised
-    KeyboardInterrupt wherever the code was (inside asyncio's or prompt_toolkit's
-    teardown, where it could be swallowed), and Ctrl-C was lost now and then.
-    Now it is noted, the next prompt is never shown, and the session raises
-    KeyboardInterrupt when it ends if no prompt did.
-    """
-    import signal
-
-    if _watching:  # already watched by the session around us
-        yield _watching[-1]
-        return
-    watch = _Watch()
-    in_main_thread = _in_main_thread()
-    previous = signal.getsignal(signal.SIGINT) if in_main_thread else None
-    if in_main_thread:
-        signal.signal(signal.SIGINT, watch.on_sigint)
-    _watching.append(watch)
-    try:
-        yield watch
-    finally:
-        _watching.remove(watch)
-        if in_main_thread:
-            signal.signal(signal.SIGINT, previous if previous is not None else signal.SIG_DFL)
-    if watch.seen:
-        raise KeyboardInterrupt
-
-
 def confirm(message: str, lang: Lang, *, default: bool, instruction: str | None) -> bool:
     """A yes/no confirm whose echoed answer is in the person's language.
 
@@ -161,12 +109,6 @@ def confirm(message: str, lang: Lang, *, default: bool, instruction: str | None)
         return bool(guarded(question))
     finally:
         confirm_module.YES, confirm_module.NO = saved
-
-
-def _in_main_thread() -> bool:
-    import threading
-
-    return threading.current_thread() is threading.main_thread()
 
 
 def _takes_text(app: Any) -> bool:
