@@ -1,6 +1,6 @@
 """`python -m debthelp` runs the same entry point as the `debthelp` script."""
 
-from debthelp.cli import main
+from debthelp.launch import main
 
 if __name__ == "__main__":
     main()

@@ -1,0 +1,48 @@
+"""The console script, with a Ctrl-C at start-up ending as one would later.
+
+`catch.run` turns a Ctrl-C into "cancelled" and exit 130 once it is running,
+but the ~80 ms before that (importing typer and the command line) belong to
+nobody: a Ctrl-C there printed Python's traceback. This module imports almost
+nothing, so it is loaded before the user can press a key, and catches what
+comes earlier than ``run``.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import NoReturn
+
+
+def main() -> NoReturn:
+    try:
+        from debthelp.cli import main as run_cli
+
+        run_cli()
+    except KeyboardInterrupt:
+        _cancelled()
+    raise AssertionError("unreachable: the command line always exits")  # pragma: no cover
+
+
+def _cancelled() -> NoReturn:
+    import contextlib
+    import os
+    import signal
+
+    # Decided: a second Ctrl-C while saying so must not become a traceback either.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        from debthelp.errors import ExitCode
+        from debthelp.i18n import guess_lang, t
+
+        lang = guess_lang(sys.argv[1:])
+        sys.stderr.write("\n" + t("cancelled", lang) + "\n")
+        sys.stderr.flush()
+        code = int(ExitCode.INTERRUPTED)
+    except Exception:  # leaving anyway: the exit code says enough
+        code = 130
+    # os._exit, so that Python's own shutdown cannot print a traceback either;
+    # whatever a finished command had written is flushed first.
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):  # a closed pipe: nothing to save
+            stream.flush()
+    os._exit(code)
