@@ -80,9 +80,14 @@ def guidance():  # type: ignore[no-untyped-def]
 
 
 def pytest_terminal_summary(terminalreporter: Any) -> None:
-    """Say how many fuzz cases ran, and in how long (tests/test_fuzz.py)."""
+    """Say how many fuzz cases ran, and in how long (tests/test_fuzz.py), and how
+    many monkey sessions and Ctrl-Cs the pseudo-terminal tests tried."""
     fuzz = sys.modules.get("tests.test_fuzz")
     if fuzz is not None and fuzz.COUNT["cases"]:
         terminalreporter.write_line(
             f"fuzz: {fuzz.COUNT['cases']} cases in {fuzz.COUNT['seconds']:.1f} s"
         )
+    for name in ("tests.test_monkey", "tests.test_ctrlc"):
+        module = sys.modules.get(name)
+        for line in getattr(module, "SUMMARY", ()):
+            terminalreporter.write_line(line)

@@ -31,6 +31,8 @@ from debthelp.wizard import sigint
 DRIVER = Path(__file__).with_name("ctrlc_driver.py")
 TIME_BOX = 30.0
 SEED = 20261130
+# Printed at the end of the run by conftest's terminal summary.
+SUMMARY: list[str] = []
 KEYS = {"enter": "\r", "esc": "\x1b", "down": "\x1b[B", "up": "\x1b[A", "space": " "}
 
 
@@ -99,7 +101,7 @@ def test_ctrl_c_as_prompts_and_sessions_close_is_never_lost() -> None:
                 assert bad not in shown, f"{bad} after {pressed}: {shown[-1500:]!r}"
     finally:
         child.close(force=True)
-    print(f"ctrl-c: {len(lost)} of {tries} lost")
+    SUMMARY.append(f"ctrl-c: {tries} sent as prompts closed, {len(lost)} lost")
     assert not lost, f"{len(lost)} of {tries} Ctrl-C lost:\n\n" + "\n\n".join(lost[:3])
     assert tries >= 60, f"only {tries} tries in {TIME_BOX:.0f} s"
 

@@ -24,6 +24,9 @@ import pytest
 
 pytestmark = pytest.mark.slow
 
+# Printed at the end of the run by conftest's terminal summary.
+SUMMARY: list[str] = []
+
 SESSIONS = 320
 KEY_BUDGET = 60
 TIME_BOX = 150.0  # seconds for the whole test; sessions not started by then are skipped
@@ -138,7 +141,7 @@ def test_random_keys_end_in_a_plan_or_a_cancel(tmp_path: Path) -> None:
     assert not problems, "\n\n".join(problems)
     # Time-boxed: a 2-CPU machine runs about 150 in the box, a faster one all of them.
     assert len(done) >= 60, f"only {len(done)} sessions in {TIME_BOX:.0f} s"
-    print(f"monkey: {len(done)} sessions")
+    SUMMARY.append(f"monkey: {len(done)} sessions of random keys, none ended badly")
     # The wizard writes nothing, except a plan the keys chose to keep at its
     # last question ("keep this plan as a file?"): then only that, readable
     # only by its owner, whole, and no temporary file left beside it.
