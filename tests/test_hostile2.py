@@ -1,0 +1,105 @@
+"""What the second hostile run found in the commands that landed after the first,
+each kept fixed: a log file that is a pipe, and file names with escape
+sequences echoed raw in the "saved to" notes."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.util import ROOT
+
+DEBTHELP = str(Path(sys.executable).parent / "debthelp")
+EXAMPLES = ROOT / "examples"
+ESCAPES = "\x1b]0;pwned\x07\x1b[2J\u202e.txt"
+
+
+def run(args: list[str], **kwargs: Any) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, **kwargs.pop("env", {}))
+    return subprocess.run(  # noqa: PLW1510 - the exit code is what is tested
+        [DEBTHELP, *args],
+        capture_output=True,
+        text=True,
+        timeout=20,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        **kwargs,
+    )
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["log", "list"],
+        ["log", "verify"],
+        ["log", "export"],
+        ["log", "add", "--channel", "call", "--said", "x"],
+    ],
+)
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_log_file_that_is_a_pipe_is_refused_at_once(
+    tmp_path: Path, args: list[str], lang: str
+) -> None:
+    fifo = tmp_path / "log.fifo"
+    os.mkfifo(fifo)
+    done = run([*args, "--db", str(fifo), "--lang", lang])  # used to wait forever
+    assert done.returncode == 1
+    assert str(fifo) in done.stderr
+    assert ("不是普通文件" if lang == "zh" else "not a regular file") in done.stderr
+    assert "Traceback" not in done.stderr
+    assert fifo.exists() and not fifo.is_file()
+
+
+def test_the_log_store_refuses_a_device_before_opening_it() -> None:
+    from debthelp.errors import InputError
+    from debthelp.log.store import check_file
+
+    with pytest.raises(InputError) as info:
+        check_file(Path("/dev/null"))  # read as empty, it was "no log yet"
+    assert info.value.key == "log.db-not-regular"
+
+
+SAVES = [
+    ["letter", "negotiate", "-o", ESCAPES],
+    ["report", "-o", ESCAPES],
+    [
+        "budget",
+        "--debts",
+        str(EXAMPLES / "debts.yaml"),
+        "--income",
+        "6000",
+        "--expenses",
+        "4500",
+        "--csv",
+        ESCAPES,
+    ],
+    ["log", "add", "--channel", "call", "--said", "x", "--db", ESCAPES],
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("args", SAVES, ids=lambda a: a[0])
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_saved_file_name_is_shown_without_its_escapes(
+    tmp_path: Path, args: list[str], lang: str
+) -> None:
+    done = run([*args, "--lang", lang], cwd=tmp_path, env={"DEBTHELP_HOME": str(tmp_path)})
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / ESCAPES).is_file()
+    for stream in (done.stdout, done.stderr):
+        assert "\x1b" not in stream and "\x07" not in stream and "\u202e" not in stream
+    assert "\\u001b]0;pwned\\u0007" in done.stderr  # the name is still there, made visible
+
+
+def test_say_shows_control_characters(capsys: pytest.CaptureFixture[str]) -> None:
+    from debthelp.term import say
+
+    say("saved to \x1b]0;pwned\x07\nnext line\tend")
+    err = capsys.readouterr().err
+    assert err == "saved to \\u001b]0;pwned\\u0007\nnext line\tend\n"
