@@ -7,11 +7,13 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from tests.test_pty import spawn  # noqa: F401  (a fixture)
 from tests.util import ROOT
 
 DEBTHELP = str(Path(sys.executable).parent / "debthelp")
@@ -103,3 +105,40 @@ def test_say_shows_control_characters(capsys: pytest.CaptureFixture[str]) -> Non
     say("saved to \x1b]0;pwned\x07\nnext line\tend")
     err = capsys.readouterr().err
     assert err == "saved to \\u001b]0;pwned\\u0007\nnext line\tend\n"
+
+
+@pytest.mark.parametrize(
+    ("key", "params"),
+    [
+        ("save-not-regular", {"path": "letter.txt"}),
+        ("save-path-is-folder", {"path": "out/"}),
+        ("internal-error-saved", {"kind": "OSError", "path": "report.html"}),
+    ],
+)
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_save_messages_do_not_call_every_file_answers(
+    key: str, params: dict[str, str], lang: str
+) -> None:
+    # The same refusals guard a letter, a report, a budget CSV and a log
+    # export: "replace it with your answers" was untrue for all of them.
+    from debthelp.i18n import t
+
+    text = t(key, lang, **params)  # type: ignore[arg-type]
+    assert "answers" not in text and "答案" not in text
+
+
+@pytest.mark.slow
+def test_one_ctrl_d_after_a_paste_without_a_newline_ends_it(spawn: Any) -> None:  # noqa: F811
+    # A paste often ends without a newline; the prompt says "or Ctrl-D", and
+    # one Ctrl-D must do (a line reader waited for a second one, looking hung).
+    import pexpect
+
+    child = spawn(str(DEBTHELP), ["check", "--lang", "en"])
+    child.expect("Paste")
+    child.send("We will call your employer today")
+    time.sleep(0.2)
+    child.sendeof()
+    child.expect(pexpect.EOF, timeout=8)
+    assert "Collection pressure" in (child.before or "")
+    child.close()
+    assert child.exitstatus == 0
