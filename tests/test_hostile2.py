@@ -142,3 +142,35 @@ def test_one_ctrl_d_after_a_paste_without_a_newline_ends_it(spawn: Any) -> None:
     assert "Collection pressure" in (child.before or "")
     child.close()
     assert child.exitstatus == 0
+
+
+def test_a_windows_line_ending_is_a_line_ending_not_an_escape() -> None:
+    from debthelp.safetext import printable
+
+    assert printable("第一行\r\n第二行\r\n") == "第一行\r\n第二行\r\n"
+    # A carriage return on its own still moves the cursor back over the line.
+    assert printable("ok\rpwned\r\n") == "ok\\u000dpwned\r\n"
+    assert printable("\r\r\n") == "\\u000d\r\n"
+
+
+@pytest.mark.slow
+def test_log_export_csv_on_stdout_keeps_its_line_endings(tmp_path: Path) -> None:
+    db = str(tmp_path / "log.sqlite3")
+    added = run(["log", "add", "--channel", "call", "--said", "x\x1b[2J", "--db", db])
+    assert added.returncode == 0, added.stderr
+    done = subprocess.run(  # noqa: PLW1510 - the exit code is checked
+        [DEBTHELP, "log", "export", "--format", "csv", "--db", db, "--lang", "en"],
+        capture_output=True,
+        timeout=20,
+    )
+    assert done.returncode == 0
+    assert b"\\u000d" not in done.stdout  # was at the end of every row
+    assert b"\r\n" in done.stdout and b"\x1b" not in done.stdout
+
+
+def test_a_message_saved_on_windows_is_quoted_without_stray_codes(tmp_path: Path) -> None:
+    message = tmp_path / "sms.txt"
+    message.write_bytes("【某某法院】您好\r\n已立案，请于3日内查看传票\r\n".encode())
+    done = run(["check", "--file", str(message), "--lang", "en"])
+    assert done.returncode == 0
+    assert "u000d" not in done.stdout
