@@ -174,3 +174,18 @@ def test_a_message_saved_on_windows_is_quoted_without_stray_codes(tmp_path: Path
     done = run(["check", "--file", str(message), "--lang", "en"])
     assert done.returncode == 0
     assert "u000d" not in done.stdout
+
+
+def test_wiping_a_log_through_a_symlink_deletes_the_log_itself(tmp_path: Path) -> None:
+    # It deleted the link and said "Deleted the log file", while every entry
+    # stayed on the disk: the very thing wipe is for (a phone may be checked).
+    from debthelp.log import NewEntry, add_entry, wipe
+
+    real = tmp_path / "real" / "log.sqlite3"
+    add_entry(NewEntry(channel="call", said="x"), db=real)
+    link = tmp_path / "link.sqlite3"
+    link.symlink_to(real)
+    gone = wipe(link)
+    assert gone.existed and gone.entries == 1
+    assert not real.exists()
+    assert gone.path == real
