@@ -189,3 +189,11 @@ def test_wiping_a_log_through_a_symlink_deletes_the_log_itself(tmp_path: Path) -
     assert gone.existed and gone.entries == 1
     assert not real.exists()
     assert gone.path == real
+
+
+def test_log_add_times_zero_is_refused_not_recorded_as_one(tmp_path: Path) -> None:
+    db = str(tmp_path / "log.sqlite3")
+    done = run(["log", "add", "--channel", "call", "--times", "0", "--db", db, "--lang", "en"])
+    assert done.returncode == 1
+    assert "--times must be a whole number from 1 to 1000 (got '0')" in done.stderr
+    assert not Path(db).exists()
