@@ -197,3 +197,14 @@ def test_log_add_times_zero_is_refused_not_recorded_as_one(tmp_path: Path) -> No
     assert done.returncode == 1
     assert "--times must be a whole number from 1 to 1000 (got '0')" in done.stderr
     assert not Path(db).exists()
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_debt_name_with_control_keys_is_not_refused_as_too_long(lang: str) -> None:
+    # A pasted name of 14 characters with an Esc in it was told "at most 40
+    # characters", which it already was.
+    from debthelp.wizard.budget import _valid_name
+
+    refusal = _valid_name("\x1b]0;pwned\x07\x1b[2J", [], lang)  # type: ignore[arg-type]
+    assert isinstance(refusal, str)
+    assert ("看得见" if lang == "zh" else "visible") in refusal
