@@ -24,7 +24,10 @@ _UNSAFE_CLASS = (
 @cache
 def _unsafe() -> re.Pattern[str]:
     # Compiled on first need only: clean text, the usual case, never needs it.
-    return re.compile(_UNSAFE_CLASS)
+    # A carriage return before a newline is a Windows line ending (a message
+    # saved in Notepad, CSV rows): it ends the line and is kept. On its own it
+    # would move the cursor back over the line, so it is shown.
+    return re.compile("(?!\r\n)" + _UNSAFE_CLASS)
 
 
 def _show(match: re.Match[str]) -> str:
@@ -32,7 +35,8 @@ def _show(match: re.Match[str]) -> str:
 
 
 def printable(text: str) -> str:
-    """``text`` with every control and reordering character shown as ``\\uXXXX``."""
+    """``text`` with every control and reordering character shown as ``\\uXXXX``
+    (a carriage return that ends a line, before its newline, is kept)."""
     # Every character the pattern matches is one Python does not count as
     # printable (controls Cc, formats Cf, surrogates Cs), so text that is
     # printable once its newlines and tabs are set aside is safe as it is.

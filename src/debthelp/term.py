@@ -91,9 +91,11 @@ class Stdout:
 
 
 def say(text: str) -> None:
-    """A note or an error, on stderr; a stderr that is gone is not worth a crash."""
+    """A note or an error, on stderr, with any control character in it made
+    visible (a file name the user gave is echoed); a stderr that is gone is not
+    worth a crash."""
     try:
-        sys.stderr.write(text + "\n")
+        sys.stderr.write(printable(text) + "\n")
         sys.stderr.flush()
     except (OSError, ValueError, AttributeError):
         pass

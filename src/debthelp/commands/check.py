@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import IO, cast
@@ -103,10 +104,10 @@ def ask_paste(lang: Lang) -> str:
     lines: list[str] = []
     while True:
         try:
-            line = sys.stdin.readline()
+            line = _typed_line()
         except KeyboardInterrupt:
             raise Interrupted from None
-        except (OSError, ValueError, UnicodeDecodeError):
+        except (OSError, ValueError):
             raise InputError("check.empty") from None
         if not line:  # Ctrl-D
             if not lines:
@@ -117,7 +118,20 @@ def ask_paste(lang: Lang) -> str:
                 break
             continue
         lines.append(line.rstrip("\r\n"))
+        if not line.endswith("\n"):  # Ctrl-D after text on the line: that was the end
+            break
     return "\n".join(lines)
+
+
+def _typed_line() -> str:
+    """One line from the terminal, or what was typed before a Ctrl-D; "" at end of input.
+
+    In the terminal's line mode one read gives one line, or, after Ctrl-D, the
+    text before it without a newline. ``readline()`` would wait on for a
+    newline there, so a paste that did not end in one needed Ctrl-D twice.
+    """
+    data = os.read(sys.stdin.fileno(), 65536)
+    return data.decode(sys.stdin.encoding or "utf-8", "replace")
 
 
 def show_check(message: str, lang: Lang) -> None:

@@ -34,7 +34,7 @@ def add_command(ctx: click.Context, *, lang: Lang, db: Path | None, values: dict
             attach=tuple(values.get("attach") or ()),
             note=values.get("note"),
             corrects=values.get("corrects"),
-            times=values.get("times") or 1,
+            times=1 if values.get("times") is None else values["times"],
         ),
         db=db,
     )

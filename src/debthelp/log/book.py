@@ -114,8 +114,15 @@ class Wiped:
 
 
 def wipe(db: Path | str | None = None) -> Wiped:
-    """Delete the log file (only a debthelp log: anything else is refused)."""
+    """Delete the log file (only a debthelp log: anything else is refused).
+
+    Given a symlink, the log it points to is what is deleted: deleting the link
+    alone would leave every entry on the disk behind a message that said
+    "deleted".
+    """
     path = db_path(db)
+    if path.is_symlink():
+        path = Path(os.path.realpath(path))
     if not store.check_file(path):
         if path.exists():  # an empty file left by an interrupted first add
             _unlink(path)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Final
@@ -44,6 +45,15 @@ def check_file(path: Path) -> bool:
     Anything else at the path (a folder, a text file, someone's other database
     renamed) raises ``InputError`` before SQLite opens it.
     """
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        return False
+    except OSError as exc:
+        raise InputError("log.db-unreadable", path=str(path), reason=_reason(exc)) from None
+    # A pipe would keep open() waiting for a writer forever; a device is no log.
+    if not stat.S_ISREG(info.st_mode) and not stat.S_ISDIR(info.st_mode):
+        raise InputError("log.db-not-regular", path=str(path))
     try:
         with open(path, "rb") as handle:
             header = handle.read(100)

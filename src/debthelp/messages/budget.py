@@ -292,8 +292,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Enter a whole number from 1 to 10000",
     },
     "budget.ask-invalid-name": {
-        "zh": "请起一个简短的名字（最多 40 个字）",
-        "en": "Give it a short name (at most 40 characters)",
+        "zh": "请起一个简短的名字（最多 40 个字，只用看得见的字）",
+        "en": "Give it a short name (at most 40 characters, all of them visible)",
     },
     "budget.ask-name-taken": {
         "zh": "这个名字已经用过了，换一个",

@@ -136,8 +136,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Please try again another way, or pass this line on to the maintainers.",
     },
     "internal-error-saved": {
-        "zh": "出现了意外错误（{kind}）。在此之前，你的答案已经保存到 {path}。请换个方式再试，或把这句话告诉维护者。",
-        "en": "Something unexpected went wrong ({kind}). Before it did, your answers were saved to {path}. "
+        "zh": "出现了意外错误（{kind}）。在此之前，文件已经保存到 {path}。请换个方式再试，或把这句话告诉维护者。",
+        "en": "Something unexpected went wrong ({kind}). Before it did, a file was saved to {path}. "
         "Please try again another way, or pass this line on to the maintainers.",
     },
     "output-closed": {
@@ -220,12 +220,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Could not write {path}: {reason}. Any file already there is unchanged.",
     },
     "save-path-is-folder": {
-        "zh": "{path} 以斜杠结尾，指的是文件夹。请给出一个文件名，例如 answers.json。",
-        "en": "{path} ends in a slash, so it names a folder. Give a file name, such as answers.json.",
+        "zh": "{path} 以斜杠结尾，指的是文件夹。请给出一个文件名（结尾不要斜杠）。",
+        "en": "{path} ends in a slash, so it names a folder. Give a file name, without the slash at the end.",
     },
     "save-not-regular": {
-        "zh": "{path} 不是普通文件（可能是管道或设备），不会用答案覆盖它。请换一个文件名。",
-        "en": "{path} is not a regular file (perhaps a pipe or a device), so debthelp will not replace it with your answers. Choose another file name.",
+        "zh": "{path} 不是普通文件（可能是管道或设备），不会覆盖它。请换一个文件名。",
+        "en": "{path} is not a regular file (perhaps a pipe or a device), so debthelp will not replace it. Choose another file name.",
     },
     "save-read-only": {
         "zh": "{path} 是只读文件，不会覆盖它。请换一个文件名，或先改掉它的只读属性。",

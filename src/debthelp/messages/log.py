@@ -233,6 +233,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "记录文件的位置是一个文件夹：{path}。请用 --db 指定一个文件。",
         "en": "The log's path is a folder: {path}. Give a file with --db.",
     },
+    "log.db-not-regular": {
+        "zh": "{path} 不是普通文件（可能是管道或设备），不能当作记录文件。请用 --db 指定一个普通文件。",
+        "en": "{path} is not a regular file (perhaps a pipe or a device), so it cannot be a log. Give an ordinary file with --db.",
+    },
     "log.db-unreadable": {
         "zh": "读不了记录文件 {path}：{reason}",
         "en": "Cannot read the log file {path}: {reason}",
