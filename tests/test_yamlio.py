@@ -286,3 +286,16 @@ def test_values_come_back_typed_and_keys_in_order() -> None:
         "f": "12",
         "g": ["x", 2],
     }
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_control_character_is_placed_and_named_in_one_line(lang: str) -> None:
+    from debthelp.i18n import t
+
+    with pytest.raises(GuidanceError) as caught:
+        load_yaml('safety: "ok"\nlender: plat\x1bform\n', path="a.yaml", error=GuidanceError)
+    error = caught.value
+    assert error.key == "yaml-control-char"
+    assert (error.params["line"], error.params["column"], error.params["code"]) == (2, 13, "U+001B")
+    shown = t(error.key, lang, **error.params)
+    assert "\n" not in shown and "unacceptable" not in shown and "U+001B" in shown

@@ -134,10 +134,16 @@ def load_yaml(text: str, *, path: str, error: ErrorFactory) -> Any:
     except AttributeError:  # pragma: no cover - depends on how PyYAML was built
         loader_class = yaml.SafeLoader
     with paused_gc():
-        return _load(loader_class(text), path=path, error=error)
+        return _load(loader_class(text), text, path=path, error=error)
 
 
-def _load(loader: Any, *, path: str, error: ErrorFactory) -> Any:
+def _place(text: str, position: int) -> tuple[int, int]:
+    """Line and column (both from 1) of a character offset into ``text``."""
+    line = text.count("\n", 0, position) + 1
+    return line, position - (text.rfind("\n", 0, position) + 1) + 1
+
+
+def _load(loader: Any, text: str, *, path: str, error: ErrorFactory) -> Any:
     import yaml
 
     try:
@@ -150,8 +156,16 @@ def _load(loader: Any, *, path: str, error: ErrorFactory) -> Any:
         col = mark.column + 1 if mark else 0
         problem = (exc.problem or exc.context or "").strip()
         raise error("yaml-syntax", path=path, line=line, column=col, problem=problem) from None
+    except yaml.reader.ReaderError as exc:
+        # A character YAML may not hold (an Esc pasted from a terminal, say):
+        # PyYAML names only its offset, in English, over two lines.
+        line, column = _place(text, exc.position)
+        raise error(
+            "yaml-control-char", path=path, line=line, column=column, code=f"U+{exc.character:04X}"
+        ) from None
     except yaml.YAMLError as exc:
-        raise error("yaml-syntax", path=path, line=0, column=0, problem=str(exc)) from None
+        problem = " ".join(str(exc).split())  # one line, whatever PyYAML wrote
+        raise error("yaml-syntax", path=path, line=0, column=0, problem=problem) from None
     finally:
         loader.dispose()
     if node is None:

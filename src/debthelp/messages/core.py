@@ -231,6 +231,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "{path} 是只读文件，不会覆盖它。请换一个文件名，或先改掉它的只读属性。",
         "en": "{path} is read-only, so debthelp will not overwrite it. Choose another file name, or make it writable first.",
     },
+    "yaml-control-char": {
+        "zh": "{path} 第 {line} 行第 {column} 列有一个看不见的控制字符（{code}），YAML 文件里不能有。"
+        "删掉它再试一次。",
+        "en": "{path}, line {line}, column {column}: an invisible control character ({code}), "
+        "which a YAML file may not hold. Delete it and try again.",
+    },
     "yaml-syntax": {
         "zh": "{path} 第 {line} 行第 {column} 列：YAML 格式错误（{problem}）",
         "en": "{path}, line {line}, column {column}: YAML syntax error ({problem})",

@@ -359,6 +359,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "还款表 {path} 第 {line} 行第 {column} 列格式有误：{problem}",
         "en": "The schedule {path} has a format error at line {line}, column {column}: {problem}",
     },
+    "rate.schedule-yaml-control-char": {
+        "zh": "还款表 {path} 第 {line} 行第 {column} 列有一个看不见的控制字符（{code}），"
+        "删掉它再试一次。",
+        "en": "The schedule {path} has an invisible control character ({code}) at line {line}, "
+        "column {column}. Delete it and try again.",
+    },
     "rate.schedule-yaml-syntax-value": {
         "zh": "还款表 {path} 第 {line} 行第 {column} 列的值无法读取：{problem}",
         "en": "The schedule {path} has a value that cannot be read at line {line}, column "

@@ -72,6 +72,7 @@ _FILE_KEYS: Final[Mapping[str, str]] = {
     "file-too-big": "rate.schedule-file-too-big",
     "file-not-utf8": "rate.schedule-file-not-utf8",
     "yaml-syntax": "rate.schedule-yaml-syntax",
+    "yaml-control-char": "rate.schedule-yaml-control-char",
     "yaml-syntax-value": "rate.schedule-yaml-syntax-value",
     "yaml-alias": "rate.schedule-yaml-alias",
     "yaml-too-deep": "rate.schedule-yaml-too-deep",
