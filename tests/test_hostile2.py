@@ -208,3 +208,36 @@ def test_a_debt_name_with_control_keys_is_not_refused_as_too_long(lang: str) -> 
     refusal = _valid_name("\x1b]0;pwned\x07\x1b[2J", [], lang)  # type: ignore[arg-type]
     assert isinstance(refusal, str)
     assert ("看得见" if lang == "zh" else "visible") in refusal
+
+
+def _debthelp(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "debthelp", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        env={**os.environ, "DEBTHELP_LANG": "en"},
+    )
+
+
+def test_o_dash_is_standard_output_for_letters_and_the_report(tmp_path: Path) -> None:
+    letter = _debthelp(["letter", "negotiate", "-o", "-"], tmp_path)
+    assert letter.returncode == 0 and "repayment plan" in letter.stdout
+    report = _debthelp(["report", "-o", "-"], tmp_path)
+    assert report.returncode == 0 and report.stdout.startswith("<!DOCTYPE html>")
+    assert list(tmp_path.iterdir()) == []  # no file called "-"
+
+
+def test_a_save_to_dash_is_refused_not_made_a_file(tmp_path: Path) -> None:
+    answers, debts = ROOT / "examples" / "answers.yaml", ROOT / "examples" / "debts.yaml"
+    for args in (
+        ["advise", "--answers", str(answers), "--save-answers", "-"],
+        ["budget", "--debts", str(debts), "--income", "9000", "--expenses", "4500", "--csv", "-"],
+    ):
+        result = _debthelp(args, tmp_path)
+        assert result.returncode == 1, (args, result.stderr)
+        assert "“-” cannot be used here" in result.stderr, result.stderr
+        assert "Traceback" not in result.stderr
+    assert list(tmp_path.iterdir()) == []

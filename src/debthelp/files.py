@@ -71,6 +71,9 @@ def write_private(path: str | os.PathLike[str], text: str) -> None:
     folder, a FIFO, a device or a read-only file is refused with a message.
     """
     name = os.fspath(path)
+    if name == "-":
+        # "-" names standard output elsewhere; a file called "-" is never what was meant.
+        raise InputError("save-path-dash")
     if name.endswith(("/", os.sep)):
         raise InputError("save-path-is-folder", path=name)
     target = Path(os.path.realpath(Path(name).expanduser()))

@@ -109,6 +109,8 @@ def letter_command(
         say=guidance_say(guidance),
         regulated=answers.get("lender") in REGULATED,
     )
+    if output == "-":  # the usual name for standard output
+        output = None
     if fmt == "markdown":
         text = letter_markdown(guidance, letter, lang)
     else:

@@ -86,7 +86,9 @@ def report_command(
         report_page,
     )
 
-    if output is None and stdout_is_tty():
+    to_stdout = output == "-"  # asked for by name: a pipe or a screen, as they chose
+    output = None if to_stdout else output
+    if output is None and stdout_is_tty() and not to_stdout:
         # An HTML page dumped on a screen helps no one: ask where to save it.
         raise UsageError("report.need-output")
     guidance = load_guidance(None)

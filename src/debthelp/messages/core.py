@@ -219,6 +219,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "无法写入 {path}：{reason}。原有文件没有被改动。",
         "en": "Could not write {path}: {reason}. Any file already there is unchanged.",
     },
+    "save-path-dash": {
+        "zh": "这里不能用“-”（它通常指屏幕输出）。请给出一个文件名，例如 plan.txt。",
+        "en": "“-” cannot be used here (it usually means the screen). Give a file name, such as "
+        "plan.txt.",
+    },
     "save-path-is-folder": {
         "zh": "{path} 以斜杠结尾，指的是文件夹。请给出一个文件名（结尾不要斜杠）。",
         "en": "{path} ends in a slash, so it names a folder. Give a file name, without the slash at the end.",
