@@ -937,7 +937,8 @@ def test_save_answers_is_private_and_reusable(tmp_path: Path, answers_yaml: Path
     first = ok(
         ["advise", "--answers", str(answers_yaml), "--format", "json", "--save-answers", str(saved)]
     )
-    assert first.stderr == ""
+    # One line on stderr says where it went (stdout is the plan, for programs).
+    assert first.stderr.count("\n") == 1 and f"--answers {saved}" in first.stderr
     assert stat.S_IMODE(saved.stat().st_mode) == 0o600
     assert json.loads(saved.read_text(encoding="utf-8")) == ANSWERS
     again = ok(["advise", "--answers", str(saved), "--format", "json"])

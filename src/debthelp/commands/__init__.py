@@ -231,6 +231,8 @@ def advise_command(
     plan = advise(guidance, answers, today=_today(), full=full)
     if save_answers is not None:
         write_private(save_answers, dump_answers(dict(plan.answers)))
+        # On stderr, as every save says where it went; stdout stays the plan.
+        say(t("answers-saved", lang, path=str(save_answers)))
     # On a screen or in a text file the plan must stay short; Markdown (kept,
     # shared) and JSON (for programs) carry the whole plan.
     shown = plan if full or fmt in ("json", "markdown") else fit_plan(guidance, plan, lang, 80)

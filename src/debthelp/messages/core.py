@@ -105,6 +105,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "wizard-save-yes": {"zh": "存成文件", "en": "Save it as a file"},
     "wizard-save-name": {"zh": "文件名：", "en": "File name:"},
     "wizard-save-default": {"zh": "我的行动计划.md", "en": "my-debt-plan.md"},
+    "answers-saved": {
+        "zh": "答案已保存到 {path}（只有你能读）。下次用 --answers {path} 就能直接得到计划。",
+        "en": "Answers saved to {path} (readable only by you). Next time, --answers {path} gives "
+        "the plan at once.",
+    },
     "wizard-saved": {
         "zh": "计划已保存到 {path}（只有你能读）。",
         "en": "Plan saved to {path} (readable only by you).",
