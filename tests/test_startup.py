@@ -69,3 +69,13 @@ def test_the_probe_can_see_a_heavy_import() -> None:
         check=False,
     )
     assert 'MODULES ["rich"]' in result.stderr
+
+
+def test_the_wizard_package_leaves_the_graph_checks_for_later() -> None:
+    # The first question must appear fast; the graph is needed only when an
+    # answer is changed at the review (and by `validate`).
+    code = "import sys, debthelp.wizard; print('debthelp.guidance.graph' in sys.modules)"
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert result.stdout.strip() == "False"

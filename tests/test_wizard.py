@@ -9,7 +9,8 @@ from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output import DummyOutput
 
 from debthelp.errors import Interrupted
-from debthelp.wizard import depends_on, describe, run_wizard
+from debthelp.guidance.graph import depends_on
+from debthelp.wizard import describe, run_wizard
 
 DOWN = "\x1b[B"
 UP = "\x1b[A"

@@ -15,7 +15,6 @@ so ``debthelp > plan.txt`` leaves only the plan in the file.
 
 from __future__ import annotations
 
-from debthelp.guidance.graph import depends_on
 from debthelp.wizard.budget import ask_budget_values
 from debthelp.wizard.extras import ask_rate_values, offer_to_save
 from debthelp.wizard.flow import review_lines, run_wizard
@@ -24,7 +23,6 @@ from debthelp.wizard.prompt import describe
 __all__ = [
     "ask_budget_values",
     "ask_rate_values",
-    "depends_on",
     "describe",
     "offer_to_save",
     "review_lines",

@@ -15,7 +15,6 @@ from questionary import Choice
 from debthelp.engine import Answers, needed_now, route_length, walk
 from debthelp.errors import Interrupted
 from debthelp.guidance import Guidance
-from debthelp.guidance.graph import depends_on
 from debthelp.guidance.kinds import kind_of
 from debthelp.i18n import Lang, t
 from debthelp.wizard.prompt import (
@@ -252,6 +251,10 @@ def _change(
         return answers  # back from the review screen: nothing changes
     if new == answers.get(qid):
         return answers
+    # Imported only when an answer is changed: the graph module costs start-up
+    # time, and the first question must appear quickly.
+    from debthelp.guidance.graph import depends_on
+
     updated = dict(answers)
     updated[qid] = new
     for dependent in depends_on(guidance, qid):
