@@ -15,10 +15,24 @@ so ``debthelp > plan.txt`` leaves only the plan in the file.
 
 from __future__ import annotations
 
-from debthelp.wizard.budget import ask_budget_values
-from debthelp.wizard.extras import ask_rate_values, offer_to_save
-from debthelp.wizard.flow import review_lines, run_wizard
-from debthelp.wizard.prompt import describe
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from debthelp.wizard.budget import ask_budget_values
+    from debthelp.wizard.extras import ask_rate_values, offer_to_save
+    from debthelp.wizard.flow import review_lines, run_wizard
+    from debthelp.wizard.prompt import describe
+
+# Each name is imported from its module when first used: the first question
+# should not wait for the budget and rate prompts' modules.
+_WHERE = {
+    "ask_budget_values": "budget",
+    "ask_rate_values": "extras",
+    "offer_to_save": "extras",
+    "review_lines": "flow",
+    "run_wizard": "flow",
+    "describe": "prompt",
+}
 
 __all__ = [
     "ask_budget_values",
@@ -28,3 +42,11 @@ __all__ = [
     "review_lines",
     "run_wizard",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    import importlib
+
+    if name not in _WHERE:
+        raise AttributeError(f"module 'debthelp.wizard' has no attribute {name!r}")
+    return getattr(importlib.import_module(f"debthelp.wizard.{_WHERE[name]}"), name)
