@@ -35,17 +35,40 @@ def test_each_command_alone_is_the_same_command(name: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "argv",
-    [[], ["--help"], ["-h"], ["--version"], ["tipz"], ["--lang", "en"], ["--", "tips"], ["LOG"]],
+    "argv", [["--help"], ["-h"], ["--lang", "en", "--help"], ["tipz"], ["--", "tips"], ["LOG"]]
 )
-def test_anything_else_gets_the_whole_app(argv: list[str]) -> None:
+def test_help_and_unknown_commands_get_the_whole_app(argv: list[str]) -> None:
     assert only_the_command_named(app, argv) is app
 
 
+@pytest.mark.parametrize("argv", [[], ["--version"], ["--lang", "en"], ["--lang=zh"]])
+def test_the_wizard_gets_no_other_command(argv: list[str]) -> None:
+    pruned = only_the_command_named(app, argv)
+    assert _names(pruned) == []
+    assert pruned.registered_callback is app.registered_callback  # the wizard itself
+
+
 def test_the_value_of_lang_is_not_taken_for_a_command() -> None:
-    # `--lang tips` is a bad language, not the tips command: the whole app decides.
-    assert only_the_command_named(app, ["--lang", "tips"]) is app
+    # `--lang tips` is a bad language, not the tips command.
+    assert _names(only_the_command_named(app, ["--lang", "tips"])) == []
     assert _names(only_the_command_named(app, ["--lang=en", "rate"])) == ["rate"]
+
+
+@pytest.mark.parametrize("args", [["--version"], ["--lang", "xx"]])
+def test_without_a_command_the_root_still_answers(args: list[str]) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "debthelp", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        stdin=subprocess.DEVNULL,
+    )
+    if args == ["--version"]:
+        assert result.returncode == 0 and result.stdout.startswith("debthelp ")
+    else:
+        assert result.returncode == 2 and "xx" in result.stderr, result.stderr
+    assert "Traceback" not in result.stderr
 
 
 def test_a_misspelt_command_is_still_suggested() -> None:

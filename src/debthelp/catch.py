@@ -196,14 +196,12 @@ def only_the_command_named(whole: Any, argv: list[str]) -> Any:
 
     typer builds a click command, with every option, for every command before it
     runs one: with sixteen commands that cost about 10 ms of every start, more
-    than `debthelp tips` spends on its own work. Nothing is left out that the run
-    could need: `--help` on its own, an unknown or misspelt command (click's
-    "no such command" and its suggestions) and no command at all still get the
-    whole app.
+    than `debthelp tips` spends on its own work. With no command at all (the
+    wizard, `--version`) it has none. Nothing is left out that the run could
+    need: `--help` and an unknown or misspelt command (click's "no such
+    command" and its suggestions) still get the whole app.
     """
     import copy
-
-    from typer.main import get_command_name
 
     name = None
     skip = False
@@ -218,7 +216,26 @@ def only_the_command_named(whole: Any, argv: list[str]) -> Any:
             name = arg
             break
     if name is None:
-        return whole
+        if "-h" in argv or "--help" in argv:
+            return whole  # the help lists every command
+        # No command: the wizard (or --version). It needs none of the others,
+        # and building them all cost the first screen about 7 ms.
+        commands: list[Any] = []
+        groups: list[Any] = []
+    else:
+        commands, groups = _named(whole, name)
+        if len(commands) + len(groups) != 1:
+            return whole
+    pruned = copy.copy(whole)
+    pruned.registered_commands = commands
+    pruned.registered_groups = groups
+    return pruned
+
+
+def _named(whole: Any, name: str) -> tuple[list[Any], list[Any]]:
+    """The commands and groups of ``whole`` called ``name``."""
+    from typer.main import get_command_name
+
     commands = [
         info
         for info in whole.registered_commands
@@ -229,9 +246,4 @@ def only_the_command_named(whole: Any, argv: list[str]) -> Any:
         for info in whole.registered_groups
         if (info.name or (info.typer_instance and info.typer_instance.info.name)) == name
     ]
-    if len(commands) + len(groups) != 1:
-        return whole
-    pruned = copy.copy(whole)
-    pruned.registered_commands = commands
-    pruned.registered_groups = groups
-    return pruned
+    return commands, groups
