@@ -25,7 +25,6 @@ from debthelp.errors import (
     UsageError,
 )
 from debthelp.i18n import Lang, both, guess_lang, problem_lines, t
-from debthelp.safetext import printable
 from debthelp.term import say, tolerate_narrow_encodings
 
 LANG_KEY = "debthelp.lang"
@@ -33,12 +32,6 @@ ROOT_LANG_KEY = "debthelp.root-lang"
 # The language a command settled on, for the last net in run() (which runs
 # outside click's context): after a fallback to English it must stay English.
 LANG_IN_USE: list[Lang] = []
-
-
-def _shown(params: dict[str, Any]) -> dict[str, Any]:
-    # Errors echo what the user gave (a topic, a file name, a line of their
-    # file): escape sequences in it must reach the terminal as visible text.
-    return {k: printable(v) if isinstance(v, str) else v for k, v in params.items()}
 
 
 def report(error: DebtHelpError, lang: Lang) -> None:
@@ -50,20 +43,13 @@ def report(error: DebtHelpError, lang: Lang) -> None:
         for line in error.help_lines:
             say(f"  ! {line}")
         return
+    # Errors echo what the user gave (a topic, a file name, a line of their
+    # file); say() shows any escape sequence in it as visible text.
     if isinstance(error, GuidanceError | InvalidDataError) and error.problems:
-        # What the file said (ids, values) is echoed: make it printable first.
-        shown = error.__class__(
-            error.key,
-            problems=tuple(
-                p._replace(where=printable(p.where), params=_shown(dict(p.params)))
-                for p in error.problems
-            ),
-            **_shown(error.params),
-        )
-        for line in problem_lines(shown, lang):
+        for line in problem_lines(error, lang):
             say(line)
         return
-    say(t("error-line", lang, message=t(error.key, lang, **_shown(error.params))))
+    say(t("error-line", lang, message=t(error.key, lang, **error.params)))
     if isinstance(error, UsageError):
         say(t("usage-hint", lang))
 
@@ -132,8 +118,8 @@ def run(app: Any, argv: list[str]) -> NoReturn:
         import io
 
         shown = io.StringIO()
-        exc.show(file=shown)  # it echoes the bad option as typed: make it safe
-        say(printable(shown.getvalue().rstrip("\n")))
+        exc.show(file=shown)
+        say(shown.getvalue().rstrip("\n"))  # it echoes the bad option: say() makes it safe
         say(t("usage-hint", guess_lang(argv)))
         code = ExitCode.USAGE
     except (KeyboardInterrupt, EOFError, click.Abort):
@@ -150,7 +136,7 @@ def run(app: Any, argv: list[str]) -> NoReturn:
         lang = LANG_IN_USE[0] if LANG_IN_USE else guess_lang(argv)
         saved = _saved_files()
         if saved:  # the message must not claim nothing changed when something did
-            say(t("internal-error-saved", lang, kind=type(exc).__name__, path=printable(saved[-1])))
+            say(t("internal-error-saved", lang, kind=type(exc).__name__, path=saved[-1]))
         else:
             say(t("internal-error", lang, kind=type(exc).__name__))
         code = ExitCode.ERROR
