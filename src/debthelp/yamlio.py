@@ -37,7 +37,8 @@ _OPEN_FLAGS = (
     | getattr(os, "O_BINARY", 0)
 )
 _CHUNK = 1024 * 1024
-_PLAIN_TAGS = ("tag:yaml.org,2002:map", "tag:yaml.org,2002:seq")
+_MAP_TAG = "tag:yaml.org,2002:map"
+_SEQ_TAG = "tag:yaml.org,2002:seq"
 _STR_TAG = "tag:yaml.org,2002:str"
 
 
@@ -215,14 +216,13 @@ class _Builder:
                 # constructor's round trip (what it would return for them anyway).
                 slot[index] = node.value if node.tag == _STR_TAG else self._scalar(node)
                 continue
-            if node.tag not in _PLAIN_TAGS or (node.tag == _PLAIN_TAGS[0]) != isinstance(
-                node, mapping_node
-            ):
+            is_mapping = isinstance(node, mapping_node)
+            if node.tag != (_MAP_TAG if is_mapping else _SEQ_TAG):
                 # The safe loader would refuse a Python tag here too; say so plainly.
                 raise self._fail(
                     node, "yaml-syntax-value", problem=f"tag {node.tag} is not allowed"
                 )
-            if isinstance(node, mapping_node):
+            if is_mapping:
                 mapping = LineDict()
                 mapping.line = node.start_mark.line + 1
                 key_lines: dict[str, int] = {}

@@ -15,9 +15,6 @@ from debthelp.guidance.model import Problem, Text
 from debthelp.yamlio import LineDict
 
 ID_RE = re.compile(r"^[a-z][a-z0-9_-]*$")
-# The allowed keys of each kind of node, as sets: checking a node's keys is the
-# reader's most repeated step (several times a question).
-_KEY_SETS: dict[tuple[str, ...], frozenset[str]] = {}
 
 
 def _new_text(pair: tuple[str, str]) -> Text:
@@ -44,11 +41,6 @@ class Fields:
         return None
 
     def keys(self, node: LineDict, where: str, allowed: tuple[str, ...]) -> None:
-        known = _KEY_SETS.get(allowed)
-        if known is None:
-            known = _KEY_SETS[allowed] = frozenset(allowed)
-        if node.keys() <= known:  # the usual case, one C-level comparison
-            return
         for key in node:
             if key not in allowed:
                 self.problem(
