@@ -99,6 +99,16 @@ def log_add(
             show_default=False,
         ),
     ] = None,
+    lender: Annotated[
+        str | None,
+        typer.Option(
+            "--lender",
+            help="放贷方类型，决定适用哪些规定、向哪里投诉 / Kind of lender, which decides the "
+            "rules and where to complain: credit-card, bank, consumer-finance, small-loan, "
+            "platform, private, unknown.",
+            show_default=False,
+        ),
+    ] = None,
     corrects: Annotated[
         int | None,
         typer.Option(
@@ -130,6 +140,7 @@ def log_add(
         "note": note,
         "times": times,
         "corrects": corrects,
+        "lender": lender,
     }
     add_command(ctx, lang=setup_lang(ctx, lang), db=db, values=values)
 
@@ -146,7 +157,7 @@ def log_list(
         typer.Option(
             "--tag",
             help="只看某个标记 / Only this tag: night, third-party, impersonation, threat, "
-            "frequency, public-posting, extra-fees.",
+            "frequency, public-posting, extra-fees, visit, criminal.",
             show_default=False,
         ),
     ] = None,

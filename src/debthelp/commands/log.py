@@ -35,6 +35,7 @@ def add_command(ctx: click.Context, *, lang: Lang, db: Path | None, values: dict
             note=values.get("note"),
             corrects=values.get("corrects"),
             times=1 if values.get("times") is None else values["times"],
+            lender=values.get("lender") or "unknown",
         ),
         db=db,
     )

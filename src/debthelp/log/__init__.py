@@ -8,7 +8,8 @@ Pure core: no terminal, prompts or drawing. The modules, in the order data flows
 - ``entry``: one entry, its canonical content and the hash chain;
 - ``book``: adding, reading, wiping;
 - ``verify``: the chain recomputed, attachments hashed again;
-- ``tags`` and ``keywords``: which rules each entry touches (``data/log.yaml``);
+- ``tags``, ``tagrules`` and ``keywords``: which rules each entry touches, whom
+  they bind and what to do, by kind of lender (``data/log.yaml``);
 - ``timeline``: the entries as data, and ``export_data`` for every export format.
 """
 
@@ -17,7 +18,8 @@ from __future__ import annotations
 from debthelp.log.book import NewEntry, Wiped, add_entry, read_entries, wipe
 from debthelp.log.entry import CHANNELS, Attachment, Entry
 from debthelp.log.paths import default_db_path
-from debthelp.log.tags import TAG_IDS, TagRule, load_tag_rules
+from debthelp.log.tagrules import TagRule
+from debthelp.log.tags import TAG_IDS, load_tag_rules
 from debthelp.log.timeline import export_data, list_data
 from debthelp.log.verify import Problem, Verdict, verify
 

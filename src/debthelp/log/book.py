@@ -16,6 +16,7 @@ from debthelp.log import store
 from debthelp.log.entry import (
     CHANNELS,
     GENESIS,
+    LENDERS,
     MAX_ITEMS,
     MAX_TIMES,
     Entry,
@@ -27,7 +28,7 @@ from debthelp.log.entry import (
     iso,
     parse_when,
 )
-from debthelp.log.keywords import identity_tags, keyword_tags
+from debthelp.log.keywords import entry_keywords
 from debthelp.log.paths import db_path
 
 
@@ -45,6 +46,7 @@ class NewEntry:
     note: str | None = None
     corrects: int | None = None
     times: int = 1
+    lender: str = "unknown"
 
 
 def add_entry(
@@ -54,6 +56,8 @@ def add_entry(
     moment = now or dt.datetime.now().astimezone()
     if new.channel not in CHANNELS:
         raise InputError("log.bad-channel", value=new.channel, valid=", ".join(CHANNELS))
+    if new.lender not in LENDERS:
+        raise InputError("rate.lender-bad", value=new.lender, choices=", ".join(LENDERS))
     if not 1 <= new.times <= MAX_TIMES:
         raise InputError("log.bad-times", value=new.times, limit=MAX_TIMES)
     if len(new.contacted) > MAX_ITEMS:
@@ -67,7 +71,7 @@ def add_entry(
     }
     contacted = tuple(c for c in (clean_text(c, "--contacted") for c in new.contacted) if c)
     attachments = attach(list(new.attach))  # hashed before the lock is taken
-    keywords = keyword_tags(fields["said"]) + identity_tags(fields["claimed_identity"])
+    keywords = entry_keywords(fields["said"], fields["claimed_identity"])
     path = db_path(db)
     with store.writing(path) as conn:
         info = store.meta(conn)
@@ -84,7 +88,8 @@ def add_entry(
             attachments=attachments,
             corrects=new.corrects,
             times=new.times,
-            keywords=tuple(dict.fromkeys(keywords)),
+            keywords=keywords,
+            lender=new.lender,
             **fields,
         )
         content = canonical(entry.content())

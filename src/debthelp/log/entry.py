@@ -20,6 +20,18 @@ from typing import Any, Final, NamedTuple
 from debthelp.errors import InputError
 
 CHANNELS: Final = ("call", "sms", "wechat", "visit", "third-party", "public-posting", "other")
+# The wizard's lender types (``debthelp rate --lender``, the budget's debts): which rules
+# bind the lender and where a complaint goes depend on it. Entries logged before the
+# field existed read as "unknown".
+LENDERS: Final = (
+    "bank",
+    "credit-card",
+    "consumer-finance",
+    "small-loan",
+    "platform",
+    "private",
+    "unknown",
+)
 GENESIS: Final = "0" * 64
 # Longer than any message worth pasting; a command line cannot carry much more anyway.
 MAX_TEXT: Final = 50_000
@@ -58,6 +70,7 @@ class Entry(NamedTuple):
     corrects: int | None
     times: int  # call attempts this entry records
     keywords: tuple[str, ...] = ()  # tags the message patterns found when it was added
+    lender: str = "unknown"  # one of LENDERS: what kind of lender this collector is for
 
     def content(self) -> dict[str, Any]:
         return {
@@ -74,6 +87,7 @@ class Entry(NamedTuple):
             "corrects": self.corrects,
             "times": self.times,
             "keywords": list(self.keywords),
+            "lender": self.lender,
         }
 
     def local_time(self) -> dt.datetime:
@@ -125,6 +139,11 @@ def record_from_content(text: str) -> Record:
         raise ValueError("corrects")
     if not _WHEN_SHAPE.match(data["when"]):
         raise ValueError("when")
+    # Optional: entries logged before the field existed have none (their hash
+    # covers the content as it was written, so nothing is added to what is stored).
+    lender = data.setdefault("lender", "unknown")
+    if type(lender) is not str or lender not in LENDERS:
+        raise ValueError("lender")
     listed = data["contacted"] + data["keywords"]
     if listed and not all(type(c) is str for c in listed):
         raise ValueError("contacted")
@@ -155,6 +174,7 @@ def entry_from_record(data: Record) -> Entry:
         corrects=data["corrects"],
         times=data["times"],
         keywords=tuple(data["keywords"]),
+        lender=data.get("lender", "unknown"),
     )
 
 

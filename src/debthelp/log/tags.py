@@ -7,17 +7,20 @@ decides which tags an entry gets:
 - ``night``: the contact's local time is 22:00 to 08:00;
 - ``frequency``: more than 6 call attempts from one number on one local day;
 - ``third-party``: the channel says so, or someone was contacted;
-- ``public-posting``: the channel says so;
-- keyword tags (``threat``, ``impersonation``, ``third-party``,
-  ``public-posting``, ``extra-fees``) found by ``debthelp check``'s patterns in
-  what the collector said and who they claimed to be, when the entry was added.
+- ``public-posting``, ``visit``: the channel says so;
+- the tags of what was said and who the collector claimed to be (``threat``,
+  ``impersonation``, ``third-party``, ``public-posting``, ``extra-fees``,
+  ``visit``, ``criminal``): decided by ``debthelp check``'s scanner when the
+  entry was added (``keywords``).
+
+Tag ids are stable (JSON, ``log list --tag``, the complaint letter's sentences);
+new ones are added at the end of ``TAG_IDS``.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any, Final
@@ -25,8 +28,15 @@ from typing import Any, Final
 from debthelp.errors import InvalidDataError
 from debthelp.guidance import Problem, Text
 from debthelp.guidance.reader import FACT_RE
-from debthelp.i18n import Lang
 from debthelp.log.entry import Record
+from debthelp.log.tagrules import (
+    GROUPS,
+    LEVELS,
+    Advice,
+    RulePart,
+    Scope,
+    TagRule,
+)
 from debthelp.rate.lpr import shipped_file
 from debthelp.yamlio import LineDict, load_yaml, read_text
 
@@ -38,43 +48,17 @@ TAG_IDS: Final = (
     "frequency",
     "public-posting",
     "extra-fees",
+    "visit",
+    "criminal",
 )
 NIGHT_FROM: Final = 22
 NIGHT_UNTIL: Final = 8
 MAX_CALLS_A_DAY: Final = 6
-_TEXT_KEYS = ("label", "rule", "explain", "do")
-_KEYS = ("id", "label", "source", "rule", "explain", "do_source", "do")
-
-
-@dataclass(frozen=True)
-class TagRule:
-    id: str
-    label: Text
-    rule: Text  # one line, shown on each entry
-    explain: Text  # the whole rule, shown once
-    source: tuple[str, ...]
-    do: Text
-    do_source: tuple[str, ...]
-
-    def short_json(self, lang: Lang) -> dict[str, Any]:
-        """The form each entry carries: which rule, in one line, and its facts."""
-        return {
-            "id": self.id,
-            "label": self.label(lang),
-            "rule": self.rule(lang),
-            "source": list(self.source),
-        }
-
-    def to_json(self, lang: Lang) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "label": self.label(lang),
-            "rule": self.rule(lang),
-            "explain": self.explain(lang),
-            "source": list(self.source),
-            "do": self.do(lang),
-            "do_source": list(self.do_source),
-        }
+_TOP_KEYS = ("format", "lenders", "scope", "tags")
+_KEYS = ("id", "label", "explain", "rules", "do")
+_PART_KEYS = ("level", "binds", "source", "zh", "en")
+_DO_KEYS = ("source", "zh", "en")
+_SCOPE_KEYS = ("only", "none")
 
 
 def tags_path() -> Path:
@@ -102,16 +86,18 @@ def _file_error(key: str, /, **params: Any) -> InvalidDataError:
 def check_tag_rules(raw: Any) -> tuple[dict[str, TagRule], list[Problem]]:
     problems: list[Problem] = []
     out: dict[str, TagRule] = {}
-    if not isinstance(raw, LineDict) or raw.get("format") != 1:
-        return out, [Problem("log.yaml", "v-format", 0, {"expected": 1})]
+    if not isinstance(raw, LineDict) or raw.get("format") != 2:
+        return out, [Problem("log.yaml", "v-format", 0, {"expected": 2})]
+    _unknown_keys(raw, "log.yaml", _TOP_KEYS, problems)
+    scope = _check_scope(raw, problems)
     items = raw.get("tags")
     if not isinstance(items, list):
-        return out, [Problem("tags", "v-not-list", raw.line_of("tags"))]
+        return out, [*problems, Problem("tags", "v-not-list", raw.line_of("tags"))]
     for index, item in enumerate(items):
         if not isinstance(item, LineDict):
             problems.append(Problem(f"tags[{index}]", "v-not-mapping", raw.line_of("tags")))
             continue
-        rule = _check_one(item, index, problems)
+        rule = _check_one(item, index, scope, problems)
         if rule is not None:
             out[rule.id] = rule
     for missing in TAG_IDS:
@@ -122,48 +108,125 @@ def check_tag_rules(raw: Any) -> tuple[dict[str, TagRule], list[Problem]]:
     return out, problems
 
 
-def _check_one(item: LineDict, index: int, problems: list[Problem]) -> TagRule | None:
-    found = len(problems)
-    ident = item.get("id")
-    where = ident if isinstance(ident, str) else f"tags[{index}]"
+def _unknown_keys(
+    item: LineDict, where: str, allowed: tuple[str, ...], problems: list[Problem]
+) -> None:
     for key in item:
-        if key not in _KEYS:
+        if key not in allowed:
             problems.append(
                 Problem(
                     f"{where}.{key}",
                     "v-unknown-key",
                     item.line_of(key),
-                    {"allowed": ", ".join(_KEYS)},
+                    {"allowed": ", ".join(allowed)},
                 )
             )
+
+
+def _text(item: Any, where: str, line: int, problems: list[Problem]) -> Text | None:
+    """A zh/en pair, both non-empty; None (and a problem per language) otherwise."""
+    pair = {lang: item.get(lang) if isinstance(item, dict) else None for lang in ("zh", "en")}
+    ok = True
+    for lang, text in pair.items():
+        if not isinstance(text, str) or not text.strip():
+            problems.append(Problem(f"{where}.{lang}", "v-empty-lang", line, {"lang": lang}))
+            ok = False
+    return Text(zh=str(pair["zh"]).strip(), en=str(pair["en"]).strip()) if ok else None
+
+
+def _check_scope(raw: LineDict, problems: list[Problem]) -> Scope:
+    from debthelp.log.entry import LENDERS
+
+    empty = Text(zh="", en="")
+    names: dict[str, Text] = {}
+    lenders = raw.get("lenders")
+    for lender in LENDERS:
+        value = lenders.get(lender) if isinstance(lenders, dict) else None
+        text = _text(value, f"lenders.{lender}", raw.line_of("lenders"), problems)
+        names[lender] = text or empty
+    notes: dict[str, Text] = {}
+    scope = raw.get("scope")
+    for key in _SCOPE_KEYS:
+        value = scope.get(key) if isinstance(scope, dict) else None
+        text = _text(value, f"scope.{key}", raw.line_of("scope"), problems)
+        if text is not None and not all("{lender}" in text(lang) for lang in ("zh", "en")):
+            problems.append(Problem(f"scope.{key}.{{lender}}", "v-missing", raw.line_of("scope")))
+        notes[key] = text or empty
+    return Scope(lenders=names, only=notes["only"], none=notes["none"])
+
+
+def _check_one(item: LineDict, index: int, scope: Scope, problems: list[Problem]) -> TagRule | None:
+    from debthelp.log.entry import LENDERS
+
+    found = len(problems)
+    ident = item.get("id")
+    where = ident if isinstance(ident, str) else f"tags[{index}]"
+    _unknown_keys(item, where, _KEYS, problems)
     if ident not in TAG_IDS:
         problems.append(
             Problem(f"{where}.id", "log.v-tag-id", item.line_of("id"), {"value": ident})
         )
-    texts: dict[str, Text] = {}
-    for key in _TEXT_KEYS:
-        value = item.get(key)
-        pair = {lang: value.get(lang) if isinstance(value, dict) else None for lang in ("zh", "en")}
-        for lang, text in pair.items():
-            if not isinstance(text, str) or not text.strip():
-                problems.append(
-                    Problem(
-                        f"{where}.{key}.{lang}", "v-empty-lang", item.line_of(key), {"lang": lang}
-                    )
+    label = _text(item.get("label"), f"{where}.label", item.line_of("label"), problems)
+    explain = _text(item.get("explain"), f"{where}.explain", item.line_of("explain"), problems)
+    parts: list[RulePart] = []
+    raw_parts = item.get("rules")
+    if not isinstance(raw_parts, list) or not raw_parts:
+        problems.append(Problem(f"{where}.rules", "v-missing", item.line_of("rules")))
+        raw_parts = []
+    for number, raw in enumerate(raw_parts):
+        at = f"{where}.rules[{number}]"
+        if not isinstance(raw, LineDict):
+            problems.append(Problem(at, "v-not-mapping", item.line_of("rules")))
+            continue
+        _unknown_keys(raw, at, _PART_KEYS, problems)
+        level = raw.get("level")
+        if level not in LEVELS:
+            problems.append(
+                Problem(
+                    f"{at}.level",
+                    "log.v-choice",
+                    raw.line_of("level"),
+                    {"value": level, "valid": ", ".join(LEVELS)},
                 )
-        if all(isinstance(v, str) for v in pair.values()):
-            texts[key] = Text(zh=str(pair["zh"]).strip(), en=str(pair["en"]).strip())
-    cited = {key: _sources(item, key, where, problems) for key in ("source", "do_source")}
-    if len(problems) > found:
+            )
+        binds = raw.get("binds")
+        allowed = (*LENDERS[:-1], "all")
+        if not isinstance(binds, list) or not binds or any(b not in allowed for b in binds):
+            problems.append(
+                Problem(
+                    f"{at}.binds",
+                    "log.v-choice",
+                    raw.line_of("binds"),
+                    {"value": binds, "valid": ", ".join(allowed)},
+                )
+            )
+            binds = []
+        text = _text(raw, at, raw.line_of("zh"), problems)
+        source = _sources(raw, "source", at, problems)
+        if text is not None:
+            parts.append(RulePart(str(level), tuple(str(b) for b in binds), text, source))
+    advice: dict[str, Advice] = {}
+    do = item.get("do")
+    for group in GROUPS:
+        raw = do.get(group) if isinstance(do, dict) else None
+        at = f"{where}.do.{group}"
+        if not isinstance(raw, LineDict):
+            problems.append(Problem(at, "v-missing", item.line_of("do")))
+            continue
+        _unknown_keys(raw, at, _DO_KEYS, problems)
+        text = _text(raw, at, raw.line_of("zh"), problems)
+        source = _sources(raw, "source", at, problems)
+        if text is not None:
+            advice[group] = Advice(text, source)
+    if len(problems) > found or label is None or explain is None:
         return None
     return TagRule(
         id=str(ident),
-        label=texts["label"],
-        rule=texts["rule"],
-        explain=texts["explain"],
-        source=cited["source"],
-        do=texts["do"],
-        do_source=cited["do_source"],
+        label=label,
+        explain=explain,
+        rules=tuple(parts),
+        do=advice,
+        scope=scope,
     )
 
 
@@ -222,4 +285,6 @@ def entry_tags(entry: Record, *, frequent: bool) -> tuple[str, ...]:
         found.add("third-party")
     if entry["channel"] == "public-posting":
         found.add("public-posting")
+    if entry["channel"] == "visit":
+        found.add("visit")
     return tuple(t for t in TAG_IDS if t in found)

@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 from debthelp.errors import InputError
 from debthelp.gcpause import paused_gc
 from debthelp.i18n import Lang
-from debthelp.log.entry import Record
+from debthelp.log.entry import LENDERS, Record
 from debthelp.log.paths import db_path
 from debthelp.log.tags import TAG_IDS, entry_tags, frequent_ids, load_tag_rules
 from debthelp.log.verify import read_and_verify
@@ -39,8 +39,9 @@ def tagged(entries: list[Record]) -> list[Tagged]:
     ]
 
 
-def entry_json(item: Tagged, short: dict[str, dict[str, Any]]) -> dict[str, Any]:
-    """One entry for JSON; ``short`` holds each tag's short form (``short_tags``).
+def entry_json(item: Tagged, short: dict[str, dict[str, dict[str, Any]]]) -> dict[str, Any]:
+    """One entry for JSON; ``short`` holds each tag's short form by lender type
+    (``short_tags``): the rule line shows the rules that bind the entry's lender.
 
     The stored record itself, with the tags and the corrections added (its keys
     in the canonical, sorted order): copying 100,000 records would cost more
@@ -49,13 +50,19 @@ def entry_json(item: Tagged, short: dict[str, dict[str, Any]]) -> dict[str, Any]
     e = item.entry
     e.pop("keywords", None)  # found once when added; shown as tags
     e["corrected_by"] = list(item.corrected_by)
-    e["tags"] = [short[t] for t in item.tags]
+    forms = short[e["lender"]]  # "unknown" for entries logged before the field
+    e["tags"] = [forms[t] for t in item.tags]
     return e
 
 
-def short_tags(lang: Lang) -> dict[str, dict[str, Any]]:
-    """Each tag's short form, built once and shared by every entry that has it."""
-    return {tag: rule.short_json(lang) for tag, rule in load_tag_rules().items()}
+def short_tags(lang: Lang) -> dict[str, dict[str, dict[str, Any]]]:
+    """Each tag's short form for each lender type, built once and shared by
+    every entry that has it."""
+    rules = load_tag_rules()
+    return {
+        lender: {tag: rule.short_json(lang, lender) for tag, rule in rules.items()}
+        for lender in LENDERS
+    }
 
 
 def parse_since(text: str | None) -> dt.date | None:
@@ -105,9 +112,12 @@ def _export(db: Path | None, lang: Lang) -> dict[str, Any]:
     verdict, entries = read_and_verify(db_path(db))
     items = tagged(entries)
     counts: Counter[str] = Counter()
+    lenders: dict[str, set[str]] = {}
     for item in items:
         if not item.corrected_by:
             counts.update(item.tags)
+            for tag in item.tags:
+                lenders.setdefault(tag, set()).add(item.entry["lender"])
     rules = load_tag_rules()
     short = short_tags(lang)
     used = [t for t in TAG_IDS if counts[t]]
@@ -117,6 +127,6 @@ def _export(db: Path | None, lang: Lang) -> dict[str, Any]:
         "generated": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
         "verify": verdict.to_json(),
         "counts": {t: counts[t] for t in TAG_IDS},
-        "rules": [rules[t].to_json(lang) for t in used],
+        "rules": [rules[t].to_json(lang, lenders[t]) for t in used],
         "entries": [entry_json(i, short) for i in items],
     }

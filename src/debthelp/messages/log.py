@@ -112,6 +112,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Attachments (not copied; hashes recorded)",
     },
     "log.field-note": {"zh": "我的备注", "en": "My note"},
+    "log.field-lender": {"zh": "放贷方类型", "en": "Kind of lender"},
     "log.field-tags": {"zh": "可能违反的规则", "en": "Rules possibly broken"},
     "log.field-times": {"zh": "拨打次数", "en": "Call attempts"},
     "log.field-corrects": {"zh": "更正第 {id} 条", "en": "Corrects entry {id}"},
@@ -270,6 +271,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The rules file {path} has {count} problem(s):",
     },
     "log.v-tag-id": {"zh": "“{value}”不是已知的标记", "en": "'{value}' is not a known tag"},
+    "log.v-choice": {
+        "zh": "“{value}”不是可选的值；可选：{valid}",
+        "en": "'{value}' is not one of: {valid}",
+    },
     "log.v-tag-missing": {
         "zh": "缺少标记“{value}”的规则",
         "en": "the rule for the tag '{value}' is missing",

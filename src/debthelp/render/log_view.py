@@ -44,6 +44,15 @@ _CHANNEL_KEYS = {
     "public-posting": "log.channel-public-posting",
     "other": "log.channel-other",
 }
+_LENDER_KEYS = {
+    "unknown": "rate.lender-unknown",
+    "credit-card": "rate.lender-credit-card",
+    "bank": "rate.lender-bank",
+    "consumer-finance": "rate.lender-consumer-finance",
+    "small-loan": "rate.lender-small-loan",
+    "platform": "rate.lender-platform",
+    "private": "rate.lender-private",
+}
 _PROBLEM_KEYS = {
     "edited": "log.problem-edited",
     "deleted": "log.problem-deleted",
@@ -109,6 +118,8 @@ def _fields(entry: Data, lang: Lang) -> list[tuple[str, str]]:
         out.append((t("log.field-contacted", lang), printable("; ".join(entry["contacted"]))))
     if entry["note"]:
         out.append((t("log.field-note", lang), printable(entry["note"])))
+    if entry.get("lender", "unknown") != "unknown":
+        out.append((t("log.field-lender", lang), t(_LENDER_KEYS[entry["lender"]], lang)))
     for attachment in entry["attachments"]:
         out.append((t("log.field-attachments", lang), _attachment(attachment, lang)))
     if entry["corrects"] is not None:
@@ -123,6 +134,22 @@ def _attachment(a: Data, lang: Lang) -> str:
     return t(
         "log.attachment-line", lang, path=printable(a["path"]), size=a["size"], sha=a["sha256"]
     )
+
+
+def rule_lines(rule: Data, lang: Lang) -> list[str]:
+    """A rule in full: each rule it touches (its level and whom it binds), its
+    sources, and what can be done, per kind of lender in the log."""
+    lines = [f"{part['text']} [{', '.join(part['source'])}]" for part in rule["rules"]]
+    if rule["scope"]:  # only the rules that bind the lender, or none binds it
+        lines.append(rule["scope"])
+    if rule["source"]:
+        lines.append(t("log.rule-source", lang, ids=", ".join(rule["source"])))
+    colon = "：" if lang == "zh" else ": "
+    several = len(rule["do_by_lender"]) > 1
+    for item in rule["do_by_lender"]:
+        text = f"{item['for']}{colon}{item['do']}" if several else item["do"]
+        lines.append(f"{t('log.rule-do', lang, text=text)} [{', '.join(item['source'])}]")
+    return lines
 
 
 def _tag_line(tag: Data, lang: Lang) -> str:
@@ -192,10 +219,7 @@ def to_markdown(data: Data, lang: Lang) -> str:
         out += ["", f"## {t('log.heading-rules', lang)}"]
         for rule in data["rules"]:
             out += ["", f"### {rule['label']}", "", rule["explain"], ""]
-            out.append(f"- {t('log.rule-source', lang, ids=', '.join(rule['source']))}")
-            out.append(
-                f"- {t('log.rule-do', lang, text=rule['do'])} [{', '.join(rule['do_source'])}]"
-            )
+            out += [f"- {line}" for line in rule_lines(rule, lang)]
     out += ["", f"## {t('log.heading-entries', lang)}"]
     if not data["entries"]:
         out += ["", t("log.no-entries", lang)]
@@ -317,12 +341,9 @@ def to_html(data: Data, lang: Lang) -> str:
     if data["rules"]:
         out.append(f"<h2>{esc(t('log.heading-rules', lang))}</h2>")
         for rule in data["rules"]:
-            out.append(
-                f"<h3>{esc(rule['label'])}</h3><p>{esc(rule['explain'])}</p><ul>"
-                f"<li>{esc(t('log.rule-source', lang, ids=', '.join(rule['source'])))}</li>"
-                f"<li>{esc(t('log.rule-do', lang, text=rule['do']))} "
-                f"[{esc(', '.join(rule['do_source']))}]</li></ul>"
-            )
+            out.append(f"<h3>{esc(rule['label'])}</h3><p>{esc(rule['explain'])}</p><ul>")
+            out += [f"<li>{esc(line)}</li>" for line in rule_lines(rule, lang)]
+            out.append("</ul>")
     heads = (
         "log.field-id",
         "log.field-when",

@@ -27,6 +27,17 @@ _CHANNEL_KEYS = {
     "other": "log.channel-other",
 }
 
+# The rate question's words for the lender types; "unknown" first, so Enter skips it.
+_LENDER_KEYS = {
+    "unknown": "rate.lender-unknown",
+    "credit-card": "rate.lender-credit-card",
+    "bank": "rate.lender-bank",
+    "consumer-finance": "rate.lender-consumer-finance",
+    "small-loan": "rate.lender-small-loan",
+    "platform": "rate.lender-platform",
+    "private": "rate.lender-private",
+}
+
 
 def ask_log_fields(
     lang: Lang, values: dict[str, Any], *, input: Any = None, output: Any = None
@@ -49,6 +60,8 @@ def ask_log_fields(
                         instruction="\n  " + t("wizard-select-hint", lang),
                     )
                 )
+            if "lender" in out and out["lender"] is None:  # only when the caller offers it
+                out["lender"] = _ask_lender(lang)
             if out.get("when") is None:
                 out["when"] = _text(lang, "log.ask-when", _check_when)
             if out.get("sender") is None:
@@ -67,6 +80,20 @@ def ask_log_fields(
     except (KeyboardInterrupt, EOFError):
         raise Interrupted() from None
     return out
+
+
+def _ask_lender(lang: Lang) -> str:
+    """The kind of lender (the rules that bind it and where to complain depend on it),
+    in the words of the rate question."""
+    return str(
+        guarded(
+            questionary.select(
+                fit(t("rate.ask-lender", lang)),
+                choices=[Choice(t(key, lang), value=k) for k, key in _LENDER_KEYS.items()],
+                instruction="\n  " + t("wizard-select-hint", lang),
+            )
+        )
+    )
 
 
 def _check_times(text: str) -> str | None:
