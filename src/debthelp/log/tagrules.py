@@ -122,14 +122,14 @@ class TagRule:
         return self.do[GROUP_OF.get(lender, "unknown")]
 
     def short_json(self, lang: Lang, lender: str = "unknown") -> dict[str, Any]:
-        """The form each entry carries: which rule, in one line, and its facts."""
+        """The form each entry carries: which rules, in one line, and their facts
+        (each rule in full is in the export's ``rules``, once)."""
         parts = self.parts_for(lender)
         return {
             "id": self.id,
             "label": self.label(lang),
             "rule": self.rule_line(lender, lang),
             "source": list(_sorted_ids(s for part in parts for s in part.source)),
-            "rules": [part.to_json(lang) for part in parts],
         }
 
     def to_json(self, lang: Lang, lenders: Iterable[str] = ("unknown",)) -> dict[str, Any]:

@@ -231,13 +231,19 @@ def entries_markdown(entries: list[Data], lang: Lang) -> str:
     """The entries alone, as Markdown (``log list --format markdown``)."""
     out: list[str] = []
     sep = t("label-sep", lang)
+    # A tag's line is the same for every entry of one lender type (the entries
+    # share one dict per tag and type): escaped once, not 100,000 times.
+    lines: dict[int, str] = {}
     for entry in entries:
         out += ["", f"### {_md(_heading(entry, lang))}", ""]
         for label, value in _fields(entry, lang):
             out.append(f"- {_md(label)}{sep}{_md(value)}" if value else f"- {_md(label)}")
         for tag in entry["tags"]:
-            rule = f"{_md(tag['rule'])} [{', '.join(tag['source'])}]"
-            out.append(f"- **{_md(tag['label'])}**{sep}{rule}")
+            line = lines.get(id(tag))
+            if line is None:
+                rule = f"{_md(tag['rule'])} [{', '.join(tag['source'])}]"
+                line = lines[id(tag)] = f"- **{_md(tag['label'])}**{sep}{rule}"
+            out.append(line)
         if entry["said"]:
             out += [
                 "",
@@ -352,6 +358,7 @@ def to_html(data: Data, lang: Lang) -> str:
         "log.field-said",
         "log.field-tags",
     )
+    shown: dict[int, str] = {}  # each tag's cell, escaped once (see entries_markdown)
     out.append(f"<h2>{esc(t('log.heading-entries', lang))}</h2><table><tr>")
     out += [f"<th>{esc(t(key, lang))}</th>" for key in heads]
     out.append("</tr>")
@@ -360,7 +367,10 @@ def to_html(data: Data, lang: Lang) -> str:
             f"<br>{esc(label)}{': ' if value else ''}{esc(value)}"
             for label, value in _fields(e, lang)
         )
-        tags = "<br>".join(esc(_tag_line(tag, lang)) for tag in e["tags"])
+        tags = "<br>".join(
+            shown.get(id(tag)) or shown.setdefault(id(tag), esc(_tag_line(tag, lang)))
+            for tag in e["tags"]
+        )
         out.append(
             f"<tr><td>{e['id']}</td><td>{esc(when_label(e['when']))}</td>"
             f"<td>{esc(channel_label(e['channel'], lang))}</td><td>{esc(e['from'])}{details}</td>"
