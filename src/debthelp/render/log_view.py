@@ -152,8 +152,13 @@ def rule_lines(rule: Data, lang: Lang) -> list[str]:
     return lines
 
 
+def _ids(source: list[str]) -> str:
+    """The fact ids after a rule line; nothing when no rule binds the lender (it says so)."""
+    return f" [{', '.join(source)}]" if source else ""
+
+
 def _tag_line(tag: Data, lang: Lang) -> str:
-    return f"{tag['label']}{t('label-sep', lang)}{tag['rule']} [{', '.join(tag['source'])}]"
+    return f"{tag['label']}{t('label-sep', lang)}{tag['rule']}{_ids(tag['source'])}"
 
 
 def _heading(entry: Data, lang: Lang) -> str:
@@ -241,7 +246,7 @@ def entries_markdown(entries: list[Data], lang: Lang) -> str:
         for tag in entry["tags"]:
             line = lines.get(id(tag))
             if line is None:
-                rule = f"{_md(tag['rule'])} [{', '.join(tag['source'])}]"
+                rule = f"{_md(tag['rule'])}{_ids(tag['source'])}"
                 line = lines[id(tag)] = f"- **{_md(tag['label'])}**{sep}{rule}"
             out.append(line)
         if entry["said"]:
@@ -307,7 +312,7 @@ def to_csv(data: Data, lang: Lang) -> str:
                     "; ".join(f"{a['path']} ({a['size']}, {a['sha256']})" for a in e["attachments"])
                 ),
                 _cell(e["note"]),
-                _cell("; ".join(f"{g['label']} [{', '.join(g['source'])}]" for g in e["tags"])),
+                _cell("; ".join(f"{g['label']}{_ids(g['source'])}" for g in e["tags"])),
                 "" if e["corrects"] is None else e["corrects"],
                 ", ".join(str(i) for i in e["corrected_by"]),
                 e["recorded"],
