@@ -12,7 +12,15 @@
 
 from __future__ import annotations
 
-from debthelp.letters.fill import BLANK, REGULATED, Letter, fill_letter, letter_values
+from debthelp.letters.fill import (
+    BLANK,
+    REGULATED,
+    Letter,
+    Situation,
+    fill_letter,
+    letter_situation,
+    letter_values,
+)
 from debthelp.letters.inputs import (
     NO_LOG,
     Budget,
@@ -25,25 +33,31 @@ from debthelp.letters.inputs import (
     read_log,
 )
 from debthelp.letters.reader import check_letter_texts, guidance_say, load_letter_texts
-from debthelp.letters.texts import KINDS, LetterTexts, default_letters_path
+from debthelp.letters.sixty import level_payment
+from debthelp.letters.texts import KINDS, LENDER_TYPES, UNKNOWN, LetterTexts, default_letters_path
 
 __all__ = [
     "BLANK",
     "KINDS",
+    "LENDER_TYPES",
     "NO_LOG",
     "REGULATED",
+    "UNKNOWN",
     "Budget",
     "EvidenceLog",
     "Letter",
     "LetterTexts",
     "LogEntry",
     "Offer",
+    "Situation",
     "budget_problems",
     "check_letter_texts",
     "default_letters_path",
     "fill_letter",
     "guidance_say",
+    "letter_situation",
     "letter_values",
+    "level_payment",
     "load_letter_texts",
     "log_from_export",
     "read_budget",

@@ -18,16 +18,21 @@ from debthelp.errors import InvalidDataError
 from debthelp.guidance import Guidance, Problem, Text
 from debthelp.guidance.reader import known_sources
 from debthelp.letters.texts import (
+    CONDITIONS,
     FORMAT_VERSION,
     KINDS,
+    LENDER_GROUPS,
+    LENDER_TYPES,
     PARTS,
     PLACEHOLDER,
     SLOT,
+    UNKNOWN,
     Field,
     LetterTexts,
     Paragraph,
     Template,
     default_letters_path,
+    lender_types,
     placeholders,
 )
 from debthelp.yamlio import LineDict, load_yaml, read_text
@@ -83,7 +88,9 @@ def _file_error(key: str, /, **params: Any) -> InvalidDataError:
 
 _ANY_BRACE = re.compile(r"[{}]")
 _ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_TOP = ("format", "fields", "say", "parts", "letters")
+_TOP = ("format", "fields", "say", "parts", "rules", "letters")
+_LENDER_NAMES = (*LENDER_TYPES, UNKNOWN, *LENDER_GROUPS)
+_WHEN_NAMES = (*CONDITIONS, *(f"not-{c}" for c in CONDITIONS))
 
 
 class _Checker:
@@ -172,8 +179,10 @@ class _Checker:
         text = self.text(item, where, line)
         if not isinstance(item, LineDict):
             return None
-        self.keys(item, where, ("source", "zh", "en"))
+        self.keys(item, where, ("source", "lenders", "when", "zh", "en"))
         sources = self.cited(item, where, required=False)
+        lenders = self.names(item, where, "lenders", _LENDER_NAMES)
+        when = self.names(item, where, "when", _WHEN_NAMES)
         if text is None:
             return None
         for lang in ("zh", "en"):
@@ -192,7 +201,31 @@ class _Checker:
                 zh=", ".join(sorted(zh)) or "-",
                 en=", ".join(sorted(en)) or "-",
             )
-        return Paragraph(text, sources)
+        return Paragraph(text, sources, lender_types(lenders), when)
+
+    def names(
+        self, item: LineDict, where: str, key: str, valid: tuple[str, ...]
+    ) -> tuple[str, ...]:
+        """The `lenders:` or `when:` list of a paragraph, each name checked."""
+        value = item.get(key)
+        if value is None:
+            return ()
+        if not isinstance(value, list) or not value:
+            self.add(f"{where}.{key}", "v-not-list", item.line_of(key))
+            return ()
+        out = []
+        for name in value:
+            if name in valid:
+                out.append(str(name))
+            else:
+                self.add(
+                    f"{where}.{key}",
+                    "letters.v-unknown-id",
+                    item.line_of(key),
+                    value=name,
+                    valid=", ".join(valid),
+                )
+        return tuple(out)
 
 
 def _say_text(found: Any) -> Text | None:
@@ -208,7 +241,7 @@ def check_letter_texts(
 ) -> tuple[LetterTexts, list[Problem]]:
     """The checked contents of a parsed letters file, and every problem found."""
     check = _Checker(sources, say_elsewhere or {})
-    empty = LetterTexts("", {}, {}, {}, {})
+    empty = LetterTexts("", {}, {}, {}, {}, {})
     if not isinstance(raw, LineDict):
         return empty, [Problem("letters.yaml", "v-not-mapping", 0)]
     check.keys(raw, "letters.yaml", _TOP)
@@ -217,8 +250,36 @@ def check_letter_texts(
     _check_fields(check, raw)
     _check_say(check, raw)
     parts = _check_listed(check, raw, "parts", PARTS)
+    rules = _check_rules(check, raw)
     letters = _check_letters(check, raw)
-    return LetterTexts("", check.fields, check.say, parts, letters), check.problems
+    return LetterTexts("", check.fields, check.say, parts, letters, rules), check.problems
+
+
+def _check_rules(check: _Checker, raw: LineDict) -> dict[str, tuple[Paragraph, ...]]:
+    """`rules:` by tag id: third-person sentences a complaint cites, each with a source."""
+    items = raw.get("rules", LineDict())
+    out: dict[str, tuple[Paragraph, ...]] = {}
+    if not isinstance(items, LineDict):
+        check.add("rules", "v-not-mapping", raw.line_of("rules"))
+        return out
+    for tag, value in items.items():
+        where = f"rules.{tag}"
+        if not isinstance(tag, str) or not _ID_RE.fullmatch(tag):
+            check.add(where, "v-bad-id", items.line_of(tag), value=tag)
+            continue
+        if not isinstance(value, list) or not value:
+            check.add(where, "v-not-list", items.line_of(tag))
+            continue
+        found = []
+        for index, entry in enumerate(value):
+            paragraph = check.paragraph(entry, f"{where}[{index}]", items.line_of(tag))
+            if paragraph is None:
+                continue
+            if not paragraph.sources:
+                check.add(f"{where}[{index}].source", "v-missing", items.line_of(tag))
+            found.append(paragraph)
+        out[tag] = tuple(found)
+    return out
 
 
 def _check_fields(check: _Checker, raw: LineDict) -> None:
