@@ -330,8 +330,9 @@ def fill_letter(
     def one(match: Any) -> str:
         key = match.group(2)
         if match.group(1):
+            # A quoted line is the reader's own words to say, not a rule the letter
+            # cites: its sources (the guidance's, for its tip) are not listed here.
             line = said[key] if key in said else texts.say[key]
-            cite(line)
             slots = iter((match.group(3) or "").split(","))
 
             def slot(found: Any) -> str:
