@@ -361,6 +361,6 @@ def test_complaint_from_the_real_evidence_log(
     assert added.exit_code == 0, added.stderr
     result = run("letter", "complaint", "--log", "--lender-type", "bank", "--lang", "en")
     assert result.exit_code == 0, result.stderr
-    assert "- 2026-11-28 23:10, Phone call (138): “pay tonight”" in result.stdout
+    assert "- 2026-11-28 23:10, Phone call from 138: “pay tonight”" in result.stdout
     assert "22:00" in result.stdout  # the night rule, from the log's tags
     assert "what happened (date, how, what was said)" not in result.stdout

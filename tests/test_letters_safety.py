@@ -482,3 +482,28 @@ def test_cli_takes_the_lender_type_from_the_answers(tmp_path: Any) -> None:
         "--lang", "zh",
     )  # fmt: skip
     assert "第68条" in flag.stdout
+
+
+@pytest.mark.parametrize("lender", LENDERS)
+def test_every_part_has_one_wording_for_every_lender_type(texts: Any, lender: str) -> None:
+    fields = {pid.rsplit("-", 1)[0] for pid in texts.parts}
+    assert fields == {"recipient", "loan", "you"}
+    for field in fields:
+        fits = [
+            pid
+            for pid, part in texts.parts.items()
+            if pid.rsplit("-", 1)[0] == field and part.applies(lender, frozenset())
+        ]
+        assert len(fits) == 1, (field, lender, fits)
+
+
+def test_a_private_lender_gets_a_demand_not_a_complaint_and_is_addressed_as_a_person(
+    texts: Any, say: Any
+) -> None:
+    letter = make(texts, say, "complaint", "private", "zh")
+    assert letter.title == "要求停止不当催收的函"
+    assert "被投诉的放贷方" not in body(letter)
+    assert "借条或借款合同" in body(letter)
+    negotiate = body(make(texts, say, "negotiate", "private", "zh"))
+    assert "贵方" not in negotiate and "您" in negotiate
+    assert "贵方" in body(make(texts, say, "negotiate", "platform", "zh"))

@@ -177,7 +177,7 @@ def _event_line(entry: Any, lang: Lang) -> str:
     collector's own words in quotation marks (a "你" in them is theirs, quoted)."""
     how = entry.channel
     if entry.sender:
-        how = f"{how}（{entry.sender}）" if lang == "zh" else f"{how} ({entry.sender})"
+        how = f"{how}，来自{entry.sender}" if lang == "zh" else f"{how} from {entry.sender}"
     head = ("，" if lang == "zh" else ", ").join(x for x in (entry.when, how) if x)
     said = entry.said.replace("\n", " ").strip()
     line = head
@@ -317,15 +317,29 @@ def fill_letter(
         return (PLACEHOLDER.sub(one, text),)
 
     def rule_lines() -> tuple[str, ...]:
-        """The letter's own rule sentences for the log's tags that bind this lender."""
+        """The letter's own rule sentences for the log's tags that bind this lender:
+        the rules written for its kind first (regulations, industry rules), then the
+        laws that bind everyone, each once."""
+        found = [
+            rule
+            for tag in situation.tags
+            for rule in texts.rules.get(tag, ())
+            if rule.applies(kind_of_lender, flags)
+        ]
         out: list[str] = []
-        for tag in situation.tags:
-            for rule in texts.rules.get(tag, ()):
-                text = rule.text(lang)
-                if rule.applies(kind_of_lender, flags) and text not in out:
-                    cite(rule)
-                    out.append(text)
+        for rule in sorted(found, key=lambda r: not r.lenders):  # stable: tag order kept
+            text = rule.text(lang)
+            if text not in out:
+                cite(rule)
+                out.append(text)
         return tuple(out)
+
+    def part_for(key: str) -> Paragraph | None:
+        """The part that fills ``key`` for this lender ({recipient}, {loan}, {you})."""
+        for pid, part in texts.parts.items():
+            if pid.rsplit("-", 1)[0] == key and part.applies(kind_of_lender, flags):
+                return part
+        return None
 
     def one(match: Any) -> str:
         key = match.group(2)
@@ -343,12 +357,8 @@ def fill_letter(
         return value_of(key)
 
     def value_of(key: str) -> str:
-        if key == "recipient" and "recipient" not in values:
-            part = next(
-                p
-                for pid, p in texts.parts.items()
-                if pid.startswith("recipient-") and p.applies(kind_of_lender, flags)
-            )
+        part = None if key in values else part_for(key)
+        if part is not None:
             cite(part)
             return PLACEHOLDER.sub(one, part.text(lang))
         value = values.get(key)
@@ -374,10 +384,11 @@ def fill_letter(
         if note.applies(kind_of_lender, flags):
             cite(note)
             notes.append(PLACEHOLDER.sub(one, note.text(lang)))
+    title = next((t.text for t in template.titles if t.applies(kind_of_lender, flags)), None)
     return Letter(
         kind=kind,
         lang=lang,
-        title=template.title(lang),
+        title=(title or template.title)(lang),
         paragraphs=tuple(paragraphs),
         missing=tuple(missing),
         notes=tuple(notes),

@@ -392,12 +392,13 @@ def _check_letters(check: _Checker, raw: LineDict) -> dict[str, Template]:
         if ident in out:
             check.add(f"{where}.id", "v-duplicate-id", item.line, id=ident, first=0)
             continue
-        check.keys(item, where, ("id", "title", "paragraphs", "notes"))
+        check.keys(item, where, ("id", "title", "titles", "paragraphs", "notes"))
         title = check.text(item.get("title"), f"{where}.title", item.line_of("title"))
+        titles = _paragraphs(check, item, where, "titles", required=False)
         paragraphs = _paragraphs(check, item, where, "paragraphs", required=True)
         notes = _paragraphs(check, item, where, "notes", required=False)
         if title is not None and paragraphs:
-            out[ident] = Template(ident, title, paragraphs, notes)
+            out[ident] = Template(ident, title, paragraphs, notes, titles)
     for missing in KINDS:
         if missing not in out and not any(
             p.where.startswith(f"letters.{missing}.") for p in check.problems

@@ -16,7 +16,16 @@ from debthelp.rate.lpr import shipped_file
 FORMAT_VERSION: Final = 1
 KINDS: Final = ("negotiate", "complaint", "third-party-notice", "stop-third-party", "verify-debt")
 # The parts the letter code chooses between, written out so a missing one is caught.
-PARTS: Final = ("recipient-institution", "recipient-person")
+# A part fills the field before its id's last "-" ({recipient}, {loan}, {you}) for
+# the lender types its `lenders:` names.
+PARTS: Final = (
+    "recipient-institution",
+    "recipient-person",
+    "loan-institution",
+    "loan-person",
+    "you-institution",
+    "you-person",
+)
 # Lender types: the wizard's `lender` answer values, and `--lender-type`; "unknown"
 # is a letter written when none was given.
 LENDER_TYPES: Final = (
@@ -78,6 +87,7 @@ class Template(NamedTuple):
     title: Text
     paragraphs: tuple[Paragraph, ...]
     notes: tuple[Paragraph, ...]
+    titles: tuple[Paragraph, ...] = ()  # titles for some lender types, before `title`
 
 
 class LetterTexts(NamedTuple):
