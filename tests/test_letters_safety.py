@@ -507,3 +507,15 @@ def test_a_private_lender_gets_a_demand_not_a_complaint_and_is_addressed_as_a_pe
     negotiate = body(make(texts, say, "negotiate", "private", "zh"))
     assert "贵方" not in negotiate and "您" in negotiate
     assert "贵方" in body(make(texts, say, "negotiate", "platform", "zh"))
+
+
+def test_every_sentence_naming_a_rule_or_a_channel_cites_its_facts(texts: Any) -> None:
+    markers = ("《", "Art.", "12378", "110", "12348", "12321", "协会", "行业规范", "LPR")
+    paragraphs = [
+        p for template in texts.letters.values() for p in (*template.paragraphs, *template.notes)
+    ]
+    paragraphs += [p for rules in texts.rules.values() for p in rules]
+    for paragraph in paragraphs:
+        text = paragraph.text.zh + paragraph.text.en
+        if any(m in text for m in markers):
+            assert paragraph.sources, paragraph.text.zh
