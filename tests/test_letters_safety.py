@@ -519,3 +519,13 @@ def test_every_sentence_naming_a_rule_or_a_channel_cites_its_facts(texts: Any) -
         text = paragraph.text.zh + paragraph.text.en
         if any(m in text for m in markers):
             assert paragraph.sources, paragraph.text.zh
+
+
+def test_an_amount_owed_to_a_private_lender_is_warned_about_the_4_lpr_line(
+    texts: Any, say: Any
+) -> None:
+    letter = make(texts, say, "negotiate", "private", "zh", owed=30000)
+    assert {"1a-1", "1a-3"} <= set(letter.sources)
+    assert any("法院不会支持" in note for note in letter.notes)
+    platform = make(texts, say, "negotiate", "platform", "zh", owed=30000)
+    assert not {"1a-1", "1a-3"} & set(platform.sources)  # 4 x LPR binds no licensed lender (1a-6)
