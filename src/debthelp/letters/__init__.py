@@ -2,12 +2,18 @@
 
 ``texts``
     The templates (``data/letters.yaml``): fields, quotable lines, the five
-    letters, and loading them; ``reader`` reads and checks them completely.
+    letters, and loading them; ``reader`` reads and checks them completely
+    (``checker`` checks one paragraph: its placeholders, sources, ``lenders:``
+    and ``when:``).
 ``inputs``
     The budget file and the evidence log, read and checked.
 ``fill``
-    ``letter_values`` gathers the known values; ``fill_letter`` fills one
-    letter, leaving a clear blank (``BLANK``) for anything unknown.
+    ``letter_values`` gathers the known values, ``letter_situation`` what the
+    letter must take care of (lender type, the log's tags, months overdue);
+    ``fill_letter`` fills one letter with the sentences that fit, leaving a clear
+    blank (``BLANK``) for anything unknown.
+``sixty``
+    The 60-month level payment of a card's personalised plan (fact 6-3).
 """
 
 from __future__ import annotations
