@@ -529,3 +529,19 @@ def test_an_amount_owed_to_a_private_lender_is_warned_about_the_4_lpr_line(
     assert any("法院不会支持" in note for note in letter.notes)
     platform = make(texts, say, "negotiate", "platform", "zh", owed=30000)
     assert not {"1a-1", "1a-3"} & set(platform.sources)  # 4 x LPR binds no licensed lender (1a-6)
+
+
+def test_cli_L1_the_review_run_no_longer_prints_the_estimate(tmp_path: Any) -> None:
+    # The review ran `letter negotiate --answers` with a card debt: "目前我还欠60,000.00 元".
+    answers = tmp_path / "a.json"
+    answers.write_text(
+        '{"lender": "credit-card", "amount-overdue": 60000, "months-overdue": 48}',
+        encoding="utf-8",
+    )
+    result = run("letter", "negotiate", "--answers", str(answers), "--lang", "zh")
+    assert result.exit_code == 0, result.stderr
+    letter, _cut, after = result.stdout.partition("以下是给你看的")
+    assert "60,000" not in letter and "还欠" not in letter
+    assert "个性化分期" in letter
+    notes = after.split("发送前请注意")[1]
+    assert notes.splitlines()[1].lstrip(" -").startswith("先别签字")
