@@ -18,6 +18,7 @@ from debthelp.guidance import load_guidance
 from debthelp.letters import (
     BLANK,
     KINDS,
+    Situation,
     check_letter_texts,
     fill_letter,
     guidance_say,
@@ -83,7 +84,12 @@ def full_values(lang: str) -> dict[str, Any]:
         name="Zhang San",
         lender="借呗",
         account="HT-1",
-        fields={"hardship": "illness", "proof": "hospital record", "start": "2027-01-01"},
+        fields={
+            "hardship": "illness",
+            "proof": "hospital record",
+            "start": "2027-01-01",
+            "phone": "139",
+        },
         today=DAY,
     )
 
@@ -106,9 +112,8 @@ def test_a_broken_file_lists_every_problem_at_once() -> None:
     text = text.replace("致：{lender}", "致：{lendr}", 1)  # an unknown field, zh only
     text = text.replace('source: ["2c-3"]', 'source: ["not-a-fact"]')  # not a fact id
     text = text.replace("{say.family-will-report}", "{say.nope}")
-    text = text.replace(
-        "{say.stop-contacting-others:name,account}", "{say.stop-contacting-others:name}", 1
-    )
+    # A quoted line with two bracketed slots, given one field.
+    text = text.replace("{say.family-not-my-debt}", "{say.stop-contacting-others:name}", 1)
     text = text.replace("  - id: verify-debt", "  - id: verify-debts")
     # A line the guidance already has, written here a second time.
     text = text.replace(
@@ -145,7 +150,8 @@ def test_a_broken_file_is_an_error_naming_the_file(tmp_path: Path) -> None:
 @pytest.mark.parametrize("lang", ["zh", "en"])
 @pytest.mark.parametrize("kind", KINDS)
 def test_each_letter_from_full_inputs_has_no_blank(texts: Any, kind: str, lang: str) -> None:
-    letter = fill_letter(texts, kind, lang, full_values(lang), regulated=True)  # type: ignore[arg-type]
+    card = Situation("credit-card", ("night", "third-party"))
+    letter = fill_letter(texts, kind, lang, full_values(lang), situation=card)  # type: ignore[arg-type]
     text = "\n".join("\n".join(p) for p in letter.paragraphs)
     assert BLANK not in text
     assert letter.missing == ()
@@ -173,7 +179,7 @@ def test_negotiate_takes_the_offer_and_term_from_the_budget_and_warns_about_4_3(
     text = "\n".join("\n".join(p) for p in letter.paragraphs)
     assert "每月还720.00 元，分24个月还清" in text
     assert "4-3" in letter.sources
-    assert any("重新计算" in note for note in letter.notes)
+    assert any("重新开始计算" in note for note in letter.notes)
     en = fill_letter(texts, "negotiate", "en", full_values("en"))
     assert "￥720.00 a month for 24 months" in "\n".join("\n".join(p) for p in en.paragraphs)
 
@@ -185,25 +191,39 @@ def test_a_lender_missing_from_the_budget_leaves_the_offer_blank(texts: Any) -> 
     assert labels <= set(letter.missing)
 
 
-def test_complaint_lists_the_rules_from_the_log_and_goes_to_12378_for_a_card(
+def test_complaint_cites_its_own_rules_for_the_logs_tags_and_12378_only_in_a_cards_notes(
     texts: Any,
 ) -> None:
-    letter = fill_letter(texts, "complaint", "en", full_values("en"), regulated=True)
+    card = Situation("credit-card", ("night", "third-party"))
+    letter = fill_letter(texts, "complaint", "en", full_values("en"), situation=card)
     lines = [line for p in letter.paragraphs for line in p]
-    assert "- No calls 22:00-08:00 [2c-7]" in lines
-    assert "- No collecting from third parties [2c-1]" in lines
+    # The log's own rule lines (written to the borrower) never reach a letter.
+    assert "- No calls 22:00-08:00 [2c-7]" not in lines
+    assert any("Art. 68" in line for line in lines)
+    assert any("22:00" in line and "China Banking Association" in line for line in lines)
     assert any("Pay tonight" in line and "mother" in line for line in lines)
-    assert "12378" in lines[0]
-    other = fill_letter(texts, "complaint", "en", full_values("en"), regulated=False)
-    assert "12378" not in other.paragraphs[0][0]
+    assert "12378" not in lines[0]  # to the lender's complaints department, not a hotline
+    assert any("12378" in note for note in letter.notes)
+    other = fill_letter(
+        texts, "complaint", "en", full_values("en"), situation=Situation("platform", ("night",))
+    )
+    assert not any("12378" in line for p in other.paragraphs for line in p)
 
 
 def test_stop_third_party_cites_the_rules(texts: Any) -> None:
-    letter = fill_letter(texts, "stop-third-party", "zh", full_values("zh"))
-    assert {"2c-1", "2c-3", "2c-7", "2b-3", "2b-4"} <= set(letter.sources)
-    text = "\n".join("\n".join(p) for p in letter.paragraphs)
+    card = fill_letter(
+        texts, "stop-third-party", "zh", full_values("zh"), situation=Situation("credit-card")
+    )
+    assert {"2c-1", "2c-7", "2b-3", "2b-4"} <= set(card.sources)
+    assert "2c-3" not in card.body_sources  # the NIFA's rules are for its members, online lenders
+    online = fill_letter(
+        texts, "stop-third-party", "zh", full_values("zh"), situation=Situation("platform")
+    )
+    assert {"2c-3", "2b-3", "2b-4"} <= set(online.sources)
+    assert not {"2c-1", "2c-7"} & set(online.sources)
+    text = "\n".join("\n".join(p) for p in card.paragraphs)
     assert "mother、employer" in text
-    assert "我是借款人Zhang San，借款合同号HT-1。" in text
+    assert "我是借款人Zhang San，借款合同号（账户号）是HT-1。" in text
 
 
 def test_verify_debt_asks_for_principal_rate_and_history(texts: Any) -> None:
@@ -217,16 +237,21 @@ def test_verify_debt_asks_for_principal_rate_and_history(texts: Any) -> None:
 
 def test_say_lines_from_the_guidance_are_used_and_their_slots_filled(texts: Any) -> None:
     from debthelp.guidance import Text
-    from debthelp.letters.texts import Paragraph
+    from debthelp.letters.texts import Paragraph, Template
 
     line = Paragraph(
         Text(zh="我是（姓名），合同（号码）。", en="I am (name), contract (no)."), ("2c-1",)
     )
-    said = {"stop-contacting-others": line}
-    letter = fill_letter(texts, "stop-third-party", "en", full_values("en"), say=said)
+    said = {"who-i-am": line}
+    quoting = Paragraph(
+        Text(zh="{say.who-i-am:name,account}", en="{say.who-i-am:name,account}"), ()
+    )
+    template = Template("verify-debt", Text(zh="函", en="Letter"), (quoting,), ())
+    mine = texts._replace(letters={**texts.letters, "verify-debt": template})
+    letter = fill_letter(mine, "verify-debt", "en", full_values("en"), say=said)
     assert ("I am Zhang San, contract HT-1.",) in letter.paragraphs
     empty = letter_values(lang="zh", today=DAY)
-    blank = fill_letter(texts, "stop-third-party", "zh", empty, say=said)
+    blank = fill_letter(mine, "verify-debt", "zh", empty, say=said)
     assert ("我是＿＿＿＿，合同＿＿＿＿。",) in blank.paragraphs
     assert texts.fields["account"].label("zh") in blank.missing
 
@@ -244,7 +269,7 @@ def test_every_quoted_line_is_the_guidances_own() -> None:
             used |= {
                 p.split(":")[0][4:] for p in placeholders(paragraph.text.zh) if p[:4] == "say."
             }
-    assert {"stop-contacting-others", "family-not-my-debt", "family-will-report"} <= used
+    assert {"family-not-my-debt", "family-will-report"} <= used
 
 
 # ------------------------------------------------------------------ the command
@@ -260,8 +285,8 @@ def test_cli_letter_lists_blanks_after_the_letter() -> None:
     letter, _cut, after = result.stdout.partition("以下是给你看的，不用发送")
     assert "申请人：张三" in letter
     assert "＿＿＿＿" in letter
-    assert "放贷方（平台或公司）的名称" in after
-    assert "放贷方（平台或公司）的名称" not in letter
+    assert "放贷方（平台、公司或个人）的名称" in after
+    assert "放贷方（平台、公司或个人）的名称" not in letter
 
 
 def test_cli_letter_markdown_in_english_from_files() -> None:
@@ -334,8 +359,8 @@ def test_complaint_from_the_real_evidence_log(
         "--said", "pay tonight", "--lang", "en",
     )  # fmt: skip
     assert added.exit_code == 0, added.stderr
-    result = run("letter", "complaint", "--log", "--lang", "en")
+    result = run("letter", "complaint", "--log", "--lender-type", "bank", "--lang", "en")
     assert result.exit_code == 0, result.stderr
-    assert "- 2026-11-28 23:10 · Phone call · 138: pay tonight" in result.stdout
+    assert "- 2026-11-28 23:10, Phone call from 138: “pay tonight”" in result.stdout
     assert "22:00" in result.stdout  # the night rule, from the log's tags
     assert "what happened (date, how, what was said)" not in result.stdout

@@ -82,12 +82,42 @@ def letter(
     ] = "text",
     lang: LangOpt = None,
     output: OutputOpt = None,
+    lender_type: Annotated[
+        str | None,
+        typer.Option(
+            "--lender-type",
+            help="放贷方类型，决定信里引用哪些规定 / The kind of lender, which decides the "
+            "rules a letter cites: credit-card, bank, consumer-finance, small-loan, platform, "
+            "private.",
+            show_default=False,
+        ),
+    ] = None,
+    amount_owed: Annotated[
+        float | None,
+        typer.Option(
+            "--amount-owed",
+            help="你认可的欠款金额（写进协商信就成了书面承认）/ The amount you accept you owe "
+            "(in the negotiation letter it becomes a written acknowledgement).",
+            show_default=False,
+        ),
+    ] = None,
+    months_overdue: Annotated[
+        float | None,
+        typer.Option(
+            "--months-overdue",
+            help="逾期了几个月（30个月以上会先提醒诉讼时效）/ Months overdue (from 30, the "
+            "letter's notes warn about the limitation period first).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """写一封可以直接发送的信，空着的地方会列出来。/ A letter ready to send; blanks are listed.
 
     例 / Examples:
 
     debthelp letter negotiate --answers answers.json --budget budget.json --name 张三
+
+    debthelp letter complaint --log --lender-type platform --lender 某某借款
 
     debthelp letter stop-third-party --lender 某某借款 --lang en -o stop.txt
     """
@@ -106,6 +136,9 @@ def letter(
         fields=field or [],
         fmt=check_format(fmt, ("text", "markdown")),
         output=output,
+        lender_type=lender_type,
+        amount_owed=amount_owed,
+        months_overdue=months_overdue,
     )
 
 

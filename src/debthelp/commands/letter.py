@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -13,7 +14,7 @@ from debthelp.term import say, stdout_is_tty, width, write
 
 if TYPE_CHECKING:
     from debthelp.guidance import Guidance
-    from debthelp.letters import EvidenceLog, LetterTexts
+    from debthelp.letters import EvidenceLog, LetterTexts, Situation
 
 
 def load_letters(guidance: Guidance) -> LetterTexts:
@@ -34,12 +35,26 @@ def gather(
     lender: str | None = None,
     account: str | None = None,
     fields: list[str] | None = None,
-) -> tuple[dict[str, Any], dict[str, Any]]:
-    """(answers, values): everything known for the letters, from files and flags."""
+    lender_type: str | None = None,
+    amount_owed: float | None = None,
+    months_overdue: float | None = None,
+) -> tuple[dict[str, Any], dict[str, Any], Situation]:
+    """(answers, values, situation): everything known for the letters, from files and flags."""
     from debthelp.commands import _today
     from debthelp.engine import coerce_all
     from debthelp.files import parse_pairs, read_answers
-    from debthelp.letters import letter_values, read_budget
+    from debthelp.letters import LENDER_TYPES, letter_situation, letter_values, read_budget
+
+    if lender_type is not None and lender_type not in LENDER_TYPES:
+        raise UsageError(
+            "letters.bad-lender-type", value=lender_type, valid=", ".join(LENDER_TYPES)
+        )
+    if amount_owed is not None and not (math.isfinite(amount_owed) and amount_owed > 0):
+        raise UsageError("letters.bad-amount-owed", value=f"{amount_owed:g}")
+    if months_overdue is not None and not (
+        math.isfinite(months_overdue) and 0 <= months_overdue <= 1200
+    ):
+        raise UsageError("letters.bad-months-overdue", value=f"{months_overdue:g}")
 
     answers: dict[str, Any] = {}
     if answers_file is not None:
@@ -56,8 +71,18 @@ def gather(
         fields=parse_pairs(fields or []),
         known_fields=texts.fields,
         today=_today(),
+        amount_owed=amount_owed,
+        months_overdue=months_overdue,
     )
-    return answers, values
+    situation = letter_situation(
+        answers=answers,
+        log=log,
+        budget=budget,
+        lender=name_of_lender if isinstance(name_of_lender := values.get("lender"), str) else None,
+        lender_type=lender_type,
+        months_overdue=months_overdue,
+    )
+    return answers, values, situation
 
 
 def letter_command(
@@ -74,10 +99,13 @@ def letter_command(
     fields: list[str],
     fmt: str,
     output: str | None,
+    lender_type: str | None = None,
+    amount_owed: float | None = None,
+    months_overdue: float | None = None,
 ) -> None:
     from debthelp.files import write_private
     from debthelp.guidance import load_guidance
-    from debthelp.letters import KINDS, REGULATED, fill_letter, guidance_say, read_log
+    from debthelp.letters import KINDS, fill_letter, guidance_say, read_log
     from debthelp.render.letter_view import letter_markdown, letter_text
 
     if kind not in KINDS:
@@ -89,7 +117,7 @@ def letter_command(
         log = read_log(lang=lang)
         if not log.available:
             say(t("letters.no-log", lang))
-    answers, values = gather(
+    _answers, values, situation = gather(
         lang=lang,
         guidance=guidance,
         texts=texts,
@@ -100,15 +128,11 @@ def letter_command(
         lender=lender,
         account=account,
         fields=fields,
+        lender_type=lender_type,
+        amount_owed=amount_owed,
+        months_overdue=months_overdue,
     )
-    letter = fill_letter(
-        texts,
-        kind,
-        lang,
-        values,
-        say=guidance_say(guidance),
-        regulated=answers.get("lender") in REGULATED,
-    )
+    letter = fill_letter(texts, kind, lang, values, say=guidance_say(guidance), situation=situation)
     if output == "-":  # the usual name for standard output
         output = None
     if fmt == "markdown":

@@ -76,7 +76,7 @@ def report_command(
     from debthelp.commands.letter import gather, load_letters
     from debthelp.files import write_private
     from debthelp.guidance import load_guidance
-    from debthelp.letters import KINDS, REGULATED, fill_letter, guidance_say, read_budget, read_log
+    from debthelp.letters import KINDS, fill_letter, guidance_say, read_budget, read_log
     from debthelp.render.report_html import (
         Section,
         budget_html,
@@ -94,7 +94,7 @@ def report_command(
     guidance = load_guidance(None)
     texts = load_letters(guidance)
     log = read_log(lang=lang) if use_log else None
-    answers, values = gather(
+    answers, values, situation = gather(
         lang=lang,
         guidance=guidance,
         texts=texts,
@@ -125,10 +125,9 @@ def report_command(
         evidence = log_html(log, lang)
     sections.append(Section("log", t("report.log", lang), evidence))
     letters = [note("report.letters-note")]
-    regulated = answers.get("lender") in REGULATED
     for kind in KINDS:
         filled = fill_letter(
-            texts, kind, lang, values, say=guidance_say(guidance), regulated=regulated
+            texts, kind, lang, values, say=guidance_say(guidance), situation=situation
         )
         letters.append(letter_html(filled, lang))
     sections.append(Section("letters", t("report.letters", lang), "\n".join(letters)))

@@ -1,9 +1,12 @@
 """Filling a letter: values from the answers, the budget, the log and flags.
 
 ``letter_values`` gathers what is known (later sources win: answers, budget
-and log, then ``--name``/``--lender``/``--account``, then ``--field``);
-``fill_letter`` puts it into a template. A value nobody gave is printed as
-``BLANK`` and its label listed in ``Letter.missing``: nothing is guessed.
+and log, then ``--name``/``--lender``/``--account``/``--amount-owed``, then
+``--field``); ``letter_situation`` says what the letter must be careful about
+(the lender type, the log's tags, how long overdue); ``fill_letter`` puts it into
+a template. A value nobody gave is printed as ``BLANK`` and its label listed in
+``Letter.missing``: nothing is guessed, and no amount owed is ever taken from an
+estimate (the wizard's amount question asks for a rough figure).
 """
 
 from __future__ import annotations
@@ -17,11 +20,21 @@ from typing import Any
 from debthelp.errors import InputError
 from debthelp.i18n import Lang, t
 from debthelp.letters.inputs import Budget, EvidenceLog, Offer
-from debthelp.letters.texts import PLACEHOLDER, SLOT, LetterTexts, Paragraph
+from debthelp.letters.sixty import MAX_MONTHS, level_payment, start_of
+from debthelp.letters.texts import (
+    LENDER_GROUPS,
+    LENDER_TYPES,
+    OLD_MONTHS,
+    PLACEHOLDER,
+    SLOT,
+    UNKNOWN,
+    LetterTexts,
+    Paragraph,
+)
 
 BLANK = "＿＿＿＿"
 # Lender kinds whose complaints the NFRA's 12378 line takes (facts 3-1, 3-2).
-REGULATED = frozenset({"bank", "credit-card", "consumer-finance"})
+REGULATED = LENDER_GROUPS["nfra"]
 
 Value = str | tuple[str, ...]
 
@@ -38,6 +51,63 @@ class Letter:
     notes: tuple[str, ...]
     sources: tuple[str, ...]  # fact ids behind the letter's legal sentences
     missing_fields: tuple[str, ...] = ()  # the field id of each blank, in the same order
+    lender_type: str = UNKNOWN
+    body_sources: tuple[str, ...] = ()  # the fact ids behind the letter's own sentences
+
+
+@dataclass(frozen=True)
+class Situation:
+    """What a letter must take care of beyond its values.
+
+    ``lender_type``: one of ``LENDER_TYPES``, else ``UNKNOWN`` (the letter then
+    cites only laws that bind everyone and says how to choose). ``tags``: the
+    evidence log's tag ids, in order. ``months_overdue``: from the answers or
+    ``--months-overdue``. ``never_pays_off``: the budget never clears this debt.
+    """
+
+    lender_type: str = UNKNOWN
+    tags: tuple[str, ...] = ()
+    months_overdue: float | None = None
+    never_pays_off: bool = False
+
+
+def letter_situation(
+    *,
+    answers: Mapping[str, Any] | None = None,
+    log: EvidenceLog | None = None,
+    budget: Budget | None = None,
+    lender: str | None = None,
+    lender_type: str | None = None,
+    months_overdue: float | None = None,
+) -> Situation:
+    """The ``Situation`` from the wizard's answers (``lender``, ``months-overdue``),
+    the log, the budget and the flags (which win over the answers)."""
+    answers = answers or {}
+    kind = lender_type if lender_type is not None else answers.get("lender")
+    months = months_overdue
+    if months is None and _number(answers.get("months-overdue")):
+        months = float(answers["months-overdue"])
+    tags: dict[str, None] = {}
+    for entry in log.entries if log is not None else ():
+        for tag_id, _rule, _source in entry.tags:
+            tags.setdefault(tag_id)
+        if entry.contacted:
+            tags.setdefault("third-party")
+    never = False
+    if budget is not None:
+        offer = _offer_for(budget, lender)
+        plan = _pro_rata(budget)
+        never = (
+            offer is not None
+            and plan is not None
+            and offer.name in (plan.get("never_pays_off") or [])
+        )
+    return Situation(
+        lender_type=kind if kind in LENDER_TYPES else UNKNOWN,
+        tags=tuple(tags),
+        months_overdue=months,
+        never_pays_off=never,
+    )
 
 
 def letter_values(
@@ -52,23 +122,25 @@ def letter_values(
     fields: Mapping[str, str] | None = None,
     known_fields: Mapping[str, Any] | None = None,
     today: dt.date | None = None,
+    amount_owed: float | None = None,
+    months_overdue: float | None = None,
 ) -> dict[str, Value]:
-    """Every value known for a letter, by field id (absent when unknown)."""
+    """Every value known for a letter, by field id (absent when unknown).
+
+    The amount owed is only ``amount_owed`` (``--amount-owed``, the figure the
+    person accepts) or a ``--field owed=`` they typed: never the wizard's estimate.
+    """
     values: dict[str, Value] = {}
     answers = answers or {}
-    amount = answers.get("amount-overdue")
-    if isinstance(amount, int | float) and _positive(amount):
-        values["amount"] = t("money", lang, amount=float(amount))
-    months = answers.get("months-overdue")
+    if amount_owed is not None and _positive(amount_owed):
+        values["owed"] = t("money", lang, amount=float(amount_owed))
+    months = months_overdue if months_overdue is not None else answers.get("months-overdue")
     if isinstance(months, int | float) and _number(months):
         values["months_overdue"] = f"{float(months):g}"
     if log is not None:
         events = tuple(_event_line(e, lang) for e in log.entries)
         if events:
             values["events"] = events
-        rules = _rule_lines(log)
-        if rules:
-            values["rules"] = rules
         contacted = "、".join(dict.fromkeys(e.contacted for e in log.entries if e.contacted))
         if contacted:
             values["contacted"] = contacted
@@ -101,24 +173,19 @@ def _day(day: dt.date, lang: Lang) -> str:
 
 
 def _event_line(entry: Any, lang: Lang) -> str:
-    head = ("　" if lang == "zh" else " · ").join(
-        x for x in (entry.when, entry.channel, entry.sender) if x
-    )
+    """One logged event as the complaint states it: when, how, from whom, and the
+    collector's own words in quotation marks (a "你" in them is theirs, quoted)."""
+    how = entry.channel
+    if entry.sender:
+        how = f"{how}，来自{entry.sender}" if lang == "zh" else f"{how} from {entry.sender}"
+    head = ("，" if lang == "zh" else ", ").join(x for x in (entry.when, how) if x)
     said = entry.said.replace("\n", " ").strip()
-    line = f"{head}：{said}" if lang == "zh" else f"{head}: {said}"
+    line = head
+    if said:
+        line = f"{head}：“{said}”" if lang == "zh" else f"{head}: “{said}”"
     if entry.contacted:
         line += t("letters.event-contacted", lang, who=entry.contacted)
     return line
-
-
-def _rule_lines(log: EvidenceLog) -> tuple[str, ...]:
-    seen: dict[str, str] = {}
-    for entry in log.entries:
-        for tag_id, rule, source in entry.tags:
-            text = rule or tag_id
-            if text and tag_id not in seen:
-                seen[tag_id] = f"{text} [{source}]" if source else text
-    return tuple(seen.values())
 
 
 def _offer_for(budget: Budget, lender: Value | None) -> Offer | None:
@@ -131,26 +198,80 @@ def _offer_for(budget: Budget, lender: Value | None) -> Offer | None:
     return budget.offers[0] if len(budget.offers) == 1 else None
 
 
+def _pro_rata(budget: Budget) -> Mapping[str, Any] | None:
+    # The offers are the budget's pro-rata shares: its pro-rata plan gives their term.
+    if not budget.strategies:
+        return None
+    plan = next((p for p in budget.strategies if p.get("name") == "pro-rata"), None)
+    return plan or budget.strategies[0]
+
+
 def _from_budget(budget: Budget, lender: Value | None, lang: Lang) -> dict[str, Value]:
-    """The monthly offer for this lender, and in how many months the budget's
-    pro-rata strategy (else its first) pays it off (nothing when it never does)."""
+    """The monthly offer for this lender, in how many months the budget's pro-rata
+    strategy (else its first) pays it off (nothing when it never does), and, when
+    that is longer than 60 months or never, the level payment that clears it in 60
+    (a card's personalised plan lasts at most 5 years, fact 6-3)."""
     offer = _offer_for(budget, lender)
     if offer is None or offer.amount <= 0:
         return {}
     out: dict[str, Value] = {"monthly": t("money", lang, amount=offer.amount)}
     if lender is None:
         out["lender"] = offer.name
-    if budget.strategies:
-        # The offers are the budget's pro-rata shares: its pro-rata plan gives their term.
-        plan = next((p for p in budget.strategies if p.get("name") == "pro-rata"), None)
-        plan = plan or budget.strategies[0]
-        if offer.name not in (plan.get("never_pays_off") or []):
-            for month in plan.get("schedule") or []:
-                balance = month.get("balances", {}).get(offer.name)
-                if balance is not None and balance <= 0.005:
-                    out["term"] = f"{int(month['month'])}"
-                    break
+    plan = _pro_rata(budget)
+    if plan is None:
+        return out
+    never = offer.name in (plan.get("never_pays_off") or [])
+    if not never:
+        for month in plan.get("schedule") or []:
+            balance = month.get("balances", {}).get(offer.name)
+            if balance is not None and balance <= 0.005:
+                out["term"] = f"{int(month['month'])}"
+                break
+    term = out.get("term")
+    if never or (isinstance(term, str) and int(term) > MAX_MONTHS):
+        sixty = _sixty(offer, plan)
+        if sixty is not None:
+            out["monthly60"] = t("money", lang, amount=sixty)
     return out
+
+
+def _sixty(offer: Offer, plan: Mapping[str, Any]) -> float | None:
+    """The 60-month level payment for ``offer``'s debt: from the budget file's own
+    figure when it gives one, else from the balance and rate it states, else from
+    those read back from its schedule."""
+    if offer.sixty is not None:
+        return offer.sixty
+    if offer.balance is not None and offer.rate is not None:
+        return level_payment(offer.balance, offer.rate)
+    found = start_of(plan, offer.name)
+    return level_payment(*found) if found is not None else None
+
+
+def flags_of(values: Mapping[str, Value], situation: Situation) -> frozenset[str]:
+    """The conditions a paragraph's ``when:`` tests, as they hold for this letter."""
+    flags = set()
+    if values.get("owed"):
+        flags.add("owed")
+    months = situation.months_overdue
+    if months is None and isinstance(values.get("months_overdue"), str):
+        months = _float(str(values["months_overdue"]))
+    if months is not None and months >= OLD_MONTHS:
+        flags.add("old")
+    if "third-party" in situation.tags or values.get("contacted"):
+        flags.add("third-party")
+    term = values.get("term")
+    term_months = _float(term) if isinstance(term, str) else None
+    if situation.never_pays_off or (term_months is not None and term_months > MAX_MONTHS):
+        flags.add("over-60")
+    return frozenset(flags)
+
+
+def _float(text: str) -> float | None:
+    try:
+        value = float(text.strip())
+    except ValueError:
+        return None
+    return value if math.isfinite(value) else None
 
 
 def fill_letter(
@@ -160,21 +281,27 @@ def fill_letter(
     values: Mapping[str, Value],
     *,
     say: Mapping[str, Paragraph] | None = None,
-    regulated: bool = False,
+    situation: Situation | None = None,
 ) -> Letter:
     """The letter ``kind`` in ``lang`` with ``values`` filled in and blanks listed.
 
     ``say``: quotable lines from the guidance, used before the file's own. A
     line's bracketed slots ("（姓名）") are filled by the fields the placeholder
     names (``{say.id:name,account}``), with blanks for unknown values.
-    ``regulated``: the lender is a bank, card issuer or consumer finance company,
-    so a complaint goes to the regulator's 12378 line (facts 3-1, 3-2).
+    ``situation``: the lender type (which rules bind it, where a complaint goes:
+    12378 only for banks, card issuers and consumer finance companies, facts 3-1,
+    3-2), the log's tags (the rules a complaint cites), how long overdue.
+    Paragraphs and notes whose ``lenders:``/``when:`` do not hold are left out.
     """
+    situation = situation or Situation()
+    kind_of_lender = situation.lender_type
+    flags = flags_of(values, situation)
     template = texts.letters[kind]
     missing: list[str] = []
     missing_fields: list[str] = []
     sources: list[str] = []
     said = dict(say or {})
+    listing = True  # blanks in the letter are listed; blanks in the notes are not
 
     def cite(paragraph: Paragraph) -> None:
         sources.extend(s for s in paragraph.sources if s not in sources)
@@ -183,15 +310,43 @@ def fill_letter(
         lone = PLACEHOLDER.fullmatch(text)
         if lone and not lone.group(1):
             value = values.get(lone.group(2))
+            if lone.group(2) == "rules" and not value:
+                value = rule_lines()
             if isinstance(value, tuple) and value:
                 return tuple(f"- {line}" for line in value)
         return (PLACEHOLDER.sub(one, text),)
 
+    def rule_lines() -> tuple[str, ...]:
+        """The letter's own rule sentences for the log's tags that bind this lender:
+        the rules written for its kind first (regulations, industry rules), then the
+        laws that bind everyone, each once."""
+        found = [
+            rule
+            for tag in situation.tags
+            for rule in texts.rules.get(tag, ())
+            if rule.applies(kind_of_lender, flags)
+        ]
+        out: list[str] = []
+        for rule in sorted(found, key=lambda r: not r.lenders):  # stable: tag order kept
+            text = rule.text(lang)
+            if text not in out:
+                cite(rule)
+                out.append(text)
+        return tuple(out)
+
+    def part_for(key: str) -> Paragraph | None:
+        """The part that fills ``key`` for this lender ({recipient}, {loan}, {you})."""
+        for pid, part in texts.parts.items():
+            if pid.rsplit("-", 1)[0] == key and part.applies(kind_of_lender, flags):
+                return part
+        return None
+
     def one(match: Any) -> str:
         key = match.group(2)
         if match.group(1):
+            # A quoted line is the reader's own words to say, not a rule the letter
+            # cites: its sources (the guidance's, for its tip) are not listed here.
             line = said[key] if key in said else texts.say[key]
-            cite(line)
             slots = iter((match.group(3) or "").split(","))
 
             def slot(found: Any) -> str:
@@ -202,8 +357,8 @@ def fill_letter(
         return value_of(key)
 
     def value_of(key: str) -> str:
-        if key == "recipient" and "recipient" not in values:
-            part = texts.parts["recipient-regulator" if regulated else "recipient-lender"]
+        part = None if key in values else part_for(key)
+        if part is not None:
             cite(part)
             return PLACEHOLDER.sub(one, part.text(lang))
         value = values.get(key)
@@ -211,7 +366,7 @@ def fill_letter(
             value = "；".join(value) if lang == "zh" else "; ".join(value)
         if not value:
             label = texts.fields[key].label(lang)
-            if label not in missing:
+            if listing and label not in missing:
                 missing.append(label)
                 missing_fields.append(key)
             return BLANK
@@ -219,19 +374,26 @@ def fill_letter(
 
     paragraphs = []
     for paragraph in template.paragraphs:
-        cite(paragraph)
-        paragraphs.append(fill(paragraph.text(lang)))
+        if paragraph.applies(kind_of_lender, flags):
+            cite(paragraph)
+            paragraphs.append(fill(paragraph.text(lang)))
+    listing = False
+    body_sources = tuple(sources)
     notes = []
     for note in template.notes:
-        cite(note)
-        notes.append(note.text(lang))
+        if note.applies(kind_of_lender, flags):
+            cite(note)
+            notes.append(PLACEHOLDER.sub(one, note.text(lang)))
+    title = next((t.text for t in template.titles if t.applies(kind_of_lender, flags)), None)
     return Letter(
         kind=kind,
         lang=lang,
-        title=template.title(lang),
+        title=(title or template.title)(lang),
         paragraphs=tuple(paragraphs),
         missing=tuple(missing),
         notes=tuple(notes),
         sources=tuple(sources),
         missing_fields=tuple(missing_fields),
+        lender_type=kind_of_lender,
+        body_sources=body_sources,
     )

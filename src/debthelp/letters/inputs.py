@@ -25,6 +25,10 @@ MAX_BUDGET_BYTES = 32 * 1024 * 1024
 class Offer(NamedTuple):
     name: str
     amount: float
+    # Read when the budget file states them (offers[i] or debts[i], by name):
+    balance: float | None = None  # "balance": the debt's starting balance, yuan
+    rate: float | None = None  # "rate": its yearly rate, percent
+    sixty: float | None = None  # "monthly_60": the level payment clearing it in 60 months
 
 
 class Budget(NamedTuple):
@@ -83,8 +87,31 @@ def read_budget(path: Path) -> Budget:
         available=float(data["available"]),
         minimums=float(data["minimums"]),
         shortfall=float(data["shortfall"]),
-        offers=tuple(Offer(str(o["name"]), float(o["amount"])) for o in data["offers"]),
+        offers=tuple(_offer(o, data.get("debts")) for o in data["offers"]),
         strategies=tuple(data["strategies"]),
+    )
+
+
+def _offer(raw: Mapping[str, Any], debts: Any) -> Offer:
+    """An offer, with its debt's balance, rate and 60-month figure where the file gives them."""
+    name = str(raw["name"])
+    found: dict[str, Any] = dict(raw)
+    if isinstance(debts, list):
+        for debt in debts:
+            if isinstance(debt, dict) and debt.get("name") == name:
+                found = {**debt, **found}
+                break
+
+    def number(key: str) -> float | None:
+        value = found.get(key)
+        return (
+            float(value)
+            if isinstance(value, int | float) and _number(value) and value >= 0
+            else None
+        )
+
+    return Offer(
+        name, float(raw["amount"]), number("balance"), number("rate"), number("monthly_60")
     )
 
 

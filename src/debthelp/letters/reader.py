@@ -16,19 +16,16 @@ from typing import Any
 
 from debthelp.errors import InvalidDataError
 from debthelp.guidance import Guidance, Problem, Text
-from debthelp.guidance.reader import known_sources
+from debthelp.letters.checker import ID_RE, Checker
 from debthelp.letters.texts import (
     FORMAT_VERSION,
     KINDS,
     PARTS,
-    PLACEHOLDER,
-    SLOT,
     Field,
     LetterTexts,
     Paragraph,
     Template,
     default_letters_path,
-    placeholders,
 )
 from debthelp.yamlio import LineDict, load_yaml, read_text
 
@@ -81,123 +78,7 @@ def _file_error(key: str, /, **params: Any) -> InvalidDataError:
     )
 
 
-_ANY_BRACE = re.compile(r"[{}]")
-_ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_TOP = ("format", "fields", "say", "parts", "letters")
-
-
-class _Checker:
-    def __init__(self, sources: Collection[str] | None, say_elsewhere: Mapping[str, Any]) -> None:
-        self.sources = sources
-        self.say_elsewhere = say_elsewhere
-        self.problems: list[Problem] = []
-        self.fields: dict[str, Field] = {}
-        self.say: dict[str, Paragraph] = {}
-
-    def add(self, where: str, key: str, line: int, **params: Any) -> None:
-        self.problems.append(Problem(where, key, line, params))
-
-    def keys(self, item: LineDict, where: str, allowed: tuple[str, ...]) -> None:
-        for key in item:
-            if key not in allowed:
-                self.add(
-                    f"{where}.{key}", "v-unknown-key", item.line_of(key), allowed=", ".join(allowed)
-                )
-
-    def text(self, item: Any, where: str, line: int) -> Text | None:
-        if not isinstance(item, LineDict):
-            self.add(where, "v-not-mapping", line)
-            return None
-        found = {}
-        for lang in ("zh", "en"):
-            value = item.get(lang)
-            if not isinstance(value, str) or not value.strip():
-                self.add(f"{where}.{lang}", "v-empty-lang", item.line_of(lang), lang=lang)
-            else:
-                found[lang] = value.strip()
-        if len(found) < 2:
-            return None
-        return Text(zh=found["zh"], en=found["en"])
-
-    def cited(self, item: LineDict, where: str, *, required: bool) -> tuple[str, ...]:
-        value = item.get("source")
-        line = item.line_of("source")
-        if value is None:
-            if required:
-                self.add(f"{where}.source", "v-missing", item.line)
-            return ()
-        if not isinstance(value, list):
-            self.add(f"{where}.source", "v-not-list", line)
-            return ()
-        return known_sources(
-            value,
-            where=f"{where}.source",
-            line=line,
-            sources=self.sources,
-            problems=self.problems,
-        )
-
-    def placeholder(self, match: re.Match[str], where: str, line: int, *, fields_ok: bool) -> None:
-        said, name, slots = match.group(1), match.group(2), match.group(3)
-        names = [f for f in (slots or "").split(",") if f]
-        if not said:
-            names = [name]
-            if slots is not None:
-                self.add(where, "letters.v-brace", line)
-        elif name in self.say or name in self.say_elsewhere:
-            quoted = (
-                self.say[name].text if name in self.say else _say_text(self.say_elsewhere[name])
-            )
-            for lang in ("zh", "en"):
-                count = len(SLOT.findall(quoted(lang))) if quoted is not None else len(names)
-                if count != len(names):
-                    self.add(
-                        where,
-                        "letters.v-slots",
-                        line,
-                        value=name,
-                        lang=lang,
-                        slots=count,
-                        fields=len(names),
-                    )
-        else:
-            self.add(where, "letters.v-unknown-say", line, value=name)
-        for field in names:
-            if not fields_ok or field not in self.fields:
-                self.add(where, "letters.v-unknown-field", line, value=field)
-
-    def paragraph(
-        self, item: Any, where: str, line: int, *, fields_ok: bool = True
-    ) -> Paragraph | None:
-        text = self.text(item, where, line)
-        if not isinstance(item, LineDict):
-            return None
-        self.keys(item, where, ("source", "zh", "en"))
-        sources = self.cited(item, where, required=False)
-        if text is None:
-            return None
-        for lang in ("zh", "en"):
-            body = text(lang)
-            stray = _ANY_BRACE.findall(PLACEHOLDER.sub("", body))
-            if stray:
-                self.add(f"{where}.{lang}", "letters.v-brace", item.line_of(lang))
-            for match in PLACEHOLDER.finditer(body):
-                self.placeholder(match, f"{where}.{lang}", item.line_of(lang), fields_ok=fields_ok)
-        zh, en = placeholders(text.zh), placeholders(text.en)
-        if zh != en:
-            self.add(
-                f"{where}.en",
-                "v-placeholders",
-                item.line_of("en"),
-                zh=", ".join(sorted(zh)) or "-",
-                en=", ".join(sorted(en)) or "-",
-            )
-        return Paragraph(text, sources)
-
-
-def _say_text(found: Any) -> Text | None:
-    text = getattr(found, "text", found)
-    return text if isinstance(text, Text) else None
+_TOP = ("format", "fields", "say", "parts", "rules", "letters")
 
 
 def check_letter_texts(
@@ -207,8 +88,8 @@ def check_letter_texts(
     say_elsewhere: Mapping[str, Text] | None = None,
 ) -> tuple[LetterTexts, list[Problem]]:
     """The checked contents of a parsed letters file, and every problem found."""
-    check = _Checker(sources, say_elsewhere or {})
-    empty = LetterTexts("", {}, {}, {}, {})
+    check = Checker(sources, say_elsewhere or {})
+    empty = LetterTexts("", {}, {}, {}, {}, {})
     if not isinstance(raw, LineDict):
         return empty, [Problem("letters.yaml", "v-not-mapping", 0)]
     check.keys(raw, "letters.yaml", _TOP)
@@ -217,11 +98,39 @@ def check_letter_texts(
     _check_fields(check, raw)
     _check_say(check, raw)
     parts = _check_listed(check, raw, "parts", PARTS)
+    rules = _check_rules(check, raw)
     letters = _check_letters(check, raw)
-    return LetterTexts("", check.fields, check.say, parts, letters), check.problems
+    return LetterTexts("", check.fields, check.say, parts, letters, rules), check.problems
 
 
-def _check_fields(check: _Checker, raw: LineDict) -> None:
+def _check_rules(check: Checker, raw: LineDict) -> dict[str, tuple[Paragraph, ...]]:
+    """`rules:` by tag id: third-person sentences a complaint cites, each with a source."""
+    items = raw.get("rules", LineDict())
+    out: dict[str, tuple[Paragraph, ...]] = {}
+    if not isinstance(items, LineDict):
+        check.add("rules", "v-not-mapping", raw.line_of("rules"))
+        return out
+    for tag, value in items.items():
+        where = f"rules.{tag}"
+        if not isinstance(tag, str) or not ID_RE.fullmatch(tag):
+            check.add(where, "v-bad-id", items.line_of(tag), value=tag)
+            continue
+        if not isinstance(value, list) or not value:
+            check.add(where, "v-not-list", items.line_of(tag))
+            continue
+        found = []
+        for index, entry in enumerate(value):
+            paragraph = check.paragraph(entry, f"{where}[{index}]", items.line_of(tag))
+            if paragraph is None:
+                continue
+            if not paragraph.sources:
+                check.add(f"{where}[{index}].source", "v-missing", items.line_of(tag))
+            found.append(paragraph)
+        out[tag] = tuple(found)
+    return out
+
+
+def _check_fields(check: Checker, raw: LineDict) -> None:
     fields = raw.get("fields")
     if not isinstance(fields, LineDict):
         check.add(
@@ -244,7 +153,7 @@ def _check_fields(check: _Checker, raw: LineDict) -> None:
                 check.fields[fid] = Field(fid, label, many)
 
 
-def _check_say(check: _Checker, raw: LineDict) -> None:
+def _check_say(check: Checker, raw: LineDict) -> None:
     items = raw.get("say", [])
     if not isinstance(items, list):
         check.add("say", "v-not-list", raw.line_of("say"))
@@ -252,7 +161,7 @@ def _check_say(check: _Checker, raw: LineDict) -> None:
     for index, item in enumerate(items):
         ident = item.get("id") if isinstance(item, LineDict) else None
         where = f"say.{ident}" if isinstance(ident, str) else f"say[{index}]"
-        if not isinstance(ident, str) or not _ID_RE.fullmatch(ident):
+        if not isinstance(ident, str) or not ID_RE.fullmatch(ident):
             check.add(
                 f"{where}.id",
                 "v-missing" if ident is None else "v-bad-id",
@@ -275,7 +184,7 @@ def _check_say(check: _Checker, raw: LineDict) -> None:
 
 
 def _check_listed(
-    check: _Checker, raw: LineDict, key: str, required: tuple[str, ...]
+    check: Checker, raw: LineDict, key: str, required: tuple[str, ...]
 ) -> dict[str, Paragraph]:
     items = raw.get(key)
     out: dict[str, Paragraph] = {}
@@ -310,7 +219,7 @@ def _check_listed(
     return out
 
 
-def _check_letters(check: _Checker, raw: LineDict) -> dict[str, Template]:
+def _check_letters(check: Checker, raw: LineDict) -> dict[str, Template]:
     items = raw.get("letters")
     out: dict[str, Template] = {}
     if not isinstance(items, list):
@@ -331,12 +240,13 @@ def _check_letters(check: _Checker, raw: LineDict) -> dict[str, Template]:
         if ident in out:
             check.add(f"{where}.id", "v-duplicate-id", item.line, id=ident, first=0)
             continue
-        check.keys(item, where, ("id", "title", "paragraphs", "notes"))
+        check.keys(item, where, ("id", "title", "titles", "paragraphs", "notes"))
         title = check.text(item.get("title"), f"{where}.title", item.line_of("title"))
+        titles = _paragraphs(check, item, where, "titles", required=False)
         paragraphs = _paragraphs(check, item, where, "paragraphs", required=True)
         notes = _paragraphs(check, item, where, "notes", required=False)
         if title is not None and paragraphs:
-            out[ident] = Template(ident, title, paragraphs, notes)
+            out[ident] = Template(ident, title, paragraphs, notes, titles)
     for missing in KINDS:
         if missing not in out and not any(
             p.where.startswith(f"letters.{missing}.") for p in check.problems
@@ -346,7 +256,7 @@ def _check_letters(check: _Checker, raw: LineDict) -> dict[str, Template]:
 
 
 def _paragraphs(
-    check: _Checker, item: LineDict, where: str, key: str, *, required: bool
+    check: Checker, item: LineDict, where: str, key: str, *, required: bool
 ) -> tuple[Paragraph, ...]:
     value = item.get(key)
     if value is None and not required:

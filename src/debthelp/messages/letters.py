@@ -63,6 +63,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "没有“{value}”这种信；可用的：{valid}",
         "en": "There is no letter called '{value}'; valid ones: {valid}",
     },
+    "letters.bad-lender-type": {
+        "zh": "没有“{value}”这种放贷方类型；可用的：{valid}",
+        "en": "'{value}' is not a kind of lender; valid ones: {valid}",
+    },
+    "letters.bad-amount-owed": {
+        "zh": "--amount-owed 要是大于0的金额（你认可的欠款），不能是 {value}",
+        "en": "--amount-owed must be an amount above 0 (the sum you accept you owe), not {value}",
+    },
+    "letters.bad-months-overdue": {
+        "zh": "--months-overdue 要是0到1200之间的月数，不能是 {value}",
+        "en": "--months-overdue must be a number of months from 0 to 1200, not {value}",
+    },
     "letters.event-contacted": {"zh": "（联系了：{who}）", "en": " (contacted: {who})"},
     # ---------------------------------------------------------------- letters: around the letter
     "letters.cut": {

@@ -21,7 +21,13 @@ def after_letter(guidance: Guidance, letter: Letter, lang: Lang) -> list[tuple[s
     """(heading, lines) of what follows the letter: blanks, notes, sources."""
     out: list[tuple[str, list[str]]] = []
     if letter.missing:
-        flags = {"name": "--name", "lender": "--lender", "account": "--account"}
+        flags = {
+            "name": "--name",
+            "lender": "--lender",
+            "account": "--account",
+            "owed": "--amount-owed",
+            "months_overdue": "--months-overdue",
+        }
         lines = []
         for label, key in zip(letter.missing, letter.missing_fields, strict=True):
             flag = flags.get(key, f"--field {key}=…")
