@@ -210,7 +210,7 @@ _PHONE = re.compile(
 
 def phone_numbers(text: str) -> list[str]:
     """Every phone number in ``text`` (not article numbers, sums, dates or rates)."""
-    text = re.sub(r"https?://\S+|www\.\S+", " ", text)
+    text = re.sub(r"https?://[\x21-\x7e]+|www\.[A-Za-z0-9.-]+(?:/[\x21-\x7e]*)?", " ", text)
     return [m.group("num") for m in _PHONE.finditer(text)]
 
 
@@ -666,7 +666,7 @@ def industry_unscoped(text: str, lang: str) -> list[str]:
 _RESTART = {
     "zh": r"时效[^。]{0,40}重新(开始)?(计算|算)|重新(开始)?(计算|算)[^。]{0,10}时效",
     "en": r"(limitation|time bar|clock)[^.]{0,80}\b(restarts?|starts? again|start the clock again|"
-    r"runs? again)\b|\b(restarts?|starts? again)\b[^.]{0,40}\blimitation",
+    r"runs? again)\b|\b(restarts?|starts? again)\b[^.]{0,60}\blimitation",
 }
 _FORFEIT = {
     "zh": r"(不能再|不得再|不可以再|就没法再|放弃)[^。]{0,20}(时效|拒绝)|时效抗辩",
@@ -758,23 +758,23 @@ def check_unit(
     for lang in ("zh", "en"):
         text = unit.text(lang)
         beside = (context or {}).get(lang, text)
-        if heading:  # a heading names a subject; the sentences under it state the rule
-            text = ""
-        for para in industry_unlabelled(text, lang):
+        # A heading names a subject; the sentences under it state the industry rule.
+        stated = "" if heading else text
+        for para in industry_unlabelled(stated, lang):
             out.append(_problem(unit, "industry-unlabelled", lang=lang, text=snippet(para)))
-        for para in industry_unscoped(text, lang):
+        for para in industry_unscoped(stated, lang):
             if re.search(_LABEL[lang], para, re.I):  # unlabelled ones are reported above
                 out.append(_problem(unit, "industry-scope", lang=lang, text=snippet(para)))
         if (
             set(good) & INDUSTRY_FACTS
-            and re.search(_RULE_WORDS[lang], text, re.I)
-            and not re.search(_LABEL[lang], text, re.I)
-            and not industry_unlabelled(text, lang)
+            and re.search(_RULE_WORDS[lang], stated, re.I)
+            and not re.search(_LABEL[lang], stated, re.I)
+            and not industry_unlabelled(stated, lang)
         ):
-            out.append(_problem(unit, "industry-unlabelled", lang=lang, text=snippet(text)))
-        names_industry = re.search(_BODY[lang], text, re.I) or set(good) & INDUSTRY_FACTS
+            out.append(_problem(unit, "industry-unlabelled", lang=lang, text=snippet(stated)))
+        names_industry = re.search(_BODY[lang], stated, re.I) or set(good) & INDUSTRY_FACTS
         if names_industry:
-            for sentence in units(text):
+            for sentence in units(stated):
                 if industry_as_law(sentence, lang):
                     out.append(_problem(unit, "industry-as-law", lang=lang, text=snippet(sentence)))
         for m in MISSTATEMENTS:
