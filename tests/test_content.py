@@ -124,7 +124,6 @@ _NOTE_RE = re.compile(r"^\*\*Advisor note \((\w+)\):\*\*(.*)$")
 _LABEL_RE = re.compile(r"V-P|V-S|\bU\b")
 
 
-
 @lru_cache(maxsize=1)
 def fact_rows() -> dict[str, FactRow]:
     rows: dict[str, FactRow] = {}
@@ -641,6 +640,8 @@ def test_shenzhen_bankruptcy_always_mentions_xiamen(guidance: Any) -> None:
 
 
 INDUSTRY_SOURCES = ("2c-3", "2c-5", "2c-7")
+
+
 @pytest.mark.parametrize(
     ("sample", "lang", "flagged"),
     [

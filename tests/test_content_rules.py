@@ -265,3 +265,28 @@ def test_validate_reports_a_content_problem_in_the_same_words(
         lines = problem_lines(GuidanceError("content-invalid", problems=tuple(mine)), lang)[1:]
         for line in lines:
             assert line in result.stderr.splitlines(), (line, result.stderr)
+
+
+def test_every_content_message_renders_in_both_languages(declared: Any) -> None:
+    from debthelp.messages import MESSAGES
+
+    bad = [
+        unit("拿不准打12348。", sources=("seed §2.2",)),
+        unit("骚扰。", sources=("9-99", "4-9", "2b-1")),
+        unit("请拨打12363咨询。", sources=("3-7",)),
+        unit("催收不得冒用司法机关的名义。", sources=("2c-7",)),
+        unit("中国银行业协会指引（行业规范）禁止夜间催收。", sources=("2c-7",)),
+        unit("中国银行业协会的指引属于法律，行业规范管的是会员机构。", sources=("2c-7",)),
+        unit("停息挂账是你的法定权利，最长60个月。", sources=("6-3",)),
+        unit(BUDGET_NOTE_ZH, sources=("4-3",)),
+    ]
+    from debthelp.guidance import Source
+
+    with_u = {**declared, "4-9": Source("4-9", declared["4-6"].cite, "U")}
+    problems = cr.check_units(bad, with_u)
+    wanted = {k for k in MESSAGES if k.startswith("content-") and k != "content-invalid"}
+    assert {p.key for p in problems} == wanted
+    for lang in ("zh", "en"):
+        lines = problem_lines(GuidanceError("content-invalid", problems=tuple(problems)), lang)
+        assert len(lines) == len(problems) + 1
+        assert not [line for line in lines if "{" in line or "}" in line]

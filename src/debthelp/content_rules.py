@@ -719,7 +719,8 @@ def states_rule_or_channel(unit: Unit) -> bool:
 
 
 def _problem(unit: Unit, key: str, **params: Any) -> Problem:
-    return Problem(f"{unit.file} {unit.where}", f"content-{key}", unit.line, params)
+    # ``key`` is a literal at every call below ("content-..."), in the catalogue.
+    return Problem(f"{unit.file} {unit.where}", key, unit.line, params)
 
 
 def check_unit(
@@ -734,15 +735,15 @@ def check_unit(
     for sid in dict.fromkeys(facts):
         source = declared.get(sid)
         if source is None:
-            out.append(_problem(unit, "source-unknown", value=sid))
+            out.append(_problem(unit, "content-source-unknown", value=sid))
         elif sid in UNCITABLE or source.confidence not in ("V-P", "V-S"):
-            out.append(_problem(unit, "source-unverified", value=sid))
+            out.append(_problem(unit, "content-source-unverified", value=sid))
         else:
             good.append(sid)
     if not good and states_rule_or_channel(unit):
-        out.append(_problem(unit, "unsourced", text=snippet(unit.zh)))
+        out.append(_problem(unit, "content-unsourced", text=snippet(unit.zh)))
     if "2b-1" in unit.sources and "2b-2" not in unit.sources:
-        out.append(_problem(unit, "2b-1"))
+        out.append(_problem(unit, "content-2b-1"))
 
     numbers: dict[str, None] = {}
     for lang in ("zh", "en"):
@@ -750,9 +751,11 @@ def check_unit(
     for number in numbers:
         backing = HOTLINES.get(number)
         if backing is None:
-            out.append(_problem(unit, "number", value=number, allowed=", ".join(HOTLINES)))
+            out.append(_problem(unit, "content-number", value=number, allowed=", ".join(HOTLINES)))
         elif not set(backing) & set(unit.sources):
-            out.append(_problem(unit, "number-source", value=number, fact=" / ".join(backing)))
+            out.append(
+                _problem(unit, "content-number-source", value=number, fact=" / ".join(backing))
+            )
 
     heading = unit.where.endswith(".title") or unit.where.endswith(".label")
     for lang in ("zh", "en"):
@@ -761,29 +764,33 @@ def check_unit(
         # A heading names a subject; the sentences under it state the industry rule.
         stated = "" if heading else text
         for para in industry_unlabelled(stated, lang):
-            out.append(_problem(unit, "industry-unlabelled", lang=lang, text=snippet(para)))
+            out.append(_problem(unit, "content-industry-unlabelled", lang=lang, text=snippet(para)))
         for para in industry_unscoped(stated, lang):
             if re.search(_LABEL[lang], para, re.I):  # unlabelled ones are reported above
-                out.append(_problem(unit, "industry-scope", lang=lang, text=snippet(para)))
+                out.append(_problem(unit, "content-industry-scope", lang=lang, text=snippet(para)))
         if (
             set(good) & INDUSTRY_FACTS
             and re.search(_RULE_WORDS[lang], stated, re.I)
             and not re.search(_LABEL[lang], stated, re.I)
             and not industry_unlabelled(stated, lang)
         ):
-            out.append(_problem(unit, "industry-unlabelled", lang=lang, text=snippet(stated)))
+            out.append(
+                _problem(unit, "content-industry-unlabelled", lang=lang, text=snippet(stated))
+            )
         names_industry = re.search(_BODY[lang], stated, re.I) or set(good) & INDUSTRY_FACTS
         if names_industry:
             for sentence in units(stated):
                 if industry_as_law(sentence, lang):
-                    out.append(_problem(unit, "industry-as-law", lang=lang, text=snippet(sentence)))
+                    out.append(
+                        _problem(unit, "content-industry-as-law", lang=lang, text=snippet(sentence))
+                    )
         for m in MISSTATEMENTS:
             for sentence in claims(text, m, lang):
                 name = m.zh_name if lang == "zh" else m.en_name
                 out.append(
                     _problem(
                         unit,
-                        "misstatement",
+                        "content-misstatement",
                         lang=lang,
                         number=m.number,
                         name=name,
@@ -791,9 +798,9 @@ def check_unit(
                     )
                 )
         if time_bar_half(text, lang) and not re.search(_FORFEIT[lang], beside, re.I):
-            out.append(_problem(unit, "time-bar", lang=lang, text=snippet(text)))
+            out.append(_problem(unit, "content-time-bar", lang=lang, text=snippet(text)))
         if time_bar_gloss(text, lang):
-            out.append(_problem(unit, "time-bar-gloss", lang=lang, text=snippet(text)))
+            out.append(_problem(unit, "content-time-bar-gloss", lang=lang, text=snippet(text)))
     return out
 
 

@@ -273,8 +273,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # ---------------------------------------------------------------- guidance validation
     "content-invalid": {
-        "zh": "内容检查发现 {count} 个问题（内容规则见 docs/guidance-format.md）：",
-        "en": "The content check found {count} problem(s) (the content rules: docs/guidance-format.md):",
+        "zh": "内容检查发现下面这些问题（内容规则见 docs/guidance-format.md）：",
+        "en": "The content check found these problems (the content rules: docs/guidance-format.md):",
     },
     "content-unsourced": {
         "zh": "说了规则或给了求助渠道，却没有引用 V-P 或 V-S 的事实（只引用原文章不够）：{text}",
