@@ -596,10 +596,11 @@ _BODY = {
     r"|self-regulat",
 }
 _LABEL = {"zh": r"行业规范|行业自律", "en": r"industry (rules?|norms?)|self-regulat"}
-_BINDS = {"zh": r"会员", "en": r"\bmembers?\b"}
+# Whom it binds: its members, or (for a person's loan) that it does not bind them.
+_BINDS = {"zh": r"会员|约束|管不到|只管|管的是", "en": r"\bmembers?\b|\bbinds?\b|\bbound\b"}
 _RULE_WORDS = {
     "zh": r"不得|禁止|(?<!拿)不准|严禁",
-    "en": r"\bmay not\b|\bmust not\b|\bbans?\b|\bforbid|\bprohibit",
+    "en": r"\bmay not (?!happen|be\b|come\b)|\bmust not\b|\bbans?\b|\bforbid|\bprohibit",
 }
 _LAW_ZH = (
     r"法律规定|法律明确|法律禁止|法律要求|依法规定"
@@ -670,8 +671,9 @@ _RESTART = {
 }
 _FORFEIT = {
     "zh": r"(不能再|不得再|不可以再|就没法再|放弃)[^。]{0,20}(时效|拒绝)|时效抗辩",
-    "en": r"gives? up[^.]{0,30}defen[cs]e|los(e|es|t) (that|the|this|your)[^.]{0,20}defen[cs]e"
-    r"|can no longer use[^.]{0,30}defen[cs]e|forfeit",
+    "en": r"gives? up[^.]{0,40}(defen[cs]e|right to refuse)"
+    r"|los(e|es|t) (that|the|this|your)[^.]{0,20}defen[cs]e"
+    r"|can no longer (use|refuse|rely)|forfeit",
 }
 _GLOSS = {
     "zh": r"(能|可以)?起诉你的(法定)?期限|(法院|通过法院)追讨(欠款)?的期限|可以起诉你的法定期限",
