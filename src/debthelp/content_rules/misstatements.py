@@ -4,6 +4,7 @@ catch and the correct ones it must spare."""
 from __future__ import annotations
 
 import re
+from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
 from debthelp.content_rules.text import paragraphs, units
@@ -350,23 +351,33 @@ MISSTATEMENTS: tuple[Misstatement, ...] = (
 )
 
 
+@cache
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.I)
+
+
 def _unit_matches(unit: str, pattern: Any) -> bool:
     if isinstance(pattern, tuple):
-        return all(re.search(p, unit, re.I) for p in pattern)
-    return re.search(pattern, unit, re.I) is not None
+        return all(_rx(p).search(unit) for p in pattern)
+    return _rx(pattern).search(unit) is not None
+
+
+@lru_cache(maxsize=8192)
+def _parsed(text: str) -> tuple[tuple[str, ...], ...]:
+    """Each paragraph's sentences (read once per text, whatever the number of guards)."""
+    return tuple(tuple(units(para)) for para in paragraphs(text))
 
 
 def claims(text: str, m: Misstatement, lang: str | None = None) -> list[str]:
     """The sentences of ``text`` that make misstatement ``m``."""
     langs = (lang,) if lang else ("zh", "en")
     found = []
-    for para in paragraphs(text):
-        para_units = units(para)
+    for para_units in _parsed(text):
         for i, unit in enumerate(para_units):
-            if m.exempt_unit and re.search(m.exempt_unit, unit, re.I):
+            if m.exempt_unit and _rx(m.exempt_unit).search(unit):
                 continue
             nearby = para_units[max(0, i - 1) : i + 2]
-            if m.exempt_nearby and any(re.search(m.exempt_nearby, u, re.I) for u in nearby):
+            if m.exempt_nearby and any(_rx(m.exempt_nearby).search(u) for u in nearby):
                 continue
             for lg in langs:
                 if any(_unit_matches(unit, p) for p in getattr(m, lg)):
