@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SHIPPED = ROOT / "data" / "guidance.yaml"
-SHARED = ROOT.parent / "shared"
+SHARED = Path(os.environ.get("DEBTHELP_SHARED") or ROOT.parent / "shared")
 
 
 def write(tmp_path: Path, text: str, name: str = "g.yaml") -> Path:

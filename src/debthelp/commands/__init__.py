@@ -104,6 +104,16 @@ def validate_command(ctx: click.Context, *, lang: Lang, path: Path | None) -> No
     else:
         reference = load_guidance(shipped)
     sources = reference.sources
+    # The content rules (sources, hotlines, industry rules, misstatements, the
+    # time bar) for every sentence of every shipped data file and catalogue.
+    from debthelp.content_rules import check_shipped
+    from debthelp.errors import GuidanceError
+
+    content = check_shipped(
+        sources, guidance=guidance_path(path), guidance_declared=guidance.sources
+    )
+    if content:
+        raise GuidanceError("content-invalid", problems=tuple(content))
     load_rate_texts(sources=sources)  # raises, listing every problem, if it is broken
     from debthelp.check import load_patterns
 

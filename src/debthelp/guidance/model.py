@@ -136,6 +136,9 @@ class Question(NamedTuple):
     unit: Text | None = None
     why: Text | None = None  # one line: why we ask (shown under the question)
     optional: bool = False  # a number question that may be left blank
+    # The facts a question's words lean on, when they state a rule or name a
+    # channel (``source:`` in the file; optional, checked like a tip's).
+    sources: tuple[str, ...] = ()
 
     def option(self, value: str) -> Option | None:
         return next((o for o in self.options if o.value == value), None)
@@ -283,6 +286,7 @@ class Guidance(NamedTuple):
     advice: tuple[Rule, ...] = ()
     deadlines: tuple[Deadline, ...] = ()
     tip_index: Mapping[str, Tip] = _EMPTY
+    disclaimer_sources: tuple[str, ...] = ()  # meta.source: what the disclaimer leans on
 
     def tip(self, tip_id: str) -> Tip:
         return self.tip_index[tip_id]

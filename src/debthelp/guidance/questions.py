@@ -31,7 +31,20 @@ def read_question(
     r.keys(
         node,
         where,
-        ("id", "kind", "text", "help", "why", "options", "next", "min", "max", "unit", "optional"),
+        (
+            "id",
+            "kind",
+            "text",
+            "help",
+            "why",
+            "options",
+            "next",
+            "min",
+            "max",
+            "unit",
+            "optional",
+            "source",
+        ),
     )
     qid = r.ident(node, "id", where)
     if qid is not None and not r.unique(where, seen, qid, node.line):
@@ -47,6 +60,7 @@ def read_question(
     text = r.text(node, "text", where)
     help_text = r.text(node, "help", where, required=False)
     why = r.text(node, "why", where)
+    sources = r.id_list(node, "source", where) if "source" in node else ()
 
     def target(value: Any, field_where: str, line: int) -> str | None:
         if not isinstance(value, str) or not value:
@@ -155,6 +169,7 @@ def read_question(
         unit=unit,
         why=why,
         optional=optional,
+        sources=sources,
     )
 
 

@@ -110,15 +110,18 @@ def build(
     # meta ------------------------------------------------------------------------
     reviewed = dt.date.min
     disclaimer: Text | None = None
+    disclaimer_sources: tuple[str, ...] = ()
     meta = r.mapping(raw.get("meta"), "meta", raw.line_of("meta"))
     if meta is not None:
-        r.keys(meta, "meta", ("reviewed", "disclaimer"))
+        r.keys(meta, "meta", ("reviewed", "disclaimer", "source"))
         value = meta.get("reviewed")
         if isinstance(value, dt.date):
             reviewed = value
         else:
             r.problem("meta.reviewed", "v-not-date", meta.line_of("reviewed"))
         disclaimer = r.text(meta, "disclaimer", "meta")
+        if "source" in meta:
+            disclaimer_sources = r.id_list(meta, "source", "meta")
 
     # sources -----------------------------------------------------------------------
     sources: dict[str, Source] = {}
@@ -149,6 +152,9 @@ def build(
         for sid in ids:
             if sid not in declared:
                 r.problem(f"{where}.source", "v-unknown-source", line, value=sid)
+
+    if meta is not None and disclaimer_sources:
+        check_sources(disclaimer_sources, "meta", meta.line_of("source"))
 
     # topics ------------------------------------------------------------------------
     topics: list[Topic] = []
@@ -220,6 +226,7 @@ def build(
         question = read_question(r, node, where, q_lines, pending_targets)
         if question is not None:
             questions[question.id] = question
+            check_sources(question.sources, where, node.line_of("source"))
 
     start = raw.get("start")
     if questions or "start" in raw:
@@ -295,6 +302,7 @@ def build(
         advice=tuple(rules),
         deadlines=tuple(deadlines),
         tip_index={tip.id: tip for tip in tips},
+        disclaimer_sources=disclaimer_sources,
     )
     # Graph checks need a complete, well-formed model, so they come last.
     # Imported here: a file without questions, or the wheel's snapshot (whose

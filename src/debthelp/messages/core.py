@@ -272,6 +272,58 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path}, line {line}, column {column}: a key must be plain text.",
     },
     # ---------------------------------------------------------------- guidance validation
+    "content-invalid": {
+        "zh": "内容检查发现下面这些问题（内容规则见 docs/guidance-format.md）：",
+        "en": "The content check found these problems (the content rules: docs/guidance-format.md):",
+    },
+    "content-unsourced": {
+        "zh": "说了规则或给了求助渠道，却没有引用 V-P 或 V-S 的事实（只引用原文章不够）：{text}",
+        "en": "states a rule or names a channel but cites no V-P or V-S fact (the source article alone is not enough): {text}",
+    },
+    "content-source-unknown": {
+        "zh": "引用的“{value}”没有在 data/guidance.yaml 的 sources 里声明",
+        "en": "cites '{value}', which data/guidance.yaml does not declare under sources",
+    },
+    "content-source-unverified": {
+        "zh": "引用的“{value}”不是 V-P 或 V-S（事实表标为 U 的内容不能当作事实给用户看）",
+        "en": "cites '{value}', which is not V-P or V-S (what the fact sheet marks U may not be shown as fact)",
+    },
+    "content-number": {
+        "zh": "电话号码 {value} 不在核实过的号码表里（{allowed}）",
+        "en": "the number {value} is not one of the verified hotlines ({allowed})",
+    },
+    "content-number-source": {
+        "zh": "给了 {value}，却没有引用支持它的事实（{fact}）",
+        "en": "gives {value} without citing the fact that backs it ({fact})",
+    },
+    "content-industry-unlabelled": {
+        "zh": "说的是行业规范，却没有标明“行业规范”和它管谁（{lang}）：{text}",
+        "en": "states an industry rule without calling it one (行业规范 / industry rule) and saying whom it binds ({lang}): {text}",
+    },
+    "content-industry-scope": {
+        "zh": "行业规范没有说明它管谁（协会的会员机构）（{lang}）：{text}",
+        "en": "an industry rule that does not say whom it binds (the association's members) ({lang}): {text}",
+    },
+    "content-industry-as-law": {
+        "zh": "把行业规范说成了法律（{lang}）：{text}",
+        "en": "presents an industry rule as law ({lang}): {text}",
+    },
+    "content-misstatement": {
+        "zh": "事实表列出的常见误说 {number}：{name}（{lang}）：{text}",
+        "en": "the fact sheet's misstatement {number}, {name} ({lang}): {text}",
+    },
+    "content-2b-1": {
+        "zh": "引用 2b-1（《治安管理处罚法》2012年文本）时，必须同时引用 2b-2（该法已修订，新条号未核实）",
+        "en": "cites 2b-1 (the 2012 text of the police-punishments law) without 2b-2 (the law was revised; the new article number is not verified)",
+    },
+    "content-time-bar": {
+        "zh": "只说了时效会重新计算（4-3），没说时效过后答应还款或还钱，就不能再以时效抗辩（4-2）（{lang}）：{text}",
+        "en": "says the limitation period restarts (4-3) but not that agreeing to pay after it has run gives up the time-bar defence (4-2) ({lang}): {text}",
+    },
+    "content-time-bar-gloss": {
+        "zh": "把诉讼时效说成“对方可以起诉你的期限”；时效过后对方仍然可以起诉，时效只是你自己提出的抗辩（4-2）（{lang}）：{text}",
+        "en": "glosses the limitation period as the time the lender has to sue; it may still sue after it, and expiry is only a defence you raise (4-2) ({lang}): {text}",
+    },
     "guidance-invalid": {
         "zh": "指导文件 {path} 有 {count} 个问题：",
         "en": "The guidance file {path} has {count} problem(s):",
@@ -526,4 +578,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{flag} is missing. Without an interactive terminal, give it on the command line "
         "(see `debthelp rate --help`).",
     },
+}
+
+# The facts behind the interface sentences above that name a hotline or state a
+# rule (content rules: debthelp.content_rules; each id is declared, V-P or V-S,
+# under `sources:` in data/guidance.yaml).
+SOURCES: dict[str, tuple[str, ...]] = {
+    "plan-deadline-passed": ("3-7", "4-4", "4-5"),
+    "plan-end": ("3-4", "3-14", "3-13"),
+    "welcome": ("3-4", "3-14", "3-13"),
 }
