@@ -73,4 +73,5 @@ def db_path(db: Path | str | None) -> Path:
         path = expand_user(name)
     if path not in USED:
         USED.append(path)
+        del USED[:-8]  # one run uses one or two; many runs in one process (tests) keep the last
     return path
