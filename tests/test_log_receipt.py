@@ -370,3 +370,46 @@ def test_fuzz_every_rechained_forgery_is_caught_once_a_receipt_exists(
                                             if r[0] <= i + 1 <= r[1]))  # fmt: skip
     if forgery == "drop-tail":
         assert result.missing == (i + 1, len(contents))
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+          HealthCheck.function_scoped_fixture])  # fmt: skip
+@given(
+    saids=st.lists(st.text(max_size=20), min_size=1, max_size=8),
+    forgery=st.sampled_from(("edit", "append", "delete", "drop-newest")),
+    where=st.integers(min_value=0, max_value=100),
+)
+def test_fuzz_forged_log_files_pass_alone_and_fail_the_receipt(
+    tmp_path_factory: pytest.TempPathFactory, saids: list[str], forgery: str, where: int
+) -> None:
+    """The real file: random entries through ``add_entry``, a random forgery
+    re-chained as F2's script does it, then ``verify`` with and without the receipt."""
+    db = tmp_path_factory.mktemp("fuzz") / "log.sqlite3"
+    for said in saids:
+        add_entry(NewEntry(channel="call", said=said), db=db)
+    code = receipt_for(db, len(saids)).shown()
+    n = len(saids)
+    i = where % n + 1
+    if forgery == "edit":
+        edit_and_rechain(db, i)
+    elif forgery == "append":
+        append_forged(db)
+    elif forgery == "delete":
+        delete_and_renumber(db, i)
+    else:
+        drop_newest(db)
+    alone = verify(db, attachments=False)
+    assert alone.ok  # self-consistent: the file alone cannot tell
+    checked = verify(db, attachments=False, receipt=code)
+    assert checked.against is not None
+    if forgery == "append":
+        assert checked.against.added == 1 and checked.against.covered == n
+    else:
+        assert not checked.ok
+        if forgery == "edit":
+            assert checked.against.changed == ((i, i),)
+        elif forgery == "drop-newest":
+            assert checked.against.missing == (n, n)
+        else:
+            assert checked.against.missing == (n, n)
+            assert set(checked.against.changed) <= {(k, k) for k in range(i, n)}

@@ -31,10 +31,10 @@ def check_lines(verdict: Data, lang: Lang) -> list[str]:
     A receipt that does not match comes first: the file agreeing with itself
     means nothing next to it.
     """
-    if not verdict["exists"]:
-        return [t("log.verify-none", lang, path=verdict["db"])]
-    problems = verdict["problems"]
     check = verdict.get("receipt_check")
+    if not verdict["exists"]:
+        return [t("log.verify-none", lang, path=verdict["db"]), *_against(check, lang)]
+    problems = verdict["problems"]
     lines = _against(check, lang) if check and not check["ok"] else []
     if problems:
         lines.append(t("log.verify-bad", lang, count=len(problems)))
@@ -70,7 +70,9 @@ def _when(iso: str) -> str:
     return f"{iso[:10]} {iso[11:16]}" if len(iso) >= 16 and iso[10:11] == "T" else printable(iso)
 
 
-def _against(check: Data, lang: Lang) -> list[str]:
+def _against(check: Data | None, lang: Lang) -> list[str]:
+    if not check:
+        return []
     covered = check["covered"]
     if check["ok"]:
         lines = [t("log.receipt-ok", lang, count=covered)]
