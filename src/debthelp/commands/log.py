@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import Any
 
@@ -47,9 +48,20 @@ def add_command(
     except BrokenPipeError:
         raise  # the reader went away (| head): quietly done, as for every command
     except Exception:
-        say(t("log.saved", lang, id=entry.id, when=entry.when, channel=entry.channel))
-        say(t("log.saved-where", lang, path=str(path)))
-        say(t("log.saved-not-shown", lang))
+        _say_saved(entry, path, lang)
+
+
+def _say_saved(entry: Any, path: Path, lang: Lang) -> None:
+    """What ``log add`` saved, on stderr, when stdout failed after the save; never raises."""
+    from debthelp.log.book import receipt_for
+    from debthelp.render.log_view import channel_label
+
+    when = entry.when[:16].replace("T", " ")
+    say(t("log.saved", lang, id=entry.id, when=when, channel=channel_label(entry.channel, lang)))
+    with contextlib.suppress(Exception):  # saved; a receipt can be had from log verify
+        say(t("log.receipt-line", lang, code=receipt_for(path, entry.id).shown()))
+    say(t("log.saved-where", lang, path=str(path)))
+    say(t("log.saved-not-shown", lang))
 
 
 def _show_saved(entry: Any, path: Path, lang: Lang) -> None:
