@@ -11,6 +11,8 @@ import os
 import sys
 from pathlib import Path
 
+from debthelp.errors import InputError
+
 APP = "debthelp"
 DB_NAME = "log.sqlite3"
 
@@ -42,8 +44,6 @@ def expand_user(name: str) -> Path:
     try:
         return Path(name).expanduser()
     except RuntimeError:
-        from debthelp.errors import InputError
-
         raise InputError("path-unknown-user", path=name) from None
 
 
@@ -63,12 +63,8 @@ def db_path(db: Path | str | None) -> Path:
         # As for every other file debthelp writes: "-" names standard output,
         # and a name ending in "/" names a folder, never a file to create.
         if name == "-":
-            from debthelp.errors import InputError
-
             raise InputError("log.db-dash")
         if name.endswith(("/", os.sep)):
-            from debthelp.errors import InputError
-
             raise InputError("log.db-is-folder", path=name)
         path = expand_user(name)
     if path not in USED:
