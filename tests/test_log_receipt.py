@@ -413,3 +413,13 @@ def test_fuzz_forged_log_files_pass_alone_and_fail_the_receipt(
         else:
             assert checked.against.missing == (n, n)
             assert set(checked.against.changed) <= {(k, k) for k in range(i, n)}
+
+
+def test_help_and_messages_no_longer_promise_tamper_proofing() -> None:
+    from debthelp.messages import log as log_messages
+
+    texts = [run("log", "--help")[1], run("log", "verify", "--help")[1]]
+    texts += [text for entry in log_messages.MESSAGES.values() for text in entry.values()]
+    for text in texts:
+        assert "防篡改" not in text and "tamper" not in text.lower()
+    assert "accidental damage" in run("log", "verify", "--help")[1]

@@ -18,10 +18,11 @@ log_app = typer.Typer(
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
     help=(
-        "催收记录：只保存在你自己电脑上的证据记录，可整理成投诉材料。每次记录后给你一份回执，"
-        "发到别处保存，以后能用它证明记录没被改过。/\n"
-        "A private log of collectors' contacts, ready for a complaint. Each entry gives you a "
-        "receipt to send elsewhere; with it you can later prove the log was not changed.\n\n"
+        "催收记录：只保存在你自己电脑上的证据记录，可整理成投诉材料。/\n"
+        "A private log of collectors' contacts, ready for a complaint.\n\n"
+        "每次记录后给你一份回执：发到别处保存，以后能用它证明这些记录没被改过。/\n"
+        "Each entry gives you a receipt to send elsewhere: with it you can later prove "
+        "those entries were not changed.\n\n"
         "例 / Example:  debthelp log add --channel call --from 13800001111 --said '...'"
     ),
 )
