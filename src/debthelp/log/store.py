@@ -223,11 +223,9 @@ def last_row(conn: sqlite3.Connection) -> tuple[int, str] | None:
     return (int(row[0]), str(row[1])) if row else None
 
 
-def contents(conn: sqlite3.Connection | None, upto: int | None = None) -> list[str]:
-    """The stored contents of the entries, in order (only ids up to ``upto`` if given)."""
+def contents(conn: sqlite3.Connection | None, upto: int) -> list[str]:
+    """The stored contents of the entries with ids up to ``upto``, in order."""
     if conn is None:
         return []
-    if upto is None:
-        return [r[0] for r in conn.execute("SELECT content FROM entries ORDER BY id")]
     query = "SELECT content FROM entries WHERE id <= ? ORDER BY id"
     return [r[0] for r in conn.execute(query, (upto,))]
