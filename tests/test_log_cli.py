@@ -155,7 +155,7 @@ def test_export_markdown_names_the_broken_rules_with_verify_on_top(db: Path) -> 
     night(db)
     out = run("log", "export", "--format", "markdown", "--lang", "en", db=db).stdout
     head, _, entries = out.partition("## Entries")
-    assert "Check passed: none of the 4 entries" in head
+    assert "No damage found: the 4 entries" in head
     assert "- Night-time collection: 3" in head
     assert "Posing as police, a court or the government: 1" in head
     assert "110" in head and "12378" in head
@@ -219,7 +219,7 @@ def test_collector_escapes_are_shown_literally(db: Path) -> None:
 def test_verify_exits_1_after_an_edit_behind_the_logs_back(db: Path) -> None:
     night(db)
     ok = run("log", "verify", db=db)
-    assert ok.exit_code == 0 and "核对通过" in ok.stdout
+    assert ok.exit_code == 0 and "没有发现损坏" in ok.stdout
     conn = sqlite3.connect(db)
     content = conn.execute("SELECT content FROM entries WHERE id=3").fetchone()[0]
     conn.execute("UPDATE entries SET content=? WHERE id=3", (content.replace("我妈妈", "nobody"),))

@@ -4,7 +4,6 @@ Declared here rather than in ``cli.py`` because five subcommands' options would
 double that file; the adapters are in ``commands.log``, as for every command.
 """
 
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -19,14 +18,18 @@ log_app = typer.Typer(
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
     help=(
-        "催收记录：只保存在你自己电脑上的证据记录，防篡改，可整理成投诉材料。/\n"
-        "A private, tamper-evident log of collectors' contacts, ready for a complaint.\n\n"
+        "催收记录：只保存在你自己电脑上的证据记录，可整理成投诉材料。/\n"
+        "A private log of collectors' contacts, ready for a complaint.\n\n"
+        "每次记录后给你一份回执：发到别处保存，以后能用它证明这些记录没被改过。/\n"
+        "Each entry gives you a receipt to send elsewhere: with it you can later prove "
+        "those entries were not changed.\n\n"
         "例 / Example:  debthelp log add --channel call --from 13800001111 --said '...'"
     ),
 )
 
+# A string, not a Path: a Path drops the "/" of "somedir/", which names a folder.
 DbOpt = Annotated[
-    Path | None,
+    str | None,
     typer.Option(
         "--db",
         help="记录文件（默认在你的用户数据目录，或 DEBTHELP_HOME）/ "
@@ -221,20 +224,39 @@ def log_export(
 @log_app.command("verify")
 def log_verify(
     ctx: typer.Context,
+    receipt: Annotated[
+        str | None,
+        typer.Option(
+            "--receipt",
+            help="你之前发到别处的回执：证明它覆盖的记录都没被改过，改了的话指出是哪几条 / "
+            "A receipt you sent elsewhere: proves the entries it covers are unchanged, "
+            "or shows which changed.",
+            show_default=False,
+        ),
+    ] = None,
     db: DbOpt = None,
     lang: LangOpt = None,
     fmt: Annotated[
         str, typer.Option("--format", "-f", help="text 或 json / text or json.")
     ] = "text",
 ) -> None:
-    """核对记录有没有被改动、附件有没有变（有问题时退出码为1）。/
-    Check that no entry or attachment changed (exit 1 if any did).
+    """核对记录和附件（有问题时退出码为1）。只凭记录文件本身，只能查出意外损坏；
+    用你发到别处的回执核对，才能证明没有人故意修改。/
+    Check the entries and attachments (exit 1 on a problem). The file alone can
+    show accidental damage only; checked against a receipt you sent elsewhere,
+    it proves nobody edited them on purpose.
 
-    例 / Example:  debthelp log verify
+    例 / Example:  debthelp log verify --receipt DH1-00014-...
     """
     from debthelp.commands.log import verify_command
 
-    verify_command(ctx, lang=setup_lang(ctx, lang), db=db, fmt=check_format(fmt, ("text", "json")))
+    verify_command(
+        ctx,
+        lang=setup_lang(ctx, lang),
+        db=db,
+        fmt=check_format(fmt, ("text", "json")),
+        receipt=receipt,
+    )
 
 
 @log_app.command("wipe")

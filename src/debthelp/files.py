@@ -76,7 +76,10 @@ def write_private(path: str | os.PathLike[str], text: str) -> None:
         raise InputError("save-path-dash")
     if name.endswith(("/", os.sep)):
         raise InputError("save-path-is-folder", path=name)
-    target = Path(os.path.realpath(Path(name).expanduser()))
+    try:
+        target = Path(os.path.realpath(Path(name).expanduser()))
+    except RuntimeError:  # ~someone who has no account here
+        raise InputError("path-unknown-user", path=name) from None
     _check_replaceable(target, name)
     folder = target.parent
     _remove_stale(folder)
@@ -116,6 +119,87 @@ def _check_replaceable(target: Path, name: str) -> None:
     # file someone made read-only is not to be replaced without being asked.
     if not info.st_mode & stat.S_IWUSR or not os.access(target, os.W_OK):
         raise InputError("save-read-only", path=name)
+    _check_not_evidence(target, info, name)
+
+
+def _same(info: os.stat_result, other: str | os.PathLike[str]) -> bool:
+    try:
+        there = os.stat(other)
+    except (OSError, ValueError):
+        return False
+    return (there.st_dev, there.st_ino) == (info.st_dev, info.st_ino)
+
+
+def _check_not_evidence(target: Path, info: os.stat_result, name: str) -> None:
+    """Refuse to replace the evidence log, its journal, or a file it recorded.
+
+    A letter or an export saved over the log would leave no trace of the
+    hash-chained record, and one saved over a recording would make the log's
+    attachment "changed". Compared by device and inode, so another name for the
+    same file (a link, ``./``, a symlink) is refused too. Only an existing
+    target gets here, so the log is looked at only when there is something to
+    protect.
+    """
+    try:
+        with open(target, "rb") as handle:
+            header = handle.read(16)
+    except OSError:
+        header = b""
+    if header == b"SQLite format 3\x00":
+        # Any database, not only today's log: no save of ours is a database,
+        # and another debthelp log (an old --db) is evidence just the same.
+        raise InputError("log.save-is-log", path=name)
+    from debthelp.log import paths
+
+    logs = list(dict.fromkeys([*paths.USED, _default_log()]))
+    for log in logs:
+        for suffix in ("-journal", "-wal", "-shm"):
+            if os.path.realpath(f"{log}{suffix}") == str(target) or _same(info, f"{log}{suffix}"):
+                raise InputError("log.save-is-log", path=name)
+    for log in logs:
+        for recorded in _attachments(log):
+            if _same(info, recorded):
+                raise InputError("log.save-is-attachment", path=name, log=str(log))
+
+
+def _default_log() -> Path | None:
+    from debthelp.errors import DebtHelpError
+    from debthelp.log.paths import default_db_path
+
+    try:
+        return default_db_path()
+    except DebtHelpError:  # DEBTHELP_HOME=~nosuchuser: there is no default log to protect
+        return None
+
+
+def _attachments(log: Path | None) -> list[str]:
+    """The files ``log`` has recorded as attachments (none if it cannot be read)."""
+    if log is None:
+        return []
+    import sqlite3
+
+    from debthelp.errors import DebtHelpError
+    from debthelp.log import store
+
+    try:
+        with store.reading(log) as conn:
+            if conn is None:
+                return []
+            # Canonical JSON has '"attachments":[]' for an entry without any;
+            # a quote inside a text field is escaped, so it cannot fake one.
+            rows = conn.execute(
+                "SELECT content FROM entries WHERE content NOT LIKE '%\"attachments\":[]%'"
+            ).fetchall()
+    except (DebtHelpError, sqlite3.Error, OSError):
+        return []
+    out: list[str] = []
+    for (content,) in rows:
+        try:
+            items = json.loads(content).get("attachments") or []
+            out.extend(str(a["path"]) for a in items if isinstance(a, dict) and "path" in a)
+        except (ValueError, AttributeError, TypeError):
+            continue
+    return out
 
 
 def _remove_stale(folder: Path) -> None:

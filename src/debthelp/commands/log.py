@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import Any
 
@@ -12,8 +13,10 @@ from debthelp.i18n import Lang, t
 from debthelp.term import can_prompt, say, write
 
 
-def add_command(ctx: click.Context, *, lang: Lang, db: Path | None, values: dict[str, Any]) -> None:
-    from debthelp.log import CHANNELS, NewEntry, add_entry, list_data
+def add_command(
+    ctx: click.Context, *, lang: Lang, db: Path | str | None, values: dict[str, Any]
+) -> None:
+    from debthelp.log import CHANNELS, NewEntry, add_entry
 
     # On a terminal, what the flags left out is asked for (Enter skips each).
     missing = [k for k in ("channel", "when", "sender", "said") if values.get(k) is None]
@@ -39,11 +42,37 @@ def add_command(ctx: click.Context, *, lang: Lang, db: Path | None, values: dict
         ),
         db=db,
     )
+    # Saved: from here on nothing may say otherwise (F3). An output that fails
+    # now is told on stderr, and the command still ends in success.
+    try:
+        _show_saved(entry, path, lang)
+    except BrokenPipeError:
+        raise  # the reader went away (| head): quietly done, as for every command
+    except Exception:
+        _say_saved(entry, path, lang)
+
+
+def _say_saved(entry: Any, path: Path, lang: Lang) -> None:
+    """What ``log add`` saved, on stderr, when stdout failed after the save; never raises."""
+    from debthelp.log.book import receipt_for
+    from debthelp.render.log_view import channel_label
+
+    when = entry.when[:16].replace("T", " ")
+    say(t("log.saved", lang, id=entry.id, when=when, channel=channel_label(entry.channel, lang)))
+    with contextlib.suppress(Exception):  # saved; a receipt can be had from log verify
+        say(t("log.receipt-line", lang, code=receipt_for(path, entry.id).shown()))
+    say(t("log.saved-where", lang, path=str(path)))
+    say(t("log.saved-not-shown", lang))
+
+
+def _show_saved(entry: Any, path: Path, lang: Lang) -> None:
+    from debthelp.log import list_data
+    from debthelp.log.book import receipt_for
+    from debthelp.render.cjk import wrap
     from debthelp.render.log_view import channel_label, when_label
+    from debthelp.term import width
 
     when, channel = when_label(entry.when), channel_label(entry.channel, lang)
-    from debthelp.render.cjk import wrap
-    from debthelp.term import width
 
     def lines(text: str) -> str:
         return "\n".join(wrap(text, width()))
@@ -57,6 +86,20 @@ def add_command(ctx: click.Context, *, lang: Lang, db: Path | None, values: dict
     if tags:
         sep = t("log.tag-sep", lang)
         write(lines(t("log.saved-tags", lang, tags=sep.join(tag["label"] for tag in tags))) + "\n")
+    try:
+        receipt = receipt_for(path, entry.id)
+    except DebtHelpError:  # saved; a receipt can be had from log verify
+        receipt = None
+    if receipt is not None:
+        # The code on a line of its own, never wrapped: it is made to be copied.
+        write(t("log.receipt-line", lang, code=receipt.shown()) + "\n")
+        about = t(
+            "log.receipt-about",
+            lang,
+            count=receipt.count,
+            when=entry.recorded[:16].replace("T", " "),
+        )
+        say(lines(about))
     for key in ("log.saved-where", "log.saved-next"):
         say(lines(t(key, lang, path=str(path))))
 
@@ -65,16 +108,17 @@ def list_command(
     ctx: click.Context,
     *,
     lang: Lang,
-    db: Path | None,
+    db: Path | str | None,
     since: str | None,
     tag: str | None,
     fmt: str,
 ) -> None:
     from debthelp.gcpause import paused_gc
     from debthelp.log import list_data
+    from debthelp.log.paths import db_path
 
     with paused_gc():  # the whole log is read, tagged and drawn: see gcpause
-        data = list_data(db, lang=lang, since=since, tag=tag)
+        data = list_data(db_path(db), lang=lang, since=since, tag=tag)
         _list(data, lang=lang, fmt=fmt, filtered=bool(since or tag))
 
 
@@ -100,14 +144,15 @@ def _list(data: dict[str, Any], *, lang: Lang, fmt: str, filtered: bool) -> None
 
 
 def export_command(
-    ctx: click.Context, *, lang: Lang, db: Path | None, fmt: str, output: str | None
+    ctx: click.Context, *, lang: Lang, db: Path | str | None, fmt: str, output: str | None
 ) -> None:
     from debthelp.gcpause import paused_gc
     from debthelp.log import export_data
+    from debthelp.log.paths import db_path
     from debthelp.render.log_view import EXPORTERS
 
     with paused_gc():  # 100,000 entries are built and drawn: see gcpause
-        text = EXPORTERS[fmt](export_data(db, lang=lang), lang)
+        text = EXPORTERS[fmt](export_data(db_path(db), lang=lang), lang)
     if output is None or output == "-":
         write(text)
         return
@@ -117,33 +162,44 @@ def export_command(
     say(t("log.exported", lang, path=output))
 
 
-def verify_command(ctx: click.Context, *, lang: Lang, db: Path | None, fmt: str) -> None:
+def verify_command(
+    ctx: click.Context, *, lang: Lang, db: Path | str | None, fmt: str, receipt: str | None = None
+) -> None:
     from debthelp.log import verify
     from debthelp.render import dump_json
-    from debthelp.render.log_view import verify_lines
+    from debthelp.render.verify_view import check_lines, receipt_lines
 
-    verdict = verify(db).to_json()
+    verdict = verify(db, receipt=receipt).to_json()
     if fmt == "json":
         write(dump_json(verdict))
     else:
         from debthelp.render.cjk import wrap
         from debthelp.term import width
 
-        lines = verify_lines(verdict, lang)
+        lines = check_lines(verdict, lang)
         shown = wrap(lines[0], width()) + [
             x for line in lines[1:] for x in wrap(line, width(), "    ", "  - ")
         ]
+        code_and_about = receipt_lines(verdict, lang)
+        if code_and_about:
+            # The code on a line of its own, never wrapped: it is made to be copied.
+            shown += ["", code_and_about[0], *wrap(code_and_about[1], width())]
         write("\n".join(shown) + "\n")
     if not verdict["ok"]:
         ctx.exit(int(ExitCode.ERROR))
 
 
-def wipe_command(ctx: click.Context, *, lang: Lang, db: Path | None, yes: bool) -> None:
+def wipe_command(ctx: click.Context, *, lang: Lang, db: Path | str | None, yes: bool) -> None:
     from debthelp.log import read_entries, wipe
     from debthelp.log.paths import db_path
 
     path = db_path(db)
-    if not path.exists():
+    try:
+        present = path.exists()
+    except OSError as exc:  # a folder the user cannot search (F16)
+        reason = exc.strerror or str(exc)
+        raise InputError("log.db-unreadable", path=str(path), reason=reason) from None
+    if not present:
         write(t("log.wipe-nothing", lang, path=str(path)) + "\n")
         return
     if not yes:
@@ -157,6 +213,12 @@ def wipe_command(ctx: click.Context, *, lang: Lang, db: Path | None, yes: bool) 
             return
     gone = wipe(path)
     if gone.existed:
-        write(t("log.wipe-done", lang, path=str(gone.path), count=gone.entries) + "\n")
+        done = t("log.wipe-done", lang, path=str(gone.path), count=gone.entries)
     else:
-        write(t("log.wipe-nothing", lang, path=str(gone.path)) + "\n")
+        done = t("log.wipe-nothing", lang, path=str(gone.path))
+    try:
+        write(done + "\n")
+    except DebtHelpError:
+        # Deleted already: say so where it can still be read, and succeed (F3).
+        say(done)
+        say(t("log.done-not-shown", lang))

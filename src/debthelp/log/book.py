@@ -30,6 +30,8 @@ from debthelp.log.entry import (
 )
 from debthelp.log.keywords import entry_keywords
 from debthelp.log.paths import db_path
+from debthelp.log.receipt import Receipt
+from debthelp.log.receipt import make as make_receipt
 
 
 @dataclass(frozen=True)
@@ -75,8 +77,16 @@ def add_entry(
     path = db_path(db)
     with store.writing(path) as conn:
         info = store.meta(conn)
-        count = int(info.get("count", "0"))
-        prev = info.get("head") or GENESIS
+        count = store.stored_count(info)
+        last = store.last_row(conn)
+        # The header must agree with the entries, as ``verify`` checks it: a
+        # count lowered (or garbled) would make this entry collide with one
+        # already there, a head changed would chain it to nothing.
+        if count is None or (last or (0, GENESIS))[0] != count:
+            raise InputError("log.header-mismatch", path=str(path))
+        if last is not None and info.get("head") != last[1]:
+            raise InputError("log.header-mismatch", path=str(path))
+        prev = last[1] if last is not None else GENESIS
         if new.corrects is not None and not 1 <= new.corrects <= count:
             raise InputError("log.bad-corrects", value=new.corrects, count=count)
         entry = Entry(
@@ -100,7 +110,20 @@ def add_entry(
         )
         conn.execute("UPDATE meta SET value = ? WHERE key = 'count'", (str(entry.id),))
         conn.execute("UPDATE meta SET value = ? WHERE key = 'head'", (digest,))
+        # A reminder, for ``verify``, that a receipt was shown for these entries
+        # (the code itself is not kept: the copy that counts is elsewhere).
+        conn.execute(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES ('receipt', ?)",
+            (f"{entry.id} {iso(moment)}",),
+        )
     return entry, path
+
+
+def receipt_for(db: Path | str | None, upto: int) -> Receipt:
+    """The receipt of the first ``upto`` entries as the file holds them now."""
+    with store.reading(db_path(db)) as conn:
+        contents = store.contents(conn, upto)
+    return make_receipt(contents)
 
 
 def read_entries(db: Path | str | None = None) -> list[Entry]:
@@ -126,13 +149,18 @@ def wipe(db: Path | str | None = None) -> Wiped:
     "deleted".
     """
     path = db_path(db)
-    if path.is_symlink():
-        path = Path(os.path.realpath(path))
-    if not store.check_file(path):
-        if path.exists():  # an empty file left by an interrupted first add
-            _unlink(path)
-            return Wiped(path, True, 0)
-        return Wiped(path, False, 0)
+    try:
+        if path.is_symlink():
+            path = Path(os.path.realpath(path))
+        present = store.check_file(path)
+        if not present:
+            if path.exists():  # an empty file left by an interrupted first add
+                _unlink(path)
+                return Wiped(path, True, 0)
+            return Wiped(path, False, 0)
+    except OSError as exc:  # a folder that cannot be searched: is_symlink/exists raise
+        reason = exc.strerror or str(exc)
+        raise InputError("log.db-unreadable", path=str(path), reason=reason) from None
     with store.reading(path) as conn:
         count = len(store.rows(conn))
     _unlink(path)

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, Final, NamedTuple
 
 from debthelp.errors import InputError
+from debthelp.log.paths import expand_user
 
 CHANNELS: Final = ("call", "sms", "wechat", "visit", "third-party", "public-posting", "other")
 # The wizard's lender types (``debthelp rate --lender``, the budget's debts): which rules
@@ -267,7 +268,7 @@ def hash_file(path: Path) -> Attachment:
 def attach(paths: list[str]) -> tuple[Attachment, ...]:
     out = []
     for name in paths[:MAX_ITEMS]:
-        path = Path(name).expanduser()
+        path = expand_user(name)  # ~nosuchuser: a message, not a RuntimeError
         try:
             absolute = Path(os.path.abspath(path))
             out.append(hash_file(absolute))

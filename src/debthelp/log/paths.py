@@ -11,6 +11,8 @@ import os
 import sys
 from pathlib import Path
 
+from debthelp.errors import InputError
+
 APP = "debthelp"
 DB_NAME = "log.sqlite3"
 
@@ -31,13 +33,41 @@ def user_data_dir(environ: dict[str, str] | None = None, platform: str | None = 
     return base_dir / APP
 
 
+# Every log path this run has used, so that a save (``files.write_private``)
+# can refuse to replace a log given with ``--db``, not only the default one.
+USED: list[Path] = []
+
+
+def expand_user(name: str) -> Path:
+    """``name`` with a leading ``~`` or ``~user`` expanded; a user that does not
+    exist is the input's fault, not an internal error."""
+    try:
+        return Path(name).expanduser()
+    except RuntimeError:
+        raise InputError("path-unknown-user", path=name) from None
+
+
 def default_db_path() -> Path:
     """The log file used when no ``--db`` is given."""
     home = os.environ.get("DEBTHELP_HOME", "").strip()
-    folder = Path(home).expanduser() if home else user_data_dir()
+    folder = expand_user(home) if home else user_data_dir()
     return folder / DB_NAME
 
 
 def db_path(db: Path | str | None) -> Path:
     """``db`` as given (``~`` expanded), or the default."""
-    return default_db_path() if db is None or str(db) == "" else Path(db).expanduser()
+    if db is None or str(db) == "":
+        path = default_db_path()
+    else:
+        name = os.fspath(db)
+        # As for every other file debthelp writes: "-" names standard output,
+        # and a name ending in "/" names a folder, never a file to create.
+        if name == "-":
+            raise InputError("log.db-dash")
+        if name.endswith(("/", os.sep)):
+            raise InputError("log.db-is-folder", path=name)
+        path = expand_user(name)
+    if path not in USED:
+        USED.append(path)
+        del USED[:-8]  # one run uses one or two; many runs in one process (tests) keep the last
+    return path

@@ -26,6 +26,8 @@ from debthelp.errors import InputError
 APP_ID: Final = "debthelp-log"
 FORMAT: Final = "1"
 _HEADER = b"SQLite format 3\x00"
+# A stored count longer than this is not a count (int() of 5,000 digits raises).
+MAX_COUNT_DIGITS: Final = 12
 BUSY_MS: Final = 30_000
 
 _SCHEMA = (
@@ -205,3 +207,25 @@ def meta(conn: sqlite3.Connection | None) -> dict[str, str]:
     if conn is None:
         return {}
     return dict(conn.execute("SELECT key, value FROM meta").fetchall())
+
+
+def stored_count(info: dict[str, str]) -> int | None:
+    """The header's entry count, or None when it is missing or not a count."""
+    value = info.get("count")
+    if value is None or not (value.isascii() and value.isdigit()) or len(value) > MAX_COUNT_DIGITS:
+        return None
+    return int(value)
+
+
+def last_row(conn: sqlite3.Connection) -> tuple[int, str] | None:
+    """The newest entry's id and stored hash, or None when there is none."""
+    row = conn.execute("SELECT id, hash FROM entries ORDER BY id DESC LIMIT 1").fetchone()
+    return (int(row[0]), str(row[1])) if row else None
+
+
+def contents(conn: sqlite3.Connection | None, upto: int) -> list[str]:
+    """The stored contents of the entries with ids up to ``upto``, in order."""
+    if conn is None:
+        return []
+    query = "SELECT content FROM entries WHERE id <= ? ORDER BY id"
+    return [r[0] for r in conn.execute(query, (upto,))]

@@ -1,22 +1,38 @@
 """Checking the log: the chain recomputed, every attachment hashed again.
 
-Reports each entry that was edited, deleted or moved, and each attachment that
-changed or went missing. Finds, never repairs: the log is evidence.
+Reports each entry that was edited, deleted or moved, each attachment that
+changed or went missing, and a header (the stored count and head) that does
+not match the entries. Finds, never repairs: the log is evidence.
+
+On its own this finds accidental damage and careless edits only: the chain has
+no secret, so someone who rewrites an entry and recomputes every hash leaves a
+file that agrees with itself. Given a receipt the person sent elsewhere
+(``receipt``), it also proves the entries that receipt covered are unchanged.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from debthelp.gcpause import paused_gc
+from debthelp.log import receipt as receipts
 from debthelp.log import store
 from debthelp.log.entry import GENESIS, Record, chain_hash, hash_file, record_from_content
 from debthelp.log.paths import db_path
 
 # Kinds of problem, in the JSON and as message keys (log.problem-<kind>).
-KINDS = ("edited", "deleted", "reordered", "unreadable", "attachment-missing", "attachment-changed")
+KINDS = (
+    "edited",
+    "deleted",
+    "reordered",
+    "unreadable",
+    "attachment-missing",
+    "attachment-changed",
+    "header",
+)
 
 
 @dataclass(frozen=True)
@@ -36,12 +52,20 @@ class Verdict:
     entries: int
     attachments: int
     problems: tuple[Problem, ...]
+    # The receipt of the log as it is now (None when there is nothing sound to receipt).
+    receipt: receipts.Receipt | None = None
+    # The last receipt ``log add`` made, as the file itself remembers it: (entries, when).
+    receipt_made: tuple[int, str] | None = None
+    # The log compared with a receipt the person gave (``--receipt``).
+    against: receipts.Comparison | None = None
+    checked_at: str = ""  # when this check ran (the receipt's date), local time
 
     @property
     def ok(self) -> bool:
-        return not self.problems
+        return not self.problems and (self.against is None or self.against.ok)
 
     def to_json(self) -> dict[str, Any]:
+        made = self.receipt_made
         return {
             "ok": self.ok,
             "db": str(self.path),
@@ -49,16 +73,34 @@ class Verdict:
             "entries": self.entries,
             "attachments": self.attachments,
             "problems": [p.to_json() for p in self.problems],
+            "receipt": (
+                {
+                    "code": self.receipt.shown(),
+                    "entries": self.receipt.count,
+                    "at": self.checked_at,
+                }
+                if self.receipt
+                else None
+            ),
+            "receipt_made": {"entries": made[0], "at": made[1]} if made else None,
+            "receipt_check": self.against.to_json() if self.against else None,
         }
 
 
-def verify(db: Path | str | None = None, *, attachments: bool = True) -> Verdict:
-    """Recompute the chain (and re-hash attachments unless told not to)."""
-    return read_and_verify(db, attachments=attachments)[0]
+def verify(
+    db: Path | str | None = None, *, attachments: bool = True, receipt: str | None = None
+) -> Verdict:
+    """Recompute the chain (and re-hash attachments unless told not to); with
+    ``receipt`` (a code the person kept elsewhere), compare the log with it too."""
+    given = receipts.parse(receipt) if receipt is not None else None  # mistyped: before reading
+    return read_and_verify(db, attachments=attachments, given=given)[0]
 
 
 def read_and_verify(
-    db: Path | str | None = None, *, attachments: bool = True
+    db: Path | str | None = None,
+    *,
+    attachments: bool = True,
+    given: receipts.Receipt | None = None,
 ) -> tuple[Verdict, list[Record]]:
     """The verdict and every entry that could be read (as checked dicts), in one pass."""
     path = db_path(db)
@@ -68,10 +110,39 @@ def read_and_verify(
         exists = conn is not None
     with paused_gc():
         entries, problems, files = _walk(rows, info)
-    if attachments:
-        problems.extend(_check_files(files))
-    verdict = Verdict(path, exists, len(rows), len(files), tuple(_dedupe(problems)))
+        if attachments:
+            problems.extend(_check_files(files))
+        contents = [row[1] for row in rows]
+        against = receipts.compare(given, contents) if given is not None else None
+        # A new receipt only for a sound log: one for a changed log would vouch
+        # for the change. With no problem the stored chain is the recomputed
+        # one, so its head is the last stored hash.
+        sound = rows and not problems and (against is None or against.ok)
+        current = receipts.make(contents, rows[-1][3]) if sound else None
+    verdict = Verdict(
+        path,
+        exists,
+        len(rows),
+        len(files),
+        tuple(_dedupe(problems)),
+        receipt=current,
+        receipt_made=_receipt_made(info),
+        against=against,
+        checked_at=dt.datetime.now().astimezone().isoformat(timespec="minutes"),
+    )
     return verdict, entries
+
+
+def _receipt_made(info: dict[str, str]) -> tuple[int, str] | None:
+    """The file's own note of its last receipt (``count when``); None if absent or garbled.
+
+    Only a reminder that one exists: the file could have been changed with it,
+    so the copy the person sent elsewhere is what counts.
+    """
+    count, _, when = (info.get("receipt") or "").partition(" ")
+    if count.isascii() and count.isdigit() and len(count) <= store.MAX_COUNT_DIGITS and when:
+        return int(count), when[:40]
+    return None
 
 
 def _walk(
@@ -101,11 +172,20 @@ def _walk(
         expected_id, expected_prev = max(expected_id, entry_id) + 1, digest
         if entry["attachments"]:
             files.extend((row_id, a["path"], a["size"], a["sha256"]) for a in entry["attachments"])
-    count = int(info.get("count", "0") or 0) if info else 0
-    if count >= expected_id:
+    if not info:
+        return entries, problems, files
+    # The header is checked like the entries: a count lowered or garbled would
+    # pass here and then make the next ``add`` collide with an existing entry.
+    count = store.stored_count(info)
+    last = rows[-1][0] if rows else 0
+    if count is None or count < last:
+        problems.append(Problem("header", 0, "count"))
+    elif count >= expected_id:
         problems.append(Problem("deleted", expected_id, str(count)))
-    elif info and rows and info.get("head") != rows[-1][3] and count == len(rows):
+    elif rows and info.get("head") != rows[-1][3] and count == len(rows):
         problems.append(Problem("edited", rows[-1][0]))
+    elif not rows and (info.get("head") or "") not in ("", GENESIS):
+        problems.append(Problem("header", 0, "head"))
     return entries, problems, files
 
 

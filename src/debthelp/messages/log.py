@@ -125,8 +125,65 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # ---------------------------------------------------------------- log verify
     "log.verify-ok": {
-        "zh": "核对通过：{entries} 条记录、{attachments} 个附件都没有被改动过。",
-        "en": "Check passed: none of the {entries} entries or {attachments} attachments has changed.",
+        "zh": "没有发现损坏：{entries} 条记录、{attachments} 个附件都和保存时一样（这是仅凭这个文件本身能看出的）。",
+        "en": "No damage found: the {entries} entries and {attachments} attachments are as they were saved, as far as this file by itself can show.",
+    },
+    "log.verify-no-receipt": {
+        "zh": "还没有回执：这些记录只能查出意外损坏，查不出有人故意修改（能改这个文件的人，也能把整条哈希链重新算一遍）。",
+        "en": "No receipt yet: these entries can be checked for accidental damage, not for deliberate editing (whoever can edit this file can also recompute the whole chain).",
+    },
+    "log.verify-use-receipt": {
+        "zh": "只凭这个文件，只能查出意外损坏。要证明没有人故意修改，请用你发到别处的那份回执核对：debthelp log verify --receipt 回执（这里最近一次给出回执是 {when}，当时有 {count} 条记录）。",
+        "en": "This file alone can show accidental damage only. To prove nobody edited it on purpose, check it against the receipt you sent elsewhere: debthelp log verify --receipt CODE (the last receipt here was made {when}, for {count} entries).",
+    },
+    "log.receipt-line": {"zh": "回执：{code}", "en": "Receipt: {code}"},
+    "log.receipt-about": {
+        "zh": "（这份回执对应前 {count} 条记录，{when}。）把它发给自己或你信任的人（微信、短信、邮件都可以），让别处留下一份带日期的副本。以后运行 debthelp log verify --receipt 回执，就能证明这些记录没有被改动过，改了的话会指出是哪几条。",
+        "en": "(This receipt covers the first {count} entries, {when}.) Send it to yourself or someone you trust (WeChat, a text, an email) so that a dated copy exists elsewhere. Later, debthelp log verify --receipt CODE proves these entries were not changed, or shows which ones were.",
+    },
+    "log.receipt-ok": {
+        "zh": "和回执一致：回执覆盖的 {count} 条记录都还在，都没有被改动过。",
+        "en": "The receipt matches: the {count} entries it covers are all still here, unchanged.",
+    },
+    "log.receipt-bad": {
+        "zh": "和回执不一致：回执覆盖的 {count} 条记录中，有的在回执之后被改动过。",
+        "en": "The log does not match the receipt: some of the {count} entries it covers were changed after it was made.",
+    },
+    "log.receipt-changed-one": {
+        "zh": "第 {first} 条记录和开回执时不一样了：它被改过",
+        "en": "Entry {first} is not what the receipt covered: it was changed",
+    },
+    "log.receipt-changed-run": {
+        "zh": "第 {first} 到 {last} 条记录中至少有一条被改过",
+        "en": "At least one of entries {first} to {last} was changed",
+    },
+    "log.receipt-missing": {
+        "zh": "回执覆盖的第 {first} 到 {last} 条记录不见了",
+        "en": "Entries {first} to {last}, which the receipt covers, are no longer in the log",
+    },
+    "log.receipt-missing-one": {
+        "zh": "回执覆盖的第 {first} 条记录不见了",
+        "en": "Entry {first}, which the receipt covers, is no longer in the log",
+    },
+    "log.receipt-unplaced": {
+        "zh": "前 {count} 条记录被改过，但回执里的短码定位不到是哪一条",
+        "en": "Something in the first {count} entries was changed, but the receipt's short codes cannot place it",
+    },
+    "log.receipt-added": {
+        "zh": "第 {first} 到 {last} 条是在这份回执之后加的，回执不能为它们作证：如果不是你加的，就是别人加的。",
+        "en": "Entries {first} to {last} were added after this receipt, so it cannot vouch for them: if you did not add them, someone else did.",
+    },
+    "log.receipt-added-one": {
+        "zh": "第 {first} 条是在这份回执之后加的，回执不能为它作证：如果不是你加的，就是别人加的。",
+        "en": "Entry {first} was added after this receipt, so it cannot vouch for it: if you did not add it, someone else did.",
+    },
+    "log.receipt-mistyped": {
+        "zh": "这份回执抄错了（校验码对不上），所以它说明不了记录有没有被改。请从你发出的那条消息里完整复制：{value}",
+        "en": "This receipt is mistyped (its check code does not match), so it says nothing about the log. Copy it whole from the message you sent: {value}",
+    },
+    "log.receipt-newer": {
+        "zh": "这份回执是更新版本的 debthelp 给出的，请升级 debthelp：{value}",
+        "en": "This receipt was made by a newer debthelp; please upgrade: {value}",
     },
     "log.verify-bad": {
         "zh": "核对发现 {count} 个问题：这份记录在保存后被改动过，或者附件变了。",
@@ -156,6 +213,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "log.problem-attachment-missing": {
         "zh": "第 {entry} 条的附件找不到了：{detail}",
         "en": "An attachment of entry {entry} is missing: {detail}",
+    },
+    "log.problem-header": {
+        "zh": "记录文件的文件头（{detail}）和里面的记录对不上：文件被改过",
+        "en": "The log's header ({detail}) does not match its entries: the file was changed",
     },
     "log.problem-attachment-changed": {
         "zh": "第 {entry} 条的附件内容变了：{detail}",
@@ -261,6 +322,34 @@ MESSAGES: dict[str, dict[str, str]] = {
     "log.db-busy": {
         "zh": "记录文件 {path} 正被另一个程序占用，请稍后再试。",
         "en": "The log file {path} is busy in another program; try again shortly.",
+    },
+    "log.header-mismatch": {
+        "zh": "记录文件 {path} 的文件头（记录条数或最后一条的哈希）和里面的记录对不上，说明文件被改过。debthelp 不会往里添加：请保留这个文件原样，运行 debthelp log verify 查看详情，再用 --db 换一个新文件继续记录。",
+        "en": "The header of the log file {path} (its entry count or last hash) does not match its entries, so the file was changed. debthelp will not add to it: keep the file as it is, run debthelp log verify for details, and use --db with a new file to go on logging.",
+    },
+    "log.db-dash": {
+        "zh": "--db 要给一个文件名；“-”（标准输出）不能当作记录文件。",
+        "en": "--db needs a file name; '-' (standard output) cannot hold a log.",
+    },
+    "log.save-is-log": {
+        "zh": "{path} 是 debthelp 的记录文件（或它的一部分，或别的数据库），不会覆盖它：覆盖了，整条证据记录就没了。请换一个文件名。",
+        "en": "{path} is the evidence log (or part of it, or another database). Saving over it would destroy the record, so it is left as it is. Choose another file name.",
+    },
+    "log.save-is-attachment": {
+        "zh": "{path} 是记录文件 {log} 里记下的附件（录音或截图），不会覆盖它：覆盖了，这份证据就变了。请换一个文件名。",
+        "en": "{path} is recorded as an attachment (a recording or screenshot) in the log {log}. Saving over it would change that evidence, so it is left as it is. Choose another file name.",
+    },
+    "path-unknown-user": {
+        "zh": "{path}：这台电脑上没有“~”后面写的这个用户。请写出完整的路径。",
+        "en": "{path}: there is no user of that name (after the ~) on this computer. Write the full path instead.",
+    },
+    "log.saved-not-shown": {
+        "zh": "（结果没能写到标准输出，但这条记录已经保存好了，不要重复添加。）",
+        "en": "(The result could not be written to standard output, but the entry is saved: do not add it again.)",
+    },
+    "log.done-not-shown": {
+        "zh": "（结果没能写到标准输出，但上面这件事已经做完了。）",
+        "en": "(The result could not be written to standard output, but the above is done.)",
     },
     "log.wipe-failed": {
         "zh": "删除 {path} 失败：{reason}",

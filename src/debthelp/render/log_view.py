@@ -53,14 +53,6 @@ _LENDER_KEYS = {
     "platform": "rate.lender-platform",
     "private": "rate.lender-private",
 }
-_PROBLEM_KEYS = {
-    "edited": "log.problem-edited",
-    "deleted": "log.problem-deleted",
-    "reordered": "log.problem-reordered",
-    "unreadable": "log.problem-unreadable",
-    "attachment-missing": "log.problem-attachment-missing",
-    "attachment-changed": "log.problem-attachment-changed",
-}
 
 
 def channel_label(channel: str, lang: Lang) -> str:
@@ -74,24 +66,10 @@ def when_label(when: str) -> str:
 
 
 def verify_lines(verdict: Data, lang: Lang) -> list[str]:
-    if not verdict["exists"]:
-        return [t("log.verify-none", lang, path=verdict["db"])]
-    if verdict["ok"]:
-        return [
-            t(
-                "log.verify-ok",
-                lang,
-                entries=verdict["entries"],
-                attachments=verdict["attachments"],
-            )
-        ]
-    lines = [t("log.verify-bad", lang, count=len(verdict["problems"]))]
-    for problem in verdict["problems"]:
-        key = _PROBLEM_KEYS[problem["kind"]]
-        if problem["kind"] == "deleted" and problem["detail"] == str(problem["entry"]):
-            key = "log.problem-deleted-one"
-        lines.append(t(key, lang, entry=problem["entry"], detail=printable(problem["detail"])))
-    return lines
+    """The check's sentences and the receipt: in ``verify_view``, shared with ``log verify``."""
+    from debthelp.render.verify_view import verify_lines as lines
+
+    return lines(verdict, lang)
 
 
 def count_lines(data: Data, lang: Lang) -> list[str]:
