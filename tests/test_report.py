@@ -102,9 +102,7 @@ def test_the_report_parses_and_has_every_section(lang: str) -> None:
     text = "".join(page.text)
     assert ("先做这几件事" if lang == "zh" else "Do these first") in text
     assert "Pay tonight" in text and "No calls 22:00-08:00 [2c-7]" in text
-    assert (
-        "写入后没有被改动过" if lang == "zh" else "none changed since they were written"
-    ) in text
+    assert ("和保存时一致" if lang == "zh" else "as they were saved") in text
     assert "svg" in page.tags and "polyline" in page.tags
     assert ("协商还款申请书" if lang == "zh" else "Request to agree a repayment plan") in text
     assert "2026-11-30" in text

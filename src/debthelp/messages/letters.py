@@ -168,8 +168,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "report.log-empty": {"zh": "证据记录是空的。", "en": "The evidence log is empty."},
     "report.verify-ok": {
-        "zh": "完整性检查：通过。{entries} 条记录，写入后没有被改动过。",
-        "en": "Integrity check: passed. {entries} entries, none changed since they were written.",
+        "zh": "完整性检查：没有发现损坏。{entries} 条记录和保存时一致（这是仅凭记录文件本身能看出的；要证明没有人改过，需要用事先发到别处保存的回执来核对）。",
+        "en": "Integrity check: no damage found. The {entries} entries are as they were saved, as far as the log file by itself can show (proving that nobody edited them takes a receipt kept elsewhere beforehand).",
     },
     "report.verify-bad": {
         "zh": "完整性检查：发现 {problems} 个问题（运行 debthelp log verify 查看）。",
