@@ -138,18 +138,33 @@ def explain(result: RateResult) -> list[tuple[str, dict[str, Any]]]:
     sentence("rate.explain-basis-schedule" if r.convention == "daily" else "rate.explain-basis")
     if r.flat_rate is not None and r.payment is not None:
         kind, quoted = r.flat_rate
-        sentence(
-            "rate.explain-flat" if kind == "month" else "rate.explain-flat-day",
-            percent=f"{quoted:g}",
-            principal=r.borrowed if r.borrowed is not None else r.received,
-            payment=r.payment - r.fee_each,
-        )
+        base = round(r.payment - r.fee_each, 2)
+        if r.charged_on == "remaining":
+            sentence(
+                "rate.explain-remaining-month" if kind == "month" else "rate.explain-remaining-day",
+                percent=f"{quoted:g}",
+                payment=base,
+            )
+        else:
+            sentence(
+                "rate.explain-flat" if kind == "month" else "rate.explain-flat-day",
+                percent=f"{quoted:g}",
+                principal=r.borrowed if r.borrowed is not None else r.received,
+                payment=base,
+            )
+        if r.last_payment is not None:
+            sentence("rate.explain-last-payment", last=r.last_payment, total=r.total_paid)
     if r.fee_at_start:
         sentence("rate.explain-fee-start", fee=r.fee_at_start, net=r.net_received)
     if r.fee_each:
         sentence("rate.explain-fee-each", fee=r.fee_each)
-    if r.upfront_deduction > 0:
-        sentence("rate.explain-deduction", "borrowed", "received", "deduction")
+    if r.borrowed is not None and r.borrowed > r.received:
+        sentence(
+            "rate.explain-deduction",
+            "borrowed",
+            "received",
+            deduction=round(r.borrowed - r.received, 2),
+        )
 
     negative = r.periodic_rate < 0
     for line in r.lines:

@@ -13,6 +13,8 @@ from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 from typing import Final
 
+# How a quoted rate is charged: flat on the whole amount, or on what is still owed.
+CHARGED_ON: Final = ("whole", "remaining")
 PERIODS_PER_YEAR: Final[Mapping[str, float]] = {
     "month": 12.0,
     "biweekly": 26.0,
