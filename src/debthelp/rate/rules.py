@@ -108,9 +108,13 @@ def regular_every(start: date, days: Sequence[date], only: str | None = None) ->
         return None
     for every in (only,) if only else ("month", "biweekly", "week", "day"):
         tolerance = _TOLERANCE_DAYS[every]
-        if all(
-            abs((d - payment_day(start, every, k)).days) <= tolerance
-            for k, d in enumerate(later, start=1)
-        ):
+        try:
+            fits = all(
+                abs((d - payment_day(start, every, k)).days) <= tolerance
+                for k, d in enumerate(later, start=1)
+            )
+        except (ValueError, OverflowError):  # its days would run past 9999: not this interval
+            fits = False
+        if fits:
             return every
     return None

@@ -116,6 +116,11 @@ def parse_periods(value: object) -> int:
     return count
 
 
+def _short(text: str) -> str:
+    """A value echoed in a message, cut to something a person can read."""
+    return text if len(text) <= 24 else text[:20] + "…"
+
+
 def _small_int(digits: str) -> int:
     """Whole-number text as an int; past 12 digits, a number too big for any count
     (Python refuses to convert text of more than 4,300 digits)."""
@@ -171,9 +176,9 @@ def parse_count(value: object, *, name: str) -> int:
     elif isinstance(text, int) and not isinstance(text, bool):
         count = text
     else:
-        raise InputError("rate.paid-bad", name=name, value=str(value))
+        raise InputError("rate.paid-bad", name=name, value=_short(str(value)))
     if not 0 <= count <= MAX_PERIODS:
-        raise InputError("rate.paid-bad", name=name, value=str(value))
+        raise InputError("rate.paid-bad", name=name, value=_short(str(value)))
     return count
 
 
