@@ -26,7 +26,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import ROUND_CEILING, Context, Decimal, localcontext
+import math
+from decimal import Decimal
+from fractions import Fraction
 from typing import Any, Final
 
 from debthelp.budget.debts import Debt
@@ -334,12 +336,11 @@ def level_payment(balance: int, rate: Decimal, months: int) -> int:
     rounded up to the fen, so the last month is never short."""
     if balance <= 0:
         return 0
-    j = rate / 1200
+    j = Fraction(rate) / 1200  # exact: a payment of whole fen is never pushed up a fen
     if j == 0:
         return -(-balance // months)
-    with localcontext(Context(prec=60)):
-        exact = Decimal(balance) * j / (1 - (1 + j) ** -months)
-    return int(exact.to_integral_value(rounding=ROUND_CEILING))
+    grown = (1 + j) ** months
+    return math.ceil(balance * j * grown / (grown - 1))
 
 
 def _card(index: int, debt: Debt, offer: int, runs: Sequence[Strategy]) -> CardLimit:

@@ -14,7 +14,7 @@ prints, prompts or rounds.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -207,13 +207,15 @@ def compute_rate(
     elif plan is not None:
         signed_day, signed_from = plan.start, "schedule"
 
-    periodic = solve_periodic_rate(loan.flows)
+    first_day = _exact_sum(-a for t, a in loan.flows[1:] if t == 0)
+    principal = _exact_sum([got, -first_day])
+    asked = _exact_sum(-a for t, a in loan.flows[1:] if t > 0)
+    # Solved on the principal itself, so a fee taken at once and the same loan
+    # entered as a smaller cash amount give the very same figures (M1).
+    periodic = solve_periodic_rate([(0.0, principal)] + [f for f in loan.flows[1:] if f[0] > 0])
     apr = periodic * loan.per_year * 100
     fixing = lpr_on(lpr_table, signed_day) if signed_day is not None and given_lpr is None else None
     lpr_used = given_lpr if given_lpr is not None else (fixing.one_year if fixing else None)
-    first_day = fen(math.fsum(-a for t, a in loan.flows[1:] if t == 0))
-    principal = fen(got - first_day)
-    asked = fen(math.fsum(-a for t, a in loan.flows[1:] if t > 0))
     count_paid, paid_money = _paid(paid, paid_amount, loan, first_day)
     lines = judge_lines(
         apr=apr,
@@ -288,6 +290,11 @@ def compute_rate(
     )
 
 
+def _exact_sum(values: Iterable[float]) -> float:
+    """A sum of amounts as typed, in decimal: 1000 - 123.45 is 876.55, not 876.5500000000001."""
+    return float(sum((Decimal(repr(v)) for v in values), Decimal(0)))
+
+
 def _days(start: date | None, unit: str, count: int) -> list[date | None]:
     """The regular payment days, or ``InputError`` when they would pass the year 9999."""
     if start is None:
@@ -320,7 +327,9 @@ def _schedule_loan(plan: Schedule, got: float, every: str | None) -> Loan:
         raise InputError("rate.every-schedule-mismatch", path=plan.path, every=every)
     ordered = sorted(plan.payments, key=lambda p: (p.day, p.row))
     daily_flows = [(0.0, got)] + [(float((p.day - plan.start).days), -p.amount) for p in ordered]
-    daily = solve_periodic_rate(daily_flows) * 365 * 100
+    # Solved on the principal (the first day's rows taken off), as compute_rate solves.
+    net = [(0.0, _exact_sum([got, -same_day]))] + [f for f in daily_flows[1:] if f[0] > 0]
+    daily = solve_periodic_rate(net) * 365 * 100
     if found is None:
         return Loan(
             daily_flows,
@@ -348,8 +357,9 @@ def _schedule_loan(plan: Schedule, got: float, every: str | None) -> Loan:
 
 def _with_daily(loan: Loan, plan: Schedule, got: float, fee: float) -> Loan:
     ordered = sorted(plan.payments, key=lambda p: (p.day, p.row))
-    flows = [(0.0, got), (0.0, -fee)] + [
-        (float((p.day - plan.start).days), -p.amount) for p in ordered
+    same_day = math.fsum(p.amount for p in ordered if p.day == plan.start)
+    flows = [(0.0, _exact_sum([got, -fee, -same_day]))] + [
+        (float((p.day - plan.start).days), -p.amount) for p in ordered if p.day > plan.start
     ]
     daily = solve_periodic_rate(flows) * 365 * 100
     return Loan(

@@ -163,6 +163,7 @@ def explain(result: RateResult) -> list[tuple[str, dict[str, Any]]]:
             "rate.explain-deduction",
             "borrowed",
             "received",
+            "principal",
             deduction=round(r.borrowed - r.received, 2),
         )
 
