@@ -156,6 +156,7 @@ def lawful_left(
     j: Decimal,
     made: list[Decimal],
     rest: list[Decimal],
+    *,
     asked_left: Decimal,
     partial: bool,
 ) -> Decimal:
@@ -222,7 +223,12 @@ def rate_reference(case: RateCase) -> dict[str, Any]:
             k = case.paid
             line["allowed_so_far"] = sum(allowed[:k], Decimal(0))
             line["balance_at_most"] = lawful_left(
-                principal, j, pays[:k], pays[k:], asked - sum(pays[:k], Decimal(0)), False
+                principal,
+                j,
+                pays[:k],
+                pays[k:],
+                asked_left=asked - sum(pays[:k], Decimal(0)),
+                partial=False,
             )
         elif paid_money is not None:
             line["allowed_so_far"] = (
@@ -240,7 +246,12 @@ def rate_reference(case: RateCase) -> dict[str, Any]:
                 else:
                     rest.append(a)
             line["balance_at_most"] = lawful_left(
-                principal, j, made, rest, max(Decimal(0), asked - paid_money), partial
+                principal,
+                j,
+                made,
+                rest,
+                asked_left=max(Decimal(0), asked - paid_money),
+                partial=partial,
             )
         lines[name] = line
     out["lines"] = lines
@@ -297,8 +308,8 @@ def simulate(debts: list[DebtCase], way: str, monthly: int, until: int | None) -
         if until is None and all(bal[k] <= 0 or k in hopeless for k in range(n)):
             break
         month = len(months) + 1
-        charged = [interest(b, x.rate) for b, x in zip(bal, debts)]
-        bal = [b + c for b, c in zip(bal, charged)]
+        charged = [interest(b, x.rate) for b, x in zip(bal, debts, strict=True)]
+        bal = [b + c for b, c in zip(bal, charged, strict=True)]
         total_interest += sum(charged)
         for k in range(n):
             if bal[k] > 0 and charged[k] >= monthly:
@@ -316,7 +327,7 @@ def simulate(debts: list[DebtCase], way: str, monthly: int, until: int | None) -
                 pay = min(bal[k] - paid[k], left)
                 paid[k] += pay
                 left -= pay
-        bal = [b - p for b, p in zip(bal, paid)]
+        bal = [b - p for b, p in zip(bal, paid, strict=True)]
         for k in range(n):
             if bal[k] == 0 and cleared[k] is None:
                 cleared[k] = month
@@ -370,7 +381,7 @@ def budget_reference(
         for r in runs
     ]
     checks = []
-    for x, offer in zip(debts, offers):
+    for x, offer in zip(debts, offers, strict=True):
         owed = interest(x.balance, x.rate)
         covers = offer > owed
         checks.append((covers, None if covers or offer <= 0 else -(-x.balance // offer)))

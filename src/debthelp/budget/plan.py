@@ -24,9 +24,9 @@ README states it:
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-import math
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any, Final
