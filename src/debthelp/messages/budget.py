@@ -202,9 +202,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "over 600 months). Negotiate the interest or instalments first.",
     },
     "budget.never-over-trillion": {
-        "zh": "按“{strategy}”，到第 {month} 个月欠款已经超过一万亿元：这种还法永远还不清，之后不再计算。",
-        "en": "With {strategy}, the balance passes a trillion yuan by month {month}: it is never "
-        "paid off this way, and the figures stop there.",
+        "zh": "按“{strategy}”，{names} 按这个还法永远还不清：到第 {month} 个月欠款已经超过一万亿元，之后不再计算。",
+        "en": "With {strategy}, {names} is never paid off at this rate: by month {month} a "
+        "balance passes a trillion yuan, and the figures stop there.",
     },
     "budget.interest-horizon": {
         "zh": "“利息合计”是每种还法直到全部还清为止的利息，可以直接比较。",

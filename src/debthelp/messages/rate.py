@@ -26,11 +26,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "rate.fig-received": {"zh": "实际到手", "en": "Cash you actually received"},
     "rate.fig-borrowed": {"zh": "合同借款金额", "en": "Amount on the contract"},
-    "rate.fig-deduction": {"zh": "预先扣除（砍头息）", "en": "Deducted up front (砍头息)"},
-    "rate.fig-total-paid": {"zh": "总共要还", "en": "Total repaid"},
+    "rate.fig-deduction": {
+        "zh": "放款前就扣下的（合同金额 - 实际能用的钱）",
+        "en": "Kept back up front (contract amount - cash you could use)",
+    },
+    "rate.fig-principal": {
+        "zh": "实际能用的钱（本金：到手减去开始时付的费用）",
+        "en": "Cash you could use (the principal: received less the fee paid at the start)",
+    },
+    "rate.fig-total-paid": {"zh": "到账以后总共要还", "en": "Total repaid after the money arrived"},
     "rate.fig-total-cost": {
-        "zh": "借款总成本（总共要还 - 实际到手）",
-        "en": "Total cost of credit (repaid - received)",
+        "zh": "借款总成本（总共要还 - 实际能用的钱）",
+        "en": "Total cost of credit (repaid - cash you could use)",
     },
     "rate.fig-convention": {"zh": "计算口径", "en": "How it is counted"},
     "rate.convention-instalment": {
@@ -654,22 +661,24 @@ MESSAGES: dict[str, dict[str, str]] = {
         "{limit:.2f}% line allows in all (￥{allowed_total:,.2f}).",
     },
     "rate.explain-cost-huge": {
-        "zh": "你一共要还 {total_paid:,.2f} 元，比实际拿到的多 {total_cost:,.2f} 元。"
+        "zh": "你一共要还 {total_paid:,.2f} 元，比实际能用的 {principal:,.2f} 元多 {total_cost:,.2f} 元。"
         "如果按复利计算，实际年利率超过 1,000,000%。",
-        "en": "You pay back ￥{total_paid:,.2f} in all, ￥{total_cost:,.2f} more than you received. "
-        "With compounding, the effective annual rate is over 1,000,000%.",
+        "en": "You pay back ￥{total_paid:,.2f} in all, ￥{total_cost:,.2f} more than the "
+        "￥{principal:,.2f} you could use. With compounding, the effective annual rate is over "
+        "1,000,000%.",
     },
     "rate.explain-cost": {
-        "zh": "你一共要还 {total_paid:,.2f} 元，比实际拿到的多 {total_cost:,.2f} 元。"
+        "zh": "你一共要还 {total_paid:,.2f} 元，比实际能用的 {principal:,.2f} 元多 {total_cost:,.2f} 元。"
         "如果按复利计算，实际年利率约 {effective_text}%。",
-        "en": "You pay back ￥{total_paid:,.2f} in all, ￥{total_cost:,.2f} more than you received. "
-        "With compounding, the effective annual rate is about {effective_text}%.",
+        "en": "You pay back ￥{total_paid:,.2f} in all, ￥{total_cost:,.2f} more than the "
+        "￥{principal:,.2f} you could use. With compounding, the effective annual rate is about "
+        "{effective_text}%.",
     },
     "rate.note-repaid-less": {
-        "zh": "按这些数字，你还的总额（{total_paid:,.2f} 元）比实际拿到的（{received:,.2f} 元）"
+        "zh": "按这些数字，你还的总额（{total_paid:,.2f} 元）比实际能用的钱（{principal:,.2f} 元）"
         "还少 {shortfall:,.2f} 元，所以利率是负数。请检查是否漏写了某几期还款或费用。",
         "en": "By these figures you pay back ￥{total_paid:,.2f}, ￥{shortfall:,.2f} less than the "
-        "￥{received:,.2f} you received, so the rate is negative. Check for missing payments "
+        "￥{principal:,.2f} you could use, so the rate is negative. Check for missing payments "
         "or fees.",
     },
     "rate.note-no-cost": {

@@ -128,13 +128,13 @@ def explain(result: RateResult) -> list[tuple[str, dict[str, Any]]]:
         else:
             sentence("rate.explain-irregular")
     if "rate.note-repaid-less" in r.notes:
-        sentence("rate.note-repaid-less", "received", "total_paid", "shortfall")
+        sentence("rate.note-repaid-less", "principal", "total_paid", "shortfall")
     elif "rate.note-no-cost" in r.notes:
         sentence("rate.note-no-cost")
     elif r.effective_annual_percent > ABSURD_PERCENT:
-        sentence("rate.explain-cost-huge", "total_paid", "total_cost")
+        sentence("rate.explain-cost-huge", "total_paid", "total_cost", "principal")
     else:
-        sentence("rate.explain-cost", "total_paid", "total_cost", "effective_text")
+        sentence("rate.explain-cost", "total_paid", "total_cost", "effective_text", "principal")
     sentence("rate.explain-basis-schedule" if r.convention == "daily" else "rate.explain-basis")
     if r.flat_rate is not None and r.payment is not None:
         kind, quoted = r.flat_rate

@@ -229,8 +229,15 @@ def _strategies_block(b: Budget, lang: Lang) -> Block:
     for s in b.strategies:
         strategy = t(STRATEGY_NAMES[s.name], lang)
         if s.over_trillion is not None:
+            names = t("list-sep", lang).join(s.never_pays_off)
             lines.append(
-                t("budget.never-over-trillion", lang, strategy=strategy, month=s.over_trillion)
+                t(
+                    "budget.never-over-trillion",
+                    lang,
+                    strategy=strategy,
+                    names=names,
+                    month=s.over_trillion,
+                )
             )
             continue
         owed = dict(zip([d.name for d in b.debts], s.still_owed(), strict=False))
