@@ -102,7 +102,7 @@ NEVER = (
 
 
 def _chart_rows(text: str) -> list[list[str]]:
-    part = text.split("Chart:")[1].split("Before you talk")[0]
+    part = text.split("Chart:")[1].split("Before you talk", maxsplit=1)[0]
     return [r.split() for r in part.splitlines() if r[:1].isdigit()]
 
 
@@ -266,8 +266,10 @@ def test_m10_extra_beyond_what_is_left_says_it_comes_from_essentials() -> None:
     assert "基本生活开支里出" in zh
 
 
-MONEY = re.compile(r'"(?:total_paid|total_cost|payment|principal|paid_so_far|allowed_\w+|'
-                   r'above_line|balance_at_most|amount|interest|line_\w+)": (-?\d+\.\d+)')  # fmt: skip
+MONEY = re.compile(
+    r'"(?:total_paid|total_cost|payment|principal|paid_so_far|allowed_\w+|'
+    r'above_line|balance_at_most|amount|interest|line_\w+)": (-?\d+\.\d+)'
+)
 
 
 def test_m11_json_money_has_no_float_noise() -> None:
