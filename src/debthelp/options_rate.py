@@ -104,8 +104,9 @@ ScheduleOpt = Annotated[
         "--schedule",
         help="还款计划文件（CSV 或 YAML）。每条线允许的金额：把你自己的每笔还款按同一比例缩小，"
         "使总成本正好等于这条线，例如 800、1500、2000、1500 各乘 0.8875 / "
-        "A file of dated payments (CSV or YAML). What a line allows on it: your own payments, each scaled by one factor so the "
-        "loan costs exactly the line (e.g. 800, 1500, 2000 and 1500 each times 0.8875).",
+        "A file of dated payments (CSV or YAML). What a line allows on it: your own "
+        "payments, each scaled by one factor so the loan costs exactly the line (e.g. 800, "
+        "1500, 2000 and 1500 each times 0.8875).",
         show_default=False,
     ),
 ]
