@@ -323,3 +323,27 @@ def test_a_card_over_sixty_months_is_marked(tmp_path: Path) -> None:
     assert data["debts"][1]["card_60_month_payment"] is None
     text = " ".join(run(*base, "--lang", "en").stdout.split())
     assert "at most 5 years (60 months)" in text and "￥1,269.68 a month" in text
+
+
+# --------------------------------------------------------------------------- the HTML report
+
+
+def test_the_html_report_reads_as_the_text(tmp_path: Path) -> None:
+    never = tmp_path / "never.yaml"
+    never.write_text(NEVER, encoding="utf-8")
+    budget = tmp_path / "budget.json"
+    base = ("budget", "--debts", str(never), "--income", "6000", "--expenses", "4200")
+    budget.write_text(run(*base, "--format", "json").stdout, encoding="utf-8")
+    data = json.loads(budget.read_text(encoding="utf-8"))
+    owed = data["strategies"][0]["still_owed"]["某某贷"]
+    loan = tmp_path / "rate.yaml"
+    loan.write_text(
+        "received: 700\nborrowed: 1000\npayment: 1000\nperiods: 1\nevery: week\n"
+        "lender: private\nsigned: 2026-03-01\nlpr: 3\n",
+        encoding="utf-8",
+    )
+    page = tmp_path / "r.html"
+    run("report", "--lang", "en", "--budget", str(budget), "--rate", str(loan), "-o", str(page))
+    html = page.read_text(encoding="utf-8")
+    assert f"balance after {data['horizon_months']} months ￥{owed:,.2f}" in html
+    assert "￥298.38 above it" in html  # the M1 loan's figure, as `rate` prints it
