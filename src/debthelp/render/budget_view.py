@@ -229,13 +229,12 @@ def _strategies_block(b: Budget, lang: Lang) -> Block:
     for s in b.strategies:
         strategy = t(STRATEGY_NAMES[s.name], lang)
         if s.over_trillion is not None:
-            names = t("list-sep", lang).join(s.never_pays_off)
             lines.append(
                 t(
                     "budget.never-over-trillion",
                     lang,
                     strategy=strategy,
-                    names=names,
+                    names=t("list-sep", lang).join(s.never_pays_off),
                     month=s.over_trillion,
                 )
             )
