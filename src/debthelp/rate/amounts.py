@@ -11,6 +11,7 @@ Money is worked out in decimal at 60 digits and rounded once to the fen.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Context, Decimal, localcontext
@@ -47,6 +48,11 @@ def fen(value: float) -> float:
 # as 47,855.25 x 1.02 = 48,812.35499... must not turn an exact half-fen down.
 _CTX: Final = Context(prec=60, rounding=ROUND_HALF_EVEN)
 _FEN: Final = Decimal("0.01")
+
+
+def exact_sum(values: Iterable[float]) -> float:
+    """A sum of amounts as typed, in decimal: 1000 - 123.45 is 876.55, not 876.5500000000001."""
+    return float(sum((Decimal(repr(v)) for v in values), Decimal(0)))
 
 
 def dec(value: float) -> Decimal:

@@ -14,19 +14,18 @@ prints, prompts or rounds.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping
-from datetime import date
+from collections.abc import Mapping
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from debthelp.errors import InputError
-from debthelp.rate.amounts import Loan, amortise, fen
+from debthelp.rate.amounts import Loan, amortise, exact_sum, fen
 from debthelp.rate.lines import judge_lines, notes_for
 from debthelp.rate.lpr import LprTable, lpr_on
 from debthelp.rate.quotes import flat_payments
 from debthelp.rate.result import RateResult
-from debthelp.rate.rules import CHARGED_ON, LENDERS, PERIODS_PER_YEAR, payment_day, regular_every
+from debthelp.rate.rules import CHARGED_ON, LENDERS, PERIODS_PER_YEAR, payment_days, regular_every
 from debthelp.rate.schedule import Schedule, read_schedule
 from debthelp.rate.solver import solve_periodic_rate
 from debthelp.rate.values import (
@@ -176,7 +175,7 @@ def compute_rate(
         loan = Loan(
             flows=[(0.0, got)] + [(float(k), -a) for k, a in enumerate(amounts, start=1)],
             per_year=PERIODS_PER_YEAR[unit],
-            days=_days(start, unit, count),
+            days=payment_days(start, unit, count),
             total_paid=math.fsum(amounts),
             every=unit,
             convention="instalment",
@@ -207,9 +206,9 @@ def compute_rate(
     elif plan is not None:
         signed_day, signed_from = plan.start, "schedule"
 
-    first_day = _exact_sum(-a for t, a in loan.flows[1:] if t == 0)
-    principal = _exact_sum([got, -first_day])
-    asked = _exact_sum(-a for t, a in loan.flows[1:] if t > 0)
+    first_day = exact_sum(-a for t, a in loan.flows[1:] if t == 0)
+    principal = exact_sum([got, -first_day])
+    asked = exact_sum(-a for t, a in loan.flows[1:] if t > 0)
     # Solved on the principal itself, so a fee taken at once and the same loan
     # entered as a smaller cash amount give the very same figures (M1).
     periodic = solve_periodic_rate([(0.0, principal)] + [f for f in loan.flows[1:] if f[0] > 0])
@@ -290,21 +289,6 @@ def compute_rate(
     )
 
 
-def _exact_sum(values: Iterable[float]) -> float:
-    """A sum of amounts as typed, in decimal: 1000 - 123.45 is 876.55, not 876.5500000000001."""
-    return float(sum((Decimal(repr(v)) for v in values), Decimal(0)))
-
-
-def _days(start: date | None, unit: str, count: int) -> list[date | None]:
-    """The regular payment days, or ``InputError`` when they would pass the year 9999."""
-    if start is None:
-        return [None] * count
-    try:
-        return [payment_day(start, unit, k) for k in range(1, count + 1)]
-    except (ValueError, OverflowError):
-        raise InputError("rate.dates-too-late", signed=start.isoformat(), periods=count) from None
-
-
 def _schedule_loan(plan: Schedule, got: float, every: str | None) -> Loan:
     if plan.received is not None and abs(plan.received - got) > 0.005:
         raise InputError(
@@ -328,7 +312,7 @@ def _schedule_loan(plan: Schedule, got: float, every: str | None) -> Loan:
     ordered = sorted(plan.payments, key=lambda p: (p.day, p.row))
     daily_flows = [(0.0, got)] + [(float((p.day - plan.start).days), -p.amount) for p in ordered]
     # Solved on the principal (the first day's rows taken off), as compute_rate solves.
-    net = [(0.0, _exact_sum([got, -same_day]))] + [f for f in daily_flows[1:] if f[0] > 0]
+    net = [(0.0, exact_sum([got, -same_day]))] + [f for f in daily_flows[1:] if f[0] > 0]
     daily = solve_periodic_rate(net) * 365 * 100
     if found is None:
         return Loan(
@@ -358,7 +342,7 @@ def _schedule_loan(plan: Schedule, got: float, every: str | None) -> Loan:
 def _with_daily(loan: Loan, plan: Schedule, got: float, fee: float) -> Loan:
     ordered = sorted(plan.payments, key=lambda p: (p.day, p.row))
     same_day = math.fsum(p.amount for p in ordered if p.day == plan.start)
-    flows = [(0.0, _exact_sum([got, -fee, -same_day]))] + [
+    flows = [(0.0, exact_sum([got, -fee, -same_day]))] + [
         (float((p.day - plan.start).days), -p.amount) for p in ordered if p.day > plan.start
     ]
     daily = solve_periodic_rate(flows) * 365 * 100
