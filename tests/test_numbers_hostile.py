@@ -110,3 +110,15 @@ def test_f11_a_report_rate_file_signed_in_9999(tmp_path: Path) -> None:
     loan = tmp_path / "r.yaml"
     loan.write_text("received: 100\npayment: 60\nperiods: 12\nsigned: 9999-06-01\n")
     refused("report", "--lang", "en", "--rate", str(loan), "-o", str(tmp_path / "o.html"))
+
+
+def test_a_single_payment_thousands_of_years_away(tmp_path: Path) -> None:
+    # Found by the fuzz suite after issue 22: at a line's rate the one payment grows
+    # past what a 60-digit decimal can round to the fen (InvalidOperation).
+    plan = tmp_path / "s.csv"
+    plan.write_text("date,amount,note\n2025-06-01,8000,received\n9999-08-01,7500,\n")
+    result = CliRunner().invoke(
+        app, ["rate", "--received", "8000", "--schedule", str(plan), "--format", "json", "--table"]
+    )
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    assert result.exit_code == 0

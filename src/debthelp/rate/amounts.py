@@ -48,6 +48,7 @@ def fen(value: float) -> float:
 # as 47,855.25 x 1.02 = 48,812.35499... must not turn an exact half-fen down.
 _CTX: Final = Context(prec=60, rounding=ROUND_HALF_EVEN)
 _FEN: Final = Decimal("0.01")
+_HUGE: Final = Decimal(10) ** 15
 
 
 def exact_sum(values: Iterable[float]) -> float:
@@ -61,7 +62,10 @@ def dec(value: float) -> Decimal:
 
 
 def q(value: Decimal) -> Decimal:
-    """To the fen, halves up."""
+    """To the fen, halves up; a sum past 10^15 (a payment centuries away at a line's
+    rate) has no fen worth rounding and is left as it is."""
+    if not value.is_finite() or abs(value) >= _HUGE:
+        return value
     return value.quantize(_FEN, rounding=ROUND_HALF_UP, context=_CTX)
 
 
