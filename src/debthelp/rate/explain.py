@@ -81,7 +81,9 @@ def explain(result: RateResult) -> list[tuple[str, dict[str, Any]]]:
     places = percent_places(r.apr_percent, limits)
     daily_places = 2 if r.daily_apr_percent is None else percent_places(r.daily_apr_percent, limits)
     values: dict[str, Any] = {
-        "received": r.received,
+        # The cash the person could use: a fee paid at the start is not part of it, so
+        # `--fee 300 --received 1000` reads as `--received 700 --borrowed 1000` (1a-4).
+        "received": r.net_received,
         "apr_text": percent_text(r.apr_percent, places),
         "effective_text": percent_text(r.effective_annual_percent)
         if math.isfinite(r.effective_annual_percent)
@@ -162,8 +164,8 @@ def explain(result: RateResult) -> list[tuple[str, dict[str, Any]]]:
         sentence(
             "rate.explain-deduction",
             "borrowed",
-            "received",
             "principal",
+            received=r.received,
             deduction=round(r.borrowed - r.received, 2),
         )
 
