@@ -179,8 +179,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "budget.name-snowball": {"zh": "欠得少的先还", "en": "Snowball"},
     "budget.name-pro-rata": {"zh": "按比例还", "en": "Pro-rata"},
     "budget.explain-avalanche": {
-        "zh": "利率高的先还（雪崩法）：利息付得最少。",
-        "en": "Avalanche: the highest rate first; pays the least interest.",
+        "zh": "利率高的先还（雪崩法）：每笔都能还清时，利息付得最少。",
+        "en": "Avalanche: the highest rate first; when every debt can be cleared, it pays the least interest.",
     },
     "budget.explain-snowball": {
         "zh": "欠得少的先还（滚雪球法）：最快还清第一笔，看得到进展。",
@@ -250,7 +250,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "instalments. Before agreeing a plan, read the note on the limitation period below.",
     },
     "budget.block-chart": {
-        "zh": "图：欠款总额一个月一个月往下降",
+        "zh": "图：每个月底欠款总额还有多少",
         "en": "Chart: the total you owe, month by month",
     },
     "budget.chart-axis": {
