@@ -23,6 +23,7 @@ from typer.testing import CliRunner
 
 from debthelp.cli import app
 from tests.reference_numbers import (
+    PPY,
     DebtCase,
     RateCase,
     budget_reference,
@@ -93,7 +94,20 @@ def loans(draw: Any) -> RateCase:
 def check_rate(case: RateCase) -> None:
     data = run(case.args())
     ref = rate_reference(case)
-    assert data["apr_percent"] == pytest.approx(float(ref["apr_percent"]), rel=1e-9, abs=1e-9)
+    apr = float(ref["apr_percent"])
+    assert data["apr_percent"] == pytest.approx(apr, rel=1e-9, abs=1e-9)
+    periodic = apr / 100 / PPY[case.every]
+    assert data["periodic_rate"] == pytest.approx(periodic, rel=1e-9, abs=1e-12)
+    if data["effective_annual_percent"] is not None and periodic < 10:
+        effective = ((1 + periodic) ** PPY[case.every] - 1) * 100
+        assert data["effective_annual_percent"] == pytest.approx(effective, rel=1e-7, abs=1e-9)
+    assert data["received"] == money(case.received)
+    assert data["borrowed"] == money(case.borrowed)
+    assert data["fees"] == {
+        "at_start": money(case.fee),
+        "each_payment": money(case.fee_each),
+        "total": money(case.fee + case.fee_each * case.periods),
+    }
     for key in MONEY_KEYS:
         assert data[key] == money(ref[key]), key
     assert data["last_payment"] == money(ref["last_payment"])
@@ -101,6 +115,10 @@ def check_rate(case: RateCase) -> None:
     by_id = {line["id"]: line for line in data["lines"]}
     for line_id, expected in ref["lines"].items():
         got = by_id[line_id]
+        percent = float(case.lpr * 4) if line_id == "private-4lpr" else float(line_id[-2:])
+        assert got["percent"] == pytest.approx(percent)
+        if abs(apr - percent) > 1e-6:  # the verdict, away from a line's knife edge
+            assert got["exceeded"] == (None if ref["total_cost"] < 0 else apr > percent)
         for key, value in expected.items():
             assert got[key] == money(value), (line_id, key)
 
@@ -210,6 +228,12 @@ def check_budget(debts: list[DebtCase], income: int, expenses: int, extra: int |
             args += ["--extra", _yuan(extra)]
         data = run(args)
     ref = budget_reference(debts, income, expenses, extra)
+    assert (data["income"], data["expenses"]) == (
+        money(income, fen=True),
+        money(expenses, fen=True),
+    )
+    assert [o["name"] for o in data["offers"]] == [x.name for x in debts]
+    assert [(r["name"], r["lender"]) for r in data["debts"]] == [(x.name, x.lender) for x in debts]
     for key in ("available", "minimums", "shortfall", "monthly", "from_essentials"):
         assert data[key] == money(ref[key], fen=True), key
     assert data["horizon_months"] == ref["horizon_months"]
