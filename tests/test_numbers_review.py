@@ -323,6 +323,7 @@ def test_a_card_over_sixty_months_is_marked(tmp_path: Path) -> None:
     assert data["debts"][1]["card_60_month_payment"] is None
     text = " ".join(run(*base, "--lang", "en").stdout.split())
     assert "at most 5 years (60 months)" in text and "￥1,269.68 a month" in text
+    assert "81 months!" in text and "Marked !: a credit card" in text
 
 
 # --------------------------------------------------------------------------- the HTML report

@@ -229,6 +229,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "（“亿”= 一亿元）",
         "en": "(m = million yuan)",
     },
+    "budget.card-mark": {
+        "zh": "标 ! 的是信用卡、要还超过 60 个月：个性化分期最长 5 年，见上面关于这张卡的说明。",
+        "en": "Marked !: a credit card that takes longer than 60 months, while a personalised "
+        "instalment plan is at most 5 years; see the note on this card above.",
+    },
     "budget.from-essentials": {
         "zh": "注意：这里按每月还 {monthly} 计算，比付完基本生活开支后剩下的 {available} 多 {amount}。多出来的 {amount} 要从一家人的基本生活开支里出：先保证一家人的生活，再还债。",
         "en": "Note: this plan pays {monthly} a month, {amount} more than the {available} left "

@@ -194,10 +194,16 @@ def _strategies_block(b: Budget, lang: Lang) -> Block:
         return Block(
             t("budget.block-strategies", lang), lines=(t("budget.strategies-nothing", lang),)
         )
+    # A credit card whose schedule runs past 60 months (个性化分期 is at most 5 years,
+    # fact 6-3) is marked in the table; the note under the offers says what clears it.
+    past = {(c.index, name) for c in b.cards for name in c.over}
     columns = []
     for s in b.strategies:
         cells = [t(STRATEGY_NAMES[s.name], lang)]
-        cells += [_cleared(month, lang) for month in s.cleared]
+        cells += [
+            _cleared(month, lang) + ("!" if (k, s.name) in past else "")
+            for k, month in enumerate(s.cleared)
+        ]
         cells += [_cleared(s.months, lang), _figure(s.total_interest, lang)]
         columns.append(cells)
     # Each column as wide as its widest cell, with two spaces before it.
@@ -215,6 +221,8 @@ def _strategies_block(b: Budget, lang: Lang) -> Block:
             rows.append("-" * cell_width(line))
     basis = "budget.strategies-basis-short" if b.monthly < b.minimums else "budget.strategies-basis"
     lines = [t(basis, lang, amount=_money(b.monthly, lang))]
+    if past:
+        lines.append(t("budget.card-mark", lang))
     if b.from_essentials:
         lines.append(
             t(
