@@ -233,12 +233,25 @@ def test_json_has_the_issue_keys_and_exact_amounts() -> None:
         "available",
         "minimums",
         "shortfall",
+        "monthly",
+        "from_essentials",
+        "horizon_months",
+        "interest_comparable",
         "offers",
+        "debts",
         "strategies",
     ]
     assert data["available"] == 300.0
     strategy = data["strategies"][0]
-    assert list(strategy) == ["name", "months", "total_interest", "never_pays_off", "schedule"]
+    assert list(strategy) == [
+        "name",
+        "months",
+        "total_interest",
+        "never_pays_off",
+        "still_owed",
+        "over_trillion_month",
+        "schedule",
+    ]
     assert strategy["total_interest"] == 56.35
     assert strategy["schedule"][2] == {
         "month": 3,
@@ -415,7 +428,7 @@ def test_a_broken_sentences_file_lists_every_problem(tmp_path: Path) -> None:
         load_budget_texts(file)
     keys = [p.key for p in caught.value.problems]
     assert "v-placeholders" in keys and "v-rate-unused" in keys and "v-source-id" in keys
-    assert keys.count("v-rate-missing") == 5
+    assert keys.count("v-rate-missing") == 7
 
 
 # --------------------------------------------------------------------------- the chart

@@ -66,10 +66,15 @@ def test_json_is_the_issue_shape_and_yaml_and_csv_agree() -> None:
         "available",
         "minimums",
         "shortfall",
+        "monthly",
+        "from_essentials",
+        "horizon_months",
+        "interest_comparable",
         "offers",
+        "debts",
         "strategies",
     ]
-    assert from_csv["offers"] == [
+    assert [{"name": o["name"], "amount": o["amount"]} for o in from_csv["offers"]] == [
         {"name": "借呗", "amount": 720.0},
         {"name": "某某贷", "amount": 480.0},
         {"name": "花呗", "amount": 300.0},
@@ -271,8 +276,8 @@ def test_a_debt_that_never_pays_off_is_named(tmp_path: Path) -> None:
     file.write_text("name,balance,rate,minimum\nA,100000,36,100\n", encoding="utf-8")
     base = ("--debts", str(file), "--income", "1000", "--expenses", "900")
     zh = invoke(*base, "--format", "text")
-    assert "A 还不清" in zh.stdout and "还不清" in zh.stdout
+    assert "A 按这个还法永远还不清" in zh.stdout and "还不清" in zh.stdout
     en = invoke(*base, "--lang", "en", "--format", "json")
     data = json.loads(en.stdout)
     assert all(s["months"] is None and s["never_pays_off"] == ["A"] for s in data["strategies"])
-    assert "never pays off" in invoke(*base, "--lang", "en").stdout
+    assert "never paid off at this rate" in invoke(*base, "--lang", "en").stdout

@@ -1132,8 +1132,8 @@ def test_rate_the_issue_case_in_json() -> None:
 @pytest.mark.parametrize(
     ("lang", "words"),
     [
-        ("zh", ["砍头息", "2,000.00", "4倍LPR", "82.38%"]),
-        ("en", ["Deducted up front", "2,000.00", "4 × LPR", "82.38%"]),
+        ("zh", ["放款前就扣下", "2,000.00", "4倍LPR", "82.38%"]),
+        ("en", ["Kept back up front", "2,000.00", "4 × LPR", "82.38%"]),
     ],
 )
 def test_rate_text_report(lang: str, words: list[str]) -> None:

@@ -199,6 +199,9 @@ def test_to_json_has_exactly_the_documented_keys(table: LprTable) -> None:
         "lpr_source",
         "lpr_from",
         "notes",
+        "principal",
+        "last_payment",
+        "quoted_rate",
     }
     assert [line["id"] for line in data["lines"]] == [
         "private-4lpr",
@@ -292,7 +295,7 @@ def test_uneven_schedule_csv_and_yaml_agree(table: LprTable, tmp_path: Path) -> 
         assert result.periodic_rate == pytest.approx(monthly, abs=1e-12)
         assert result.apr_percent == pytest.approx(monthly * 12 * 100, abs=1e-9)
         assert result.daily_apr_percent == pytest.approx(expected * 365 * 100, abs=1e-9)
-        assert result.total_paid == 5_600
+        assert result.total_paid == 5_400  # the first-day row is not repaid: it cut the principal
         assert result.schedule_start == D("2025-03-01")
         assert result.schedule_end == D("2025-05-01")
         assert result.payment_count == 3

@@ -111,11 +111,13 @@ def test_paid_so_far_against_the_line(table: LprTable) -> None:
     assert by_count is not None
     assert by_count.paid_so_far == 3_000
     assert by_count.allowed_so_far == 2_132.37  # 3 x 710.79
-    assert by_count.balance_at_most == 5_529.48  # 8,529.48 - 3,000
+    # As a court counts it (payments set first against the line's interest, the
+    # rest against the principal): below the simple sum 8,529.48 - 3,000 = 5,529.48.
+    assert by_count.balance_at_most == 5_476.41
     by_money = compute_rate(paid_amount="3,000元", **args).line("private-4lpr").amounts
     assert by_money is not None
     assert by_money.allowed_so_far == 2_132.37  # the same share of every payment
-    assert by_money.balance_at_most == 5_529.48
+    assert by_money.balance_at_most == 5_476.41
     beyond = compute_rate(paid=12, **args)
     assert "rate.paid-beyond-line" in _keys(beyond)
     assert beyond.line("private-4lpr").amounts.balance_at_most == 0  # type: ignore[union-attr]
@@ -144,17 +146,21 @@ def test_done_when_monthly_rate_fee_and_twelve_payments(table: LprTable) -> None
         lpr_table=table,
     )
     assert result.payment == 983.33  # 10,000 / 12 + 1.5% x 10,000, to the fen
-    assert result.total_paid == pytest.approx(300 + 12 * 983.33)
-    flows = [(0.0, 9_700.0)] + [(float(k), -983.33) for k in range(1, 13)]
+    assert (
+        result.total_paid == 11_800
+    )  # 11 x 983.33 + 983.37: the fee is not repaid, it cut the principal
+    flows = [(0.0, 9_700.0)] + [(float(k), -983.33) for k in range(1, 12)] + [(12.0, -983.37)]
     assert result.apr_percent == pytest.approx(solve_periodic_rate(flows) * 1200, abs=1e-9)
     assert 37.8 < result.apr_percent < 37.9
     four = result.line("private-4lpr")
     assert four.applies is None and four.amounts is not None
-    assert four.amounts.payment == 861.83  # 9,700 x 0.01 / (1 - 1.01 ** -12) = 861.8332...
-    assert four.amounts.total == pytest.approx(12 * 861.83)
-    assert four.amounts.above == pytest.approx(300 + 12 * 983.33 - 12 * 861.83)
-    assert four.amounts.paid_so_far == pytest.approx(300 + 3 * 983.33)
-    assert four.amounts.allowed_so_far == pytest.approx(3 * 861.83)
+    # The last payment takes the rounding, so the payments are not all equal.
+    assert four.amounts.payment is None
+    assert four.amounts.total == 10_342.00
+    # Issue 22 M1: the fee cut the principal; it is not counted again as money repaid.
+    assert four.amounts.above == 11_800 - 10_342.00
+    assert four.amounts.paid_so_far == 2_949.99
+    assert four.amounts.allowed_so_far == 2_585.49  # 3 x 861.83
     assert result.to_json()["fees"] == {"at_start": 300, "each_payment": 0, "total": 300}
     keys = _keys(result)
     for key in ("rate.explain-flat", "rate.explain-fee-start", "rate.amounts-4lpr-if"):
@@ -438,7 +444,7 @@ def test_cli_done_when_in_both_languages() -> None:
     zh = runner.invoke(app, [*args, "--lang", "zh"])
     en = runner.invoke(app, [*args, "--lang", "en"])
     assert zh.exit_code == 0 and en.exit_code == 0, zh.output + en.output
-    assert "37.82%" in zh.output and "1,758.00" in zh.output and "仍然要还" in zh.output
+    assert "37.82%" in zh.output and "1,458.00" in zh.output and "仍然要还" in zh.output
     assert "37.82%" in en.output and "above" in en.output and "still owed" in en.output
     data = json.loads(runner.invoke(app, [*args, "--format", "json", "--table"]).output)
     assert len(data["schedule"]) == 12 and data["table_line"] == "private-4lpr"
@@ -490,7 +496,7 @@ def test_prompts_take_the_same_forms(table: LprTable) -> None:
 def test_a_payment_centuries_away_is_reported_not_a_crash(tmp_path: Path) -> None:
     # Found by the fuzz suite: the line's allowed amounts grow past what
     # Decimal's context can round to the fen, and compute_rate raised.
-    from debthelp.rate.lines import fen
+    from debthelp.rate.amounts import fen
 
     assert fen(1e300) == 1e300
     assert fen(545.625) == 545.63

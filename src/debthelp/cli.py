@@ -29,6 +29,7 @@ from debthelp.options_rate import (
     LenderOpt,
     LprOpt,
     MonthlyRateOpt,
+    OnOpt,
     PaidAmountOpt,
     PaidOpt,
     PaymentOpt,
@@ -306,6 +307,7 @@ def rate(
     borrowed: BorrowedOpt = None,
     monthly_rate: MonthlyRateOpt = None,
     daily_rate: DailyRateOpt = None,
+    on: OnOpt = None,
     fee: FeeOpt = None,
     fee_each: FeeEachOpt = None,
     lender: LenderOpt = "unknown",
@@ -345,6 +347,7 @@ def rate(
         "fee_each": fee_each,
         "paid": paid,
         "paid_amount": paid_amount,
+        "charged_on": on,
     }
     rate_command(
         ctx,

@@ -49,6 +49,16 @@ DailyRateOpt = Annotated[
         show_default=False,
     ),
 ]
+OnOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--on",
+        help="报的利率按什么收息：whole（默认，按全部借款，等本等息）或 remaining（按还没还的余额）"
+        " / What a quoted rate is charged on: whole (the default, flat on the whole amount) or "
+        "remaining (on the balance still owed).",
+        show_default=False,
+    ),
+]
 FeeOpt = Annotated[
     str | None,
     typer.Option(
@@ -76,7 +86,8 @@ PaidAmountOpt = Annotated[
     str | None,
     typer.Option(
         "--paid-amount",
-        help="已经还了多少钱 / How much you have paid so far.",
+        help="已经还了多少钱（含开始时付的费用）/ How much you have paid so far (a fee paid "
+        "at the start included).",
         show_default=False,
     ),
 ]
@@ -91,7 +102,11 @@ ScheduleOpt = Annotated[
     Path | None,
     typer.Option(
         "--schedule",
-        help="还款计划文件（CSV 或 YAML）/ A file of dated payments (CSV or YAML).",
+        help="还款计划文件（CSV 或 YAML）。每条线允许的金额：把你自己的每笔还款按同一比例缩小，"
+        "使总成本正好等于这条线，例如 800、1500、2000、1500 各乘 0.8875 / "
+        "A file of dated payments (CSV or YAML). What a line allows on it: your own "
+        "payments, each scaled by one factor so the loan costs exactly the line (e.g. 800, "
+        "1500, 2000 and 1500 each times 0.8875).",
         show_default=False,
     ),
 ]

@@ -23,12 +23,16 @@ from __future__ import annotations
 from debthelp.budget.debts import FIELDS, LENDERS, MAX_DEBTS, Debt, debts_from_rows, read_debts
 from debthelp.budget.money import amount_fen, monthly_interest, parse_rate, to_fen, yuan
 from debthelp.budget.plan import (
+    CARD_MONTHS,
     MAX_MONTHS,
     STRATEGIES,
     TOKEN_OFFER,
     Budget,
+    CardLimit,
     Month,
+    OfferCheck,
     Strategy,
+    level_payment,
     order_of,
     plan_budget,
     pro_rata,
@@ -37,6 +41,7 @@ from debthelp.budget.plan import (
 from debthelp.budget.rates import rate_from_payments
 
 __all__ = [
+    "CARD_MONTHS",
     "FIELDS",
     "LENDERS",
     "MAX_DEBTS",
@@ -44,11 +49,14 @@ __all__ = [
     "STRATEGIES",
     "TOKEN_OFFER",
     "Budget",
+    "CardLimit",
     "Debt",
     "Month",
+    "OfferCheck",
     "Strategy",
     "amount_fen",
     "debts_from_rows",
+    "level_payment",
     "monthly_interest",
     "order_of",
     "parse_rate",

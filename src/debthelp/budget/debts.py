@@ -228,6 +228,9 @@ def _debt(  # noqa: PLR0917 - one row's parts, passed straight through
     where = name if name and len(name) <= MAX_NAME else f"#{index}"
 
     def bad(field: str, key: str, **params: object) -> None:
+        # A value echoed back is cut to what a person can read (a 5,000-digit cell).
+        if isinstance(params.get("value"), str) and len(str(params["value"])) > 24:
+            params["value"] = str(params["value"])[:20] + "…"
         problems.append(Problem(f"{where}.{field}", key, lines.get(field, line), params))
 
     for key in values:
@@ -308,8 +311,14 @@ def _whole(value: object, high: int) -> int | None:
         return None
     if isinstance(value, int):
         number = value
-    elif isinstance(value, str) and value.strip().isdigit():
-        number = int(value.strip())
+    elif isinstance(value, str) and value.strip().isdecimal():
+        # isdecimal, not isdigit: '²' and '①' are digits that int() refuses.
+        # Past a dozen digits no count can be in range (and int() refuses
+        # text of more than 4,300 digits).
+        text = value.strip().lstrip("0") or "0"
+        if len(text) > 12:
+            return None
+        number = int(text)
     else:
         return None
     return number if 0 <= number <= high else None

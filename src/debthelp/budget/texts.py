@@ -27,6 +27,8 @@ REQUIRED_IDS: Final = (
     "budget.note-limitation",
     "budget.note-no-agents",
     "budget.rate-over-line",
+    "budget.card-over-60",
+    "budget.card-within-60",
 )
 NOTE_IDS: Final = (  # the negotiation notes, in the order the report shows them
     "budget.offer-what-you-can",

@@ -138,9 +138,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The answer: what to offer each lender each month",
     },
     "budget.offers-pro-rata": {
-        "zh": "把每月剩下的 {amount}，按欠款多少分给每个放贷方（欠得多的多分，欠得少的少分）。这是英国债务咨询机构常用的公平分法，各份加起来正好等于你剩下的钱。",
+        "zh": "把每月剩下的 {amount}，按欠款多少分给每个放贷方（欠得多的多分，欠得少的少分）。每家得到的比例相同，各份加起来正好等于你剩下的钱。",
         "en": "The {amount} left each month is shared in proportion to what each lender is owed "
-        "(more to a bigger debt). This is the fair split UK debt advice uses; the shares add up to exactly what you have left.",
+        "(more to a bigger debt). Every lender gets the same proportion, and the shares add up to exactly what you have left.",
     },
     "budget.offers-token": {
         "zh": "你现在没有余钱。可以向每个放贷方提出每月{amount}的象征性还款（表示你愿意还），并说明你的困难，等情况好转再改。",
@@ -179,8 +179,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "budget.name-snowball": {"zh": "欠得少的先还", "en": "Snowball"},
     "budget.name-pro-rata": {"zh": "按比例还", "en": "Pro-rata"},
     "budget.explain-avalanche": {
-        "zh": "利率高的先还（雪崩法）：利息付得最少。",
-        "en": "Avalanche: the highest rate first; pays the least interest.",
+        "zh": "利率高的先还（雪崩法）：每笔都能还清时，利息付得最少。",
+        "en": "Avalanche: the highest rate first; when every debt can be cleared, it pays the least interest.",
     },
     "budget.explain-snowball": {
         "zh": "欠得少的先还（滚雪球法）：最快还清第一笔，看得到进展。",
@@ -196,12 +196,66 @@ MESSAGES: dict[str, dict[str, str]] = {
     "budget.months": {"zh": "{n} 个月", "en": "{n} months"},
     "budget.never": {"zh": "还不清", "en": "never"},
     "budget.never-line": {
-        "zh": "按“{strategy}”，{names} 还不清：每月付的钱抵不上它的利息，或 600 个月内还不完。要先和对方谈利息或分期。",
-        "en": "With {strategy}, {names} never pays off: the payment does not cover its interest, "
-        "or it takes over 600 months. Negotiate the interest or instalments first.",
+        "zh": "按“{strategy}”，{name} 按这个还法永远还不清：{n} 个月后还欠 {balance}，而且还在增加（每月付的钱抵不上它的利息，或 600 个月内还不完）。要先和对方谈利息或分期。",
+        "en": "With {strategy}, {name} is never paid off at this rate: balance after {n} months "
+        "{balance}, and still growing (the payment does not cover its interest, or it takes "
+        "over 600 months). Negotiate the interest or instalments first.",
+    },
+    "budget.never-over-trillion": {
+        "zh": "按“{strategy}”，{names} 按这个还法永远还不清：到第 {month} 个月欠款已经超过一万亿元，之后不再计算。",
+        "en": "With {strategy}, {names} is never paid off at this rate: by month {month} a "
+        "balance passes a trillion yuan, and the figures stop there.",
+    },
+    "budget.interest-horizon": {
+        "zh": "“利息合计”是每种还法直到全部还清为止的利息，可以直接比较。",
+        "en": '"Total interest" is each way\'s interest until everything is paid off; the '
+        "totals can be compared.",
+    },
+    "budget.interest-horizon-never": {
+        "zh": "“利息合计”按同样的前 {n} 个月计算，所以几种还法可以比较；但还不清的欠款在这之后还会继续产生利息。",
+        "en": '"Total interest" covers the same first {n} months for every way, so the totals '
+        "can be compared; but a debt that is never paid off goes on adding interest after that.",
+    },
+    "budget.interest-not-comparable": {
+        "zh": "几种还法的“利息合计”不能直接比较：至少有一种还法的欠款超过一万亿元后就不再计算，它的合计不是同样月数的利息。",
+        "en": 'The "total interest" figures cannot be compared: under at least one way a '
+        "balance passes a trillion yuan and its figures stop there, so its total does not "
+        "cover the same months.",
+    },
+    "budget.over-trillion": {"zh": "超过一万亿元", "en": "more than a trillion yuan"},
+    "budget.over-trillion-short": {"zh": ">1万亿", "en": ">1 trillion"},
+    "budget.yi": {"zh": "{n:,.2f}亿", "en": "{n:,.1f}m"},
+    "budget.chart-units": {
+        "zh": "（“亿”= 一亿元）",
+        "en": "(m = million yuan)",
+    },
+    "budget.card-mark": {
+        "zh": "标 ! 的是信用卡、要还超过 60 个月：个性化分期最长 5 年，见上面关于这张卡的说明。",
+        "en": "Marked !: a credit card that takes longer than 60 months, while a personalised "
+        "instalment plan is at most 5 years; see the note on this card above.",
+    },
+    "budget.from-essentials": {
+        "zh": "注意：这里按每月还 {monthly} 计算，比付完基本生活开支后剩下的 {available} 多 {amount}。多出来的 {amount} 要从一家人的基本生活开支里出：先保证一家人的生活，再还债。",
+        "en": "Note: this plan pays {monthly} a month, {amount} more than the {available} left "
+        "after essential living costs. That {amount} would come out of the money for your "
+        "family's essentials: the family comes first, then the lenders.",
+    },
+    "budget.offer-not-covering": {
+        "zh": "注意：{name} 每月 {amount} 还不够这笔欠款一个月的利息（约 {interest}），照这样还它会越欠越多。可以向 {name} 申请暂停计息或分期：如果对方同意不再计息，每月 {amount} 大约 {months} 个月能还清。同意还款计划前，先看下面关于诉讼时效的说明。",
+        "en": "Note: {amount} a month to {name} does not cover a month's interest on it (about "
+        "{interest}), so this debt grows however long you pay. You can ask {name} to pause the "
+        "interest or agree instalments: if it stops charging interest, {amount} a month clears "
+        "it in about {months} months. Before agreeing a plan, read the note on the limitation "
+        "period below.",
+    },
+    "budget.offer-not-covering-zero": {
+        "zh": "注意：{name} 每月的还款抵不上它一个月的利息（约 {interest}），照这样还它会越欠越多。可以向 {name} 申请暂停计息或分期。同意还款计划前，先看下面关于诉讼时效的说明。",
+        "en": "Note: the payment to {name} does not cover a month's interest on it (about "
+        "{interest}), so this debt grows. You can ask {name} to pause the interest or agree "
+        "instalments. Before agreeing a plan, read the note on the limitation period below.",
     },
     "budget.block-chart": {
-        "zh": "图：欠款总额一个月一个月往下降",
+        "zh": "图：每个月底欠款总额还有多少",
         "en": "Chart: the total you owe, month by month",
     },
     "budget.chart-axis": {

@@ -26,11 +26,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "rate.fig-received": {"zh": "实际到手", "en": "Cash you actually received"},
     "rate.fig-borrowed": {"zh": "合同借款金额", "en": "Amount on the contract"},
-    "rate.fig-deduction": {"zh": "预先扣除（砍头息）", "en": "Deducted up front (砍头息)"},
-    "rate.fig-total-paid": {"zh": "总共要还", "en": "Total repaid"},
+    "rate.fig-deduction": {
+        "zh": "放款前就扣下的（合同金额 - 实际能用的钱）",
+        "en": "Kept back up front (contract amount - cash you could use)",
+    },
+    "rate.fig-principal": {
+        "zh": "实际能用的钱（本金：到手减去开始时付的费用）",
+        "en": "Cash you could use (the principal: received less the fee paid at the start)",
+    },
+    "rate.fig-total-paid": {"zh": "到账以后总共要还", "en": "Total repaid after the money arrived"},
     "rate.fig-total-cost": {
-        "zh": "借款总成本（总共要还 - 实际到手）",
-        "en": "Total cost of credit (repaid - received)",
+        "zh": "借款总成本（总共要还 - 实际能用的钱）",
+        "en": "Total cost of credit (repaid - cash you could use)",
     },
     "rate.fig-convention": {"zh": "计算口径", "en": "How it is counted"},
     "rate.convention-instalment": {
@@ -209,6 +216,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{name} must be a percentage from 0 to 100, such as {name} 1.5% or {name} 1.5; got "
         "“{value}”.",
     },
+    "rate.on-bad": {
+        "zh": "--on 的值“{value}”无效，可选：{choices}（whole：按全部借款收息；remaining：按还没还的余额收息）。",
+        "en": "Invalid --on “{value}”. Choose one of: {choices} (whole: interest on the whole "
+        "amount; remaining: on the balance still owed).",
+    },
+    "rate.on-without-quote": {
+        "zh": "--on 只和 --monthly-rate 或 --daily-rate 一起用：说明报的利率按什么收息。",
+        "en": "--on goes with --monthly-rate or --daily-rate: it says what the quoted rate is "
+        "charged on.",
+    },
+    "rate.dates-too-late": {
+        "zh": "从 {signed} 起还 {periods} 期，还款日会超过公元 9999 年，无法计算。请检查 --signed 的日期。",
+        "en": "{periods} payments from {signed} would run past the year 9999, which cannot be "
+        "worked out. Please check the date given with --signed.",
+    },
     "rate.flat-both": {
         "zh": "--monthly-rate 和 --daily-rate 只能给一个：对方报的是月息就用前者，日息就用后者。",
         "en": "Give --monthly-rate or --daily-rate, not both: the one the lender quotes.",
@@ -256,8 +278,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The number of payments must be a whole number, such as 12; got “{value}”.",
     },
     "rate.periods-out-of-range": {
-        "zh": "期数必须在 1 到 {max:,} 之间，现在是 {value:,}。",
-        "en": "The number of payments must be between 1 and {max:,}; got {value:,}.",
+        "zh": "期数必须在 1 到 {max:,} 之间，现在是 {value}。",
+        "en": "The number of payments must be between 1 and {max:,}; got {value}.",
     },
     "rate.payment-and-schedule": {
         "zh": "--payment/--periods 和 --schedule 只能选一种：每期金额相同就用前者，"
@@ -525,13 +547,41 @@ MESSAGES: dict[str, dict[str, str]] = {
         "is the figure above, not 12 times the monthly figure.",
     },
     "rate.explain-flat-day": {
-        "zh": "对方报的是“日息 {percent}%”（等本等息：每天都按全部借款 {principal:,.2f} 元收息，"
-        "一年按 365 天算）。这样每期要还 {payment:,.2f} 元。"
-        "真实的年化利率要按你实际能用的钱和每期还款来算，就是上面的数字，不是日息 × 365。",
-        "en": "The lender quotes “{percent}% a day” (flat, 等本等息: every day's interest is "
-        "charged on the whole ￥{principal:,.2f}, 365 days a year). That makes each payment "
-        "￥{payment:,.2f}. The true annual rate, on the money you really had, is the figure above, "
-        "not 365 times the daily figure.",
+        "zh": "对方报的是“日息 {percent}%”。这里按等本等息算：每天都按全部借款 {principal:,.2f} 元收息"
+        "（不因你已还了本金而减少），一年按 365 天算，这样每期要还 {payment:,.2f} 元。"
+        "真实的年化利率要按你实际能用的钱和每期还款来算，就是上面的数字，不是日息 × 365。"
+        "如果 App 上显示的每期还款和这里不同，请用 --payment 填 App 上的数字，算出的才是真实利率；"
+        "如果 App 按还没还的余额收日息，请加 --on remaining。",
+        "en": "The lender quotes “{percent}% a day”. Here it is charged flat (等本等息): every "
+        "day's interest on the whole ￥{principal:,.2f}, however much you have paid back, 365 "
+        "days a year, which makes each payment ￥{payment:,.2f}. The true annual rate, on the "
+        "money you really had, is the figure above, not 365 times the daily figure. If the "
+        "app shows a different payment, give the app's figure with --payment: that gives the "
+        "true rate. If the app charges the daily rate on the balance still owed, add "
+        "--on remaining.",
+    },
+    "rate.explain-remaining-month": {
+        "zh": "对方报的是“月息 {percent}%”，这里按还没还的余额收息（--on remaining）：每期按"
+        "剩余本金算利息，等额还款，每期 {payment:,.2f} 元。如果 App 上显示的每期还款和这里不同，"
+        "请用 --payment 填 App 上的数字。",
+        "en": "The lender quotes “{percent}% a month”, charged here on the balance still owed "
+        "(--on remaining): each period's interest on what is left, in equal payments of "
+        "￥{payment:,.2f}. If the app shows a different payment, give the app's figure with "
+        "--payment.",
+    },
+    "rate.explain-remaining-day": {
+        "zh": "对方报的是“日息 {percent}%”，这里按还没还的余额收息（--on remaining）：每天按"
+        "剩余本金算利息（一年 365 天），等额还款，每期 {payment:,.2f} 元。如果 App 上显示的每期还款"
+        "和这里不同，请用 --payment 填 App 上的数字。",
+        "en": "The lender quotes “{percent}% a day”, charged here on the balance still owed "
+        "(--on remaining): each day's interest on what is left (365 days a year), in equal "
+        "payments of ￥{payment:,.2f}. If the app shows a different payment, give the app's "
+        "figure with --payment.",
+    },
+    "rate.explain-last-payment": {
+        "zh": "每期金额四舍五入到分，差额放在最后一期：最后一期是 {last:,.2f} 元，合计正好 {total:,.2f} 元。",
+        "en": "Each payment is rounded to the fen and the last one takes the difference: the "
+        "last is ￥{last:,.2f}, so the total is exactly ￥{total:,.2f}.",
     },
     "rate.explain-fee-start": {
         "zh": "开始时付的费用 {fee:,.2f} 元（服务费、担保费、会员费等）也算进了借款成本：你真正"
@@ -596,10 +646,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "rate.paid-against-line": {
         "zh": "你已经还了 {paid:,.2f} 元；按 {limit:.2f}% 这条线，这些还款最多只该是 "
         "{allowed_so_far:,.2f} 元。按这条线，剩下最多还要还 {balance:,.2f} 元（合同上还剩 "
-        "{owed:,.2f} 元）。",
+        "{owed:,.2f} 元）。这个余额按法院的算法：每笔还款先抵这条线允许的利息，多出的部分抵本金，"
+        "剩下的本金按原来的还款日期、按这条线的利率还完。",
         "en": "You have paid ￥{paid:,.2f} so far; at the {limit:.2f}% line those payments come "
         "to at most ￥{allowed_so_far:,.2f}. At this line at most ￥{balance:,.2f} is left to pay "
-        "(the contract says ￥{owed:,.2f}).",
+        "(the contract says ￥{owed:,.2f}). That balance is counted as a court would: each "
+        "payment goes first to the interest the line allows and the rest to the principal, "
+        "and the principal still owed is repaid on the remaining dates at the line's rate.",
     },
     "rate.paid-beyond-line": {
         "zh": "你已经还了 {paid:,.2f} 元，比 {limit:.2f}% 这条线允许的全部金额（{allowed_total:,.2f} "
@@ -608,22 +661,24 @@ MESSAGES: dict[str, dict[str, str]] = {
         "{limit:.2f}% line allows in all (￥{allowed_total:,.2f}).",
     },
     "rate.explain-cost-huge": {
-        "zh": "你一共要还 {total_paid:,.2f} 元，比实际拿到的多 {total_cost:,.2f} 元。"
+        "zh": "你一共要还 {total_paid:,.2f} 元，比实际能用的 {principal:,.2f} 元多 {total_cost:,.2f} 元。"
         "如果按复利计算，实际年利率超过 1,000,000%。",
-        "en": "You pay back ￥{total_paid:,.2f} in all, ￥{total_cost:,.2f} more than you received. "
-        "With compounding, the effective annual rate is over 1,000,000%.",
+        "en": "You pay back ￥{total_paid:,.2f} in all, ￥{total_cost:,.2f} more than the "
+        "￥{principal:,.2f} you could use. With compounding, the effective annual rate is over "
+        "1,000,000%.",
     },
     "rate.explain-cost": {
-        "zh": "你一共要还 {total_paid:,.2f} 元，比实际拿到的多 {total_cost:,.2f} 元。"
+        "zh": "你一共要还 {total_paid:,.2f} 元，比实际能用的 {principal:,.2f} 元多 {total_cost:,.2f} 元。"
         "如果按复利计算，实际年利率约 {effective_text}%。",
-        "en": "You pay back ￥{total_paid:,.2f} in all, ￥{total_cost:,.2f} more than you received. "
-        "With compounding, the effective annual rate is about {effective_text}%.",
+        "en": "You pay back ￥{total_paid:,.2f} in all, ￥{total_cost:,.2f} more than the "
+        "￥{principal:,.2f} you could use. With compounding, the effective annual rate is about "
+        "{effective_text}%.",
     },
     "rate.note-repaid-less": {
-        "zh": "按这些数字，你还的总额（{total_paid:,.2f} 元）比实际拿到的（{received:,.2f} 元）"
+        "zh": "按这些数字，你还的总额（{total_paid:,.2f} 元）比实际能用的钱（{principal:,.2f} 元）"
         "还少 {shortfall:,.2f} 元，所以利率是负数。请检查是否漏写了某几期还款或费用。",
         "en": "By these figures you pay back ￥{total_paid:,.2f}, ￥{shortfall:,.2f} less than the "
-        "￥{received:,.2f} you received, so the rate is negative. Check for missing payments "
+        "￥{principal:,.2f} you could use, so the rate is negative. Check for missing payments "
         "or fees.",
     },
     "rate.note-no-cost": {

@@ -15,14 +15,17 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from debthelp.errors import InputError
-from debthelp.rate.lines import Loan, amortise, fen, judge_lines, notes_for
+from debthelp.rate.amounts import Loan, amortise, exact_sum, fen
+from debthelp.rate.lines import judge_lines, notes_for
 from debthelp.rate.lpr import LprTable, lpr_on
+from debthelp.rate.quotes import flat_payments
 from debthelp.rate.result import RateResult
-from debthelp.rate.rules import LENDERS, PERIODS_PER_YEAR, payment_day, regular_every
+from debthelp.rate.rules import CHARGED_ON, LENDERS, PERIODS_PER_YEAR, payment_days, regular_every
 from debthelp.rate.schedule import Schedule, read_schedule
 from debthelp.rate.solver import solve_periodic_rate
 from debthelp.rate.values import (
@@ -95,6 +98,7 @@ def compute_rate(
     fee_each: object = None,
     paid: object = None,
     paid_amount: object = None,
+    charged_on: object = None,
 ) -> RateResult:
     """The annual rate of one loan, the lines it is compared with and what each allows.
 
@@ -130,6 +134,9 @@ def compute_rate(
         flat = ("month", parse_flat_percent(monthly_rate, name="--monthly-rate"))
     elif daily_rate is not None:
         flat = ("day", parse_flat_percent(daily_rate, name="--daily-rate"))
+    on = "whole" if charged_on is None else parse_choice(charged_on, CHARGED_ON, "rate.on-bad")
+    if charged_on is not None and flat is None:
+        raise InputError("rate.on-without-quote")
 
     instalments: dict[str, Any] = {}
     plan: Schedule | None = None
@@ -160,21 +167,23 @@ def compute_rate(
         count = parse_periods(periods)
         unit = unit or "month"
         if flat is None:
-            base = parse_amount(payment, name="--payment")
+            bases = [parse_amount(payment, name="--payment")] * count
         else:
-            base = _flat_payment(contract or got, count, unit, flat)
-        each = base + each_fee
+            bases = flat_payments(contract or got, count, unit, flat, on)
+        amounts = [float(Decimal(repr(b)) + Decimal(repr(each_fee))) for b in bases]
         start = signed_day
         loan = Loan(
-            flows=[(0.0, got)] + [(float(k), -each) for k in range(1, count + 1)],
+            flows=[(0.0, got)] + [(float(k), -a) for k, a in enumerate(amounts, start=1)],
             per_year=PERIODS_PER_YEAR[unit],
-            days=[payment_day(start, unit, k) if start else None for k in range(1, count + 1)],
-            total_paid=each * count,
+            days=payment_days(start, unit, count),
+            total_paid=math.fsum(amounts),
             every=unit,
             convention="instalment",
             start=start,
         )
-        instalments = {"payment": each, "periods": count}
+        instalments = {"payment": amounts[0], "periods": count}
+        if amounts[-1] != amounts[0]:
+            instalments["last_payment"] = amounts[-1]
     if at_start:
         if at_start >= got:
             raise InputError("rate.fee-too-big", fee=at_start, received=got)
@@ -182,7 +191,7 @@ def compute_rate(
             flows=[(0.0, got), (0.0, -at_start), *loan.flows[1:]],
             per_year=loan.per_year,
             days=[loan.start, *loan.days],
-            total_paid=loan.total_paid + at_start,
+            total_paid=loan.total_paid,
             every=loan.every,
             convention=loan.convention,
             start=loan.start,
@@ -197,11 +206,15 @@ def compute_rate(
     elif plan is not None:
         signed_day, signed_from = plan.start, "schedule"
 
-    periodic = solve_periodic_rate(loan.flows)
+    first_day = exact_sum(-a for t, a in loan.flows[1:] if t == 0)
+    principal = exact_sum([got, -first_day])
+    asked = exact_sum(-a for t, a in loan.flows[1:] if t > 0)
+    # Solved on the principal itself, so a fee taken at once and the same loan
+    # entered as a smaller cash amount give the very same figures (M1).
+    periodic = solve_periodic_rate([(0.0, principal)] + [f for f in loan.flows[1:] if f[0] > 0])
     apr = periodic * loan.per_year * 100
     fixing = lpr_on(lpr_table, signed_day) if signed_day is not None and given_lpr is None else None
     lpr_used = given_lpr if given_lpr is not None else (fixing.one_year if fixing else None)
-    first_day = math.fsum(-a for t, a in loan.flows[1:] if t == 0)
     count_paid, paid_money = _paid(paid, paid_amount, loan, first_day)
     lines = judge_lines(
         apr=apr,
@@ -209,7 +222,7 @@ def compute_rate(
         signed=signed_day,
         lpr=lpr_used,
         loan=loan,
-        principal=got - first_day,
+        principal=principal,
         count_paid=count_paid,
         paid_money=paid_money,
         periodic=periodic,
@@ -220,7 +233,7 @@ def compute_rate(
         (x.id for x in lines if x.percent is not None and x.applies is not False and periodic >= 0),
         None,
     )
-    rows = amortise(loan, got - first_day, periodic, lines, table_line)
+    rows = amortise(loan, principal, periodic, lines, table_line)
     notes = notes_for(
         periodic=periodic,
         four_applies=lines[0].applies,
@@ -243,9 +256,9 @@ def compute_rate(
         periods_per_year=loan.per_year,
         received=got,
         borrowed=contract,
-        total_paid=loan.total_paid,
-        total_cost=loan.total_paid - got,
-        upfront_deduction=0.0 if contract is None else contract - got,
+        total_paid=asked,
+        total_cost=fen(asked - principal),
+        upfront_deduction=fen((contract or got) - principal),
         lender=who,
         signed=signed_day,
         lpr_percent=lpr_used,
@@ -263,6 +276,7 @@ def compute_rate(
         fee_at_start=at_start,
         fee_each=each_fee,
         flat_rate=flat,
+        charged_on=on if flat is not None else None,
         signed_from=signed_from,
         paid_so_far=paid_money,
         paid_count=count_paid,
@@ -273,14 +287,6 @@ def compute_rate(
         first_day_paid=first_day,
         **instalments,
     )
-
-
-def _flat_payment(principal: float, count: int, unit: str, flat: tuple[str, float]) -> float:
-    """等本等息: principal / count + interest on the whole principal each period, to the fen."""
-    kind, percent = flat
-    # A quoted monthly rate is per month; a daily rate per day, 365 days a year.
-    per_period = percent / 100 * (12.0 if kind == "month" else 365.0) / PERIODS_PER_YEAR[unit]
-    return fen(principal / count + principal * per_period)
 
 
 def _schedule_loan(plan: Schedule, got: float, every: str | None) -> Loan:
@@ -305,7 +311,9 @@ def _schedule_loan(plan: Schedule, got: float, every: str | None) -> Loan:
         raise InputError("rate.every-schedule-mismatch", path=plan.path, every=every)
     ordered = sorted(plan.payments, key=lambda p: (p.day, p.row))
     daily_flows = [(0.0, got)] + [(float((p.day - plan.start).days), -p.amount) for p in ordered]
-    daily = solve_periodic_rate(daily_flows) * 365 * 100
+    # Solved on the principal (the first day's rows taken off), as compute_rate solves.
+    net = [(0.0, exact_sum([got, -same_day]))] + [f for f in daily_flows[1:] if f[0] > 0]
+    daily = solve_periodic_rate(net) * 365 * 100
     if found is None:
         return Loan(
             daily_flows,
@@ -333,8 +341,9 @@ def _schedule_loan(plan: Schedule, got: float, every: str | None) -> Loan:
 
 def _with_daily(loan: Loan, plan: Schedule, got: float, fee: float) -> Loan:
     ordered = sorted(plan.payments, key=lambda p: (p.day, p.row))
-    flows = [(0.0, got), (0.0, -fee)] + [
-        (float((p.day - plan.start).days), -p.amount) for p in ordered
+    same_day = math.fsum(p.amount for p in ordered if p.day == plan.start)
+    flows = [(0.0, exact_sum([got, -fee, -same_day]))] + [
+        (float((p.day - plan.start).days), -p.amount) for p in ordered if p.day > plan.start
     ]
     daily = solve_periodic_rate(flows) * 365 * 100
     return Loan(
@@ -359,10 +368,12 @@ def _paid(
         if count > len(times):
             raise InputError("rate.paid-too-many", paid=count, count=len(times))
         cutoff = times[count - 1] if count else 0.0
-        return count, math.fsum(-a for t, a in loan.flows[1:] if t <= cutoff)
+        return count, fen(math.fsum(-a for t, a in loan.flows[1:] if 0 < t <= cutoff))
     if paid_amount is not None:
+        # Money paid so far counts a fee paid at the start; only what is paid
+        # after that day is set against the payments.
         money = parse_fee(paid_amount, name="--paid-amount")
-        return None, money
+        return None, fen(max(0.0, money - first_day))
     return None, None
 
 

@@ -81,7 +81,9 @@ def explain(result: RateResult) -> list[tuple[str, dict[str, Any]]]:
     places = percent_places(r.apr_percent, limits)
     daily_places = 2 if r.daily_apr_percent is None else percent_places(r.daily_apr_percent, limits)
     values: dict[str, Any] = {
-        "received": r.received,
+        # The cash the person could use: a fee paid at the start is not part of it, so
+        # `--fee 300 --received 1000` reads as `--received 700 --borrowed 1000` (1a-4).
+        "received": r.net_received,
         "apr_text": percent_text(r.apr_percent, places),
         "effective_text": percent_text(r.effective_annual_percent)
         if math.isfinite(r.effective_annual_percent)
@@ -128,28 +130,44 @@ def explain(result: RateResult) -> list[tuple[str, dict[str, Any]]]:
         else:
             sentence("rate.explain-irregular")
     if "rate.note-repaid-less" in r.notes:
-        sentence("rate.note-repaid-less", "received", "total_paid", "shortfall")
+        sentence("rate.note-repaid-less", "principal", "total_paid", "shortfall")
     elif "rate.note-no-cost" in r.notes:
         sentence("rate.note-no-cost")
     elif r.effective_annual_percent > ABSURD_PERCENT:
-        sentence("rate.explain-cost-huge", "total_paid", "total_cost")
+        sentence("rate.explain-cost-huge", "total_paid", "total_cost", "principal")
     else:
-        sentence("rate.explain-cost", "total_paid", "total_cost", "effective_text")
+        sentence("rate.explain-cost", "total_paid", "total_cost", "effective_text", "principal")
     sentence("rate.explain-basis-schedule" if r.convention == "daily" else "rate.explain-basis")
     if r.flat_rate is not None and r.payment is not None:
         kind, quoted = r.flat_rate
-        sentence(
-            "rate.explain-flat" if kind == "month" else "rate.explain-flat-day",
-            percent=f"{quoted:g}",
-            principal=r.borrowed if r.borrowed is not None else r.received,
-            payment=r.payment - r.fee_each,
-        )
+        base = round(r.payment - r.fee_each, 2)
+        if r.charged_on == "remaining":
+            sentence(
+                "rate.explain-remaining-month" if kind == "month" else "rate.explain-remaining-day",
+                percent=f"{quoted:g}",
+                payment=base,
+            )
+        else:
+            sentence(
+                "rate.explain-flat" if kind == "month" else "rate.explain-flat-day",
+                percent=f"{quoted:g}",
+                principal=r.borrowed if r.borrowed is not None else r.received,
+                payment=base,
+            )
+        if r.last_payment is not None:
+            sentence("rate.explain-last-payment", last=r.last_payment, total=r.total_paid)
     if r.fee_at_start:
         sentence("rate.explain-fee-start", fee=r.fee_at_start, net=r.net_received)
     if r.fee_each:
         sentence("rate.explain-fee-each", fee=r.fee_each)
-    if r.upfront_deduction > 0:
-        sentence("rate.explain-deduction", "borrowed", "received", "deduction")
+    if r.borrowed is not None and r.borrowed > r.received:
+        sentence(
+            "rate.explain-deduction",
+            "borrowed",
+            "principal",
+            received=r.received,
+            deduction=round(r.borrowed - r.received, 2),
+        )
 
     negative = r.periodic_rate < 0
     for line in r.lines:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from debthelp.rate.rules import LINE_LEVELS
@@ -29,7 +30,10 @@ class LineAmounts:
     share: float  # allowed / asked, for every later payment
     paid_so_far: float | None = None
     allowed_so_far: float | None = None
-    balance_at_most: float | None = None  # still to pay at most, if the line is kept
+    # Still to pay if the line is kept, counted as a court would: each payment
+    # set first against the interest the line allows, the rest against the
+    # principal; never more than the contract itself still asks.
+    balance_at_most: float | None = None
 
 
 @dataclass(frozen=True)
@@ -76,9 +80,9 @@ class RateResult:
     periods_per_year: float
     received: float
     borrowed: float | None
-    total_paid: float
-    total_cost: float  # total_paid - received; negative when less is paid back
-    upfront_deduction: float  # borrowed - received, or 0
+    total_paid: float  # every payment after the day the money arrived: what the contract asks
+    total_cost: float  # total_paid - principal; negative when less is paid back
+    upfront_deduction: float  # (borrowed, else received) - principal: all taken before use
     lender: str
     signed: date | None
     lpr_percent: float | None  # the one-year LPR used for the 4x line
@@ -106,6 +110,8 @@ class RateResult:
     start: date | None = None  # the day the money arrived, when known
     end: date | None = None  # the last payment's day, when known
     first_day_paid: float = 0.0  # paid back on the day the money arrived (fees taken at once)
+    last_payment: float | None = None  # a quoted rate's last payment, when rounding differs
+    charged_on: str | None = None  # a quoted rate: "whole" (flat) or "remaining"
 
     def line(self, line_id: str) -> RateLine:
         for item in self.lines:
@@ -116,7 +122,7 @@ class RateResult:
     @property
     def net_received(self) -> float:
         """The cash received less what went back on the first day: the principal (1a-4)."""
-        return self.received - self.first_day_paid
+        return round(self.received - self.first_day_paid, 2) + 0.0
 
     @property
     def fees(self) -> float:
@@ -131,22 +137,31 @@ class RateResult:
             "periods_per_year": self.periods_per_year,
             "convention": self.convention,
             "apr_daily_percent": _finite_or_none(self.daily_apr_percent),
-            "received": self.received,
-            "borrowed": self.borrowed,
-            "payment": self.payment,
+            "received": _cents(self.received),
+            "borrowed": _cents(self.borrowed),
+            "principal": _cents(self.net_received),
+            "payment": _cents(self.payment),
+            "last_payment": _cents(self.last_payment),
             "periods": self.periods,
             "every": self.every,
+            "quoted_rate": None
+            if self.flat_rate is None
+            else {
+                "per": self.flat_rate[0],
+                "percent": self.flat_rate[1],
+                "charged_on": self.charged_on,
+            },
             "fees": {
-                "at_start": self.fee_at_start,
-                "each_payment": self.fee_each,
-                "total": self.fees,
+                "at_start": _cents(self.fee_at_start),
+                "each_payment": _cents(self.fee_each),
+                "total": _cents(self.fees),
             },
             "start": _iso(self.start),
             "end": _iso(self.end),
-            "total_paid": self.total_paid,
-            "total_cost": self.total_cost,
-            "upfront_deduction": self.upfront_deduction,
-            "paid_so_far": self.paid_so_far,
+            "total_paid": _cents(self.total_paid),
+            "total_cost": _cents(self.total_cost),
+            "upfront_deduction": _cents(self.upfront_deduction),
+            "paid_so_far": _cents(self.paid_so_far),
             "lines": [_line_json(item) for item in self.lines],
             "lender": self.lender,
             "signed": _iso(self.signed),
@@ -185,12 +200,12 @@ def _line_json(item: RateLine) -> dict[str, Any]:
         "level": item.level,
         "exceeded": item.exceeded,
         "source": item.source,
-        "allowed_payment": amounts.payment if amounts else None,
-        "allowed_total": amounts.total if amounts else None,
-        "above_line": amounts.above if amounts else None,
-        "paid_so_far": amounts.paid_so_far if amounts else None,
-        "allowed_so_far": amounts.allowed_so_far if amounts else None,
-        "balance_at_most": amounts.balance_at_most if amounts else None,
+        "allowed_payment": _cents(amounts.payment) if amounts else None,
+        "allowed_total": _cents(amounts.total) if amounts else None,
+        "above_line": _cents(amounts.above) if amounts else None,
+        "paid_so_far": _cents(amounts.paid_so_far) if amounts else None,
+        "allowed_so_far": _cents(amounts.allowed_so_far) if amounts else None,
+        "balance_at_most": _cents(amounts.balance_at_most) if amounts else None,
     }
 
 
@@ -199,7 +214,12 @@ def _iso(day: date | None) -> str | None:
 
 
 def _cents(value: float | None) -> float | None:
-    return None if value is None or not math.isfinite(value) else round(value, 2) + 0.0
+    """Money in JSON: a number rounded to the fen, halves up (never float noise)."""
+    if value is None or not math.isfinite(value):
+        return None
+    if abs(value) >= 1e13:  # no fen left to round in a float this large
+        return value
+    return float(Decimal(repr(value)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)) + 0.0
 
 
 def _finite(value: float) -> float | None:

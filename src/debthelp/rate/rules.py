@@ -3,7 +3,7 @@
 Owns ``PERIODS_PER_YEAR``, ``LENDERS`` and the groups of lenders, the 4 x LPR,
 24% and 36% lines with the dates they start, the catalogue keys naming each
 choice, and the calendar of regular payments (``payment_day``,
-``regular_every``). Pure data and date arithmetic.
+``payment_days``, ``regular_every``). Pure data and date arithmetic.
 """
 
 from __future__ import annotations
@@ -13,6 +13,10 @@ from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 from typing import Final
 
+from debthelp.errors import InputError
+
+# How a quoted rate is charged: flat on the whole amount, or on what is still owed.
+CHARGED_ON: Final = ("whole", "remaining")
 PERIODS_PER_YEAR: Final[Mapping[str, float]] = {
     "month": 12.0,
     "biweekly": 26.0,
@@ -95,6 +99,17 @@ def payment_day(start: date, every: str, k: int) -> date:
     return start + timedelta(days={"biweekly": 14, "week": 7, "day": 1}[every] * k)
 
 
+def payment_days(start: date | None, every: str, count: int) -> list[date | None]:
+    """The ``count`` regular payment days after ``start`` (None each when it is not known);
+    ``InputError`` when they would run past the year 9999."""
+    if start is None:
+        return [None] * count
+    try:
+        return [payment_day(start, every, k) for k in range(1, count + 1)]
+    except (ValueError, OverflowError):
+        raise InputError("rate.dates-too-late", signed=start.isoformat(), periods=count) from None
+
+
 def regular_every(start: date, days: Sequence[date], only: str | None = None) -> str | None:
     """The interval at which ``days`` (after ``start``) fall, within a few days; else None.
 
@@ -106,9 +121,13 @@ def regular_every(start: date, days: Sequence[date], only: str | None = None) ->
         return None
     for every in (only,) if only else ("month", "biweekly", "week", "day"):
         tolerance = _TOLERANCE_DAYS[every]
-        if all(
-            abs((d - payment_day(start, every, k)).days) <= tolerance
-            for k, d in enumerate(later, start=1)
-        ):
+        try:
+            fits = all(
+                abs((d - payment_day(start, every, k)).days) <= tolerance
+                for k, d in enumerate(later, start=1)
+            )
+        except (ValueError, OverflowError):  # its days would run past 9999: not this interval
+            fits = False
+        if fits:
             return every
     return None

@@ -107,12 +107,25 @@ def parse_periods(value: object) -> int:
     elif isinstance(value, float) and value.is_integer():
         count = int(value)
     elif isinstance(value, str) and _INT_RE.fullmatch(value.strip()):
-        count = int(value.strip())
+        count = _small_int(value.strip())
     if count is None:
         raise InputError("rate.periods-bad", value=str(value))
     if not 1 <= count <= MAX_PERIODS:
-        raise InputError("rate.periods-out-of-range", value=count, max=MAX_PERIODS)
+        shown = f"{count:,}" if count < 10**12 else str(value).strip()[:12] + "…"
+        raise InputError("rate.periods-out-of-range", value=shown, max=MAX_PERIODS)
     return count
+
+
+def _short(text: str) -> str:
+    """A value echoed in a message, cut to something a person can read."""
+    return text if len(text) <= 24 else text[:20] + "…"
+
+
+def _small_int(digits: str) -> int:
+    """Whole-number text as an int; past 12 digits, a number too big for any count
+    (Python refuses to convert text of more than 4,300 digits)."""
+    core = digits.lstrip("+").lstrip("0") or "0"
+    return int(core) if len(core) <= 12 else 10**12
 
 
 def parse_choice(value: object, choices: Sequence[str], key: str) -> str:
@@ -159,13 +172,13 @@ def parse_count(value: object, *, name: str) -> int:
     """A count of payments already made: a whole number from 0 to ``MAX_PERIODS``."""
     text = value.strip() if isinstance(value, str) else value
     if isinstance(text, str) and _INT_RE.fullmatch(text):
-        count = int(text)
+        count = _small_int(text)
     elif isinstance(text, int) and not isinstance(text, bool):
         count = text
     else:
-        raise InputError("rate.paid-bad", name=name, value=str(value))
+        raise InputError("rate.paid-bad", name=name, value=_short(str(value)))
     if not 0 <= count <= MAX_PERIODS:
-        raise InputError("rate.paid-bad", name=name, value=str(value))
+        raise InputError("rate.paid-bad", name=name, value=_short(str(value)))
     return count
 
 

@@ -30,13 +30,42 @@ CHART_ROWS = 13  # at most: month 0, 11 between, the last
 NAME_WIDTH = 16
 
 
+TRILLION_FEN = 10**14
+
+
 def _money(fen: int, lang: Lang) -> str:
+    """An amount, exact to the fen; past a trillion yuan, words instead of digits."""
+    if fen >= TRILLION_FEN:
+        return t("budget.over-trillion", lang)
     return t("money", lang, amount=fen / 100)
 
 
-def _pad(text: str, width: int, right: bool = False) -> str:
-    # A name wider than its column is cut, so the table keeps its shape.
-    while cell_width(text) > width:
+def _figure(fen: int, lang: Lang) -> str:
+    """A table cell: the amount to the fen, no unit; past a trillion yuan, words."""
+    if fen >= TRILLION_FEN:
+        return t("budget.over-trillion-short", lang)
+    return f"{fen / 100:,.2f}"
+
+
+def _compact(fen: int, lang: Lang) -> str:
+    """A chart cell, whole yuan; from 100 million yuan in 亿 (zh) or millions (en),
+    with the unit written, so no figure is ever cut."""
+    if fen >= TRILLION_FEN:
+        return t("budget.over-trillion-short", lang)
+    yuan = fen / 100
+    if yuan >= 1e8:
+        return (
+            t("budget.yi", lang, n=yuan / 1e8)
+            if lang == "zh"
+            else t("budget.yi", lang, n=yuan / 1e6)
+        )
+    return f"{yuan:,.0f}"
+
+
+def _pad(text: str, width: int, right: bool = False, cut: bool = True) -> str:
+    # A name wider than its column is cut, so the table keeps its shape; a
+    # figure never is (its column is made wide enough instead).
+    while cut and cell_width(text) > width:
         text = text[:-1]
     gap = " " * (width - cell_width(text))
     return gap + text if right else text + gap
@@ -105,7 +134,7 @@ def _offers_block(b: Budget, lang: Lang, verdict: list[str]) -> Block:
         lines.append(t("budget.offers-pro-rata", lang, amount=_money(b.available, lang)))
     else:
         lines.append(t("budget.offers-minimums", lang))
-    for debt, offer in zip(b.debts, b.offers, strict=True):
+    for index, (debt, offer) in enumerate(zip(b.debts, b.offers, strict=True)):
         share = f"{100 * debt.balance / total:.0f}"
         lines.append(
             t(
@@ -117,7 +146,47 @@ def _offers_block(b: Budget, lang: Lang, verdict: list[str]) -> Block:
                 share=share,
             )
         )
+        check = b.checks[index] if b.checks else None
+        if check is not None and not check.covers_interest and not b.token:
+            key = (
+                "budget.offer-not-covering"
+                if check.months_if_paused
+                else "budget.offer-not-covering-zero"
+            )
+            lines.append(
+                t(
+                    key,
+                    lang,
+                    name=debt.name,
+                    amount=_money(offer, lang),
+                    interest=_money(check.interest, lang),
+                    months=check.months_if_paused,
+                )
+            )
+    lines += _card_lines(b, lang)
     return Block(t("budget.block-offers", lang), lines=tuple(lines), strong=True)
+
+
+def _card_lines(b: Budget, lang: Lang) -> list[str]:
+    """A credit card's 个性化分期 is at most 60 months (fact 6-3): what clears it in 60."""
+    from debthelp.budget.texts import load_budget_texts
+
+    texts = load_budget_texts()
+    out = []
+    for card in b.cards:
+        debt = b.debts[card.index]
+        params = {
+            "name": debt.name,
+            "payment": _money(card.payment, lang),
+            "offer": _money(b.offers[card.index], lang),
+            "shortfall": _money(card.shortfall, lang),
+        }
+        if card.over:
+            names = t("list-sep", lang).join(t(STRATEGY_NAMES[n], lang) for n in card.over)
+            out.append(texts.get("budget.card-over-60", lang, strategies=names, **params))
+        else:
+            out.append(texts.get("budget.card-within-60", lang, **params))
+    return out
 
 
 def _strategies_block(b: Budget, lang: Lang) -> Block:
@@ -125,35 +194,77 @@ def _strategies_block(b: Budget, lang: Lang) -> Block:
         return Block(
             t("budget.block-strategies", lang), lines=(t("budget.strategies-nothing", lang),)
         )
-    width = 14
-    head = _pad(t("budget.col-debt", lang), NAME_WIDTH) + "".join(
-        _pad(t(STRATEGY_NAMES[s.name], lang), width, right=True) for s in b.strategies
-    )
-    rows = [head, "-" * cell_width(head)]
-    for index, debt in enumerate(b.debts):
-        cells = "".join(_pad(_cleared(s.cleared[index], lang), width, True) for s in b.strategies)
-        rows.append(_pad(debt.name, NAME_WIDTH) + cells)
-    rows.append(
-        _pad(t("budget.row-all", lang), NAME_WIDTH)
-        + "".join(_pad(_cleared(s.months, lang), width, True) for s in b.strategies)
-    )
-    rows.append(
-        _pad(t("budget.row-interest", lang), NAME_WIDTH)
-        + "".join(_pad(f"{s.total_interest / 100:,.2f}", width, True) for s in b.strategies)
-    )
+    # A credit card whose schedule runs past 60 months (个性化分期 is at most 5 years,
+    # fact 6-3) is marked in the table; the note under the offers says what clears it.
+    past = {(c.index, name) for c in b.cards for name in c.over}
+    columns = []
+    for s in b.strategies:
+        cells = [t(STRATEGY_NAMES[s.name], lang)]
+        cells += [
+            _cleared(month, lang) + ("!" if (k, s.name) in past else "")
+            for k, month in enumerate(s.cleared)
+        ]
+        cells += [_cleared(s.months, lang), _figure(s.total_interest, lang)]
+        columns.append(cells)
+    # Each column as wide as its widest cell, with two spaces before it.
+    widths = [max(cell_width(c) for c in cells) + 2 for cells in columns]
+    names = [t("budget.col-debt", lang)] + [d.name for d in b.debts]
+    names += [t("budget.row-all", lang), t("budget.row-interest", lang)]
+    rows = []
+    for r, name in enumerate(names):
+        line = _pad(name, NAME_WIDTH) + "".join(
+            _pad(cells[r], w, right=True, cut=False)
+            for cells, w in zip(columns, widths, strict=True)
+        )
+        rows.append(line)
+        if r == 0:
+            rows.append("-" * cell_width(line))
     basis = "budget.strategies-basis-short" if b.monthly < b.minimums else "budget.strategies-basis"
     lines = [t(basis, lang, amount=_money(b.monthly, lang))]
-    lines += [t(STRATEGY_EXPLAINED[s.name], lang) for s in b.strategies]
-    lines += [
-        t(
-            "budget.never-line",
-            lang,
-            strategy=t(STRATEGY_NAMES[s.name], lang),
-            names=t("list-sep", lang).join(s.never_pays_off),
+    if past:
+        lines.append(t("budget.card-mark", lang))
+    if b.from_essentials:
+        lines.append(
+            t(
+                "budget.from-essentials",
+                lang,
+                monthly=_money(b.monthly, lang),
+                available=_money(b.available, lang),
+                amount=_money(b.from_essentials, lang),
+            )
         )
-        for s in b.strategies
-        if s.never_pays_off
-    ]
+    lines += [t(STRATEGY_EXPLAINED[s.name], lang) for s in b.strategies]
+    for s in b.strategies:
+        strategy = t(STRATEGY_NAMES[s.name], lang)
+        if s.over_trillion is not None:
+            lines.append(
+                t(
+                    "budget.never-over-trillion",
+                    lang,
+                    strategy=strategy,
+                    names=t("list-sep", lang).join(s.never_pays_off),
+                    month=s.over_trillion,
+                )
+            )
+            continue
+        owed = dict(zip([d.name for d in b.debts], s.still_owed(), strict=False))
+        for name in s.never_pays_off:
+            lines.append(
+                t(
+                    "budget.never-line",
+                    lang,
+                    strategy=strategy,
+                    name=name,
+                    n=len(s.schedule),
+                    balance=_money(owed.get(name, 0), lang),
+                )
+            )
+    if any(s.never_pays_off for s in b.strategies) and b.comparable:
+        lines.append(t("budget.interest-horizon-never", lang, n=b.horizon))
+    elif b.comparable:
+        lines.append(t("budget.interest-horizon", lang))
+    else:
+        lines.append(t("budget.interest-not-comparable", lang))
     return Block(t("budget.block-strategies", lang), lines=tuple(lines), pre=tuple(rows))
 
 
@@ -171,17 +282,37 @@ def chart(b: Budget, lang: Lang) -> list[str]:
         1, -(-months // (CHART_ROWS - 1))
     )  # at most CHART_ROWS rows, the last month included
     picked = [*range(0, months, step), months]
-    top = max(max(values) for values in series) or 1
-    col = 13
-    bar_room = 76 - 9 - col * len(series) - 2  # 76: the room inside a panel on 80 columns
+
+    # A schedule ends when everything is cleared (0 is then the truth) or, past a
+    # trillion yuan, early: its last figure stands, never 0.
+    def owed_at(values: list[int], strategy: Strategy, month: int) -> int:
+        if month < len(values):
+            return values[month]
+        return values[-1] if strategy.over_trillion is not None else 0
+
+    table = [
+        [owed_at(values, s, month) for values, s in zip(series, b.strategies, strict=True)]
+        for month in picked
+    ]
+    top = max(max(row) for row in table) or 1
+    heads = [t(STRATEGY_NAMES[s.name], lang) for s in b.strategies]
+    cols = [
+        max(cell_width(heads[k]), *(cell_width(_compact(row[k], lang)) for row in table)) + 2
+        for k in range(len(series))
+    ]
+    bar_room = max(10, 76 - 9 - sum(cols) - 2)  # 76: the room inside a panel on 80 columns
     head = _pad(t("budget.chart-month", lang), 9) + "".join(
-        _pad(t(STRATEGY_NAMES[s.name], lang), col, right=True) for s in b.strategies
+        _pad(name, w, right=True, cut=False) for name, w in zip(heads, cols, strict=True)
     )
-    lines = [t("budget.chart-axis", lang, strategy=t(STRATEGY_NAMES[b.strategies[0].name], lang))]
+    lines = [t("budget.chart-axis", lang, strategy=heads[0])]
+    if any(v / 100 >= 1e8 for row in table for v in row):
+        lines.append(t("budget.chart-units", lang))
     lines.append(head)
-    for month in picked:
-        owed = [values[month] if month < len(values) else 0 for values in series]
-        cells = "".join(_pad(f"{value / 100:,.0f}", col, right=True) for value in owed)
+    for month, owed in zip(picked, table, strict=True):
+        cells = "".join(
+            _pad(_compact(value, lang), w, right=True, cut=False)
+            for value, w in zip(owed, cols, strict=True)
+        )
         bar = "█" * max(round(owed[0] * bar_room / top), 1 if owed[0] > 0 else 0)
         lines.append(_pad(str(month), 9) + cells + "  " + bar)
     return lines

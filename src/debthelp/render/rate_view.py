@@ -70,6 +70,8 @@ def rate_doc(result: RateResult, lang: Lang, *, table: bool = False) -> Doc:
         figures.append((t("rate.fig-fee-start", lang), _money(r.fee_at_start, lang)))
     if r.fee_each:
         figures.append((t("rate.fig-fee-each", lang), _money(r.fee_each, lang)))
+    if r.first_day_paid:
+        figures.append((t("rate.fig-principal", lang), _money(r.net_received, lang)))
     figures += [
         (t("rate.fig-total-paid", lang), _money(r.total_paid, lang)),
         (t("rate.fig-total-cost", lang), _money(r.total_cost, lang)),

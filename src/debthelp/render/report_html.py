@@ -180,7 +180,26 @@ def budget_html(budget: Budget, lang: Lang) -> str:
                 + "</p>"
             )
         never = [str(n) for n in plan.get("never_pays_off") or []]
-        if never:
+        owed = plan.get("still_owed")
+        if never and isinstance(owed, dict) and plan.get("over_trillion_month") is None:
+            # The budget command's own sentence, with the balance it prints (issue 22, M2).
+            months_run = len(plan.get("schedule") or [])
+            out += [
+                "<p>"
+                + esc(
+                    t(
+                        "budget.never-line",
+                        lang,
+                        strategy=name,
+                        name=debt,
+                        n=months_run,
+                        balance=t("money", lang, amount=float(owed.get(debt, 0))),
+                    )
+                )
+                + "</p>"
+                for debt in never
+            ]
+        elif never:
             out.append(
                 "<p>"
                 + esc(t("report.strategy-never", lang, name=name, names="、".join(never)))
