@@ -1078,7 +1078,7 @@ def test_headline_matches_the_issue_wording(table: LprTable) -> None:
     key, params = explain(result)[0]
     text = RATE_MESSAGES[key]["zh"].format(**params)
     assert text.startswith(
-        "你实际拿到 8,000.00 元，按月还 1,000.00 元、共 12 期，折算年化利率约 82.38%"
+        "你实际能用的钱是 8,000.00 元，按月还 1,000.00 元、共 12 期，折算年化利率约 82.38%"
     )
 
 

@@ -500,33 +500,33 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # ------------------------------------------------------------------ headline and cost
     "rate.explain-headline-month": {
-        "zh": "你实际拿到 {received:,.2f} 元，按月还 {payment:,.2f} 元、共 {periods} 期，"
+        "zh": "你实际能用的钱是 {received:,.2f} 元，按月还 {payment:,.2f} 元、共 {periods} 期，"
         "折算年化利率约 {apr_text}%。",
-        "en": "You actually received ￥{received:,.2f} and repay ￥{payment:,.2f} a month "
+        "en": "You actually had the use of ￥{received:,.2f} and repay ￥{payment:,.2f} a month "
         "(number of payments: {periods}): an annual rate of about {apr_text}%.",
     },
     "rate.explain-headline-biweekly": {
-        "zh": "你实际拿到 {received:,.2f} 元，每两周还 {payment:,.2f} 元、共 {periods} 期，"
+        "zh": "你实际能用的钱是 {received:,.2f} 元，每两周还 {payment:,.2f} 元、共 {periods} 期，"
         "折算年化利率约 {apr_text}%。",
-        "en": "You actually received ￥{received:,.2f} and repay ￥{payment:,.2f} every two weeks "
+        "en": "You actually had the use of ￥{received:,.2f} and repay ￥{payment:,.2f} every two weeks "
         "(number of payments: {periods}): an annual rate of about {apr_text}%.",
     },
     "rate.explain-headline-week": {
-        "zh": "你实际拿到 {received:,.2f} 元，每周还 {payment:,.2f} 元、共 {periods} 期，"
+        "zh": "你实际能用的钱是 {received:,.2f} 元，每周还 {payment:,.2f} 元、共 {periods} 期，"
         "折算年化利率约 {apr_text}%。",
-        "en": "You actually received ￥{received:,.2f} and repay ￥{payment:,.2f} a week "
+        "en": "You actually had the use of ￥{received:,.2f} and repay ￥{payment:,.2f} a week "
         "(number of payments: {periods}): an annual rate of about {apr_text}%.",
     },
     "rate.explain-headline-day": {
-        "zh": "你实际拿到 {received:,.2f} 元，每天还 {payment:,.2f} 元、共 {periods} 期，"
+        "zh": "你实际能用的钱是 {received:,.2f} 元，每天还 {payment:,.2f} 元、共 {periods} 期，"
         "折算年化利率约 {apr_text}%。",
-        "en": "You actually received ￥{received:,.2f} and repay ￥{payment:,.2f} a day "
+        "en": "You actually had the use of ￥{received:,.2f} and repay ￥{payment:,.2f} a day "
         "(number of payments: {periods}): an annual rate of about {apr_text}%.",
     },
     "rate.explain-headline-schedule": {
-        "zh": "你在 {start} 实际拿到 {received:,.2f} 元，按还款表共还 {count} 笔、合计 "
+        "zh": "你在 {start} 实际能用的钱是 {received:,.2f} 元，按还款表共还 {count} 笔、合计 "
         "{total_paid:,.2f} 元（最后一笔在 {end}），折算年化利率约 {apr_text}%。",
-        "en": "You actually received ￥{received:,.2f} on {start} and, by your schedule, pay "
+        "en": "You actually had the use of ￥{received:,.2f} from {start} and, by your schedule, pay "
         "￥{total_paid:,.2f} in all (number of payments: {count}; the last on {end}): an annual "
         "rate of about {apr_text}%.",
     },
