@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Final, Literal
@@ -12,7 +12,7 @@ from debthelp.check.normal import fold
 from debthelp.guidance import Text
 
 FORMAT_VERSION: Final = 1
-Kind = Literal["claim", "sign"]
+Kind = Literal["claim", "sign", "ask"]
 Level = Literal["scam", "pressure", "verify", "mild"]
 
 # The ids other commands rely on (JSON, the evidence log's tags): written out
@@ -34,14 +34,40 @@ CLAIM_IDS: Final = (
     "fix-offer",
 )
 REQUIRED_SIGNS: Final = ("threat", "impersonation")
+# What a message asks the reader to do: a fraud is known by these, whoever it claims to be.
+ASK_IDS: Final = (
+    "pay-before-loan",
+    "transfer",
+    "code",
+    "screen-share",
+    "remote-app",
+    "install-app",
+    "chat-contact",
+    "borrow-and-move",
+    "click-link",
+    "call-back",
+)
 READING_IDS: Final = ("scam", "pressure", "verify", "none")
 LEVELS: Final = ("scam", "pressure", "verify", "mild")
 TEXT_FIELDS: Final = ("title", "meaning", "truth", "verify", "do")
 ENTRY_KEYS: Final = ("id", "level", "patterns", "source", *TEXT_FIELDS)
-TOP_KEYS: Final = ("format", "threshold", "context", "negation", "readings", "claims", "signs")
+TOP_KEYS: Final = (
+    "format",
+    "threshold",
+    "context",
+    "negation",
+    "negation-after",
+    "warning",
+    "readings",
+    "decide",
+    "claims",
+    "signs",
+    "asks",
+)
 ID_RE = re.compile(r"^[a-z]+(?:-[a-z]+)*$")
 _REGEX_PREFIX = "re:"
 _WORDISH = re.compile(r"\w")
+_YOUR = re.compile(r"\byour\b")
 
 
 @dataclass(frozen=True)
@@ -103,6 +129,22 @@ class ReadingText:
 
 
 @dataclass(frozen=True)
+class Decision:
+    """One rule of the reading: found every id of ``all`` and, if ``any`` is given,
+    at least one of it. The first rule that holds gives the reading."""
+
+    reading: str
+    any: tuple[str, ...]
+    all: tuple[str, ...]
+    line: int
+
+    def holds(self, found: Collection[str]) -> bool:
+        if not all(ident in found for ident in self.all):
+            return False
+        return not self.any or any(ident in found for ident in self.any)
+
+
+@dataclass(frozen=True)
 class Patterns:
     """Every claim and sign, the debt-context words, and the four readings."""
 
@@ -115,19 +157,40 @@ class Patterns:
     claims: tuple[Entry, ...]
     signs: tuple[Entry, ...]
     readings: Mapping[str, ReadingText]
+    asks: tuple[Entry, ...] = ()
+    decide: tuple[Decision, ...] = ()
+    # A negation just AFTER a match, in its clause: "验证码请勿告诉他人".
+    negation_after: tuple[Rule, ...] = ()
+    negation_after_window: int = 0
+    # Words that make a message a warning: inside one, quoted words are not asked.
+    warning: tuple[Rule, ...] = ()
 
     @cached_property
     def negation_regex(self) -> re.Pattern[str] | None:
         """Every negation word in one expression: it is tried before each match."""
-        if not self.negation:
-            return None
-        return re.compile("|".join(f"(?:{rule.pattern})" for rule in self.negation))
+        return _one_regex(self.negation)
+
+    @cached_property
+    def negation_after_regex(self) -> re.Pattern[str] | None:
+        """Every after-negation word in one expression: tried on and just after a match."""
+        return _one_regex(self.negation_after)
+
+    @cached_property
+    def warning_regex(self) -> re.Pattern[str] | None:
+        return _one_regex(self.warning)
+
+    @cached_property
+    def _by_id(self) -> dict[str, Entry]:
+        return {entry.id: entry for entry in (*self.claims, *self.signs, *self.asks)}
 
     def entry(self, ident: str) -> Entry | None:
-        for entry in (*self.claims, *self.signs):
-            if entry.id == ident:
-                return entry
+        return self._by_id.get(ident)
+
+
+def _one_regex(rules: tuple[Rule, ...]) -> re.Pattern[str] | None:
+    if not rules:
         return None
+    return re.compile("|".join(f"(?:{rule.pattern})" for rule in rules))
 
 
 def compile_rule(text: str, weight: float = 1.0) -> Rule:
@@ -141,6 +204,10 @@ def compile_rule(text: str, weight: float = 1.0) -> Rule:
     folded = fold(text)
     body = re.escape(folded)
     bounded = False
+    literal: str | None = folded or None
+    if _YOUR.search(folded):  # chat English too: "ur family", "call ur boss"
+        body = body.replace("your", "(?:your|ur)")
+        literal = None  # no fast "is it there": "ur" is not "your"
     if folded and folded.isascii():
         if _WORDISH.match(folded[0]):
             body = r"(?<![\w./@-])" + body
@@ -148,4 +215,4 @@ def compile_rule(text: str, weight: float = 1.0) -> Rule:
         if _WORDISH.match(folded[-1]):
             body = body + r"(?![\w@-]|\.\w|/)"
             bounded = True
-    return Rule(text, body, weight, folded or None, bounded)
+    return Rule(text, body, weight, literal, bounded)

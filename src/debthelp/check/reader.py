@@ -7,6 +7,7 @@ from collections.abc import Collection
 from typing import Any
 
 from debthelp.check.model import (
+    ASK_IDS,
     CLAIM_IDS,
     ENTRY_KEYS,
     FORMAT_VERSION,
@@ -16,6 +17,7 @@ from debthelp.check.model import (
     REQUIRED_SIGNS,
     TEXT_FIELDS,
     TOP_KEYS,
+    Decision,
     Entry,
     Kind,
     Patterns,
@@ -158,17 +160,97 @@ def check_patterns(
         negation = c.rules(neg, "negation", neg.line, 1.0)
     else:
         c.add("negation", "v-missing" if neg is None else "v-not-mapping", raw.line_of("negation"))
+    after: list[Rule] = []
+    after_window = 0
+    neg_after = raw.get("negation-after")
+    if isinstance(neg_after, LineDict):
+        c.unknown_keys(neg_after, ("window", "zh", "en"), "negation-after")
+        after_window = int(c.number(neg_after, "window", "negation-after", 6, high=40))
+        after = c.rules(neg_after, "negation-after", neg_after.line, 1.0)
+    elif neg_after is not None:
+        c.add("negation-after", "v-not-mapping", raw.line_of("negation-after"))
+    warning: list[Rule] = []
+    warn = raw.get("warning")
+    if isinstance(warn, LineDict):
+        c.unknown_keys(warn, ("zh", "en"), "warning")
+        warning = c.rules(warn, "warning", warn.line, 1.0)
+    elif warn is not None:
+        c.add("warning", "v-not-mapping", raw.line_of("warning"))
     readings = _readings(c, raw)
     claims = _entries(c, raw, "claims", "claim", CLAIM_IDS, exact=True)
     signs = _entries(c, raw, "signs", "sign", REQUIRED_SIGNS, exact=False)
+    asks = _entries(c, raw, "asks", "ask", ASK_IDS, exact=True)
+    known = {entry.id for entry in (*claims, *signs, *asks)}
+    decide = _decide(c, raw, known)
     if c.problems:
         return None, c.problems
     return (
         Patterns(
-            path, threshold, tuple(context), bonus, tuple(negation), window, claims, signs, readings
+            path,
+            threshold,
+            tuple(context),
+            bonus,
+            tuple(negation),
+            window,
+            claims,
+            signs,
+            readings,
+            asks=asks,
+            decide=decide,
+            negation_after=tuple(after),
+            negation_after_window=after_window,
+            warning=tuple(warning),
         ),
         c.problems,
     )
+
+
+def _decide(c: _Checker, raw: LineDict, known: set[str]) -> tuple[Decision, ...]:
+    """The reading's rules: each names a reading (not ``none``: that is what is left)
+    and the claim, sign and ask ids it needs."""
+    items = raw.get("decide")
+    if not isinstance(items, list) or not items:
+        c.add("decide", "v-missing" if items is None else "v-not-list", raw.line_of("decide"))
+        return ()
+    out: list[Decision] = []
+    for index, item in enumerate(items):
+        where = f"decide[{index}]"
+        if not isinstance(item, LineDict):
+            c.add(where, "v-not-mapping", raw.line_of("decide"))
+            continue
+        c.unknown_keys(item, ("reading", "any", "all"), where)
+        reading = item.get("reading")
+        valid = READING_IDS[:-1]
+        if reading not in valid:
+            c.add(
+                f"{where}.reading",
+                "check.v-id",
+                item.line_of("reading"),
+                value=reading,
+                valid=", ".join(valid),
+            )
+            continue
+        lists: dict[str, tuple[str, ...]] = {}
+        for key in ("any", "all"):
+            value = item.get(key, [])
+            if not isinstance(value, list):
+                c.add(f"{where}.{key}", "v-not-list", item.line_of(key))
+                value = []
+            for ident in value:
+                if ident not in known:
+                    c.add(
+                        f"{where}.{key}",
+                        "check.v-id",
+                        item.line_of(key),
+                        value=ident,
+                        valid=", ".join(sorted(known)),
+                    )
+            lists[key] = tuple(str(ident) for ident in value)
+        if not lists["any"] and not lists["all"]:
+            c.add(f"{where}.any", "v-missing", item.line)
+            continue
+        out.append(Decision(str(reading), lists["any"], lists["all"], item.line))
+    return tuple(out)
 
 
 def _readings(c: _Checker, raw: LineDict) -> dict[str, ReadingText]:
