@@ -24,6 +24,7 @@ from debthelp.check.model import (
     LEVELS,
     READING_IDS,
     REQUIRED_SIGNS,
+    WARNING_ID,
     Decision,
     Entry,
     Patterns,
@@ -50,6 +51,7 @@ __all__ = [
     "check_patterns",
     "decide",
     "default_patterns_path",
+    "is_warning",
     "load_patterns",
     "reading_of",
     "scan",
@@ -142,7 +144,7 @@ def scan(text: str, patterns: Patterns | None = None) -> tuple[Hit, ...]:
             found.extend(spans)
         if not found:
             continue
-        if score < p.threshold:
+        if score < p.threshold and entry.context:
             if context is None:
                 context = any(next(rule.spans(folded), None) for rule in p.context)
             if context:
@@ -218,7 +220,9 @@ def _merge(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def decide(hits: tuple[Hit, ...], patterns: Patterns | None = None) -> tuple[Reading, str | None]:
+def decide(
+    hits: tuple[Hit, ...], patterns: Patterns | None = None, *, warning: bool = False
+) -> tuple[Reading, str | None]:
     """The overall reading, and the id that decided it: the first of the file's
     ``decide`` rules that the hits meet (an ask for money, a code or a screen
     share makes a scam whoever the message claims to be); none met: ``none``.
@@ -229,6 +233,8 @@ def decide(hits: tuple[Hit, ...], patterns: Patterns | None = None) -> tuple[Rea
     """
     p = load_patterns() if patterns is None else patterns
     found = [hit.id for hit in hits]
+    if warning:  # the message warns of frauds ("谨防", "骗局"): rules may say "not: [warning]"
+        found.append(WARNING_ID)
     for rule in p.decide:
         if rule.holds(found):
             named = rule.any or rule.all
@@ -246,5 +252,12 @@ def check(text: str, patterns: Patterns | None = None) -> CheckResult:
     """What ``text`` claims, signals and asks, and the overall reading."""
     p = load_patterns() if patterns is None else patterns
     hits = scan(text, p)
-    reading, by = decide(hits, p)
+    reading, by = decide(hits, p, warning=is_warning(text, p))
     return CheckResult(text, hits, reading, by)
+
+
+def is_warning(text: str, patterns: Patterns | None = None) -> bool:
+    """The message warns of frauds (one of the file's ``warning`` words)."""
+    p = load_patterns() if patterns is None else patterns
+    regex = p.warning_regex
+    return regex is not None and regex.search(normalise(text).text) is not None

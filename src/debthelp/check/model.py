@@ -50,7 +50,9 @@ ASK_IDS: Final = (
 READING_IDS: Final = ("scam", "pressure", "verify", "none")
 LEVELS: Final = ("scam", "pressure", "verify", "mild")
 TEXT_FIELDS: Final = ("title", "meaning", "truth", "verify", "do")
-ENTRY_KEYS: Final = ("id", "level", "patterns", "source", *TEXT_FIELDS)
+ENTRY_KEYS: Final = ("id", "level", "context", "patterns", "source", *TEXT_FIELDS)
+# The id a ``decide`` rule may name for "the message is a warning" (see ``warning``).
+WARNING_ID: Final = "warning"
 TOP_KEYS: Final = (
     "format",
     "threshold",
@@ -119,6 +121,8 @@ class Entry:
     texts: Mapping[str, Text]  # title, meaning, truth, verify, do
     sources: tuple[str, ...]
     line: int
+    # False: the debt-context bonus never completes this entry's weak words.
+    context: bool = True
 
 
 @dataclass(frozen=True)
@@ -137,9 +141,12 @@ class Decision:
     any: tuple[str, ...]
     all: tuple[str, ...]
     line: int
+    none_of: tuple[str, ...] = ()  # ``not`` in the file: none of these may be found
 
     def holds(self, found: Collection[str]) -> bool:
         if not all(ident in found for ident in self.all):
+            return False
+        if any(ident in found for ident in self.none_of):
             return False
         return not self.any or any(ident in found for ident in self.any)
 

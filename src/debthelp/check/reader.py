@@ -17,6 +17,7 @@ from debthelp.check.model import (
     REQUIRED_SIGNS,
     TEXT_FIELDS,
     TOP_KEYS,
+    WARNING_ID,
     Decision,
     Entry,
     Kind,
@@ -180,7 +181,7 @@ def check_patterns(
     claims = _entries(c, raw, "claims", "claim", CLAIM_IDS, exact=True)
     signs = _entries(c, raw, "signs", "sign", REQUIRED_SIGNS, exact=False)
     asks = _entries(c, raw, "asks", "ask", ASK_IDS, exact=True)
-    known = {entry.id for entry in (*claims, *signs, *asks)}
+    known = {entry.id for entry in (*claims, *signs, *asks)} | {WARNING_ID}
     decide = _decide(c, raw, known)
     if c.problems:
         return None, c.problems
@@ -218,7 +219,7 @@ def _decide(c: _Checker, raw: LineDict, known: set[str]) -> tuple[Decision, ...]
         if not isinstance(item, LineDict):
             c.add(where, "v-not-mapping", raw.line_of("decide"))
             continue
-        c.unknown_keys(item, ("reading", "any", "all"), where)
+        c.unknown_keys(item, ("reading", "any", "all", "not"), where)
         reading = item.get("reading")
         valid = READING_IDS[:-1]
         if reading not in valid:
@@ -231,7 +232,7 @@ def _decide(c: _Checker, raw: LineDict, known: set[str]) -> tuple[Decision, ...]
             )
             continue
         lists: dict[str, tuple[str, ...]] = {}
-        for key in ("any", "all"):
+        for key in ("any", "all", "not"):
             value = item.get(key, [])
             if not isinstance(value, list):
                 c.add(f"{where}.{key}", "v-not-list", item.line_of(key))
@@ -249,7 +250,7 @@ def _decide(c: _Checker, raw: LineDict, known: set[str]) -> tuple[Decision, ...]
         if not lists["any"] and not lists["all"]:
             c.add(f"{where}.any", "v-missing", item.line)
             continue
-        out.append(Decision(str(reading), lists["any"], lists["all"], item.line))
+        out.append(Decision(str(reading), lists["any"], lists["all"], item.line, lists["not"]))
     return tuple(out)
 
 
@@ -355,9 +356,23 @@ def _entry(
             if not isinstance(group, LineDict):
                 c.add(gwhere, "v-not-mapping", item.line_of("patterns"))
                 continue
-            c.unknown_keys(group, ("weight", "zh", "en"), gwhere)
+            c.unknown_keys(group, ("weight", "once", "zh", "en"), gwhere)
             weight = c.number(group, "weight", gwhere, 1.0)
-            rules.extend(c.rules(group, gwhere, group.line, weight))
+            compiled = c.rules(group, gwhere, group.line, weight)
+            if group.get("once") is True and compiled:
+                # One match of any of them counts the group's weight once ("贷款" and
+                # "借款" are one hint, not two).
+                compiled = [
+                    Rule(
+                        " | ".join(rule.source for rule in compiled),
+                        "|".join(f"(?:{rule.pattern})" for rule in compiled),
+                        weight,
+                    )
+                ]
+            rules.extend(compiled)
+    context = item.get("context", True)
+    if not isinstance(context, bool):
+        c.add(f"{where}.context", "check.v-bool", item.line_of("context"), value=context)
     texts = {field: c.text(item, field, where) for field in TEXT_FIELDS}
     cited = c.cited(item, where)
     if len(c.problems) > found or not isinstance(ident, str):
@@ -371,4 +386,5 @@ def _entry(
         {k: v for k, v in texts.items() if v is not None},
         cited,
         item.line,
+        context is not False,
     )

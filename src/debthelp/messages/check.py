@@ -33,6 +33,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "缺少 id 为“{value}”的一项",
         "en": "the entry with id '{value}' is missing",
     },
+    "check.v-bool": {
+        "zh": "应当是 true 或 false（不是“{value}”）",
+        "en": "should be true or false (not '{value}')",
+    },
     "check.v-level": {
         "zh": "level 应当是 {valid} 之一（不是“{value}”）",
         "en": "level should be one of {valid} (not '{value}')",
