@@ -222,7 +222,9 @@ def _decided_rows(
     hit = next((h for h in result.hits if h.id == result.decided_by), None)
     if entry is None or hit is None:
         return []
-    words = t("check.quote-sep", lang).join(printable(m) for m in hit.matched[:3])
+    # The longest matches say most ("需先支付解冻费" rather than "贷款"), each once.
+    shown = sorted(dict.fromkeys(hit.matched), key=len, reverse=True)[:3]
+    words = t("check.quote-sep", lang).join(printable(m) for m in shown)
     sep = t("label-sep", lang)
     rows: list[tuple[str, bool]] = []
     decided = t("check.decided-by", lang) + sep + entry.texts["title"](lang)
