@@ -198,3 +198,35 @@ def test_json_has_asks_beside_claims() -> None:
     assert data["reading"]["decided_by"] in ASK_IDS
     assert {"remote-app", "chat-contact"} <= {ask["id"] for ask in data["asks"]}
     assert list(data["asks"][0]) == list(data["claims"][0])  # the same shape
+
+
+def test_hints_never_change_what_is_found() -> None:
+    # A regular expression runs only when one of its opening words is in the text
+    # (start-up: ~170 expressions are not all compiled). The hints must only skip
+    # work: every corpus message scans the same without them.
+    import dataclasses
+    from pathlib import Path
+
+    import yaml
+
+    from debthelp.check.patterns import default_patterns_path, load_patterns
+
+    hinted = load_patterns()
+    plain = load_patterns(default_patterns_path())  # eager, and a separate copy
+
+    def strip(entries: tuple) -> tuple:  # type: ignore[type-arg]
+        return tuple(
+            dataclasses.replace(e, rules=tuple(dataclasses.replace(r, hints=()) for r in e.rules))
+            for e in entries
+        )
+
+    plain = dataclasses.replace(
+        plain, claims=strip(plain.claims), signs=strip(plain.signs), asks=strip(plain.asks)
+    )
+    assert any(r.hints for e in hinted.claims for r in e.rules)
+    data = Path(__file__).parent / "data"
+    texts = [m[0] for m in FRAUDS] + [m[0] for m in NOTICES]
+    for name in ("check_corpus.yaml", "check_heldout.yaml", "check_train_w3.yaml"):
+        texts += [m["text"] for m in yaml.safe_load((data / name).read_text("utf-8"))["messages"]]
+    for text in texts:
+        assert scan(text, hinted) == scan(text, plain), text

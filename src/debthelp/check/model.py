@@ -88,6 +88,10 @@ class Rule:
     # The folded keyword, for a fast "is it there at all"; None for a ``re:`` pattern.
     literal: str | None = None
     bounded: bool = True  # False: the literal is found as it is, no regular expression
+    # For a ``re:`` pattern that starts with a group of plain words ("(提供|发送)..."):
+    # one of them must be in the text, so the expression is compiled, and run, only
+    # when one is (compiling all ~170 would cost more than the rest of start-up).
+    hints: tuple[str, ...] = ()
 
     @cached_property
     def regex(self) -> re.Pattern[str]:
@@ -96,6 +100,8 @@ class Rule:
     def spans(self, text: str) -> Iterator[tuple[int, int]]:
         """Where the rule matches in ``text`` (empty matches never count)."""
         literal = self.literal
+        if self.hints and not any(hint in text for hint in self.hints):
+            return
         if literal is not None:
             if literal not in text:
                 return
@@ -200,21 +206,69 @@ def _one_regex(rules: tuple[Rule, ...]) -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{rule.pattern})" for rule in rules))
 
 
-def compile_rule(text: str, weight: float = 1.0) -> Rule:
+# A pattern's opening group of plain alternatives, not optional: "(提供|发送|告诉)".
+_OPENING = re.compile(r"^\((?:\?:)?([^()\[\]\\|?*+{}.^$]+(?:\|[^()\[\]\\|?*+{}.^$]+)*)\)(?![?*{])")
+
+
+# What may stand before it without consuming text: lookbehinds and word boundaries.
+_LEAD = re.compile(r"^(?:\(\?<[!=](?:[^()\\]|\\.)*\)|\\b)+")
+# Or a pattern opens with plain characters, not made optional: "前[^,]..." needs "前".
+_PLAIN = re.compile(r"^[^()\[\]\\|?*+{}.^$]+(?![?*{])")
+
+
+def _hints(pattern: str) -> tuple[str, ...]:
+    lead = _LEAD.match(pattern)
+    body = pattern[lead.end() :] if lead else pattern
+    if "|" in _top_level(body):  # "a|b" at the top: either side may match alone
+        return ()
+    match = _OPENING.match(body)
+    if match:
+        return tuple(match.group(1).split("|"))
+    plain = _PLAIN.match(body)
+    return (plain.group(),) if plain else ()
+
+
+def _top_level(pattern: str) -> str:
+    """``pattern`` with every bracketed part removed (what is left is its top level)."""
+    out, depth, escaped, in_class = [], 0, False, False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif depth == 0:
+            out.append(char)
+    return "".join(out)
+
+
+def compile_rule(text: str, weight: float = 1.0, *, eager: bool = True) -> Rule:
     """A keyword (folded; a whole word where it starts or ends with a letter, and
     never inside a web address) or a regular expression written ``re:...``
     (compiled now, so a mistake in it is found when the file is read)."""
     if text.startswith(_REGEX_PREFIX):
-        rule = Rule(text, text[len(_REGEX_PREFIX) :], weight)
-        _ = rule.regex  # raises re.error for the validator to report
+        pattern = text[len(_REGEX_PREFIX) :]
+        rule = Rule(text, pattern, weight, hints=_hints(pattern))
+        if eager:
+            _ = rule.regex  # raises re.error for the validator to report
         return rule
     folded = fold(text)
     body = re.escape(folded)
     bounded = False
     literal: str | None = folded or None
+    hints: tuple[str, ...] = ()
     if _YOUR.search(folded):  # chat English too: "ur family", "call ur boss"
         body = body.replace("your", "(?:your|ur)")
         literal = None  # no fast "is it there": "ur" is not "your"
+        rest = max((part.strip() for part in folded.split("your")), key=len)
+        hints = (rest,) if rest else ()
     if folded and folded.isascii():
         if _WORDISH.match(folded[0]):
             body = r"(?<![\w./@-])" + body
@@ -222,4 +276,4 @@ def compile_rule(text: str, weight: float = 1.0) -> Rule:
         if _WORDISH.match(folded[-1]):
             body = body + r"(?![\w@-]|\.\w|/)"
             bounded = True
-    return Rule(text, body, weight, literal, bounded)
+    return Rule(text, body, weight, literal, bounded, hints)

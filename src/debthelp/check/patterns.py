@@ -41,12 +41,14 @@ def load_patterns(path: Path | None = None, *, sources: Collection[str] | None =
 
 @lru_cache(maxsize=1)
 def _shipped() -> Patterns:
-    return _load(default_patterns_path(), None)
+    # Checked in full by the tests and `debthelp validate` (eager): a run that only
+    # reads messages compiles each regular expression when a message first needs it.
+    return _load(default_patterns_path(), None, eager=False)
 
 
-def _load(file: Path, sources: Collection[str] | None) -> Patterns:
+def _load(file: Path, sources: Collection[str] | None, *, eager: bool = True) -> Patterns:
     raw = load_yaml(read_text(file, error=_file_error), path=str(file), error=_file_error)
-    patterns, problems = check_patterns(raw, path=str(file), sources=sources)
+    patterns, problems = check_patterns(raw, path=str(file), sources=sources, eager=eager)
     if problems or patterns is None:
         raise InvalidDataError("check.patterns-invalid", problems=tuple(problems), path=str(file))
     return patterns

@@ -32,8 +32,9 @@ from debthelp.yamlio import LineDict
 
 
 class _Checker:
-    def __init__(self, sources: Collection[str] | None) -> None:
+    def __init__(self, sources: Collection[str] | None, eager: bool = True) -> None:
         self.sources = sources
+        self.eager = eager  # False: regular expressions compiled when first needed
         self.problems: list[Problem] = []
 
     def add(self, where: str, key: str, line: int, **params: Any) -> None:
@@ -68,7 +69,7 @@ class _Checker:
                     self.add(f"{where}.{lang}", "v-bad-id", group.line_of(lang), value=item)
                     continue
                 try:
-                    rule = compile_rule(item, weight)
+                    rule = compile_rule(item, weight, eager=self.eager)
                 except re.error as exc:
                     self.add(
                         f"{where}.{lang}",
@@ -78,7 +79,7 @@ class _Checker:
                         problem=str(exc),
                     )
                     continue
-                if rule.literal is None and rule.regex.search("") is not None:
+                if self.eager and rule.literal is None and rule.regex.search("") is not None:
                     self.add(
                         f"{where}.{lang}", "check.v-empty-match", group.line_of(lang), value=item
                     )
@@ -133,10 +134,18 @@ class _Checker:
 
 
 def check_patterns(
-    raw: Any, *, path: str = "patterns.yaml", sources: Collection[str] | None = None
+    raw: Any,
+    *,
+    path: str = "patterns.yaml",
+    sources: Collection[str] | None = None,
+    eager: bool = True,
 ) -> tuple[Patterns | None, list[Problem]]:
-    """The patterns of the parsed file (None if any part is broken), and every problem found."""
-    c = _Checker(sources)
+    """The patterns of the parsed file (None if any part is broken), and every problem found.
+
+    ``eager=False`` (the shipped file, which the tests and ``debthelp validate``
+    check in full) leaves each regular expression to be compiled when first needed.
+    """
+    c = _Checker(sources, eager)
     if not isinstance(raw, LineDict):
         return None, [Problem("patterns.yaml", "v-not-mapping", 0)]
     c.unknown_keys(raw, TOP_KEYS, "")
