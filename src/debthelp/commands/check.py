@@ -151,9 +151,8 @@ def show_check(message: str, lang: Lang) -> None:
     text on stderr, so the file holds only the plan.
     """
     from debthelp.check import check, load_patterns
-    from debthelp.render import check_view
-
     from debthelp.check.source import MAX_CHARS
+    from debthelp.render import check_view
 
     if len(message) > MAX_CHARS:  # said, and the wizard goes on to the plan
         say(t("check.too-long", lang, count=len(message), limit=MAX_CHARS))
