@@ -56,7 +56,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "check.meaning": {"zh": "意思", "en": "It means"},
     "check.decided-by": {"zh": "关键是这一条", "en": "What decides it"},
     "check.decided-words": {"zh": "（消息里的“{words}”）", "en": " (the message's “{words}”)"},
-    "check.quote-sep": {"zh": "”“", "en": "”, “"},
     "check.now": {"zh": "现在就做", "en": "Do now"},
     "check.more": {"zh": "……还有 {count} 条没列出", "en": "… and {count} more not listed"},
     "check.too-long": {

@@ -224,7 +224,7 @@ def _decided_rows(
         return []
     # The longest matches say most ("需先支付解冻费" rather than "贷款"), each once.
     shown = sorted(dict.fromkeys(hit.matched), key=len, reverse=True)[:3]
-    words = t("check.quote-sep", lang).join(printable(m) for m in shown)
+    words = ("”“" if lang == "zh" else "”, “").join(printable(m) for m in shown)
     sep = t("label-sep", lang)
     rows: list[tuple[str, bool]] = []
     decided = t("check.decided-by", lang) + sep + entry.texts["title"](lang)
