@@ -29,8 +29,9 @@ from tests.test_content import (
     phone_numbers,
 )
 
-# 96110 is V-S since the fact sheet's section 9 (fact 3-12): check's readings and asks
-# give it as the place to ask whether a message is a fraud. Everything else as the guidance.
+# 96110 is V-S since the fact sheet's section 9 (3-12, and 9-5 which check cites: "ask
+# 96110"): check's readings and asks give it as the place to ask whether a message is a
+# fraud. Everything else as the guidance.
 CHECK_ALLOWED = ALLOWED_NUMBERS | {"96110"}
 CHECK_FORBIDDEN = tuple(n for n in FORBIDDEN_NUMBERS if n != "96110")
 
@@ -88,7 +89,7 @@ def test_hotlines_cite_their_fact() -> None:
         "12321": "3-5",
         "12315": "3-6",
         "12368": "4-7",
-        "96110": "3-12",
+        "96110": "9-5",
     }
     problems = []
     for where, sources, text in _sentences():
