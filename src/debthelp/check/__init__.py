@@ -160,7 +160,20 @@ def scan(text: str, patterns: Patterns | None = None) -> tuple[Hit, ...]:
                 tuple(spans),
             )
         )
-    return tuple(hits)
+    return _yielded(tuple(hits), p)
+
+
+def _yielded(hits: tuple[Hit, ...], p: Patterns) -> tuple[Hit, ...]:
+    """``hits`` without those whose every match lies inside a hit they yield to."""
+    out = []
+    for hit in hits:
+        entry = p.entry(hit.id)
+        if entry is not None and entry.yields:
+            cover = [span for other in hits if other.id in entry.yields for span in other.spans]
+            if cover and all(_inside(span, cover) for span in hit.spans):
+                continue
+        out.append(hit)
+    return tuple(out)
 
 
 def _negated(folded: str, start: int, p: Patterns) -> bool:

@@ -50,7 +50,7 @@ ASK_IDS: Final = (
 READING_IDS: Final = ("scam", "pressure", "verify", "none")
 LEVELS: Final = ("scam", "pressure", "verify", "mild")
 TEXT_FIELDS: Final = ("title", "meaning", "truth", "verify", "do")
-ENTRY_KEYS: Final = ("id", "level", "context", "patterns", "source", *TEXT_FIELDS)
+ENTRY_KEYS: Final = ("id", "level", "context", "yields", "patterns", "source", *TEXT_FIELDS)
 # The id a ``decide`` rule may name for "the message is a warning" (see ``warning``).
 WARNING_ID: Final = "warning"
 TOP_KEYS: Final = (
@@ -129,6 +129,9 @@ class Entry:
     line: int
     # False: the debt-context bonus never completes this entry's weak words.
     context: bool = True
+    # Ids whose matches, when they cover every match of this entry, make it no
+    # hit: "征信修复" is an offer (fix-offer), not a threat to the credit record.
+    yields: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

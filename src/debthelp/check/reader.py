@@ -379,6 +379,10 @@ def _entry(
                     )
                 ]
             rules.extend(compiled)
+    yields = item.get("yields", [])
+    if not isinstance(yields, list) or not all(isinstance(y, str) for y in yields):
+        c.add(f"{where}.yields", "v-not-list", item.line_of("yields"))
+        yields = []
     context = item.get("context", True)
     if not isinstance(context, bool):
         c.add(f"{where}.context", "check.v-bool", item.line_of("context"), value=context)
@@ -396,4 +400,5 @@ def _entry(
         cited,
         item.line,
         context is not False,
+        tuple(yields),
     )
