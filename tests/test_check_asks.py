@@ -78,6 +78,12 @@ FRAUDS = [
         "remote-app",
     ),
     ("恭喜！您的快递理赔已通过，请添加理赔客服微信 kf1234，按提示领取赔付金。", "chat-contact"),
+    ("宝宝，我在做跨境电商，稳赚不赔，你先转两万到这个账户，我帮你操作。", "transfer"),
+    (
+        "Your loan of 30,000 yuan has been approved! A refundable security deposit of 3,000 "
+        "yuan is required before disbursement. Contact our agent on WeChat: fastloan99",
+        "pay-before-loan",
+    ),
 ]
 
 # Real-looking notices: never a scam (legal-facts 4-7, misstatement 6).
@@ -126,7 +132,24 @@ NOTICES = [
     ("【平安保险】您的理赔款3,200元已赔付到账，如有疑问请致电95511。", "none"),
     ("【美团】您的订单已送达，感谢使用美团外卖，评价订单可得红包。", "none"),
     ("同事说周五一起去吃火锅，钉钉上建个群吧。", "none"),
+    (
+        "Anti-fraud tip: police will never ask you to move money to a 'safe account' or "
+        "share your screen.",
+        "none",
+    ),
 ]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "哥们，你老婆单位我们已经查到了，明天上午就去她单位坐着，看你还躲不躲。",
+        "Your name and photo will be posted in your village group chat tonight.",
+        "You have 24 hours. After that we visit your parents and tell your neighbours what you did.",
+    ],
+)
+def test_threats_without_a_scam_ask_are_pressure(message: str) -> None:
+    assert check(message).reading == "pressure"
 
 
 @pytest.mark.parametrize(("message", "ask"), FRAUDS, ids=[f[1] for f in FRAUDS])

@@ -166,7 +166,7 @@ def check_patterns(
     neg = raw.get("negation")
     if isinstance(neg, LineDict):
         c.unknown_keys(neg, ("window", "zh", "en"), "negation")
-        window = int(c.number(neg, "window", "negation", 12, high=40))
+        window = int(c.number(neg, "window", "negation", 12, high=80))
         negation = c.rules(neg, "negation", neg.line, 1.0)
     else:
         c.add("negation", "v-missing" if neg is None else "v-not-mapping", raw.line_of("negation"))
