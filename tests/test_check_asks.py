@@ -145,7 +145,7 @@ NOTICES = [
     [
         "哥们，你老婆单位我们已经查到了，明天上午就去她单位坐着，看你还躲不躲。",
         "Your name and photo will be posted in your village group chat tonight.",
-        "You have 24 hours. After that we visit your parents and tell your neighbours what you did.",
+        "You have 24 hours. After that we visit your parents and tell your neighbours.",
     ],
 )
 def test_threats_without_a_scam_ask_are_pressure(message: str) -> None:
