@@ -137,7 +137,32 @@ NOTICES = [
         "share your screen.",
         "none",
     ),
+    ("【XX银行】您的借款5,000元已转入您尾号1234的银行卡，请查收。", "none"),
+    ("【XX银行】请于12月10日前将款项转入还款账户，以免逾期。", "none"),
+    ("工资已经打到卡里了，晚上请你吃饭。", "none"),
+    ("你下载个zoom吧，明天开会用。", "none"),
 ]
+
+
+@pytest.mark.parametrize(
+    ("ask", "message"),
+    [
+        ("transfer", "麻烦把款打到我们财务的私人支付宝，备注你的名字。"),
+        ("transfer", "你把余额全部存到我发你的账号里，等核查完毕再返还。"),
+        ("code", "短信里那个6位数字念给我听一下。"),
+        ("code", "把收到的验证码截图发过来。"),
+        ("screen-share", "你点一下屏幕共享，我看着你操作。"),
+        ("remote-app", "安装一个ToDesk，我远程帮你处理。"),
+        ("remote-app", "下载“云视讯”进入会议室，会议号8812345。"),
+        ("chat-contact", "具体情况加一下我QQ 1234567 聊。"),
+        ("borrow-and-move", "你先在借呗上借出来五万，转到安全账户保管。"),
+        ("pay-before-loan", "先交1000元押金才能放款。"),
+        ("install-app", "请点击 https://x-loan.cn/app 下载安装我们的APP完成借款。"),
+        ("call-back", "有疑问请回电 0755-88886666。"),
+    ],
+)
+def test_asks_in_other_words(ask: str, message: str) -> None:
+    assert ask in {hit.id for hit in check(message).asks}
 
 
 @pytest.mark.parametrize(

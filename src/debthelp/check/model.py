@@ -273,10 +273,12 @@ def compile_rule(text: str, weight: float = 1.0, *, eager: bool = True) -> Rule:
         rest = max((part.strip() for part in folded.split("your")), key=len)
         hints = (rest,) if rest else ()
     if folded and folded.isascii():
+        # Boundaries against Latin letters and digits only: "下载zoom", "装个todesk"
+        # stand next to Chinese characters, which \w would count as letters.
         if _WORDISH.match(folded[0]):
-            body = r"(?<![\w./@-])" + body
+            body = r"(?<![a-z0-9_./@-])" + body
             bounded = True
         if _WORDISH.match(folded[-1]):
-            body = body + r"(?![\w@-]|\.\w|/)"
+            body = body + r"(?![a-z0-9_@-]|\.[a-z0-9]|/)"
             bounded = True
     return Rule(text, body, weight, literal, bounded, hints)
