@@ -1,14 +1,15 @@
-"""What a frightening message claims, found by patterns that are data (pure core).
+"""What a frightening message claims and asks, found by patterns that are data (pure core).
 
 - ``normal``: folding the message (full-width, traditional characters, "起 诉")
   while keeping the way back to the original offsets.
-- ``model``, ``reader``, ``patterns``: ``data/patterns.yaml``'s records, its
+- ``model``, ``reader``, ``decide``, ``patterns``: ``data/patterns.yaml``'s records, its
   complete check, and reading it once.
-- here: ``scan`` (the claims and signs a message makes, with where they are)
-  and ``check`` (those, plus the overall reading).
+- here: ``scan`` (the claims, signs and asks a message makes, with where they
+  are), ``decide`` (the reading they lead to, by the file's rules) and ``check``
+  (both).
 
-One set of patterns, two uses: ``debthelp check`` explains the claims, and the
-evidence log tags what it records from the same ``Hit`` ids.
+One set of patterns, two uses: ``debthelp check`` explains the claims and asks,
+and the evidence log tags what it records from the same ``Hit`` ids.
 """
 
 from __future__ import annotations

@@ -6,6 +6,7 @@ import re
 from collections.abc import Collection
 from typing import Any
 
+from debthelp.check.decide import read_decide
 from debthelp.check.model import (
     ASK_IDS,
     CLAIM_IDS,
@@ -18,7 +19,6 @@ from debthelp.check.model import (
     TEXT_FIELDS,
     TOP_KEYS,
     WARNING_ID,
-    Decision,
     Entry,
     Kind,
     Patterns,
@@ -191,7 +191,7 @@ def check_patterns(
     signs = _entries(c, raw, "signs", "sign", REQUIRED_SIGNS, exact=False)
     asks = _entries(c, raw, "asks", "ask", ASK_IDS, exact=True)
     known = {entry.id for entry in (*claims, *signs, *asks)} | {WARNING_ID}
-    decide = _decide(c, raw, known)
+    decide = read_decide(c, raw, known)
     if c.problems:
         return None, c.problems
     return (
@@ -213,54 +213,6 @@ def check_patterns(
         ),
         c.problems,
     )
-
-
-def _decide(c: _Checker, raw: LineDict, known: set[str]) -> tuple[Decision, ...]:
-    """The reading's rules: each names a reading (not ``none``: that is what is left)
-    and the claim, sign and ask ids it needs."""
-    items = raw.get("decide")
-    if not isinstance(items, list) or not items:
-        c.add("decide", "v-missing" if items is None else "v-not-list", raw.line_of("decide"))
-        return ()
-    out: list[Decision] = []
-    for index, item in enumerate(items):
-        where = f"decide[{index}]"
-        if not isinstance(item, LineDict):
-            c.add(where, "v-not-mapping", raw.line_of("decide"))
-            continue
-        c.unknown_keys(item, ("reading", "any", "all", "not"), where)
-        reading = item.get("reading")
-        valid = READING_IDS[:-1]
-        if reading not in valid:
-            c.add(
-                f"{where}.reading",
-                "check.v-id",
-                item.line_of("reading"),
-                value=reading,
-                valid=", ".join(valid),
-            )
-            continue
-        lists: dict[str, tuple[str, ...]] = {}
-        for key in ("any", "all", "not"):
-            value = item.get(key, [])
-            if not isinstance(value, list):
-                c.add(f"{where}.{key}", "v-not-list", item.line_of(key))
-                value = []
-            for ident in value:
-                if ident not in known:
-                    c.add(
-                        f"{where}.{key}",
-                        "check.v-id",
-                        item.line_of(key),
-                        value=ident,
-                        valid=", ".join(sorted(known)),
-                    )
-            lists[key] = tuple(str(ident) for ident in value)
-        if not lists["any"] and not lists["all"]:
-            c.add(f"{where}.any", "v-missing", item.line)
-            continue
-        out.append(Decision(str(reading), lists["any"], lists["all"], item.line, lists["not"]))
-    return tuple(out)
 
 
 def _readings(c: _Checker, raw: LineDict) -> dict[str, ReadingText]:
