@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import islice
 from typing import Literal
 
 from debthelp.check.model import (
@@ -32,7 +33,7 @@ from debthelp.check.model import (
     ReadingText,
     Rule,
 )
-from debthelp.check.normal import normalise
+from debthelp.check.normal import Normalised, normalise
 from debthelp.check.patterns import default_patterns_path, load_patterns
 from debthelp.check.reader import check_patterns
 
@@ -61,6 +62,10 @@ __all__ = [
 Reading = Literal["scam", "pressure", "verify", "none"]
 # A condition before a negation: the negation belongs to it ("如果你不还", "if you do not").
 _CONDITION = re.compile(r"如果|若|要是|假如|\bif\b|\bunless\b")
+# The matches of one keyword looked at (and marked): a word repeated a thousand
+# times in a pasted text says no more after the first few dozen, and each match
+# is compared with the others (the cost grew with the square of the repeats).
+_MAX_SPANS = 64
 # Where a clause ends: a negation before it does not reach past it.
 _CLAUSE_END = re.compile(r"[,.!?;:。！？；：\n]")
 # Words in quotation marks (in the message as sent): inside a warning they are quoted, not asked.
@@ -114,7 +119,10 @@ def scan(text: str, patterns: Patterns | None = None) -> tuple[Hit, ...]:
     file's ``context`` words add their bonus).
     """
     p = load_patterns() if patterns is None else patterns
-    norm = normalise(text)
+    return _scan(text, normalise(text), p)
+
+
+def _scan(text: str, norm: Normalised, p: Patterns) -> tuple[Hit, ...]:
     folded = norm.text
     context: bool | None = None  # looked for only when a weak word needs it
     quoted = _quoted(text, folded, p)
@@ -127,7 +135,7 @@ def scan(text: str, patterns: Patterns | None = None) -> tuple[Hit, ...]:
         # somewhere the others did not ("调解" inside "调解员" counts once).
         for rule in entry.rules:
             spans = []
-            for span in rule.spans(folded):
+            for span in islice(rule.spans(folded), _MAX_SPANS):
                 if _covered(span, denied):
                     continue
                 if (
@@ -265,8 +273,10 @@ def reading_of(hits: tuple[Hit, ...], patterns: Patterns | None = None) -> Readi
 def check(text: str, patterns: Patterns | None = None) -> CheckResult:
     """What ``text`` claims, signals and asks, and the overall reading."""
     p = load_patterns() if patterns is None else patterns
-    hits = scan(text, p)
-    reading, by = decide(hits, p, warning=is_warning(text, p))
+    norm = normalise(text)  # once: the scan and the warning test read the same folded text
+    hits = _scan(text, norm, p)
+    warning = p.warning_regex is not None and p.warning_regex.search(norm.text) is not None
+    reading, by = decide(hits, p, warning=warning)
     return CheckResult(text, hits, reading, by)
 
 
