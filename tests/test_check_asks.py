@@ -287,3 +287,23 @@ def test_hints_never_change_what_is_found() -> None:
         texts += [m["text"] for m in yaml.safe_load((data / name).read_text("utf-8"))["messages"]]
     for text in texts:
         assert scan(text, hinted) == scan(text, plain), text
+
+
+@pytest.mark.parametrize(
+    ("claim", "message"),
+    [
+        ("third-party", "你们公司HR的电话我们有，要不要我们帮你打个招呼？"),
+        ("deadline", "请在明天中午之前处理，过时不候。"),
+        ("fix-offer", "专业帮你处理网贷逾期，可协商只还本金，停止催收。"),
+        ("fix-offer", "We can negotiate with your lenders to cut your debt by half. Small fee."),
+        ("visit", "我们这周末就到你老家去找你爸妈。"),
+        ("posting", "再不还就给你做个逾期公告，发到你们小区业主群。"),
+    ],
+)
+def test_claims_in_other_words(claim: str, message: str) -> None:
+    assert claim in {hit.id for hit in check(message).hits}
+
+
+def test_a_lenders_own_offer_of_help_is_not_a_fix_offer() -> None:
+    message = "【XX消费金融】如有困难，客服可以帮您处理逾期问题，请在官方App联系我们。"
+    assert check(message).reading == "none"
