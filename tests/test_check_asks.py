@@ -78,6 +78,21 @@ FRAUDS = [
         "remote-app",
     ),
     ("恭喜！您的快递理赔已通过，请添加理赔客服微信 kf1234，按提示领取赔付金。", "chat-contact"),
+    (
+        "你好，我是你领导王总，我现在在开会不方便说话，你先帮我给这个账户转五万，回头还你。",
+        "transfer",
+    ),
+    (
+        "我是快递客服，您的包裹丢失，赔偿您三倍运费，请打开支付宝备用金，按我说的操作领取。",
+        "borrow-and-move",
+    ),
+    ("您好，您的网贷账户被检测到异常，需要您配合完成资金核验，核验通过后额度恢复。", "transfer"),
+    (
+        "Hi, I'm from the loan company. Your application needs a credit score boost. "
+        "Send 500 yuan via Alipay to unlock your loan.",
+        "pay-before-loan",
+    ),
+    ("您的医保卡被冒用，请立即拨打我们卫健委专线010-66668888核实，否则将被冻结。", "call-back"),
     ("宝宝，我在做跨境电商，稳赚不赔，你先转两万到这个账户，我帮你操作。", "transfer"),
     (
         "Your loan of 30,000 yuan has been approved! A refundable security deposit of 3,000 "
@@ -142,6 +157,7 @@ NOTICES = [
     ("工资已经打到卡里了，晚上请你吃饭。", "none"),
     ("你下载个zoom吧，明天开会用。", "none"),
     ("下周同学聚会，在群里接龙报名，AA制每人200，转给班长微信。", "none"),
+    ("【支付宝】开通借呗，最高可借20万，按提示完成认证即可。", "none"),
     ("【交通银行】您的验证码是839201，用于登录手机银行，5分钟内有效，切勿泄露给他人。", "none"),
 ]
 
