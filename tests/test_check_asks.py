@@ -93,6 +93,18 @@ FRAUDS = [
         "pay-before-loan",
     ),
     ("您的医保卡被冒用，请立即拨打我们卫健委专线010-66668888核实，否则将被冻结。", "call-back"),
+    (
+        "你好这里是银联中心，你的银行卡开通了境外消费服务，每月扣费1000元，如需关闭请按1转人工。",
+        "call-back",
+    ),
+    ("亲，贷款已批，打款前需要您提供一下手机收到的4位数字确认身份哦。", "code"),
+    ("我是你表哥，换了新号，急用钱，你先转我3000，明天还你。", "transfer"),
+    ("同学你好，我是学校资助中心的，你的助学贷款需要核实，请加我微信zx_help办理。", "chat-contact"),
+    (
+        "We are the cyber police. Your phone was used in a crime. Install the 'SafePhone' "
+        "app from safephone-gov.com so we can check it.",
+        "install-app",
+    ),
     ("宝宝，我在做跨境电商，稳赚不赔，你先转两万到这个账户，我帮你操作。", "transfer"),
     (
         "Your loan of 30,000 yuan has been approved! A refundable security deposit of 3,000 "
