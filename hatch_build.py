@@ -10,6 +10,7 @@ Two jobs, both at wheel-build time:
   carries the parsed file as JSON with the digest (CRC-32 and length) of the YAML it came from;
   the program reads the JSON when the hashes match and the YAML otherwise, so
   the YAML stays the single file authors edit and the only source of truth.
+  data/patterns.yaml (`debthelp check`) is checked and carried the same way.
 """
 
 from __future__ import annotations
@@ -54,3 +55,24 @@ class GuidanceSnapshot(BuildHookInterface):  # type: ignore[misc]
         out = Path(tempfile.mkdtemp(prefix="debthelp-build-")) / "guidance.json"
         out.write_text(snapshot_json(source), encoding="utf-8")
         build_data["force_include"][str(out)] = "debthelp/data/guidance.json"
+        # debthelp check's patterns, likewise: checked in full (every regular
+        # expression compiled), then carried as JSON beside the YAML.
+        sys.path.insert(0, str(root / "src"))
+        try:
+            from debthelp.check.patterns import load_patterns
+            from debthelp.check.patterns import snapshot_json as patterns_json
+        finally:
+            sys.path.pop(0)
+        patterns = root / "data" / "patterns.yaml"
+        if not patterns.is_file():  # a test's partial tree: nothing more to carry
+            return
+        try:
+            load_patterns(patterns)
+        except DebtHelpError as error:
+            lines = problem_lines(error, "en") if getattr(error, "problems", ()) else []
+            raise SystemExit(
+                "\n".join(["debthelp: data/patterns.yaml does not validate:", *lines])
+            ) from None
+        out = out.with_name("patterns.json")
+        out.write_text(patterns_json(patterns), encoding="utf-8")
+        build_data["force_include"][str(out)] = "debthelp/data/patterns.json"

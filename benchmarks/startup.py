@@ -38,8 +38,19 @@ COMMANDS = {
     "debthelp tips --format json": [*DEBTHELP, "tips", "--format", "json"],
     "debthelp advise --answers F": [*DEBTHELP, "advise", "--format", "text", "--answers"],
     "debthelp validate": [*DEBTHELP, "validate"],
+    "debthelp check MESSAGE": [
+        *DEBTHELP,
+        "check",
+        "--format",
+        "text",
+        "【贷款专员】您的贷款已审批通过，资金被冻结，需先缴纳解冻费2000元后方可放款。",
+    ],
 }
-GOALS = {"debthelp tips --format text": 8.0, "debthelp --help": 10.0}
+GOALS = {
+    "debthelp tips --format text": 8.0,
+    "debthelp --help": 10.0,
+    "debthelp check MESSAGE": 10.0,  # issue 23
+}
 GOALS_TTY = {"opening screen": 8.0, "first question": 15.0}
 ANSWERS = (
     '{"safety": "safe", "collectors": ["calls"], "lender": "platform", "cost": "high", '

@@ -95,8 +95,8 @@ def test_too_big(tmp_path: Path) -> None:
 
 def test_json_shape() -> None:
     data = json.loads(ok(["check", COURT + EMPLOYER, "-f", "json", "--lang", "en"]).stdout)
-    assert list(data) == ["lang", "reading", "claims", "signs"]
-    assert list(data["reading"]) == ["id", "text"]
+    assert list(data) == ["lang", "reading", "claims", "signs", "asks"]
+    assert list(data["reading"]) == ["id", "text", "decided_by"]
     for claim in data["claims"]:
         assert list(claim) == [
             "id",

@@ -1,14 +1,15 @@
-"""What a frightening message claims, found by patterns that are data (pure core).
+"""What a frightening message claims and asks, found by patterns that are data (pure core).
 
 - ``normal``: folding the message (full-width, traditional characters, "起 诉")
   while keeping the way back to the original offsets.
-- ``model``, ``reader``, ``patterns``: ``data/patterns.yaml``'s records, its
+- ``model``, ``reader``, ``decide``, ``patterns``: ``data/patterns.yaml``'s records, its
   complete check, and reading it once.
-- here: ``scan`` (the claims and signs a message makes, with where they are)
-  and ``check`` (those, plus the overall reading).
+- here: ``scan`` (the claims, signs and asks a message makes, with where they
+  are), ``decide`` (the reading they lead to, by the file's rules) and ``check``
+  (both).
 
-One set of patterns, two uses: ``debthelp check`` explains the claims, and the
-evidence log tags what it records from the same ``Hit`` ids.
+One set of patterns, two uses: ``debthelp check`` explains the claims and asks,
+and the evidence log tags what it records from the same ``Hit`` ids.
 """
 
 from __future__ import annotations
@@ -16,27 +17,33 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Final, Literal
+from itertools import islice
+from typing import Literal
 
 from debthelp.check.model import (
+    ASK_IDS,
     CLAIM_IDS,
     LEVELS,
     READING_IDS,
     REQUIRED_SIGNS,
+    WARNING_ID,
+    Decision,
     Entry,
     Patterns,
     ReadingText,
     Rule,
 )
-from debthelp.check.normal import normalise
+from debthelp.check.normal import Normalised, normalise
 from debthelp.check.patterns import default_patterns_path, load_patterns
 from debthelp.check.reader import check_patterns
 
 __all__ = [
+    "ASK_IDS",
     "CLAIM_IDS",
     "READING_IDS",
     "REQUIRED_SIGNS",
     "CheckResult",
+    "Decision",
     "Entry",
     "Hit",
     "Patterns",
@@ -44,47 +51,48 @@ __all__ = [
     "Rule",
     "check",
     "check_patterns",
+    "decide",
     "default_patterns_path",
+    "is_warning",
     "load_patterns",
     "reading_of",
     "scan",
 ]
 
 Reading = Literal["scam", "pressure", "verify", "none"]
-# The level a hit points to, strongest first; "mild" hits alone read as "none".
-_ORDER: Final = {"scam": 0, "pressure": 1, "verify": 2, "mild": 3}
-_READING_OF_LEVEL: Final[dict[str, Reading]] = {
-    "scam": "scam",
-    "pressure": "pressure",
-    "verify": "verify",
-    "mild": "none",
-}
-assert set(_ORDER) == set(LEVELS)
-# Two mild claims that together make an ultimatum.
-_ULTIMATUM: Final = frozenset({"deadline", "credit-record"})
 # A condition before a negation: the negation belongs to it ("如果你不还", "if you do not").
 _CONDITION = re.compile(r"如果|若|要是|假如|\bif\b|\bunless\b")
+# The matches of one keyword looked at (and marked): a word repeated a thousand
+# times in a pasted text says no more after the first few dozen, and each match
+# is compared with the others (the cost grew with the square of the repeats).
+_MAX_SPANS = 64
 # Where a clause ends: a negation before it does not reach past it.
 _CLAUSE_END = re.compile(r"[,.!?;:。！？；：\n]")
+# Words in quotation marks (in the message as sent): inside a warning they are quoted, not asked.
+_QUOTED = re.compile(r"[“「『\"'‘《]([^“”「」『』\"'‘’《》\n]{1,40})[”」』\"'’》]")
+# Every ``level`` is known (the ids' display order uses it).
+assert set(LEVELS) == {"scam", "pressure", "verify", "mild"}
 
 
 @dataclass(frozen=True)
 class Hit:
     """A claim or sign found in a message, and where (in the ORIGINAL text)."""
 
-    id: str  # a claim id or a sign id
-    kind: Literal["claim", "sign"]
+    id: str  # a claim, sign or ask id
+    kind: Literal["claim", "sign", "ask"]
     matched: tuple[str, ...]  # the matched substrings as they appear in the original text
     spans: tuple[tuple[int, int], ...]  # offsets into the original text, sorted, not overlapping
 
 
 @dataclass(frozen=True)
 class CheckResult:
-    """A message, what it claims, and the overall reading."""
+    """A message, what it claims and asks, and the overall reading."""
 
     text: str
     hits: tuple[Hit, ...]
     reading: Reading
+    # The claim, sign or ask that decided the reading (None for ``none``).
+    decided_by: str | None = None
 
     @property
     def claims(self) -> tuple[Hit, ...]:
@@ -94,9 +102,16 @@ class CheckResult:
     def signs(self) -> tuple[Hit, ...]:
         return tuple(hit for hit in self.hits if hit.kind == "sign")
 
+    @property
+    def asks(self) -> tuple[Hit, ...]:
+        return tuple(hit for hit in self.hits if hit.kind == "ask")
+
 
 def scan(text: str, patterns: Patterns | None = None) -> tuple[Hit, ...]:
-    """Every claim, then every sign, that ``text`` makes, in the file's order.
+    """Every claim, then every sign, then every ask ``text`` makes, in the file's order.
+
+    The evidence log reads the same hits: ``kind`` tells an ask (what the
+    message asks the reader to do, e.g. ``transfer``, ``code``) from a claim.
 
     A pattern counts its weight once however often it matches; an entry is
     found when its weights reach the file's threshold. Weak words (weight
@@ -104,11 +119,15 @@ def scan(text: str, patterns: Patterns | None = None) -> tuple[Hit, ...]:
     file's ``context`` words add their bonus).
     """
     p = load_patterns() if patterns is None else patterns
-    norm = normalise(text)
+    return _scan(text, normalise(text), p)
+
+
+def _scan(text: str, norm: Normalised, p: Patterns) -> tuple[Hit, ...]:
     folded = norm.text
     context: bool | None = None  # looked for only when a weak word needs it
+    quoted = _quoted(text, folded, p)
     hits: list[Hit] = []
-    for entry in (*p.claims, *p.signs):
+    for entry in (*p.claims, *p.signs, *p.asks):
         score = 0.0
         found: list[tuple[int, int]] = []
         denied: list[tuple[int, int]] = []
@@ -116,10 +135,14 @@ def scan(text: str, patterns: Patterns | None = None) -> tuple[Hit, ...]:
         # somewhere the others did not ("调解" inside "调解员" counts once).
         for rule in entry.rules:
             spans = []
-            for span in rule.spans(folded):
+            for span in islice(rule.spans(folded), _MAX_SPANS):
                 if _covered(span, denied):
                     continue
-                if _negated(folded, span[0], p):
+                if (
+                    _negated(folded, span[0], p)
+                    or _negated_after(folded, span, p)
+                    or (quoted and _inside(norm.span(*span), quoted))
+                ):
                     denied.append(span)  # and the words inside it: "do not share your code"
                 else:
                     spans.append(span)
@@ -130,7 +153,7 @@ def scan(text: str, patterns: Patterns | None = None) -> tuple[Hit, ...]:
             found.extend(spans)
         if not found:
             continue
-        if score < p.threshold:
+        if score < p.threshold and entry.context:
             if context is None:
                 context = any(next(rule.spans(folded), None) for rule in p.context)
             if context:
@@ -146,11 +169,25 @@ def scan(text: str, patterns: Patterns | None = None) -> tuple[Hit, ...]:
                 tuple(spans),
             )
         )
-    return tuple(hits)
+    return _yielded(tuple(hits), p)
+
+
+def _yielded(hits: tuple[Hit, ...], p: Patterns) -> tuple[Hit, ...]:
+    """``hits`` without those whose every match lies inside a hit they yield to."""
+    out = []
+    for hit in hits:
+        entry = p.entry(hit.id)
+        if entry is not None and entry.yields:
+            cover = [span for other in hits if other.id in entry.yields for span in other.spans]
+            if cover and all(_inside(span, cover) for span in hit.spans):
+                continue
+        out.append(hit)
+    return tuple(out)
 
 
 def _negated(folded: str, start: int, p: Patterns) -> bool:
-    """A negation word stands before ``start`` in the same clause ("请勿透露验证码")."""
+    """A negation word stands before ``start`` in the same clause ("请勿透露验证码"),
+    or ends on the match's first character ("不会上门": the match starts at 会)."""
     regex = p.negation_regex
     if regex is None:
         return False
@@ -158,9 +195,37 @@ def _negated(folded: str, start: int, p: Patterns) -> bool:
     cut = _CLAUSE_END.search(before[::-1])
     if cut is not None:
         before = before[len(before) - cut.start() :]
-    if regex.search(before) is None:
+    window = before + folded[start : start + 1]
+    found = [match for match in regex.finditer(window) if match.start() < len(before)]
+    if not found:
         return False
     return _CONDITION.search(before) is None  # "if you do not pay, ..." is a threat
+
+
+def _negated_after(folded: str, span: tuple[int, int], p: Patterns) -> bool:
+    """A negation on the match or just after it, in the same clause ("验证码请勿告诉他人")."""
+    regex = p.negation_after_regex
+    if regex is None:
+        return False
+    start, end = span
+    after = folded[end : end + p.negation_after_window]
+    cut = _CLAUSE_END.search(after)
+    if cut is not None:
+        after = after[: cut.start()]
+    return regex.search(folded[start:end] + after) is not None
+
+
+def _quoted(text: str, folded: str, p: Patterns) -> list[tuple[int, int]]:
+    """The quoted stretches of ``text`` (original offsets), when the message is a
+    warning ("谨防“征信修复”骗局"); empty otherwise."""
+    regex = p.warning_regex
+    if regex is None or regex.search(folded) is None:
+        return []
+    return [match.span(1) for match in _QUOTED.finditer(text)]
+
+
+def _inside(span: tuple[int, int], regions: list[tuple[int, int]]) -> bool:
+    return any(start <= span[0] and span[1] <= end for start, end in regions)
 
 
 def _covered(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
@@ -177,30 +242,46 @@ def _merge(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def reading_of(hits: tuple[Hit, ...], patterns: Patterns | None = None) -> Reading:
-    """The overall reading: the strongest level any hit points to.
+def decide(
+    hits: tuple[Hit, ...], patterns: Patterns | None = None, *, warning: bool = False
+) -> tuple[Reading, str | None]:
+    """The overall reading, and the id that decided it: the first of the file's
+    ``decide`` rules that the hits meet (an ask for money, a code or a screen
+    share makes a scam whoever the message claims to be); none met: ``none``.
 
-    Mild claims alone read as ``none``, except an ultimatum joined to a threat
-    to the credit record ("24小时内不还，上报征信黑名单"), which is pressure.
     Never "certainly fake" and never "certainly real": the strongest a
-    court-like notice reads on its own is ``verify``.
+    court-like notice reads on its own is ``verify``; and ``none`` says only
+    that nothing known was found (legal-facts misstatement 9).
     """
     p = load_patterns() if patterns is None else patterns
-    best = "mild"
-    for hit in hits:
-        entry = p.entry(hit.id)
-        if entry is not None and _ORDER[entry.level] < _ORDER[best]:
-            best = entry.level
-    if not hits:
-        return "none"
-    found = {hit.id for hit in hits}
-    if best == "mild" and found >= _ULTIMATUM:
-        return "pressure"
-    return _READING_OF_LEVEL[best]
+    found = [hit.id for hit in hits]
+    if warning:  # the message warns of frauds ("谨防", "骗局"): rules may say "not: [warning]"
+        found.append(WARNING_ID)
+    for rule in p.decide:
+        if rule.holds(found):
+            named = rule.any or rule.all
+            by = next((ident for ident in named if ident in found), None)
+            return rule.reading, by  # type: ignore[return-value]  # checked against READING_IDS
+    return "none", None
+
+
+def reading_of(hits: tuple[Hit, ...], patterns: Patterns | None = None) -> Reading:
+    """The overall reading (see ``decide``)."""
+    return decide(hits, patterns)[0]
 
 
 def check(text: str, patterns: Patterns | None = None) -> CheckResult:
-    """What ``text`` claims and signals, and the overall reading."""
+    """What ``text`` claims, signals and asks, and the overall reading."""
     p = load_patterns() if patterns is None else patterns
-    hits = scan(text, p)
-    return CheckResult(text, hits, reading_of(hits, p))
+    norm = normalise(text)  # once: the scan and the warning test read the same folded text
+    hits = _scan(text, norm, p)
+    warning = p.warning_regex is not None and p.warning_regex.search(norm.text) is not None
+    reading, by = decide(hits, p, warning=warning)
+    return CheckResult(text, hits, reading, by)
+
+
+def is_warning(text: str, patterns: Patterns | None = None) -> bool:
+    """The message warns of frauds (one of the file's ``warning`` words)."""
+    p = load_patterns() if patterns is None else patterns
+    regex = p.warning_regex
+    return regex is not None and regex.search(normalise(text).text) is not None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Final, Literal
@@ -12,7 +12,7 @@ from debthelp.check.normal import fold
 from debthelp.guidance import Text
 
 FORMAT_VERSION: Final = 1
-Kind = Literal["claim", "sign"]
+Kind = Literal["claim", "sign", "ask"]
 Level = Literal["scam", "pressure", "verify", "mild"]
 
 # The ids other commands rely on (JSON, the evidence log's tags): written out
@@ -34,14 +34,42 @@ CLAIM_IDS: Final = (
     "fix-offer",
 )
 REQUIRED_SIGNS: Final = ("threat", "impersonation")
+# What a message asks the reader to do: a fraud is known by these, whoever it claims to be.
+ASK_IDS: Final = (
+    "pay-before-loan",
+    "transfer",
+    "code",
+    "screen-share",
+    "remote-app",
+    "install-app",
+    "chat-contact",
+    "borrow-and-move",
+    "click-link",
+    "call-back",
+)
 READING_IDS: Final = ("scam", "pressure", "verify", "none")
 LEVELS: Final = ("scam", "pressure", "verify", "mild")
 TEXT_FIELDS: Final = ("title", "meaning", "truth", "verify", "do")
-ENTRY_KEYS: Final = ("id", "level", "patterns", "source", *TEXT_FIELDS)
-TOP_KEYS: Final = ("format", "threshold", "context", "negation", "readings", "claims", "signs")
+ENTRY_KEYS: Final = ("id", "level", "context", "yields", "patterns", "source", *TEXT_FIELDS)
+# The id a ``decide`` rule may name for "the message is a warning" (see ``warning``).
+WARNING_ID: Final = "warning"
+TOP_KEYS: Final = (
+    "format",
+    "threshold",
+    "context",
+    "negation",
+    "negation-after",
+    "warning",
+    "readings",
+    "decide",
+    "claims",
+    "signs",
+    "asks",
+)
 ID_RE = re.compile(r"^[a-z]+(?:-[a-z]+)*$")
 _REGEX_PREFIX = "re:"
 _WORDISH = re.compile(r"\w")
+_YOUR = re.compile(r"\byour\b")
 
 
 @dataclass(frozen=True)
@@ -60,6 +88,10 @@ class Rule:
     # The folded keyword, for a fast "is it there at all"; None for a ``re:`` pattern.
     literal: str | None = None
     bounded: bool = True  # False: the literal is found as it is, no regular expression
+    # For a ``re:`` pattern that starts with a group of plain words ("(提供|发送)..."):
+    # one of them must be in the text, so the expression is compiled, and run, only
+    # when one is (compiling all ~170 would cost more than the rest of start-up).
+    hints: tuple[str, ...] = ()
 
     @cached_property
     def regex(self) -> re.Pattern[str]:
@@ -68,6 +100,8 @@ class Rule:
     def spans(self, text: str) -> Iterator[tuple[int, int]]:
         """Where the rule matches in ``text`` (empty matches never count)."""
         literal = self.literal
+        if self.hints and not any(hint in text for hint in self.hints):
+            return
         if literal is not None:
             if literal not in text:
                 return
@@ -93,6 +127,11 @@ class Entry:
     texts: Mapping[str, Text]  # title, meaning, truth, verify, do
     sources: tuple[str, ...]
     line: int
+    # False: the debt-context bonus never completes this entry's weak words.
+    context: bool = True
+    # Ids whose matches, when they cover every match of this entry, make it no
+    # hit: "征信修复" is an offer (fix-offer), not a threat to the credit record.
+    yields: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -100,6 +139,25 @@ class ReadingText:
     id: str
     text: Text
     sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Decision:
+    """One rule of the reading: found every id of ``all`` and, if ``any`` is given,
+    at least one of it. The first rule that holds gives the reading."""
+
+    reading: str
+    any: tuple[str, ...]
+    all: tuple[str, ...]
+    line: int
+    none_of: tuple[str, ...] = ()  # ``not`` in the file: none of these may be found
+
+    def holds(self, found: Collection[str]) -> bool:
+        if not all(ident in found for ident in self.all):
+            return False
+        if any(ident in found for ident in self.none_of):
+            return False
+        return not self.any or any(ident in found for ident in self.any)
 
 
 @dataclass(frozen=True)
@@ -115,37 +173,112 @@ class Patterns:
     claims: tuple[Entry, ...]
     signs: tuple[Entry, ...]
     readings: Mapping[str, ReadingText]
+    asks: tuple[Entry, ...] = ()
+    decide: tuple[Decision, ...] = ()
+    # A negation just AFTER a match, in its clause: "验证码请勿告诉他人".
+    negation_after: tuple[Rule, ...] = ()
+    negation_after_window: int = 0
+    # Words that make a message a warning: inside one, quoted words are not asked.
+    warning: tuple[Rule, ...] = ()
 
     @cached_property
     def negation_regex(self) -> re.Pattern[str] | None:
         """Every negation word in one expression: it is tried before each match."""
-        if not self.negation:
-            return None
-        return re.compile("|".join(f"(?:{rule.pattern})" for rule in self.negation))
+        return _one_regex(self.negation)
+
+    @cached_property
+    def negation_after_regex(self) -> re.Pattern[str] | None:
+        """Every after-negation word in one expression: tried on and just after a match."""
+        return _one_regex(self.negation_after)
+
+    @cached_property
+    def warning_regex(self) -> re.Pattern[str] | None:
+        return _one_regex(self.warning)
+
+    @cached_property
+    def _by_id(self) -> dict[str, Entry]:
+        return {entry.id: entry for entry in (*self.claims, *self.signs, *self.asks)}
 
     def entry(self, ident: str) -> Entry | None:
-        for entry in (*self.claims, *self.signs):
-            if entry.id == ident:
-                return entry
+        return self._by_id.get(ident)
+
+
+def _one_regex(rules: tuple[Rule, ...]) -> re.Pattern[str] | None:
+    if not rules:
         return None
+    return re.compile("|".join(f"(?:{rule.pattern})" for rule in rules))
 
 
-def compile_rule(text: str, weight: float = 1.0) -> Rule:
+# A pattern's opening group of plain alternatives, not optional: "(提供|发送|告诉)".
+_OPENING = re.compile(r"^\((?:\?:)?([^()\[\]\\|?*+{}.^$]+(?:\|[^()\[\]\\|?*+{}.^$]+)*)\)(?![?*{])")
+
+
+# What may stand before it without consuming text: lookbehinds and word boundaries.
+_LEAD = re.compile(r"^(?:\(\?<[!=](?:[^()\\]|\\.)*\)|\\b)+")
+# Or a pattern opens with plain characters, not made optional: "前[^,]..." needs "前".
+_PLAIN = re.compile(r"^[^()\[\]\\|?*+{}.^$]+(?![?*{])")
+
+
+def _hints(pattern: str) -> tuple[str, ...]:
+    lead = _LEAD.match(pattern)
+    body = pattern[lead.end() :] if lead else pattern
+    if "|" in _top_level(body):  # "a|b" at the top: either side may match alone
+        return ()
+    match = _OPENING.match(body)
+    if match:
+        return tuple(match.group(1).split("|"))
+    plain = _PLAIN.match(body)
+    return (plain.group(),) if plain else ()
+
+
+def _top_level(pattern: str) -> str:
+    """``pattern`` with every bracketed part removed (what is left is its top level)."""
+    out, depth, escaped, in_class = [], 0, False, False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif depth == 0:
+            out.append(char)
+    return "".join(out)
+
+
+def compile_rule(text: str, weight: float = 1.0, *, eager: bool = True) -> Rule:
     """A keyword (folded; a whole word where it starts or ends with a letter, and
     never inside a web address) or a regular expression written ``re:...``
     (compiled now, so a mistake in it is found when the file is read)."""
     if text.startswith(_REGEX_PREFIX):
-        rule = Rule(text, text[len(_REGEX_PREFIX) :], weight)
-        _ = rule.regex  # raises re.error for the validator to report
+        pattern = text[len(_REGEX_PREFIX) :]
+        rule = Rule(text, pattern, weight, hints=_hints(pattern))
+        if eager:
+            _ = rule.regex  # raises re.error for the validator to report
         return rule
     folded = fold(text)
     body = re.escape(folded)
     bounded = False
+    literal: str | None = folded or None
+    hints: tuple[str, ...] = ()
+    if _YOUR.search(folded):  # chat English too: "ur family", "call ur boss"
+        body = body.replace("your", "(?:your|ur)")
+        literal = None  # no fast "is it there": "ur" is not "your"
+        rest = max((part.strip() for part in folded.split("your")), key=len)
+        hints = (rest,) if rest else ()
     if folded and folded.isascii():
+        # Boundaries against Latin letters and digits only: "下载zoom", "装个todesk"
+        # stand next to Chinese characters, which \w would count as letters.
         if _WORDISH.match(folded[0]):
-            body = r"(?<![\w./@-])" + body
+            body = r"(?<![a-z0-9_./@-])" + body
             bounded = True
         if _WORDISH.match(folded[-1]):
-            body = body + r"(?![\w@-]|\.\w|/)"
+            body = body + r"(?![a-z0-9_@-]|\.[a-z0-9]|/)"
             bounded = True
-    return Rule(text, body, weight, folded or None, bounded)
+    return Rule(text, body, weight, literal, bounded, hints)

@@ -29,9 +29,31 @@ _SIMPLIFIED = (
     "警察单资讯车邻居广众曝栏辆楼区学职领导数据处码户籍县镇块钱还贴围观责创库屏幕"
     "经么吗东说里来为与发现"
 )
+# More pairs, written traditional-then-simplified: the common characters of
+# collection, court, loan and fraud messages ("寫", "驗證碼", "轉帳", "會議").
+_PAIRS = (
+    "寫写讀读聽听語语謝谢問问題题開开間间聞闻個个來来買买賣卖錢钱額额號号紀纪記记"
+    "簡简電电網网頁页點点擊击連连鏈链載载裝装軟软體体機机會会議议視视頻频遠远協协"
+    "線线務务員员專专戶户轉转匯汇凍冻結结費费繳缴納纳續续資资審审準准債债訴诉訟讼"
+    "傳传執执判判決决書书師师調调徵征單单飛飞鐵铁檢检騙骗詐诈監监獄狱處处罰罚鄰邻"
+    "親亲屬属領领導导貼贴發发佈布圖图臉脸殺杀斷断滅灭嚇吓脅胁報报復复傷伤綁绑嗎吗"
+    "麼么們们為为與与從从後后對对將将無无長长東东車车萬万億亿塊块剛刚裡里樣样應应"
+    "該该讓让給给過过還还進进選选遲迟達达運运邊边週周寶宝實实寬宽層层歷历區区醫医"
+    "華华嚴严舉举觀观權权樓楼標标樂乐檔档氣气減减滿满現现環环產产當当發发盡尽確确"
+    "碼码種种穩稳積积窮穷節节範范簽签約约紙纸級级經经統统絕绝繼继聯联聲声職职舊旧"
+    "術术補补製制複复見见規规覺觉計计訂订認认討讨設设許许論论證证評评試试詢询誠诚"
+    "誤误說说誰谁談谈請请諾诺諮咨講讲謊谎識识護护變变貨货責责貴贵賠赔賬账質质購购"
+    "贈赠趕赶輕轻輛辆輸输辦办郵邮鄉乡釋释錯错鍵键鎖锁鐘钟閉闭閱阅闆板隊队險险隨随"
+    "隱隐雙双離离難难響响項项順顺須须預预頭头顏颜願愿類类顧顾顯显風风餘余館馆馬马"
+    "騷骚驗验驚惊齊齐齡龄訊讯錄录額额擔担貸贷帳账碼码權权產产頻频騰腾釘钉們们釋释"
+    "幣币銷销註注銷销額额綫线攜携帶带絡络網网驅驱專专屏屏員员補补償偿鏈链優优惠惠"
+)
 TO_SIMPLIFIED: dict[int, str] = {
     ord(a): b for a, b in zip(_TRADITIONAL, _SIMPLIFIED, strict=True) if a != b
 }
+TO_SIMPLIFIED.update(
+    {ord(_PAIRS[i]): _PAIRS[i + 1] for i in range(0, len(_PAIRS), 2) if _PAIRS[i] != _PAIRS[i + 1]}
+)
 
 # Written between two Chinese characters to slip past a filter ("起 诉", "立-案",
 # "法.院"); dropped there, kept everywhere else (a dot in a link still counts).

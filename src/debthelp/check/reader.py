@@ -6,7 +6,9 @@ import re
 from collections.abc import Collection
 from typing import Any
 
+from debthelp.check.decide import read_decide
 from debthelp.check.model import (
+    ASK_IDS,
     CLAIM_IDS,
     ENTRY_KEYS,
     FORMAT_VERSION,
@@ -16,6 +18,7 @@ from debthelp.check.model import (
     REQUIRED_SIGNS,
     TEXT_FIELDS,
     TOP_KEYS,
+    WARNING_ID,
     Entry,
     Kind,
     Patterns,
@@ -29,8 +32,9 @@ from debthelp.yamlio import LineDict
 
 
 class _Checker:
-    def __init__(self, sources: Collection[str] | None) -> None:
+    def __init__(self, sources: Collection[str] | None, eager: bool = True) -> None:
         self.sources = sources
+        self.eager = eager  # False: regular expressions compiled when first needed
         self.problems: list[Problem] = []
 
     def add(self, where: str, key: str, line: int, **params: Any) -> None:
@@ -65,7 +69,7 @@ class _Checker:
                     self.add(f"{where}.{lang}", "v-bad-id", group.line_of(lang), value=item)
                     continue
                 try:
-                    rule = compile_rule(item, weight)
+                    rule = compile_rule(item, weight, eager=self.eager)
                 except re.error as exc:
                     self.add(
                         f"{where}.{lang}",
@@ -75,7 +79,7 @@ class _Checker:
                         problem=str(exc),
                     )
                     continue
-                if rule.literal is None and rule.regex.search("") is not None:
+                if self.eager and rule.literal is None and rule.regex.search("") is not None:
                     self.add(
                         f"{where}.{lang}", "check.v-empty-match", group.line_of(lang), value=item
                     )
@@ -130,10 +134,18 @@ class _Checker:
 
 
 def check_patterns(
-    raw: Any, *, path: str = "patterns.yaml", sources: Collection[str] | None = None
+    raw: Any,
+    *,
+    path: str = "patterns.yaml",
+    sources: Collection[str] | None = None,
+    eager: bool = True,
 ) -> tuple[Patterns | None, list[Problem]]:
-    """The patterns of the parsed file (None if any part is broken), and every problem found."""
-    c = _Checker(sources)
+    """The patterns of the parsed file (None if any part is broken), and every problem found.
+
+    ``eager=False`` (the shipped file, which the tests and ``debthelp validate``
+    check in full) leaves each regular expression to be compiled when first needed.
+    """
+    c = _Checker(sources, eager)
     if not isinstance(raw, LineDict):
         return None, [Problem("patterns.yaml", "v-not-mapping", 0)]
     c.unknown_keys(raw, TOP_KEYS, "")
@@ -154,18 +166,50 @@ def check_patterns(
     neg = raw.get("negation")
     if isinstance(neg, LineDict):
         c.unknown_keys(neg, ("window", "zh", "en"), "negation")
-        window = int(c.number(neg, "window", "negation", 12, high=40))
+        window = int(c.number(neg, "window", "negation", 12, high=80))
         negation = c.rules(neg, "negation", neg.line, 1.0)
     else:
         c.add("negation", "v-missing" if neg is None else "v-not-mapping", raw.line_of("negation"))
+    after: list[Rule] = []
+    after_window = 0
+    neg_after = raw.get("negation-after")
+    if isinstance(neg_after, LineDict):
+        c.unknown_keys(neg_after, ("window", "zh", "en"), "negation-after")
+        after_window = int(c.number(neg_after, "window", "negation-after", 6, high=40))
+        after = c.rules(neg_after, "negation-after", neg_after.line, 1.0)
+    elif neg_after is not None:
+        c.add("negation-after", "v-not-mapping", raw.line_of("negation-after"))
+    warning: list[Rule] = []
+    warn = raw.get("warning")
+    if isinstance(warn, LineDict):
+        c.unknown_keys(warn, ("zh", "en"), "warning")
+        warning = c.rules(warn, "warning", warn.line, 1.0)
+    elif warn is not None:
+        c.add("warning", "v-not-mapping", raw.line_of("warning"))
     readings = _readings(c, raw)
     claims = _entries(c, raw, "claims", "claim", CLAIM_IDS, exact=True)
     signs = _entries(c, raw, "signs", "sign", REQUIRED_SIGNS, exact=False)
+    asks = _entries(c, raw, "asks", "ask", ASK_IDS, exact=True)
+    known = {entry.id for entry in (*claims, *signs, *asks)} | {WARNING_ID}
+    decide = read_decide(c, raw, known)
     if c.problems:
         return None, c.problems
     return (
         Patterns(
-            path, threshold, tuple(context), bonus, tuple(negation), window, claims, signs, readings
+            path,
+            threshold,
+            tuple(context),
+            bonus,
+            tuple(negation),
+            window,
+            claims,
+            signs,
+            readings,
+            asks=asks,
+            decide=decide,
+            negation_after=tuple(after),
+            negation_after_window=after_window,
+            warning=tuple(warning),
         ),
         c.problems,
     )
@@ -273,9 +317,27 @@ def _entry(
             if not isinstance(group, LineDict):
                 c.add(gwhere, "v-not-mapping", item.line_of("patterns"))
                 continue
-            c.unknown_keys(group, ("weight", "zh", "en"), gwhere)
+            c.unknown_keys(group, ("weight", "once", "zh", "en"), gwhere)
             weight = c.number(group, "weight", gwhere, 1.0)
-            rules.extend(c.rules(group, gwhere, group.line, weight))
+            compiled = c.rules(group, gwhere, group.line, weight)
+            if group.get("once") is True and compiled:
+                # One match of any of them counts the group's weight once ("贷款" and
+                # "借款" are one hint, not two).
+                compiled = [
+                    Rule(
+                        " | ".join(rule.source for rule in compiled),
+                        "|".join(f"(?:{rule.pattern})" for rule in compiled),
+                        weight,
+                    )
+                ]
+            rules.extend(compiled)
+    yields = item.get("yields", [])
+    if not isinstance(yields, list) or not all(isinstance(y, str) for y in yields):
+        c.add(f"{where}.yields", "v-not-list", item.line_of("yields"))
+        yields = []
+    context = item.get("context", True)
+    if not isinstance(context, bool):
+        c.add(f"{where}.context", "check.v-bool", item.line_of("context"), value=context)
     texts = {field: c.text(item, field, where) for field in TEXT_FIELDS}
     cited = c.cited(item, where)
     if len(c.problems) > found or not isinstance(ident, str):
@@ -289,4 +351,6 @@ def _entry(
         {k: v for k, v in texts.items() if v is not None},
         cited,
         item.line,
+        context is not False,
+        tuple(yields),
     )

@@ -17,6 +17,11 @@ from debthelp.yamlio import read_bytes
 Encoding = Literal["utf-8", "utf-8-sig", "gb18030"]
 # Far more than any message; enough to refuse a disk image before reading it all.
 MAX_BYTES: Final = 1024 * 1024
+# The longest text ``debthelp check`` reads: far more than an SMS, a chat message
+# or a call written down (a few thousand characters), and checked in well under a
+# second. A longer text is refused in both languages, not cut (a fraud's ask may
+# be at its end).
+MAX_CHARS: Final = 10_000
 _BOM: Final = b"\xef\xbb\xbf"
 
 

@@ -91,7 +91,17 @@ def read_message(lang: Lang, *, text: str | None, file: Path | None) -> str:
         message = text
     if not message.strip():
         raise InputError("check.empty")
+    refuse_too_long(message)
     return message
+
+
+def refuse_too_long(message: str) -> None:
+    """A text longer than any message is refused: checking it would take seconds
+    (a 1 MB paste took 1 to 10), and it is not one message anyway."""
+    from debthelp.check.source import MAX_CHARS
+
+    if len(message) > MAX_CHARS:
+        raise InputError("check.too-long", count=len(message), limit=MAX_CHARS)
 
 
 def ask_paste(lang: Lang) -> str:
@@ -141,8 +151,12 @@ def show_check(message: str, lang: Lang) -> None:
     text on stderr, so the file holds only the plan.
     """
     from debthelp.check import check, load_patterns
+    from debthelp.check.source import MAX_CHARS
     from debthelp.render import check_view
 
+    if len(message) > MAX_CHARS:  # said, and the wizard goes on to the plan
+        say(t("check.too-long", lang, count=len(message), limit=MAX_CHARS))
+        return
     patterns = load_patterns()
     result = check(message, patterns)
     if stdout_is_tty():

@@ -33,6 +33,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "缺少 id 为“{value}”的一项",
         "en": "the entry with id '{value}' is missing",
     },
+    "check.v-bool": {
+        "zh": "应当是 true 或 false（不是“{value}”）",
+        "en": "should be true or false (not '{value}')",
+    },
     "check.v-level": {
         "zh": "level 应当是 {valid} 之一（不是“{value}”）",
         "en": "level should be one of {valid} (not '{value}')",
@@ -50,6 +54,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The message as sent (recognised words in bold):",
     },
     "check.meaning": {"zh": "意思", "en": "It means"},
+    "check.decided-by": {"zh": "关键是这一条", "en": "What decides it"},
+    "check.decided-words": {"zh": "（消息里的“{words}”）", "en": " (the message's “{words}”)"},
+    "check.now": {"zh": "现在就做", "en": "Do now"},
+    "check.more": {"zh": "……还有 {count} 条没列出", "en": "… and {count} more not listed"},
+    "check.too-long": {
+        "zh": "这段文字有 {count} 个字，太长了，不像是一条消息（最多 {limit} 个字）。请一次只检查一条消息。",
+        "en": "This text has {count} characters: too long to be one message (at most {limit}). Check one message at a time.",
+    },
     "check.truth": {"zh": "事实", "en": "Facts"},
     "check.verify": {"zh": "核实", "en": "Check"},
     "check.do": {"zh": "要做", "en": "Do"},

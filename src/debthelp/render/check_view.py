@@ -47,9 +47,14 @@ def check_json(result: CheckResult, patterns: Patterns, lang: Lang) -> dict[str,
 
     return {
         "lang": lang,
-        "reading": {"id": result.reading, "text": reading.text(lang)},
+        "reading": {
+            "id": result.reading,
+            "text": reading.text(lang),
+            "decided_by": result.decided_by,
+        },
         "claims": [entry(hit) for hit in result.claims],
         "signs": [entry(hit) for hit in result.signs],
+        "asks": [entry(hit) for hit in result.asks],
     }
 
 
@@ -104,13 +109,15 @@ _RANK: Final = {"scam": 0, "pressure": 1, "verify": 2, "mild": 3}
 
 
 def _entries(result: CheckResult, patterns: Patterns) -> list[Entry]:
-    """The entries found: those that decide the reading first, then the one the
-    message says most about (most matches), then the file's order."""
+    """The entries found: the one that decided the reading first, then by level
+    (asks for money or a code before threats before court words), then the one
+    the message says most about (most matches), then the file's order."""
     found = []
     for position, hit in enumerate(result.hits):
         entry = patterns.entry(hit.id)
         if entry is not None:
-            found.append((_RANK[entry.level], -len(hit.spans), position, entry))
+            rank = -1 if hit.id == result.decided_by else _RANK[entry.level]
+            found.append((rank, -len(hit.spans), position, entry))
     return [entry for *_key, entry in sorted(found, key=lambda row: row[:3])]
 
 
@@ -138,6 +145,22 @@ def text_rows(
             return rows
     # Then the later claims by their titles alone.
     rows = _rows(result, patterns, lang, max(width, 30), entries, full=1, titles_only=True)
+    # Still too long: the deciding entry's "do" is already under the reading, so it
+    # goes to its title; then the last titles give way to a count of them.
+    first = 0 if result.decided_by else 1
+    for shown in range(len(entries), 0, -1):
+        if len(rows) <= height:
+            break
+        rows = _rows(
+            result,
+            patterns,
+            lang,
+            max(width, 30),
+            entries[:shown],
+            full=first,
+            titles_only=True,
+            more=len(entries) - shown,
+        )
     # Still too long: give up blank rows, from the bottom, before the reading scrolls away.
     blanks = [index for index, (line, _bold) in enumerate(rows) if not line][1:]
     for index in reversed(blanks):
@@ -156,10 +179,12 @@ def _rows(
     *,
     full: int,
     titles_only: bool = False,
+    more: int = 0,
 ) -> list[tuple[str, bool]]:
     sep = t("label-sep", lang)
     reading = t("check.reading", lang) + sep + patterns.readings[result.reading].text(lang)
     rows = [(line, True) for line in wrap(reading, width)]
+    rows.extend(_decided_rows(result, patterns, lang, width))
     if result.text.strip():
         rows.append(("", False))
         rows.append((t("check.message" if result.hits else "check.message-plain", lang), False))
@@ -178,9 +203,35 @@ def _rows(
             if field == "do":
                 text += t("check.facts", lang, ids=" ".join(entry.sources))
             rows.extend((line, False) for line in wrap(text, width, pad, pad))
+    if more:
+        rows.extend((line, False) for line in wrap(t("check.more", lang, count=more), width))
     rows.append(("", False))
-    footer = "check.footer-short" if full < len(entries) else "check.footer"
+    footer = "check.footer-short" if full < len(entries) or more else "check.footer"
     rows.extend((line, False) for line in wrap(t(footer, lang), width))
+    return rows
+
+
+def _decided_rows(
+    result: CheckResult, patterns: Patterns, lang: Lang, width: int
+) -> list[tuple[str, bool]]:
+    """For a scam: the ask that decided it, with the words that show it, and the one
+    thing to do now."""
+    if result.reading != "scam" or result.decided_by is None:
+        return []
+    entry = patterns.entry(result.decided_by)
+    hit = next((h for h in result.hits if h.id == result.decided_by), None)
+    if entry is None or hit is None:
+        return []
+    # The longest matches say most ("需先支付解冻费" rather than "贷款"), each once.
+    shown = sorted(dict.fromkeys(hit.matched), key=len, reverse=True)[:3]
+    words = ("”“" if lang == "zh" else "”, “").join(printable(m) for m in shown)
+    sep = t("label-sep", lang)
+    rows: list[tuple[str, bool]] = []
+    decided = t("check.decided-by", lang) + sep + entry.texts["title"](lang)
+    decided += t("check.decided-words", lang, words=words)
+    rows.extend((line, True) for line in wrap(decided, width))
+    now = t("check.now", lang) + sep + entry.texts["do"](lang)
+    rows.extend((line, True) for line in wrap(now, width))
     return rows
 
 
@@ -203,6 +254,8 @@ def to_markdown(result: CheckResult, patterns: Patterns, lang: Lang) -> str:
     out = [f"# {t('check.title', lang)}", ""]
     reading = patterns.readings[result.reading].text(lang)
     out.append(f"**{t('check.reading', lang)}**{t('label-sep', lang)}{reading}")
+    for line, _bold in _decided_rows(result, patterns, lang, 10_000):
+        out.extend(["", f"**{_md(line)}**"])
     if result.text.strip():
         out.extend(["", t("check.message-md", lang), ""])
         for paragraph in marked(result.text, result.hits).split("\n"):
