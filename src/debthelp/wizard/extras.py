@@ -18,9 +18,13 @@ from debthelp.wizard.prompt import fit, guarded, session
 def offer_to_save(
     lang: Lang, markdown: Any, *, input: Any = None, output: Any = None
 ) -> Path | None:
-    """After the plan: offer to keep it as a Markdown file (default no; mode 0600)."""
-    from debthelp.files import write_private
+    """After the plan: offer to keep it as a Markdown file (default no; mode 0600).
 
+    A name that cannot be written (a folder, a device, a missing folder, a
+    name too long, ``~nosuchuser/...``) is refused with its reason and asked
+    again: every answer is in the plan, and it must not be lost at the last step.
+    """
+    saved: list[Path] = []
     try:
         with session(input, output):
             keep = guarded(
@@ -35,21 +39,48 @@ def offer_to_save(
             )
             if keep != "yes":
                 return None
-            name = guarded(
-                questionary.text(
-                    t("wizard-save-name", lang),
-                    default=t("wizard-save-default", lang),
-                    validate=lambda text: bool(text.strip()) or t("wizard-save-name", lang),
-                )
-            )
+            default = t("wizard-save-default", lang)
+            while not saved:
+                name = str(
+                    guarded(
+                        questionary.text(
+                            t("wizard-save-name", lang),
+                            default=default,
+                            validate=lambda text: bool(text.strip()) or t("wizard-save-name", lang),
+                        )
+                    )
+                ).strip()
+                try:
+                    saved.append(_save_plan(name, markdown, lang))
+                except DebtHelpError as error:
+                    _refused(error, lang)
+                    default = name  # to correct, not to type again
     except (KeyboardInterrupt, EOFError):
-        raise Interrupted() from None
-    path = Path(str(name).strip()).expanduser()
-    write_private(path, markdown())
+        if not saved:
+            raise Interrupted() from None
+        # Ctrl-C just after the save: the plan is kept, and where it is was said.
+    return saved[0] if saved else None
+
+
+def _save_plan(name: str, markdown: Any, lang: Lang) -> Path:
+    from debthelp.files import write_private
     from debthelp.term import say
 
+    try:
+        path = Path(name).expanduser()
+    except RuntimeError:  # ~nosuchuser/...: no such home folder
+        raise DebtHelpError("wizard-save-no-user", path=name) from None
+    write_private(path, markdown())
     say(t("wizard-saved", lang, path=str(path)))
     return path
+
+
+def _refused(error: DebtHelpError, lang: Lang) -> None:
+    """Why the name was refused, and that another may be given."""
+    from debthelp.term import say
+
+    say(t("error-line", lang, message=t(error.key, lang, **error.params)))
+    say(t("wizard-save-again", lang))
 
 
 # --------------------------------------------------------------------------- debthelp rate

@@ -1,0 +1,15 @@
+"""Words of the terminal's edges: saving the wizard's plan, narrow screens,
+long lists of problems (issue 27's hardening)."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "wizard-save-no-user": {
+        "zh": "{path}：没有这个用户的主文件夹（“~”后面的名字不存在）。",
+        "en": "{path}: there is no such user's home folder (the name after “~” does not exist).",
+    },
+    "wizard-save-again": {
+        "zh": "请换一个文件名再试；按 Ctrl-C 可以不保存就离开（计划已经显示在上面）。",
+        "en": "Try another file name, or press Ctrl-C to leave without saving (the plan is shown above).",
+    },
+}
