@@ -182,17 +182,23 @@ def _valid_name(text: str, taken: list[object], lang: Lang) -> bool | str:
     return name not in taken or t("budget.ask-name-taken", lang)
 
 
+MAX_PERIODS = 10_000
+
+
 def _periods(lang: Lang) -> int:
+    from debthelp.digits import bounded_int
+
     answer = guarded(
         questionary.text(
             t("budget.ask-periods", lang),
             validate=lambda text: (
-                (text.strip().isdigit() and 1 <= int(text.strip()) <= 10_000)
+                bounded_int(text, 1, MAX_PERIODS) is not None
                 or t("budget.ask-invalid-periods", lang)
             ),
         )
     )
-    return int(str(answer).strip())
+    # The check let only ASCII digits through, and few enough of them.
+    return int(str(answer).strip().lstrip("0") or "0")
 
 
 def _confirmed(lang: Lang, income: int, expenses: int, debts: Any) -> bool:

@@ -160,7 +160,9 @@ def _refused_by(parse: Any, key: str) -> Any:
     def check(text: str) -> str | None:
         try:
             parse(text)
-        except DebtHelpError:
+        except (DebtHelpError, ValueError, ArithmeticError):
+            # ValueError: "²" or 5,000 digits reaching int() inside a parser;
+            # whatever the parser cannot read, the prompt refuses, never a traceback.
             return key
         return None
 
