@@ -12,4 +12,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "请换一个文件名再试；按 Ctrl-C 可以不保存就离开（计划已经显示在上面）。",
         "en": "Try another file name, or press Ctrl-C to leave without saving (the plan is shown above).",
     },
+    "problems-more": {
+        "zh": "……还有 {count} 个问题没有列出（先改正上面这些）。",
+        "en": "… and {count} more (correct the ones above first).",
+    },
 }
