@@ -120,3 +120,30 @@ def test_ctrl_c_after_a_bad_save_name_is_a_cancel_not_an_error(spawn: Any, tmp_p
     child.close()
     assert child.exitstatus == 130
     assert "unexpected" not in plain(child.before or "")
+
+
+def test_the_safety_choices_wrap_at_40_columns(spawn: Any) -> None:
+    child = spawn([], rows=24, cols=40)
+    child.expect("以上两种情况都有")  # the last choice is drawn
+    screen = "".join(plain(child.before or "").split())
+    time.sleep(0.3)
+    child.sendcontrol("c")
+    child.expect(pexpect.EOF)
+    assert "我担心自己的安全" in screen  # was cut off at the 40th column
+
+
+def test_a_plan_at_20_columns_keeps_the_year_and_the_number(spawn: Any) -> None:
+    answers = str(Path(__file__).resolve().parents[1] / "examples" / "answers.yaml")
+    child = spawn(
+        ["advise", "--lang", "en", "--answers", answers],
+        rows=24,
+        cols=20,
+        DEBTHELP_TODAY="2026-03-15",
+    )
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    flat = " ".join(plain(child.before or "").split())
+    assert "The screen is only 20 columns wide" in flat
+    assert "By 27 Mar 2026: file your defence" in flat
+    assert "call 12348 today" in flat

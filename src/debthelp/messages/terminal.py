@@ -16,4 +16,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "……还有 {count} 个问题没有列出（先改正上面这些）。",
         "en": "… and {count} more (correct the ones above first).",
     },
+    "narrow-screen": {
+        "zh": "屏幕只有 {width} 列宽，方框排版会截掉文字，所以下面用纯文本显示。把窗口调宽到 {wide} 列以上可以看到方框排版。",
+        "en": "The screen is only {width} columns wide, too narrow for boxes without cutting words off, so this is plain text. Widen the window to {wide} columns or more for the boxed layout.",
+    },
 }
