@@ -10,7 +10,7 @@ from questionary import Choice
 
 from debthelp.errors import DebtHelpError, Interrupted
 from debthelp.i18n import Lang, t
-from debthelp.wizard.prompt import fit, guarded, session
+from debthelp.wizard.prompt import fit, guarded, screen_width, session
 
 # --------------------------------------------------------------------------- keeping the plan
 
@@ -77,10 +77,15 @@ def _save_plan(name: str, markdown: Any, lang: Lang) -> Path:
 
 def _refused(error: DebtHelpError, lang: Lang) -> None:
     """Why the name was refused, and that another may be given."""
+    from debthelp.render import wrap
     from debthelp.term import say
 
-    say(t("error-line", lang, message=t(error.key, lang, **error.params)))
-    say(t("wizard-save-again", lang))
+    for text in (
+        t("error-line", lang, message=t(error.key, lang, **error.params)),
+        t("wizard-save-again", lang),
+    ):
+        for line in wrap(text, screen_width() - 1):
+            say(line)
 
 
 # --------------------------------------------------------------------------- debthelp rate
