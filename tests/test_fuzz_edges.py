@@ -58,11 +58,24 @@ def test_columns_never_raise(text: str) -> None:
 
 @FAST
 @given(text=DIGITS)
-def test_prompt_checks_never_raise(text: str) -> None:
-    from debthelp.wizard.extras import _valid_amount, _valid_payment, _valid_periods
-    from debthelp.wizard.log_prompts import _check_times
+def test_prompt_checks_never_raise(guidance: Any, text: str) -> None:
+    from debthelp.wizard.budget import _check_amount
+    from debthelp.wizard.extras import _valid_amount, _valid_date, _valid_payment, _valid_periods
+    from debthelp.wizard.log_prompts import _check_times, _check_when
 
     assert _check_times(text) in (None, "log.ask-invalid-times")
     assert _valid_periods(text) in (None, "rate.ask-invalid-periods")
     assert _valid_amount(text) in (None, "rate.ask-invalid-amount")
     assert _valid_payment(text) in (None, "rate.ask-invalid-payment")
+    assert _valid_date(text) in (None, "rate.ask-invalid-date")
+    assert _check_when(text) in (None, "log.ask-invalid-when")
+    assert _check_amount("zh")(text) is True or isinstance(_check_amount("zh")(text), str)
+    from debthelp.budget import parse_rate
+    from debthelp.wizard.prompt import _check_number
+
+    parse_rate(text)
+    for question in guidance.questions.values():
+        if question.kind == "number":
+            assert _check_number(question, "en", text, True) is True or isinstance(
+                _check_number(question, "en", text, True), str
+            )
