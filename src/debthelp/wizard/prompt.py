@@ -8,6 +8,7 @@ of giving up ends in ``KeyboardInterrupt``, never in an empty answer.
 from __future__ import annotations
 
 import contextlib
+import functools
 from collections.abc import Iterator
 from typing import Any
 
@@ -108,34 +109,42 @@ def _paste_ends_on_cancel(terminal_input: Any) -> None:
     (hostile pass F5). Now a Ctrl-C or Ctrl-D byte ends the paste: the text
     before it is pasted, and the key itself is read as a key.
     """
+    from prompt_toolkit.input.vt100_parser import Vt100Parser
+
     parser = getattr(terminal_input, "vt100_parser", None)
-    if parser is None or getattr(parser, "_debthelp", False):
-        return
+    if type(parser) is Vt100Parser:
+        # The class, not a bound function, is swapped: a closure holding the
+        # parser would make a reference cycle, and finished prompts must be
+        # freed at once, not by the garbage collector (see sigint.py).
+        parser.__class__ = _paste_safe_parser()
+
+
+@functools.cache
+def _paste_safe_parser() -> type:
+    from prompt_toolkit.input.vt100_parser import Vt100Parser
     from prompt_toolkit.key_binding import KeyPress
     from prompt_toolkit.keys import Keys
 
-    plain_feed = parser.feed
+    class PasteEndsOnCancel(Vt100Parser):
+        def feed(self, data: str) -> None:
+            if self._in_bracketed_paste:
+                pending = self._paste_buffer + data
+                end = pending.find(_PASTE_END)
+                cuts = [i for i in (pending.find(b) for b in _CANCEL_BYTES) if i >= 0]
+                cut = min(cuts, default=-1)
+                if cut >= 0 and (end < 0 or cut < end):
+                    self._in_bracketed_paste = False
+                    self._paste_buffer = ""
+                    if cut:
+                        self.feed_key_callback(KeyPress(Keys.BracketedPaste, pending[:cut]))
+                    self.feed(pending[cut:])
+                    return
+            # Outside a paste, or a paste that ends before any Ctrl-C: as
+            # before. The plain parser starts a paste part-way through data by
+            # calling self.feed with the rest, which is this method again.
+            super().feed(data)
 
-    def feed(data: str) -> None:
-        if parser._in_bracketed_paste:
-            pending = parser._paste_buffer + data
-            end = pending.find(_PASTE_END)
-            cuts = [i for i in (pending.find(b) for b in _CANCEL_BYTES) if i >= 0]
-            cut = min(cuts, default=-1)
-            if cut >= 0 and (end < 0 or cut < end):
-                parser._in_bracketed_paste = False
-                parser._paste_buffer = ""
-                if cut:
-                    parser.feed_key_callback(KeyPress(Keys.BracketedPaste, pending[:cut]))
-                feed(pending[cut:])
-                return
-        # Outside a paste, or a paste that ends before any Ctrl-C: as before.
-        # The plain parser starts a paste part-way through data by calling
-        # self.feed with the rest, which is this function again.
-        plain_feed(data)
-
-    parser.feed = feed
-    parser._debthelp = True
+    return PasteEndsOnCancel
 
 
 def confirm(message: str, lang: Lang, *, default: bool, instruction: str | None) -> bool:
