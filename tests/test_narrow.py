@@ -72,3 +72,30 @@ def test_a_long_choice_wraps_under_itself_at_40_columns(
 def test_a_short_choice_is_left_alone(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(prompt, "screen_width", lambda: 40)
     assert prompt.fit_choice("我现在是安全的", prompt.SELECT_INDENT) == "我现在是安全的"
+
+
+def test_the_rate_lender_list_wraps_and_still_answers(monkeypatch: pytest.MonkeyPatch) -> None:
+    from prompt_toolkit.input import create_pipe_input
+    from prompt_toolkit.output import DummyOutput
+
+    from debthelp.rate import LENDERS
+    from debthelp.wizard import extras
+
+    monkeypatch.setattr(prompt, "screen_width", lambda: 40)
+    given = {
+        "received": "8000",
+        "payment": "1000",
+        "periods": "12",
+        "every": "month",
+        "borrowed": "10000",
+        "signed": "2025-06-01",
+        "lender": None,
+    }
+    wanted = LENDERS.index("private")
+    start = LENDERS.index("unknown")  # the default the list opens on
+    moves = "\x1b[B" * (wanted - start) if wanted >= start else "\x1b[A" * (start - wanted)
+    with create_pipe_input() as inp:
+        inp.send_text(moves + "\r")
+        inp.close()
+        got = extras.ask_rate_values("en", given, input=inp, output=DummyOutput())  # type: ignore[arg-type]
+    assert got["lender"] == "private"

@@ -15,7 +15,7 @@ from questionary import Choice
 
 from debthelp.errors import Interrupted, InvalidDataError
 from debthelp.i18n import Lang, t
-from debthelp.wizard.prompt import fit, guarded, session
+from debthelp.wizard.prompt import SELECT_INDENT, fit, fit_choice, guarded, session
 
 ESSENTIALS = (
     "budget.ask-rent",
@@ -115,7 +115,10 @@ def _debts(lang: Lang, prefill: Mapping[str, Any]) -> Any:
         lender = guarded(
             questionary.select(
                 t("budget.ask-lender", lang),
-                choices=[Choice(t(LENDER_KEYS[who], lang), value=who) for who in LENDERS],
+                choices=[
+                    Choice(fit_choice(t(LENDER_KEYS[who], lang), SELECT_INDENT), value=who)
+                    for who in LENDERS
+                ],
                 default=lender_default,
                 instruction=t("wizard-select-hint", lang),
             )

@@ -10,7 +10,14 @@ from questionary import Choice
 
 from debthelp.errors import DebtHelpError, Interrupted
 from debthelp.i18n import Lang, t
-from debthelp.wizard.prompt import fit, guarded, screen_width, session
+from debthelp.wizard.prompt import (
+    SELECT_INDENT,
+    fit,
+    fit_choice,
+    guarded,
+    screen_width,
+    session,
+)
 
 # --------------------------------------------------------------------------- keeping the plan
 
@@ -125,7 +132,8 @@ def ask_rate_values(
                     questionary.select(
                         t("rate.ask-every", lang),
                         choices=[
-                            Choice(t(EVERY_LABELS[u], lang), value=u) for u in PERIODS_PER_YEAR
+                            Choice(_fit(t(EVERY_LABELS[u], lang)), value=u)
+                            for u in PERIODS_PER_YEAR
                         ],
                     )
                 )
@@ -135,7 +143,9 @@ def ask_rate_values(
                 out["lender"] = guarded(
                     questionary.select(
                         t("rate.ask-lender", lang),
-                        choices=[Choice(t(LENDER_LABELS[who], lang), value=who) for who in LENDERS],
+                        choices=[
+                            Choice(_fit(t(LENDER_LABELS[who], lang)), value=who) for who in LENDERS
+                        ],
                         default="unknown",
                     )
                 )
@@ -144,6 +154,11 @@ def ask_rate_values(
     except (KeyboardInterrupt, EOFError):
         raise Interrupted() from None
     return out
+
+
+def _fit(title: str) -> str:
+    """A choice of a list, wrapped to the screen (hostile pass F14)."""
+    return fit_choice(title, SELECT_INDENT)
 
 
 def _ask_text(lang: Lang, key: str, check: Any, *, optional: bool = False) -> str | None:
