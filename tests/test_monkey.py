@@ -2,7 +2,8 @@
 
 Independent of the questions asked: each session presses random keys (arrows,
 Page Up/Down, Home, Tab, Backspace, Chinese characters, Esc, Enter, space, `b`,
-digits) until the process exits, and after its key budget sends Ctrl-C.
+digits, bracketed pastes whole and broken, "²", "①" and 4,400 nines) until the
+process exits, and after its key budget sends Ctrl-C.
 Property: the run ends with a plan (exit 0) or cancelled (exit 130); never
 exit 1 after answers were given, never "意外错误", "unexpected error" or a
 traceback. Seeded, so a failure names the session that reproduces it.
@@ -50,6 +51,17 @@ KEYS = {
     "space": " ",
     "b": "b",
     **{str(d): str(d) for d in range(10)},
+    # Bracketed pastes, whole and broken: a bare start made every prompt deaf
+    # to Ctrl-C and Ctrl-D (hostile pass F5); Ctrl-C is always the last key.
+    "paste": "\x1b[200~借条 2026\x1b[201~",
+    "paste-start": "\x1b[200~",
+    "paste-end": "\x1b[201~",
+    # Digits int() refuses ("²", "①") or will not convert (past 4,300 of them):
+    # F6. The long number is pasted, as a person would; typed as 4,400 keys it
+    # takes prompt_toolkit longer than a session's time on a busy machine.
+    "superscript": "²",
+    "circled": "①",
+    "huge": "\x1b[200~" + "9" * 4400 + "\x1b[201~",
 }
 # Enter and arrows often, so that some sessions get all the way to a plan.
 WEIGHTS = {"enter": 14, "down": 6, "up": 3, "space": 4, "esc": 3}

@@ -61,7 +61,19 @@ HELP_OPTION_TEXT = "显示帮助并退出 / Show this help and exit."
 def _bilingual(option: click.Option | None) -> click.Option | None:
     if option is not None:
         option.help = HELP_OPTION_TEXT
+        option.callback = _show_help
     return option
+
+
+def _show_help(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    """click's own help callback, but written like every result: a full or
+    closed stdout is a clear error, not an internal one (hostile F15)."""
+    if not value or ctx.resilient_parsing:
+        return
+    from debthelp.term import write_raw
+
+    write_raw(ctx.get_help() + "\n")
+    ctx.exit()
 
 
 class DebtHelpGroup(TyperGroup):
@@ -161,16 +173,27 @@ def _exit(code: int) -> NoReturn:
     # "Exception ignored ..."; point it at devnull first so the exit is quiet.
     # A stdout that is full (/dev/full) fails the same way: the error has been
     # said already, and "Exception ignored" at exit would only add noise.
-    if sys.stdout is not None:
-        try:
-            sys.stdout.flush()
-        except (ValueError, OSError):
-            try:
-                devnull = os.open(os.devnull, os.O_WRONLY)
-                os.dup2(devnull, sys.stdout.fileno())
-            except (ValueError, OSError):
-                sys.stdout = None
+    # stderr too: say() swallows a failed write, but the text stays in the
+    # buffer, and Python's last flush of it turned every exit code into 120
+    # (hostile F8). Nothing more can be said where nothing can be written.
+    _quiet_at_exit("stdout")
+    _quiet_at_exit("stderr")
     sys.exit(code)
+
+
+def _quiet_at_exit(name: str) -> None:
+    """Flush ``sys.<name>`` now; if it cannot be written, send it to devnull."""
+    stream = getattr(sys, name)
+    if stream is None:
+        return
+    try:
+        stream.flush()
+    except (ValueError, OSError):
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, stream.fileno())
+        except (ValueError, OSError):
+            setattr(sys, name, None)
 
 
 # Options of the root command that take a value: what follows them is not a command.

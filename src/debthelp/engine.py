@@ -254,10 +254,22 @@ def _due_dates(guidance: Guidance, used: Mapping[str, Answer], today: dt.date) -
         days_ago = used.get(deadline.received)
         if isinstance(days_ago, bool) or not isinstance(days_ago, int | float):
             continue
-        received = today - dt.timedelta(days=int(days_ago))
-        due = received + dt.timedelta(days=deadline.days)
+        received = _shifted(today, -int(days_ago))
+        due = None if received is None else _shifted(received, deadline.days)
+        if received is None or due is None:
+            # Past the calendar's ends (a DEBTHELP_TODAY near year 1 or 9999):
+            # no date is better than a wrong one; the tip still gives the days.
+            continue
         out.append(DueDate(deadline, received, due, (due - today).days))
     return out
+
+
+def _shifted(day: dt.date, days: int) -> dt.date | None:
+    """``day`` moved by ``days``, or None past the calendar (years 1 to 9999)."""
+    ordinal = day.toordinal() + days
+    if not 1 <= ordinal <= dt.date.max.toordinal():
+        return None
+    return dt.date.fromordinal(ordinal)
 
 
 __all__ = [

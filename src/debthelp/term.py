@@ -47,8 +47,16 @@ def width() -> int:
     if stdout_is_tty():
         columns = shutil.get_terminal_size((80, 24)).columns
     else:
+        from debthelp.digits import bounded_int
+
+        # "²", "①" or 5,000 digits are nonsense too, not a crash (hostile F9,
+        # F10): only ASCII digits count, and a number past MAX_WIDTH, however
+        # long, is MAX_WIDTH without being converted.
         env = os.environ.get("COLUMNS", "").strip()
-        columns = int(env) if env.isdigit() and int(env) > 0 else 80
+        if env.isascii() and env.isdigit() and env.strip("0"):
+            columns = bounded_int(env, 1, MAX_WIDTH) or MAX_WIDTH
+        else:
+            columns = 80
     return max(1, min(columns, MAX_WIDTH))
 
 

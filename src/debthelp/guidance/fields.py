@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from debthelp.guidance.model import Problem, Text
+from debthelp.i18n import MAX_LISTED, MORE_PROBLEMS
 from debthelp.yamlio import LineDict
 
 ID_RE = re.compile(r"^[a-z][a-z0-9_-]*$")
@@ -27,10 +28,22 @@ class Fields:
     """Walks the raw YAML, builds the model and collects every problem on the way."""
 
     def __init__(self) -> None:
-        self.problems: list[Problem] = []
+        self._listed: list[Problem] = []
+        self._unlisted = 0
 
     def problem(self, where: str, key: str, line: int, **params: Any) -> None:
-        self.problems.append(Problem(where, key, line, params))
+        # Past MAX_LISTED only counted, so that memory stays bounded (hostile F17).
+        if len(self._listed) < MAX_LISTED:
+            self._listed.append(Problem(where, key, line, params))
+        else:
+            self._unlisted += 1
+
+    @property
+    def problems(self) -> list[Problem]:
+        """Every problem kept, then (if some were only counted) how many more."""
+        if not self._unlisted:
+            return self._listed
+        return [*self._listed, Problem("(file)", MORE_PROBLEMS, 0, {"count": self._unlisted})]
 
     # small typed accessors ------------------------------------------------------
 

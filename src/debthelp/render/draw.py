@@ -28,8 +28,8 @@ def quote(text: str) -> str:
     return f"\u201c{text}\u201d"
 
 
-def to_text(doc: Doc, lang: Lang, width: int = 80) -> str:
-    width = max(width, 30)
+def to_text(doc: Doc, lang: Lang, width: int = 80, *, narrowest: int = 30) -> str:
+    width = max(width, narrowest)
     out: list[str] = [*wrap(doc.title, width), "=" * min(cell_width(doc.title), width)]
     for note in doc.notes:
         out.extend(wrap(note, width))
@@ -206,6 +206,10 @@ def print_rich(doc: Doc, lang: Lang, file: IO[str], width: int | None = None) ->
         )
 
 
+# Below this many columns, panels are not drawn: the plan is plain text.
+NARROW = 40
+
+
 def emit_doc(doc: Doc, fmt: str, lang: Lang, file: IO[str], *, tty: bool, width: int) -> None:
     """Write ``doc`` in a human format (``auto`` means rich on a terminal).
 
@@ -215,7 +219,13 @@ def emit_doc(doc: Doc, fmt: str, lang: Lang, file: IO[str], *, tty: bool, width:
     doc = _printable_doc(doc)
     if fmt == "auto":
         fmt = "rich" if tty else "text"
-    if fmt == "rich":
+    if fmt == "rich" and width < NARROW:
+        # Panels narrower than this crop their text (at 20 columns a deadline
+        # lost its year, and 12348 its last digit): say so, and print plain
+        # text wrapped to the screen instead (hostile pass F14).
+        note = wrap(t("narrow-screen", lang, width=width, wide=NARROW), max(width, 10))
+        file.write("\n".join(note) + "\n\n" + to_text(doc, lang, width, narrowest=10))
+    elif fmt == "rich":
         print_rich(doc, lang, file, width)
     elif fmt == "markdown":
         file.write(to_markdown(doc, lang))

@@ -11,6 +11,7 @@ so ``debthelp > plan.txt`` leaves only the plan in the file.
 - ``extras``: offering to keep the plan; the loan figures ``rate`` asks for.
 - ``budget``: the income, essential spending and debts ``budget`` asks for.
 - ``sigint``: Ctrl-C while prompts run, noted for a whole session and never lost.
+- ``paste``: a bracketed paste that Ctrl-C and Ctrl-D can still end.
 """
 
 from __future__ import annotations

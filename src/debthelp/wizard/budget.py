@@ -15,7 +15,7 @@ from questionary import Choice
 
 from debthelp.errors import Interrupted, InvalidDataError
 from debthelp.i18n import Lang, t
-from debthelp.wizard.prompt import fit, guarded, session
+from debthelp.wizard.prompt import SELECT_INDENT, fit, fit_choice, guarded, session
 
 ESSENTIALS = (
     "budget.ask-rent",
@@ -115,7 +115,10 @@ def _debts(lang: Lang, prefill: Mapping[str, Any]) -> Any:
         lender = guarded(
             questionary.select(
                 t("budget.ask-lender", lang),
-                choices=[Choice(t(LENDER_KEYS[who], lang), value=who) for who in LENDERS],
+                choices=[
+                    Choice(fit_choice(t(LENDER_KEYS[who], lang), SELECT_INDENT), value=who)
+                    for who in LENDERS
+                ],
                 default=lender_default,
                 instruction=t("wizard-select-hint", lang),
             )
@@ -182,17 +185,23 @@ def _valid_name(text: str, taken: list[object], lang: Lang) -> bool | str:
     return name not in taken or t("budget.ask-name-taken", lang)
 
 
+MAX_PERIODS = 10_000
+
+
 def _periods(lang: Lang) -> int:
+    from debthelp.digits import bounded_int
+
     answer = guarded(
         questionary.text(
             t("budget.ask-periods", lang),
             validate=lambda text: (
-                (text.strip().isdigit() and 1 <= int(text.strip()) <= 10_000)
+                bounded_int(text, 1, MAX_PERIODS) is not None
                 or t("budget.ask-invalid-periods", lang)
             ),
         )
     )
-    return int(str(answer).strip())
+    # The check let only ASCII digits through, and few enough of them.
+    return int(str(answer).strip().lstrip("0") or "0")
 
 
 def _confirmed(lang: Lang, income: int, expenses: int, debts: Any) -> bool:

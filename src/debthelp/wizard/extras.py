@@ -10,7 +10,14 @@ from questionary import Choice
 
 from debthelp.errors import DebtHelpError, Interrupted
 from debthelp.i18n import Lang, t
-from debthelp.wizard.prompt import fit, guarded, session
+from debthelp.wizard.prompt import (
+    SELECT_INDENT,
+    fit,
+    fit_choice,
+    guarded,
+    screen_width,
+    session,
+)
 
 # --------------------------------------------------------------------------- keeping the plan
 
@@ -18,9 +25,13 @@ from debthelp.wizard.prompt import fit, guarded, session
 def offer_to_save(
     lang: Lang, markdown: Any, *, input: Any = None, output: Any = None
 ) -> Path | None:
-    """After the plan: offer to keep it as a Markdown file (default no; mode 0600)."""
-    from debthelp.files import write_private
+    """After the plan: offer to keep it as a Markdown file (default no; mode 0600).
 
+    A name that cannot be written (a folder, a device, a missing folder, a
+    name too long, ``~nosuchuser/...``) is refused with its reason and asked
+    again: every answer is in the plan, and it must not be lost at the last step.
+    """
+    saved: list[Path] = []
     try:
         with session(input, output):
             keep = guarded(
@@ -35,21 +46,53 @@ def offer_to_save(
             )
             if keep != "yes":
                 return None
-            name = guarded(
-                questionary.text(
-                    t("wizard-save-name", lang),
-                    default=t("wizard-save-default", lang),
-                    validate=lambda text: bool(text.strip()) or t("wizard-save-name", lang),
-                )
-            )
+            default = t("wizard-save-default", lang)
+            while not saved:
+                name = str(
+                    guarded(
+                        questionary.text(
+                            t("wizard-save-name", lang),
+                            default=default,
+                            validate=lambda text: bool(text.strip()) or t("wizard-save-name", lang),
+                        )
+                    )
+                ).strip()
+                try:
+                    saved.append(_save_plan(name, markdown, lang))
+                except DebtHelpError as error:
+                    _refused(error, lang)
+                    default = name  # to correct, not to type again
     except (KeyboardInterrupt, EOFError):
-        raise Interrupted() from None
-    path = Path(str(name).strip()).expanduser()
-    write_private(path, markdown())
+        if not saved:
+            raise Interrupted() from None
+        # Ctrl-C just after the save: the plan is kept, and where it is was said.
+    return saved[0] if saved else None
+
+
+def _save_plan(name: str, markdown: Any, lang: Lang) -> Path:
+    from debthelp.files import write_private
     from debthelp.term import say
 
+    try:
+        path = Path(name).expanduser()
+    except RuntimeError:  # ~nosuchuser/...: no such home folder
+        raise DebtHelpError("wizard-save-no-user", path=name) from None
+    write_private(path, markdown())
     say(t("wizard-saved", lang, path=str(path)))
     return path
+
+
+def _refused(error: DebtHelpError, lang: Lang) -> None:
+    """Why the name was refused, and that another may be given."""
+    from debthelp.render import wrap
+    from debthelp.term import say
+
+    for text in (
+        t("error-line", lang, message=t(error.key, lang, **error.params)),
+        t("wizard-save-again", lang),
+    ):
+        for line in wrap(text, screen_width() - 1):
+            say(line)
 
 
 # --------------------------------------------------------------------------- debthelp rate
@@ -89,7 +132,8 @@ def ask_rate_values(
                     questionary.select(
                         t("rate.ask-every", lang),
                         choices=[
-                            Choice(t(EVERY_LABELS[u], lang), value=u) for u in PERIODS_PER_YEAR
+                            Choice(_fit(t(EVERY_LABELS[u], lang)), value=u)
+                            for u in PERIODS_PER_YEAR
                         ],
                     )
                 )
@@ -99,7 +143,9 @@ def ask_rate_values(
                 out["lender"] = guarded(
                     questionary.select(
                         t("rate.ask-lender", lang),
-                        choices=[Choice(t(LENDER_LABELS[who], lang), value=who) for who in LENDERS],
+                        choices=[
+                            Choice(_fit(t(LENDER_LABELS[who], lang)), value=who) for who in LENDERS
+                        ],
                         default="unknown",
                     )
                 )
@@ -108,6 +154,11 @@ def ask_rate_values(
     except (KeyboardInterrupt, EOFError):
         raise Interrupted() from None
     return out
+
+
+def _fit(title: str) -> str:
+    """A choice of a list, wrapped to the screen (hostile pass F14)."""
+    return fit_choice(title, SELECT_INDENT)
 
 
 def _ask_text(lang: Lang, key: str, check: Any, *, optional: bool = False) -> str | None:
@@ -129,7 +180,9 @@ def _refused_by(parse: Any, key: str) -> Any:
     def check(text: str) -> str | None:
         try:
             parse(text)
-        except DebtHelpError:
+        except (DebtHelpError, ValueError, ArithmeticError):
+            # ValueError: "²" or 5,000 digits reaching int() inside a parser;
+            # whatever the parser cannot read, the prompt refuses, never a traceback.
             return key
         return None
 

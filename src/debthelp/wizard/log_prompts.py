@@ -68,7 +68,7 @@ def ask_log_fields(
                 out["sender"] = _text(lang, "log.ask-from")
             if out.get("times") is None and out["channel"] == "call":
                 times = _text(lang, "log.ask-times", _check_times)
-                out["times"] = int(times) if times else None
+                out["times"] = _times(times)
             if out.get("claimed_identity") is None and out["channel"] != "public-posting":
                 out["claimed_identity"] = _text(lang, "log.ask-claimed")
             if out.get("said") is None:
@@ -97,10 +97,18 @@ def _ask_lender(lang: Lang) -> str:
 
 
 def _check_times(text: str) -> str | None:
+    from debthelp.digits import bounded_int
     from debthelp.log.entry import MAX_TIMES
 
-    value = text.strip()
-    return None if value.isdigit() and 1 <= int(value) <= MAX_TIMES else "log.ask-invalid-times"
+    return None if bounded_int(text, 1, MAX_TIMES) is not None else "log.ask-invalid-times"
+
+
+def _times(text: str | None) -> int | None:
+    """The checked count as a number ("007" is 7), None when skipped."""
+    from debthelp.digits import bounded_int
+    from debthelp.log.entry import MAX_TIMES
+
+    return bounded_int(text, 1, MAX_TIMES) if text else None
 
 
 def _check_when(text: str) -> str | None:

@@ -20,6 +20,7 @@ from debthelp.errors import DebtHelpError
 from debthelp.guidance import Question
 from debthelp.guidance.kinds import kind_of
 from debthelp.i18n import Lang, t
+from debthelp.wizard.paste import paste_ends_on_cancel
 from debthelp.wizard.sigint import watch_sigint
 
 BACK = "__back__"
@@ -60,6 +61,7 @@ def guarded(question: Any) -> Any:
         """Esc is not an answer, nor the start of one."""
 
     app.key_bindings = merge_key_bindings([app.key_bindings, extra])
+    paste_ends_on_cancel(app.input)
 
     with watch_sigint() as watch:
         if watch.seen:  # between two prompts: this one is never shown
@@ -175,16 +177,26 @@ def ask(
     message = fit(asked)
     back = [Choice(t("wizard-back", lang), value=BACK)] if can_go_back else []
     if question.kind == "single":
-        choices = [Choice(o.label(lang), value=o.value) for o in question.options] + back
+        choices = [
+            Choice(fit_choice(o.label(lang), SELECT_INDENT), value=o.value)
+            for o in question.options
+        ] + back
         default = current if isinstance(current, str) else None
-        result = guarded(
-            questionary.select(
-                message,
-                choices=choices,
-                default=default,
-                instruction=_hint(question, lang, "wizard-select-hint"),
-            )
+        prompt = questionary.select(
+            message,
+            choices=choices,
+            default=default,
+            instruction=_hint(question, lang, "wizard-select-hint"),
         )
+        wrapped = any("\n" in str(c.title) for c in choices)
+        if wrapped:
+            # questionary would echo the wrapped title, indents and all: echo
+            # the answer on one line instead, as for a multiple choice.
+            prompt.application.erase_when_done = True
+        result = guarded(prompt)
+        if wrapped:
+            shown = t("wizard-back", lang) if result == BACK else describe(question, result, lang)
+            _echo(message, shown)
     elif question.kind == "yesno":
         if not can_go_back:
             # Nothing to go back to: a plain confirm is the simplest question there is.
@@ -205,7 +217,9 @@ def ask(
     elif question.kind == "multi":
         chosen = set(current) if isinstance(current, list) else set()
         choices = [
-            Choice(o.label(lang), value=o.value, checked=o.value in chosen)
+            Choice(
+                fit_choice(o.label(lang), CHECKBOX_INDENT), value=o.value, checked=o.value in chosen
+            )
             for o in question.options
         ] + back
         prompt = questionary.checkbox(
@@ -265,6 +279,25 @@ def fit(message: str) -> str:
     from debthelp.render import wrap
 
     return "\n  ".join(wrap(message, screen_width() - 3))
+
+
+# Columns before a choice's title: questionary's pointer (" » ", or three
+# spaces), then for a checkbox its indicator ("○ ").
+SELECT_INDENT = 3
+CHECKBOX_INDENT = 5
+
+
+def fit_choice(title: str, indent: int) -> str:
+    """A choice's title wrapped to the screen, its next lines under its first.
+
+    prompt_toolkit cuts a line that is wider than the screen: at 40 columns
+    (a phone) "有人威胁要伤害我、跟踪我或不让我离开，我担心自己的安全" lost
+    its end, the safety question's most important words (hostile pass F14).
+    """
+    from debthelp.render import wrap
+
+    lines = wrap(title, max(screen_width() - indent - 1, 8))
+    return ("\n" + " " * indent).join(lines) if lines else title
 
 
 def _error_under_the_question(prompt: Any) -> None:
