@@ -52,11 +52,14 @@ sources:
   - id: "4-4"
     confidence: V-P
     cite: {zh: 《民事诉讼法》第225条, en: "Civil Procedure Law, Art. 225"}
+  - id: "3-4"
+    confidence: V-S
+    cite: {zh: 110报警电话, en: "110, the police emergency number"}
 topics:
   - id: communicate
     title: {zh: 与催收方沟通, en: Talking to collectors}
   - id: legal
-    title: {zh: 法律保护, en: What the law says}
+    title: {zh: 法律保护, en: Your legal protection}
 tips:
   - id: stay-calm
     topic: communicate
@@ -71,7 +74,7 @@ tips:
     title: {zh: 受到威胁就报警, en: Call 110 if threatened}
     body: {zh: 拨打110报警。, en: Dial 110.}
     why: {zh: 威胁是违法的, en: Threats are against the law}
-    source: ["seed §2.1", "4-4"]
+    source: ["seed §2.1", "4-4", "3-4"]
   - id: keep-evidence
     topic: legal
     urgency: today
@@ -513,7 +516,7 @@ def test_debthelp_guidance_env_var_is_honoured(tmp_path: Path) -> None:
     path = write(tmp_path, SMALL)
     env = {"DEBTHELP_GUIDANCE": str(path)}
     data = json.loads(ok(["tips", "--format", "json", "--lang", "en"], env=env).stdout)
-    assert [tp["title"] for tp in data["topics"]] == ["Talking to collectors", "What the law says"]
+    assert [tp["title"] for tp in data["topics"]] == ["Talking to collectors", "Your legal protection"]
     result = ok(["validate", "--lang", "en"], env=env)
     assert str(path) in result.stdout
     # The flag wins over the variable.
