@@ -148,9 +148,19 @@ def _chain(tmp_path: Path, length: int) -> Path:
     from tests.test_validator import VALID
 
     head = VALID[: VALID.index("\nstart:")]
+    # The content rules (debthelp validate) want 110 backed by its fact and a topic title
+    # that states no rule: a chain is about the graph, so its head passes them.
+    head = head.replace("en: What the law says", "en: Your legal protection")
+    head = head.replace('source: ["seed §2.1", "4-4"]', 'source: ["seed §2.1", "4-4", "3-4"]')
+    head = head.replace(
+        "topics:",
+        '  - id: "3-4"\n    confidence: V-S\n    cite: {zh: 110报警电话, en: "110"}\ntopics:',
+        1,
+    )
     advice = "advice:\n  - id: always\n    tips: [stay-calm]\n"
     questions = "\n".join(
-        f"  - id: q{i}\n    kind: yesno\n    text: {{zh: 问题{i}, en: Question {i}}}\n"
+        # "第N号" so that no question's number reads as a phone number (such as 120)
+        f"  - id: q{i}\n    kind: yesno\n    text: {{zh: 第{i}号问题, en: Question No. {i}}}\n"
         f"    why: {{zh: 原因, en: Because}}\n"
         f"    next: {f'q{i + 1}' if i < length - 1 else 'end'}"
         for i in range(length)
