@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from debthelp.i18n import Lang, t
+from debthelp.i18n import LANGS, Lang, t
 from debthelp.render.doc import Block, Doc
 from debthelp.render.draw import to_text
 from debthelp.render.views import cite, say_json, terms_footer, tip_item
@@ -61,7 +61,7 @@ def do_first_lines(plan: Plan, lang: Lang) -> list[tuple[str, str]]:
 # What a frightened person reads is one screen or two: the default text plan
 # stays within this many lines at 80 columns (an issue goal, tested on every route).
 PLAN_LINES = 120
-MIN_STEPS = 3
+MIN_STEPS = 1
 # Later lists this many titles, then how many more and where to read them.
 LATER_SHOWN = 6
 
@@ -71,14 +71,22 @@ def fit_plan(
 ) -> Plan:
     """The plan with as many body steps as fit in ``budget`` lines of text.
 
-    The budget counts the whole plan, citations included. Steps that do not
-    fit move to Later by title, in rank order (the most urgent always stay:
-    at least ``MIN_STEPS``); ``--full`` skips this.
+    The budget counts the whole plan, citations included, and holds in both
+    languages: the steps are chosen once, by the longer of the two texts, so
+    the Chinese and the English plan show the same steps (``lang`` changes
+    nothing). Steps that do not fit move to Later by title, in rank order,
+    but ``now`` steps and the person's main remedies (``Step.kept``) are the
+    last to go (``engine.keep``); at least ``MIN_STEPS`` stay. ``--full``
+    skips this.
     """
+    del lang  # the choice must not depend on the language
 
     def fits(count: int) -> bool:
-        doc = plan_doc(guidance, plan.shorter(count), lang)
-        return to_text(doc, lang, width).count("\n") <= budget
+        shorter = plan.shorter(count)
+        return all(
+            to_text(plan_doc(guidance, shorter, each), each, width).count("\n") <= budget
+            for each in LANGS
+        )
 
     low, high = min(MIN_STEPS, len(plan.steps)), len(plan.steps)
     if fits(high):
