@@ -152,6 +152,9 @@ def test_a_situation_gets_its_main_remedy_first_and_in_the_body(
     assert dict(do_first_lines(plan, lang))[remedy] in text
     word = words[0 if lang == "zh" else 1]
     assert word in body, (name, lang, word)
+    if remedy == "interest-upfront-deduction":  # a line to type is never broken
+        line = "debthelp rate --received 8000 --borrowed 10000 --payment 1000 --periods 12"
+        assert line in [row.strip() for row in text.splitlines()], (name, lang)
 
 
 def test_the_upfront_step_cites_the_civil_code_and_gives_the_line_to_type(
