@@ -4,7 +4,8 @@ in both languages, and ``--full`` changing nothing above the fold.
 A person's main remedy (a tip of a ``main: true`` rule) is in "Do these first"
 and in the body of the text plan, in Chinese and in English, whatever else
 they ticked; the body's steps and "Do these first" do not depend on the
-language; every text plan keeps within ``PLAN_LINES`` in both languages.
+language; every text plan keeps within ``PLAN_LINES_BY_LANG`` (120 lines in
+Chinese, 150 in English).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import pytest
 from debthelp.engine import Plan, advise, coerce_all, with_blanks
 from debthelp.guidance import Guidance, load_guidance
 from debthelp.i18n import LANGS, Lang
-from debthelp.render import PLAN_LINES, do_first_lines, fit_plan, plan_doc, to_text
+from debthelp.render import PLAN_LINES_BY_LANG, do_first_lines, fit_plan, plan_doc, to_text
 from tests.test_engine import concrete_answers
 from tests.test_validator import VALID, edit, expect, line_of
 from tests.util import write
@@ -145,7 +146,7 @@ def test_a_situation_gets_its_main_remedy_first_and_in_the_body(
     assert remedy in [s.id for s in fitted.steps], (name, [s.id for s in fitted.steps])
     assert remedy in [s.id for s in plan.do_first], (name, [s.id for s in plan.do_first])
     text = text_plan(guidance, plan, lang)
-    assert text.count("\n") <= PLAN_LINES, (name, lang)
+    assert text.count("\n") <= PLAN_LINES_BY_LANG[lang], (name, lang)
     tip = guidance.tip(remedy)
     body = body_of(text, lang)
     assert tip.title(lang)[:20] in body, (name, lang)
@@ -232,7 +233,7 @@ def test_whatever_else_was_ticked_the_card_remedy_is_done_first(guidance: Guidan
     assert "negotiate-credit-card" in [s.id for s in plan.do_first]
     for lang in LANGS:
         text = text_plan(guidance, plan, lang)
-        assert text.count("\n") <= PLAN_LINES
+        assert text.count("\n") <= PLAN_LINES_BY_LANG[lang]
         assert flat(dict(do_first_lines(plan, lang))["negotiate-credit-card"], lang) in flat(
             text, lang
         )
@@ -259,7 +260,7 @@ def test_the_english_plan_of_the_review_fits_and_matches_the_chinese(guidance: G
     ids = {lang: [s.id for s in fit_plan(guidance, plan, lang).steps] for lang in LANGS}
     assert ids["zh"] == ids["en"]
     for lang in LANGS:
-        assert text_plan(guidance, plan, lang).count("\n") <= PLAN_LINES, lang
+        assert text_plan(guidance, plan, lang).count("\n") <= PLAN_LINES_BY_LANG[lang], lang
 
 
 def test_a_rule_cannot_be_both_main_and_later(tmp_path: Path) -> None:
@@ -282,7 +283,7 @@ def _check_route(guidance: Guidance, answers: dict[str, Any]) -> None:
     assert ids["zh"] == ids["en"], answers
     for lang in LANGS:
         text = to_text(plan_doc(guidance, fitted[lang], lang), lang, 80)
-        assert text.count("\n") <= PLAN_LINES, (lang, answers)
+        assert text.count("\n") <= PLAN_LINES_BY_LANG[lang], (lang, answers)
     # A main remedy leaves the body only when the body holds nothing but
     # ``now`` steps and main remedies.
     body = fitted["zh"].steps

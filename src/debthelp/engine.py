@@ -189,7 +189,8 @@ class Plan:
         if count >= len(self.steps):
             return self
         body = keep(self.steps, count)
-        dropped = tuple(s for s in self.steps if s not in body)  # rank order kept
+        shown = {s.id for s in body}
+        dropped = tuple(s for s in self.steps if s.id not in shown)  # rank order kept
         return replace(self, steps=body, later=(*dropped, *self.later))
 
 
@@ -234,7 +235,7 @@ def advise(
     )
     steps = [Step(guidance.tip(tid), reported[tid], main[tid]) for tid in ranked]
     body = keep([s for s in steps if in_body[s.id]], limit)
-    later = [s for s in steps if s not in body]
+    later = [s for s in steps if s.id not in {b.id for b in body}]
     due = tuple(_due_dates(guidance, used, today or dt.date.today()))
     room = max(DO_FIRST_LIMIT - len(due), 0)
     # From the default body even with ``full``: --full changes nothing above the fold.
