@@ -293,6 +293,8 @@ def _check_route(guidance: Guidance, answers: dict[str, Any]) -> None:
     firsts = [s for s in plan.steps if s.tip.first is not None]
     if any(s.kept for s in firsts if s not in plan.do_first):
         assert all(s.kept for s in plan.do_first), answers
+    lead = {lang: [i for i, _x in do_first_lines(plan, lang)] for lang in LANGS}
+    assert lead["zh"] == lead["en"], answers
     full = advise(guidance, answers, today=TODAY, full=True)
     assert [s.id for s in full.do_first] == [s.id for s in plan.do_first], answers
     assert full.due == plan.due
