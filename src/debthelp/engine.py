@@ -17,9 +17,12 @@ How a plan is made:
 3. The body holds at most ``limit`` steps (12): a frightened person reads one
    screen, not thirty steps. The rest, and the tips of "later" rules (the
    background law), are listed by title under Later. ``full=True`` keeps every
-   step in the body.
+   step in the body. A tip of a ``main`` rule is the person's main remedy: when
+   steps must be left out, ``now`` steps and main remedies stay (see ``keep``).
 4. "Do these first" is the first few body steps that have a one-line action,
-   after any court deadline, which is computed from the day the papers came.
+   after any court deadline, which is computed from the day the papers came;
+   ``now`` steps and main remedies are chosen before the rest. It is the same
+   with ``full=True``.
 """
 
 from __future__ import annotations
@@ -120,6 +123,7 @@ class Step:
 
     tip: Tip
     reported: bool  # called for by something the person reported
+    main: bool = False  # the person's main remedy (a tip of a "main" rule)
 
     @property
     def id(self) -> str:
@@ -132,6 +136,18 @@ class Step:
     @property
     def urgent(self) -> bool:
         return self.tip.urgent
+
+    @property
+    def kept(self) -> bool:
+        """Never left out for a general step: a ``now`` step or a main remedy."""
+        return self.main or self.urgency == "now"
+
+
+def keep(steps: tuple[Step, ...] | list[Step], count: int) -> tuple[Step, ...]:
+    """``count`` of ``steps`` (in rank order), the kept ones (``now``, main) chosen
+    first, then the rest by rank; returned in rank order."""
+    chosen = {s.id for s in sorted(steps, key=lambda s: not s.kept)[:count]}  # stable sort
+    return tuple(s for s in steps if s.id in chosen)
 
 
 @dataclass(frozen=True)
@@ -168,11 +184,14 @@ class Plan:
         return out
 
     def shorter(self, count: int) -> Plan:
-        """The same plan with only its first ``count`` steps in the body; the rest
-        go to the top of Later, still in rank order. "Do these first" stays."""
+        """The same plan with only ``count`` steps in the body (see ``keep``); the
+        rest go to the top of Later, still in rank order. "Do these first" stays."""
         if count >= len(self.steps):
             return self
-        return replace(self, steps=self.steps[:count], later=(*self.steps[count:], *self.later))
+        body = keep(self.steps, count)
+        shown = {s.id for s in body}
+        dropped = tuple(s for s in self.steps if s.id not in shown)  # rank order kept
+        return replace(self, steps=body, later=(*dropped, *self.later))
 
 
 def advise(
@@ -195,6 +214,7 @@ def advise(
     used = {qid: answers[qid] for qid in route.asked}
     order: dict[str, int] = {}
     reported: dict[str, bool] = {}
+    main: dict[str, bool] = {}
     in_body: dict[str, bool] = {}
     for rule in guidance.advice:
         if rule.when is not None and not evaluate(rule.when, used):
@@ -203,6 +223,7 @@ def advise(
         for tip_id in rule.tips:
             order.setdefault(tip_id, len(order))
             reported[tip_id] = reported.get(tip_id, False) or about_answers
+            main[tip_id] = main.get(tip_id, False) or rule.main
             in_body[tip_id] = in_body.get(tip_id, False) or not rule.later
     ranked = sorted(
         order,
@@ -212,17 +233,16 @@ def advise(
             order[tid],
         ),
     )
-    steps = [Step(guidance.tip(tid), reported[tid]) for tid in ranked]
-    body = [s for s in steps if in_body[s.id]]
-    later = [s for s in steps if not in_body[s.id]]
-    if not full and len(body) > limit:
-        body, later = body[:limit], sorted(body[limit:] + later, key=lambda s: ranked.index(s.id))
-    if full:
-        body, later = steps, []
+    steps = [Step(guidance.tip(tid), reported[tid], main[tid]) for tid in ranked]
+    body = keep([s for s in steps if in_body[s.id]], limit)
+    later = [s for s in steps if s.id not in {b.id for b in body}]
     due = tuple(_due_dates(guidance, used, today or dt.date.today()))
     room = max(DO_FIRST_LIMIT - len(due), 0)
-    do_first = tuple(s for s in body if s.tip.first is not None)[:room]
-    return Plan(answers=used, steps=tuple(body), later=tuple(later), do_first=do_first, due=due)
+    # From the default body even with ``full``: --full changes nothing above the fold.
+    do_first = keep([s for s in body if s.tip.first is not None], room)
+    if full:
+        body, later = tuple(steps), []
+    return Plan(answers=used, steps=body, later=tuple(later), do_first=do_first, due=due)
 
 
 def needed_now(guidance: Guidance, answers: Mapping[str, Answer]) -> list[Step]:
@@ -282,6 +302,7 @@ __all__ = [
     "advise",
     "coerce",
     "coerce_all",
+    "keep",
     "missing_answers",
     "needed_now",
     "route_length",

@@ -259,6 +259,9 @@ class Rule(NamedTuple):
     when: Condition | None
     # Tips of a "later" rule are listed under "Later" by title, not in the plan body.
     later: bool = False
+    # Tips of a "main" rule are the person's main remedy: never trimmed from the
+    # body nor left out of "Do these first" for a general step.
+    main: bool = False
 
 
 class Deadline(NamedTuple):

@@ -244,9 +244,12 @@ def build(
     rules: list[Rule] = []
     seen = {}
     for node, where in r.items(raw, "advice", required="questions" in raw):
-        r.keys(node, where, ("id", "when", "tips", "later"))
+        r.keys(node, where, ("id", "when", "tips", "later", "main"))
         rule_id = r.ident(node, "id", where)
         later = r.flag(node, "later", where)
+        main = r.flag(node, "main", where)
+        if later and main:
+            r.problem(where, "v-main-later", node.line_of("main"), value=rule_id)
         rule_tips = r.id_list(node, "tips", where)
         for tip_id in rule_tips:
             if tip_id not in tip_ids:
@@ -255,7 +258,7 @@ def build(
         if "when" in node:
             when = read_condition(r, node["when"], f"{where}.when", node.line_of("when"), questions)
         if rule_id and r.unique(where, seen, rule_id, node.line):
-            rules.append(Rule(rule_id, rule_tips, when, later))
+            rules.append(Rule(rule_id, rule_tips, when, later, main))
 
     # deadlines ---------------------------------------------------------------------
     deadlines: list[Deadline] = []

@@ -424,6 +424,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "'{value}' is not a number question (it should be the 'how many days ago' question)",
     },
     "v-unknown-tip": {"zh": "没有名为“{value}”的建议", "en": "there is no tip '{value}'"},
+    "v-main-later": {
+        "zh": "规则“{value}”不能既是 main（主要办法）又是 later（以后再看）",
+        "en": "rule '{value}' cannot be both main (the main remedy) and later (background)",
+    },
     "v-unknown-question": {"zh": "没有名为“{value}”的问题", "en": "there is no question '{value}'"},
     "v-unknown-value": {
         "zh": "问题“{question}”没有选项“{value}”；可用：{valid}",

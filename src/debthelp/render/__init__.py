@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # for type checkers; at run time each name loads on first use
     from debthelp.render.draw import emit_doc, print_rich, to_markdown, to_text
     from debthelp.render.plan import (
         PLAN_LINES,
+        PLAN_LINES_BY_LANG,
         do_first_lines,
         due_line,
         fit_plan,
@@ -47,6 +48,7 @@ _WHERE = {
     "to_markdown": "draw",
     "to_text": "draw",
     "PLAN_LINES": "plan",
+    "PLAN_LINES_BY_LANG": "plan",
     "do_first_lines": "plan",
     "due_line": "plan",
     "fit_plan": "plan",
@@ -75,6 +77,7 @@ def __getattr__(name: str) -> Any:
 
 __all__ = [
     "PLAN_LINES",
+    "PLAN_LINES_BY_LANG",
     "Block",
     "Doc",
     "Item",

@@ -1,20 +1,22 @@
 """The plan as a ``Doc`` and as JSON: do these first, the ranked steps, Later.
 
-``fit_plan`` keeps the text plan within one reading (``PLAN_LINES`` at 80
-columns), moving steps that do not fit to Later.
+``fit_plan`` keeps the text plan within one reading (``PLAN_LINES_BY_LANG`` at
+80 columns), moving steps that do not fit to Later; it chooses the steps once,
+for both languages.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from debthelp.i18n import Lang, t
+from debthelp.i18n import LANGS, Lang, t
 from debthelp.render.doc import Block, Doc
 from debthelp.render.draw import to_text
 from debthelp.render.views import cite, say_json, terms_footer, tip_item
 
 if TYPE_CHECKING:  # only for types: `tips` must not pay for the engine or rate at start-up
     import datetime as dt
+    from collections.abc import Mapping
 
     from debthelp.engine import DueDate, Plan
     from debthelp.guidance import Guidance
@@ -60,25 +62,39 @@ def do_first_lines(plan: Plan, lang: Lang) -> list[tuple[str, str]]:
 
 # What a frightened person reads is one screen or two: the default text plan
 # stays within this many lines at 80 columns (an issue goal, tested on every route).
+# The steps are chosen once for both languages, so the English text of the same
+# steps, about a quarter longer than the Chinese, has its own bound.
 PLAN_LINES = 120
-MIN_STEPS = 3
+PLAN_LINES_BY_LANG: dict[Lang, int] = {"zh": PLAN_LINES, "en": 150}
+MIN_STEPS = 1
 # Later lists this many titles, then how many more and where to read them.
 LATER_SHOWN = 6
 
 
 def fit_plan(
-    guidance: Guidance, plan: Plan, lang: Lang, width: int = 80, budget: int = PLAN_LINES
+    guidance: Guidance,
+    plan: Plan,
+    lang: Lang,
+    width: int = 80,
+    budget: Mapping[Lang, int] = PLAN_LINES_BY_LANG,
 ) -> Plan:
     """The plan with as many body steps as fit in ``budget`` lines of text.
 
-    The budget counts the whole plan, citations included. Steps that do not
-    fit move to Later by title, in rank order (the most urgent always stay:
-    at least ``MIN_STEPS``); ``--full`` skips this.
+    The budget counts the whole plan, citations included, and holds in both
+    languages at once: the steps are chosen once, so the Chinese and the
+    English plan show the same steps (``lang`` changes nothing). Steps that do
+    not fit move to Later by title, in rank order, but ``now`` steps and the
+    person's main remedies (``Step.kept``) are the last to go
+    (``engine.keep``); at least ``MIN_STEPS`` stay. ``--full`` skips this.
     """
+    del lang  # the choice must not depend on the language
 
     def fits(count: int) -> bool:
-        doc = plan_doc(guidance, plan.shorter(count), lang)
-        return to_text(doc, lang, width).count("\n") <= budget
+        shorter = plan.shorter(count)
+        return all(
+            to_text(plan_doc(guidance, shorter, each), each, width).count("\n") <= budget[each]
+            for each in LANGS
+        )
 
     low, high = min(MIN_STEPS, len(plan.steps)), len(plan.steps)
     if fits(high):
