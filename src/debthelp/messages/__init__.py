@@ -10,7 +10,7 @@ across them), that every key has both languages and the same placeholders.
 
 from __future__ import annotations
 
-from debthelp.messages import budget, check, core, letters, log, rate
+from debthelp.messages import budget, check, core, letters, log, page, rate
 
 PARTS: tuple[dict[str, dict[str, str]], ...] = (
     core.MESSAGES,
@@ -19,6 +19,7 @@ PARTS: tuple[dict[str, dict[str, str]], ...] = (
     check.MESSAGES,
     budget.MESSAGES,
     letters.MESSAGES,
+    page.MESSAGES,
 )
 
 MESSAGES: dict[str, dict[str, str]] = {}
