@@ -72,8 +72,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "A number is enough; “6万” (60,000) works too.",
     },
     "page.number-bad": {
-        "zh": "请填一个数字，比如 3 或 6万。",
-        "en": "Please enter a number, such as 3 or 6万.",
+        "zh": "请只填一个数字，比如 3。",
+        "en": "Please enter just a number, such as 3.",
     },
     "page.number-range": {
         "zh": "请填 {low} 到 {high} 之间的数字。",
@@ -84,6 +84,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "先看这里：现在就可以找的帮助",
         "en": "Look here first: help you can get right now",
     },
+    "page.help-now-short": {"zh": "需要帮助时：", "en": "Help right now:"},
     # ---------------------------------------------------------------- review
     "page.review-title": {"zh": "检查你的回答", "en": "Check your answers"},
     "page.review-hint": {

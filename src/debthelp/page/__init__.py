@@ -51,9 +51,13 @@ CORE_KEYS = (
     "answer-blank",
     "wizard-progress",
 )
+# The numbers of the opening screen (ui.js crisisBox shows the same three).
+CALLS = (("110", "page.call-110"), ("120", "page.call-120"), ("12356", "page.call-12356"))
 # A question's help written for a terminal (keys to press, "this computer")
 # would confuse someone tapping a phone; the page says those things its own way.
-TERMINAL_HELP = re.compile(r"空格|回车|电脑|\bspace\b|\bEnter\b|computer", re.IGNORECASE)
+TERMINAL_HELP = re.compile(
+    r"空格键|回车键|电脑|\bpress (space|enter)\b|\bcomputer\b", re.IGNORECASE
+)
 
 
 def _text(value: Text | None) -> dict[str, str] | None:
@@ -176,6 +180,25 @@ def engine_source() -> str:
     return asset("engine.js")
 
 
+def _noscript(first: Lang) -> str:
+    """Without JavaScript (some in-app browsers): the numbers to call, in both languages."""
+    from html import escape
+
+    out = []
+    for lang in (first, "en" if first == "zh" else "zh"):
+        code = "zh-CN" if lang == "zh" else "en"
+        calls = "".join(
+            f'<li><a class="tel" href="tel:{number}">{escape(MESSAGES[key][lang])}</a></li>'
+            for number, key in CALLS
+        )
+        out.append(
+            f'<div lang="{code}"><p>{escape(MESSAGES["page.no-script"][lang])}</p>'
+            f'<p class="lead">{escape(MESSAGES["page.crisis-title"][lang])}</p>'
+            f"<ul>{calls}</ul></div>"
+        )
+    return "\n".join(out)
+
+
 def build_page(guidance: Guidance, *, lang: Lang) -> str:
     """The whole page: both languages inside, ``lang`` shown first."""
     data = page_data(guidance)
@@ -203,13 +226,11 @@ def build_page(guidance: Guidance, *, lang: Lang) -> str:
 
     from html import escape
 
-    other: Lang = "en" if lang == "zh" else "zh"
     replacements = {
-        "{{CSP}}": escape(csp, quote=True),
+        "{{CSP}}": csp,  # hashes and keywords only: nothing to escape
         "{{LANG}}": "zh-CN" if lang == "zh" else "en",
         "{{TITLE}}": escape(message("page.title")),
-        "{{NOSCRIPT}}": escape(message("page.no-script")),
-        "{{NOSCRIPT_OTHER}}": escape(MESSAGES["page.no-script"][other]),
+        "{{NOSCRIPT}}": _noscript(lang),
         "{{STYLE}}": style,
         "{{SCRIPT}}": script,
     }
