@@ -284,7 +284,7 @@
         return el("li", null, [
           el("a", { class: "call-big", href: "tel:" + c[0] }, [
             el("span", { class: "num", text: "\u260E\uFE0E " + c[0] }),
-            el("span", { text: rest.trim() }),
+            el("span", { class: "what", text: rest.trim() }),
           ]),
         ]);
       })),
