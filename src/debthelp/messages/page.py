@@ -107,6 +107,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "网址请自己在浏览器里输入，不要点别人发来的链接。",
         "en": "Type web addresses into the browser yourself; do not tap links others send you.",
     },
+    "page.command-note": {
+        "zh": "以 debthelp 开头的是电脑上运行的命令：可以请把这个文件发给你的人帮你运行。",
+        "en": "Lines starting with debthelp are commands for a computer: ask the person who sent you this file to run them.",
+    },
     "page.later-hint": {
         "zh": "点标题可以展开看内容。",
         "en": "Tap a title to read it.",

@@ -76,13 +76,23 @@
   var PHONE = /(^|[^0-9A-Za-z.\-\/第])((?:0\d{2,3}-)?(?:12\d{3}|96110|110|119|120|122))(?![0-9]|\.[A-Za-z0-9]|条|号|元|天|年|%|日|个|万)/g;
   var ADDRESS = /((?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:cn|com|org|net|gov)(?:\/[^\s，。；）)]*)?)/gi;
 
+  // A command of the terminal program ("debthelp check"): shown as a command, with a
+  // note that it runs on a computer (the person who sent the file can run it).
+  var COMMAND = /debthelp(?: [a-z][a-z-]*){1,2}/g;
+
   function rich(text) {
     var frag = document.createDocumentFragment();
     var pieces = [];
     var m;
+    COMMAND.lastIndex = 0;
+    while ((m = COMMAND.exec(text))) {
+      pieces.push({ start: m.index, end: m.index + m[0].length, kind: "cmd", text: m[0] });
+    }
     ADDRESS.lastIndex = 0;
     while ((m = ADDRESS.exec(text))) {
-      pieces.push({ start: m.index, end: m.index + m[1].length, kind: "addr", text: m[1] });
+      var from = m.index, to = m.index + m[1].length;
+      var taken = pieces.some(function (p) { return p.start < to && from < p.end; });
+      if (!taken) pieces.push({ start: from, end: to, kind: "addr", text: m[1] });
     }
     PHONE.lastIndex = 0;
     while ((m = PHONE.exec(text))) {
@@ -98,7 +108,7 @@
       if (p.kind === "tel") {
         frag.appendChild(el("a", { class: "tel", href: "tel:" + p.text, text: p.text }));
       } else {
-        frag.appendChild(el("span", { class: "addr", text: p.text }));
+        frag.appendChild(el(p.kind === "cmd" ? "code" : "span", { class: p.kind, text: p.text }));
       }
       at = p.end;
     });
@@ -588,9 +598,6 @@
     var p = E.advise(G, state.answers);
     var out = [el("h1", { tabindex: "-1", text: msg("plan-title") }),
       el("p", { class: "meta", text: msg("plan-intro") })];
-    var texts = [];
-    p.steps.forEach(function (s) { texts.push(tr(s.tip.body)); });
-    if (texts.some(hasAddress)) out.push(el("p", { class: "meta", text: msg("page.type-address") }));
     // render/plan.do_first_lines: court deadlines, then the one-line actions
     var lead = p.due.map(function (d) {
       var what = tr(d.deadline.what);
@@ -603,6 +610,14 @@
         el("h2", { text: msg("plan-do-first") }),
         el("ol", null, lead.map(function (line) { return el("li", null, [rich(line)]); })),
       ]));
+    }
+    // after "Do these first", which must come first: how to read what follows
+    var texts = [];
+    p.steps.forEach(function (s) { texts.push(tr(s.tip.body)); });
+    p.later.forEach(function (s) { texts.push(tr(s.tip.body)); });
+    if (texts.some(hasAddress)) out.push(el("p", { class: "meta", text: msg("page.type-address") }));
+    if (texts.some(function (t) { COMMAND.lastIndex = 0; return COMMAND.test(t); })) {
+      out.push(el("p", { class: "meta", text: msg("page.command-note") }));
     }
     var n = 0;
     E.bands(G, p).forEach(function (band) {
@@ -635,7 +650,7 @@
         })),
       ]));
     }
-    out.push(el("p", { class: "small", text: tr(G.disclaimer) }));
+    out.push(el("p", { class: "small" }, [rich(tr(G.disclaimer))]));
     out.push(el("p", { class: "small" }, [rich(msg("page.plan-end"))]));
     out.push(keepBox());
     out.push(el("div", { class: "no-print" }, [
@@ -685,7 +700,8 @@
     var screens = { welcome: welcome, question: question, review: review, plan: plan };
     document.documentElement.lang = state.lang === "zh" ? "zh-CN" : "en";
     document.title = msg("page.title");
-    document.getElementById("brand").textContent = msg("page.title");
+    // the opening screen's heading says it already
+    document.getElementById("brand").textContent = state.screen === "welcome" ? "" : msg("page.title");
     ["zh", "en"].forEach(function (l) {
       document.getElementById("lang-" + l).setAttribute("aria-pressed", state.lang === l ? "true" : "false");
     });
