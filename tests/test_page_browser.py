@@ -213,14 +213,17 @@ def test_the_opening_screen_has_the_numbers_to_tap(
     links = phone.page.eval_on_selector_all("a.call-big", "as => as.map(a => a.href)")
     assert links == ["tel:110", "tel:120", "tel:12356"]
     assert phone.page.evaluate("document.documentElement.lang") == "zh-CN"
-    assert "网贷催收自助指南" in phone.text()
+    assert "网贷催收自助指南" in phone.text("header")
     assert "内容审核日期" in phone.text("footer")
+    # the safety question is on the first screen, below the numbers, with nothing to tap before
+    assert phone.question() == "safety"
+    assert not phone.page.query_selector("#back")
+    options = phone.page.query_selector_all(".opts button")
+    assert len(options) == 4 and options[-1].bounding_box()["y"] < PHONE["height"]
     phone.shot("opening-390-zh.png", capsys)
 
 
 def test_the_self_harm_answer_shows_the_numbers_at_once(phone: Phone) -> None:
-    phone.tap("#start")
-    assert phone.question() == "safety"
     assert not phone.page.query_selector("#help-now")
     phone.tap('.opts button[data-value="cannot-go-on"]')
     # the very next screen, before any other question is answered
@@ -242,7 +245,6 @@ def test_the_self_harm_answer_shows_the_numbers_at_once(phone: Phone) -> None:
 def test_a_whole_route_by_taps_gives_the_python_plan(
     phone: Phone, guidance: Guidance, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    phone.tap("#start")
     phone.walk(ROUTE)
     state = phone.state()
     assert state["screen"] == "review"
@@ -269,7 +271,6 @@ def test_a_whole_route_by_taps_gives_the_python_plan(
 
 
 def test_changing_an_answer_in_the_review_asks_again_what_hung_on_it(phone: Phone) -> None:
-    phone.tap("#start")
     phone.walk({**ROUTE, "papers": "none"})
     assert phone.state()["screen"] == "review"
     phone.tap('button.change[data-question="papers"]')
@@ -283,7 +284,6 @@ def test_changing_an_answer_in_the_review_asks_again_what_hung_on_it(phone: Phon
 
 
 def test_back_keeps_what_was_typed(phone: Phone) -> None:
-    phone.tap("#start")
     phone.walk(ROUTE, stop_at="months-overdue")
     phone.tap("#back")
     assert phone.question() == "lenders-count"
@@ -302,7 +302,6 @@ def test_back_keeps_what_was_typed(phone: Phone) -> None:
 
 
 def test_the_language_switch_keeps_the_answers(phone: Phone) -> None:
-    phone.tap("#start")
     phone.walk(ROUTE)
     before = phone.state()["answers"]
     phone.tap("#lang-en")
@@ -320,7 +319,6 @@ def test_copy_buttons_copy_the_words_to_say(browser: Any, page_file: Path) -> No
     phone = Phone(browser, page_file.as_uri())
     phone.context.grant_permissions(["clipboard-read", "clipboard-write"])
     try:
-        phone.tap("#start")
         phone.walk(ROUTE)
         phone.tap("#show-plan")
         buttons = phone.page.query_selector_all("button.copy")
@@ -343,14 +341,12 @@ def test_answers_are_kept_only_when_asked_and_forgotten_on_request(
 ) -> None:
     phone = Phone(browser, page_file.as_uri())
     try:
-        phone.tap("#start")
         phone.walk(ROUTE)
         phone.tap("#show-plan")
         stored = "() => localStorage.getItem('debthelp-page-answers')"
         assert phone.page.evaluate(stored) is None
         phone.page.reload()
         assert "上次" not in phone.text()  # nothing was kept
-        phone.tap("#start")
         phone.walk(ROUTE)
         phone.tap("#show-plan")
         plan = plan_on_screen(phone)
@@ -359,7 +355,7 @@ def test_answers_are_kept_only_when_asked_and_forgotten_on_request(
         assert "已保存" in phone.text(".keep")
         phone.page.reload()  # "the next evening"
         assert "上次" in phone.text()
-        phone.tap(".keep .primary")
+        phone.tap("#resume-plan")
         assert plan_on_screen(phone) == plan
         phone.tap("#keep")  # untick: forget
         assert phone.page.evaluate(stored) is None
@@ -387,7 +383,6 @@ def test_readable_and_tappable_at_narrow_widths(
         phone.tap(f"#lang-{lang}")
         problems = {"opening": _layout_problems(phone, width)}
         phone.shot(f"opening-{width}-{lang}.png", capsys)
-        phone.tap("#start")
         phone.walk({"safety": "cannot-go-on", "safety-continue": "continue"})
         problems["review"] = _layout_problems(phone, width)
         phone.tap('button.change[data-question="collectors"]')
@@ -407,7 +402,6 @@ def test_large_system_font_still_fits(browser: Any, page_file: Path) -> None:
     try:
         phone.page.evaluate("document.documentElement.style.fontSize = '200%'")
         assert _wider(phone, 320) is False
-        phone.tap("#start")
         phone.walk(ROUTE)
         phone.tap("#show-plan")
         assert _wider(phone, 320) is False
@@ -428,8 +422,8 @@ def test_the_layout_check_can_fail(browser: Any, page_file: Path) -> None:
               const p = document.querySelector('main p');
               p.style.color = '#bbb';
               p.style.fontSize = '12px';
-              document.querySelector('#start').style.height = '30px';
-              document.querySelector('#start').style.minHeight = '0';
+              document.querySelector('.opts button').style.height = '30px';
+              document.querySelector('.opts button').style.minHeight = '0';
             }"""
         )
         problems = " | ".join(_layout_problems(phone, 320))

@@ -48,7 +48,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "12356 心理援助热线（撑不住时找人说说）",
         "en": "12356 Mental health helpline (someone to talk to)",
     },
-    "page.start": {"zh": "开始回答问题", "en": "Start the questions"},
     "page.resume": {
         "zh": "这部手机上保存着你上次的回答。",
         "en": "Your answers from last time are kept on this phone.",

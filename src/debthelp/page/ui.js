@@ -17,7 +17,7 @@
 
   var state = {
     lang: DEBTHELP_LANG === "en" ? "en" : "zh",
-    screen: "welcome",
+    screen: "question",
     answers: {},
     remembered: {}, // answers undone by Back, offered again (wizard._ask_missing)
     changing: null, // the question being changed from the review screen
@@ -267,11 +267,7 @@
       return;
     }
     var asked = E.walk(G, state.answers).asked;
-    if (!asked.length) {
-      state.screen = "welcome";
-      render();
-      return;
-    }
+    if (!asked.length) return; // the first question has no Back
     var previous = asked[asked.length - 1];
     state.remembered[previous] = state.answers[previous];
     delete state.answers[previous];
@@ -328,29 +324,29 @@
     ]);
   }
 
-  function welcome() {
-    var out = [el("h1", { tabindex: "-1", text: msg("page.title") }), crisisBox(),
-      el("p", { text: msg("page.intro") }),
-      el("p", { class: "small", text: msg("page.private") })];
+  // Above the first question: the numbers to call, then what this is. The
+  // safety question itself is on the first screen, as in the terminal wizard.
+  function opening() {
+    var out = [];
     if (state.kept) {
-      out.push(el("section", { class: "keep" }, [
+      out.push(el("section", { class: "keep", id: "resume" }, [
         el("p", { text: msg("page.resume") }),
         button(msg("page.resume-plan"), "primary", function () {
           state.answers = state.kept.answers;
           state.keep = true;
+          state.kept = null;
           forwardOrPlan();
-        }),
+        }, { id: "resume-plan" }),
         button(msg("page.forget"), "secondary", function () {
           forget();
           state.answers = {};
           state.notice = msg("page.forgotten");
           render();
-        }),
+        }, { id: "resume-forget" }),
       ]));
-      out.push(button(msg("page.start"), "secondary", start, { id: "start" }));
-    } else {
-      out.push(button(msg("page.start"), "primary", start, { id: "start" }));
     }
+    out.push(crisisBox());
+    out.push(el("p", { class: "intro", text: msg("page.intro") }));
     return out;
   }
 
@@ -383,7 +379,8 @@
     var q = G.questions[qid];
     var route = E.walk(G, state.answers);
     var given = state.changing !== null ? state.answers[qid] : state.remembered[qid];
-    var out = [helpNowBox()];
+    var first = state.changing === null && route.asked.length === 0;
+    var out = first ? opening() : [helpNowBox()];
     if (state.changing === null) {
       var n = route.asked.length + 1;
       var total = E.routeLength(G, state.answers);
@@ -399,7 +396,7 @@
     if (q.kind === "single" || q.kind === "yesno") out.push(choices(q, given));
     else if (q.kind === "multi") out = out.concat(multi(q, given));
     else out = out.concat(number(q, given));
-    out.push(button(msg("page.back"), "back", back, { id: "back" }));
+    if (!first) out.push(button(msg("page.back"), "back", back, { id: "back" }));
     return out;
   }
 
@@ -697,11 +694,10 @@
   // ---------------------------------------------------------------- drawing
 
   function render() {
-    var screens = { welcome: welcome, question: question, review: review, plan: plan };
+    var screens = { question: question, review: review, plan: plan };
     document.documentElement.lang = state.lang === "zh" ? "zh-CN" : "en";
     document.title = msg("page.title");
-    // the opening screen's heading says it already
-    document.getElementById("brand").textContent = state.screen === "welcome" ? "" : msg("page.title");
+    document.getElementById("brand").textContent = msg("page.title");
     ["zh", "en"].forEach(function (l) {
       document.getElementById("lang-" + l).setAttribute("aria-pressed", state.lang === l ? "true" : "false");
     });
@@ -716,7 +712,7 @@
       bar.style.width = bar.getAttribute("data-fill") + "%";
     });
     while (foot.firstChild) foot.removeChild(foot.firstChild);
-    if (state.screen !== "welcome") foot.appendChild(el("p", { text: msg("page.private") }));
+    foot.appendChild(el("p", { text: msg("page.private") }));
     foot.appendChild(el("p", { text: msg("page.footer", { date: G.reviewed, version: G.version }) }));
     window.scrollTo(0, 0);
     var heading = app.querySelector("h1");
