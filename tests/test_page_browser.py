@@ -430,3 +430,42 @@ def test_the_layout_check_can_fail(browser: Any, page_file: Path) -> None:
         assert "contrast" in problems and "small text" in problems and "small target" in problems
     finally:
         phone.close()
+
+
+def test_kept_answers_the_questions_no_longer_take_are_asked_again(
+    browser: Any, page_file: Path
+) -> None:
+    """A page built from newer guidance, opened where an older one kept answers."""
+    phone = Phone(browser, page_file.as_uri())
+    try:
+        phone.page.evaluate(
+            """() => localStorage.setItem('debthelp-page-answers', JSON.stringify({v: 1,
+                 lang: 'en', answers: {safety: 'safe', collectors: ['calls', 'gone-option'],
+                 'lenders-count': 9999, 'no-such-question': 'x'}}))"""
+        )
+        phone.page.reload()
+        assert phone.page.evaluate("document.documentElement.lang") == "en"
+        phone.tap("#resume-plan")
+        assert phone.state()["answers"] == {"safety": "safe"}
+        assert phone.question() == "collectors"
+    finally:
+        phone.close()
+
+
+def test_printing_gives_the_plan_without_the_buttons(browser: Any, page_file: Path) -> None:
+    phone = Phone(browser, page_file.as_uri())
+    try:
+        phone.walk(ROUTE)
+        phone.tap("#show-plan")
+        phone.page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+        phone.page.emulate_media(media="print")
+        for selector in ("header", "button.copy", ".keep", "#print", "#edit"):
+            assert phone.page.is_hidden(selector), selector
+        assert phone.page.evaluate(
+            "() => Array.from(document.querySelectorAll('#later details')).every(d => d.open)"
+        )
+        assert phone.page.is_visible("#do-first")
+        pdf = phone.page.pdf()
+        assert pdf.startswith(b"%PDF") and len(pdf) > 10_000
+    finally:
+        phone.close()

@@ -168,12 +168,27 @@
       if (!data || typeof data.answers !== "object" || data.answers === null) return null;
       var answers = {};
       Object.keys(data.answers).forEach(function (qid) {
-        if (Object.prototype.hasOwnProperty.call(G.questions, qid)) answers[qid] = data.answers[qid];
+        var q = Object.prototype.hasOwnProperty.call(G.questions, qid) ? G.questions[qid] : null;
+        if (q && valid(q, data.answers[qid])) answers[qid] = data.answers[qid];
       });
       return { answers: answers, lang: data.lang === "en" ? "en" : "zh" };
     } catch (e) {
       return null;
     }
+  }
+
+  // Kept answers come from an earlier page, perhaps built from older guidance:
+  // an answer its question no longer takes is asked again (kinds.*.coerce).
+  function valid(q, value) {
+    if (q.kind === "yesno") return value === "yes" || value === "no";
+    if (q.kind === "single") return typeof value === "string" && E.option(q, value) !== null;
+    if (q.kind === "multi") {
+      return Array.isArray(value) && value.length > 0 && value.every(function (v) {
+        return typeof v === "string" && E.option(q, v) !== null;
+      });
+    }
+    if (value === "") return q.optional;
+    return typeof value === "number" && !E.coerceNumber(q, String(value)).error;
   }
 
   function save() {
@@ -715,6 +730,8 @@
     foot.appendChild(el("p", { text: msg("page.private") }));
     foot.appendChild(el("p", { text: msg("page.footer", { date: G.reviewed, version: G.version }) }));
     window.scrollTo(0, 0);
+    // for benchmarks/page.py: when each screen was drawn
+    if (window.performance && performance.mark) performance.mark("debthelp-drawn");
     var heading = app.querySelector("h1");
     if (heading && rendered) heading.focus({ preventScroll: true });
     rendered = true;
