@@ -583,7 +583,7 @@
     out.appendChild(el("h3", null, [
       String(n) + ". ",
       step.urgent ? el("span", { class: "urgent", text: msg("urgent") + " " }) : null,
-      tr(tip.title),
+      rich(tr(tip.title)),
     ]));
     out.appendChild(body(tr(tip.body)));
     if (tip.say.length) {
