@@ -125,7 +125,8 @@ class Phone:
         self.page.tap(selector)
 
     def text(self, selector: str = "main") -> str:
-        return str(self.page.inner_text(selector))
+        # textContent: innerText leaves out steps not yet laid out (content-visibility)
+        return str(self.page.text_content(selector))
 
     def question(self) -> str | None:
         """The id of the question on screen (from the page's own state), or None."""
@@ -199,7 +200,7 @@ def plan_on_screen(phone: Phone) -> dict[str, list[str]]:
         """() => ({
           steps: Array.from(document.querySelectorAll('article.step')).map(a => a.id.slice(5)),
           later: Array.from(document.querySelectorAll('#later details')).map(d => d.dataset.tip),
-          first: Array.from(document.querySelectorAll('#do-first li')).map(li => li.innerText),
+          first: Array.from(document.querySelectorAll('#do-first li')).map(li => li.textContent),
         })"""
     )
 
@@ -325,11 +326,11 @@ def test_copy_buttons_copy_the_words_to_say(browser: Any, page_file: Path) -> No
         assert buttons
         for button in buttons[:3]:
             say_id = button.get_attribute("data-say")
-            quoted = phone.page.inner_text(f'blockquote[data-say="{say_id}"]')
+            quoted = phone.page.text_content(f'blockquote[data-say="{say_id}"]')
             button.tap()
             status = button.evaluate_handle("b => b.nextElementSibling")
             phone.page.wait_for_function("s => s.textContent.length > 0", arg=status)
-            assert "已复制" in status.inner_text()
+            assert "已复制" in (status.text_content() or "")
             copied = phone.page.evaluate("navigator.clipboard.readText()")
             assert f"“{copied}”" == quoted
     finally:
