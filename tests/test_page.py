@@ -94,6 +94,13 @@ def test_dash_writes_utf8_bytes_to_stdout_whatever_the_locale(tmp_path: Path) ->
     assert list(tmp_path.iterdir()) == []
 
 
+def test_dash_in_process_gives_the_page_and_no_note() -> None:
+    result = CliRunner().invoke(app, ["page", "-o", "-", "--lang", "en"])
+    assert result.exit_code == 0
+    assert result.stdout_bytes.decode("utf-8").startswith("<!DOCTYPE html>")
+    assert result.stderr == ""
+
+
 def test_without_output_it_says_how(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["page", "--lang", "en"])
     assert result.exit_code == 2
@@ -273,3 +280,65 @@ def test_the_package_ships_the_page_assets() -> None:
         assert (PAGE_DIR / name).is_file(), name
     pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
     assert 'packages = ["src/debthelp"]' in pyproject
+
+
+class _Broken:
+    """A stdout whose bytes go nowhere: full, or gone."""
+
+    def __init__(self, error: BaseException | None) -> None:
+        self.error = error
+
+    def flush(self) -> None:
+        pass
+
+    @property
+    def buffer(self) -> Any:
+        error = self.error
+
+        class Buffer:
+            def write(self, data: bytes) -> int:
+                if error is not None:
+                    raise error
+                return len(data)
+
+            def flush(self) -> None:
+                pass
+
+        return Buffer()
+
+
+@pytest.mark.parametrize(
+    ("error", "key"),
+    [
+        (OSError(28, "No space left on device"), "output-failed"),
+        (ValueError("closed"), "output-failed"),
+    ],
+)
+def test_a_stdout_that_fails_is_a_clear_error(
+    monkeypatch: pytest.MonkeyPatch, error: BaseException, key: str
+) -> None:
+    from debthelp.cli_page import _write_bytes
+    from debthelp.errors import DebtHelpError
+
+    monkeypatch.setattr(sys, "stdout", _Broken(error))
+    with pytest.raises(DebtHelpError) as info:
+        _write_bytes(b"<html>")
+    assert info.value.key == key
+
+
+def test_a_stdout_without_bytes_is_output_closed(monkeypatch: pytest.MonkeyPatch) -> None:
+    from debthelp.cli_page import _write_bytes
+    from debthelp.errors import DebtHelpError
+
+    monkeypatch.setattr(sys, "stdout", None)
+    with pytest.raises(DebtHelpError) as info:
+        _write_bytes(b"<html>")
+    assert info.value.key == "output-closed"
+
+
+def test_a_reader_gone_away_is_left_to_the_one_catch_point(monkeypatch: pytest.MonkeyPatch) -> None:
+    from debthelp.cli_page import _write_bytes
+
+    monkeypatch.setattr(sys, "stdout", _Broken(BrokenPipeError()))
+    with pytest.raises(BrokenPipeError):
+        _write_bytes(b"<html>")

@@ -175,11 +175,6 @@ def _json_for_script(data: Any) -> str:
     return text.replace("</", "<\\/").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
 
 
-def engine_source() -> str:
-    """The JavaScript engine alone (the parity test runs it in Node)."""
-    return asset("engine.js")
-
-
 def _noscript(first: Lang) -> str:
     """Without JavaScript (some in-app browsers): the numbers to call, in both languages."""
     from html import escape
@@ -239,4 +234,4 @@ def build_page(guidance: Guidance, *, lang: Lang) -> str:
     return re.sub(r"\{\{[A-Z_]+\}\}", lambda m: replacements[m.group(0)], out)
 
 
-__all__ = ["build_page", "engine_source", "page_data"]
+__all__ = ["asset", "build_page", "page_data"]
