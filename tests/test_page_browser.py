@@ -15,6 +15,7 @@ never downloaded). Without it these tests skip, except where
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import shutil
 import tempfile
@@ -23,7 +24,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from typer.testing import CliRunner
 
+from debthelp.cli import app
 from debthelp.engine import advise
 from debthelp.guidance import Guidance, load_guidance
 from debthelp.page import build_page
@@ -244,7 +247,7 @@ def test_the_self_harm_answer_shows_the_numbers_at_once(phone: Phone) -> None:
 
 
 def test_a_whole_route_by_taps_gives_the_python_plan(
-    phone: Phone, guidance: Guidance, capsys: pytest.CaptureFixture[str]
+    phone: Phone, guidance: Guidance, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     phone.walk(ROUTE)
     state = phone.state()
@@ -261,6 +264,19 @@ def test_a_whole_route_by_taps_gives_the_python_plan(
     assert len(shown["first"]) == len(plan.due) + len(firsts)
     tail = shown["first"][len(plan.due) :]
     assert ["".join(x.split()) for x in tail] == ["".join(x.split()) for x in firsts]
+    # and what `debthelp advise --format json` says for the same answers
+    answers_file = tmp_path / "answers.json"
+    answers_file.write_text(json.dumps(answers, ensure_ascii=False), encoding="utf-8")
+    result = CliRunner().invoke(
+        app, ["advise", "--answers", str(answers_file), "--format", "json", "--lang", "zh"]
+    )
+    assert result.exit_code == 0, result.stderr
+    cli = json.loads(result.stdout)
+    assert shown["steps"] == [step["id"] for sec in cli["sections"] for step in sec["steps"]]
+    assert shown["later"] == [item["id"] for item in cli["later"]]
+    assert ["".join(x.split()) for x in shown["first"]] == [
+        "".join(x["text"].split()) for x in cli["do_first"]
+    ]
     # every phone number in the plan is a tel: link, and no web address is a link
     hrefs = phone.page.eval_on_selector_all("main a", "as => as.map(a => a.href)")
     assert hrefs and all(h.startswith("tel:") for h in hrefs)
@@ -271,7 +287,9 @@ def test_a_whole_route_by_taps_gives_the_python_plan(
     phone.shot("plan-390-zh.png", capsys)
 
 
-def test_changing_an_answer_in_the_review_asks_again_what_hung_on_it(phone: Phone) -> None:
+def test_changing_an_answer_in_the_review_asks_again_what_hung_on_it(
+    phone: Phone, tmp_path: Path
+) -> None:
     phone.walk({**ROUTE, "papers": "none"})
     assert phone.state()["screen"] == "review"
     phone.tap('button.change[data-question="papers"]')
@@ -282,6 +300,16 @@ def test_changing_an_answer_in_the_review_asks_again_what_hung_on_it(phone: Phon
     assert phone.state()["screen"] == "review"
     phone.tap("#show-plan")
     assert "答辩" in phone.text("#do-first")  # the court deadline comes first
+    # its date and days left read as `debthelp advise` writes them
+    answers_file = tmp_path / "answers.json"
+    answers_file.write_text(json.dumps(phone.state()["answers"]), encoding="utf-8")
+    result = CliRunner().invoke(
+        app, ["advise", "--answers", str(answers_file), "--format", "json", "--lang", "zh"]
+    )
+    cli = json.loads(result.stdout)
+    assert cli["deadlines"] and cli["do_first"][0]["id"] == cli["deadlines"][0]["id"]
+    first = phone.page.text_content("#do-first li")
+    assert "".join((first or "").split()) == "".join(cli["do_first"][0]["text"].split())
 
 
 def test_back_keeps_what_was_typed(phone: Phone) -> None:

@@ -230,3 +230,13 @@ def test_a_divergence_names_the_answers(
     with pytest.raises(AssertionError) as info:
         compare(shipped, cases, now=False)
     assert "differ" in str(info.value) and '"answers"' in str(info.value)
+
+
+def test_a_missing_node_fails_where_node_is_required(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("tests.test_page_parity.NODE", None)
+    monkeypatch.setenv("DEBTHELP_REQUIRE_NODE", "1")
+    with pytest.raises(pytest.fail.Exception):
+        need_node()
+    monkeypatch.delenv("DEBTHELP_REQUIRE_NODE")
+    with pytest.raises(pytest.skip.Exception):
+        need_node()
