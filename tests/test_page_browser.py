@@ -498,3 +498,23 @@ def test_printing_gives_the_plan_without_the_buttons(browser: Any, page_file: Pa
         assert pdf.startswith(b"%PDF") and len(pdf) > 10_000
     finally:
         phone.close()
+
+
+def test_answering_afresh_after_keeping_keeps_the_new_answers(
+    browser: Any, page_file: Path
+) -> None:
+    phone = Phone(browser, page_file.as_uri())
+    stored = "() => JSON.parse(localStorage.getItem('debthelp-page-answers')).answers"
+    try:
+        phone.walk(ROUTE)
+        phone.tap("#show-plan")
+        phone.tap("#keep")
+        phone.page.reload()
+        assert phone.page.is_visible("#resume")
+        assert phone.page.evaluate("window.scrollY") == 0  # the numbers to call are in view
+        phone.answer("danger")
+        assert phone.page.evaluate(stored) == {"safety": "danger"}
+        phone.tap("#back")
+        assert not phone.page.query_selector("#resume")  # the old answers are gone
+    finally:
+        phone.close()

@@ -261,6 +261,7 @@
       return;
     }
     state.answers[qid] = value;
+    state.kept = null; // answering afresh: the new answers are the ones kept from now on
     delete state.remembered[qid];
     if (changing) {
       // wizard._change: what hung on the old answer is asked again
@@ -342,7 +343,7 @@
   // Above the first question: the numbers to call, then what this is. The
   // safety question itself is on the first screen, as in the terminal wizard.
   function opening() {
-    var out = [];
+    var out = [crisisBox()];
     if (state.kept) {
       out.push(el("section", { class: "keep", id: "resume" }, [
         el("p", { text: msg("page.resume") }),
@@ -360,7 +361,6 @@
         }, { id: "resume-forget" }),
       ]));
     }
-    out.push(crisisBox());
     out.push(el("p", { class: "intro", text: msg("page.intro") }));
     return out;
   }
@@ -752,8 +752,12 @@
   document.getElementById("lang-en").addEventListener("click", function () { switchLang("en"); });
   window.addEventListener("beforeprint", openAll);
 
+  // a reload starts at the top, where the numbers to call are
+  if ("scrollRestoration" in history) history.scrollRestoration = "manual";
   state.kept = readKept();
   if (state.kept) {
+    // they chose to keep their answers on this phone: go on keeping them until they forget
+    state.keep = true;
     state.lang = state.kept.lang;
   }
   window.DebtPage = { state: state, render: render };
