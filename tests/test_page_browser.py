@@ -19,6 +19,7 @@ import json
 import os
 import shutil
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -44,6 +45,7 @@ ARGS = [
 ]
 PHONE = {"width": 390, "height": 844}
 SHOTS = Path(tempfile.gettempdir()) / "debthelp-page-shots"
+TAP_GUARD = 0.3  # ui.js TAP_GUARD_MS, and a little more
 
 # One route, tapped as a person would: what to tap (or type) at each question.
 ROUTE: dict[str, Any] = {
@@ -97,6 +99,7 @@ class Phone:
         )
         self.requests: list[str] = []
         self.problems: list[str] = []
+        self.last_tap = 0.0
         self.url = url
         self.context.route("**/*", self._route)
         self.page = self.context.new_page()
@@ -125,7 +128,10 @@ class Phone:
             route.abort()
 
     def tap(self, selector: str) -> None:
+        # the page ignores a tap on an answer this soon after a new screen (a double tap)
+        time.sleep(max(0.0, self.last_tap + TAP_GUARD - time.monotonic()))
         self.page.tap(selector)
+        self.last_tap = time.monotonic()
 
     def text(self, selector: str = "main") -> str:
         # textContent: innerText leaves out steps not yet laid out (content-visibility)
@@ -518,3 +524,14 @@ def test_answering_afresh_after_keeping_keeps_the_new_answers(
         assert not phone.page.query_selector("#resume")  # the old answers are gone
     finally:
         phone.close()
+
+
+def test_a_double_tap_answers_one_question_not_two(phone: Phone) -> None:
+    """The second tap lands on the next screen's first answer ("see the help first"):
+    it must not answer that question."""
+    phone.tap('.opts button[data-value="both"]')
+    phone.page.tap('.opts button[data-value="stop"]')  # at once, as a double tap does
+    assert phone.question() == "safety-continue"
+    time.sleep(TAP_GUARD)
+    phone.page.tap('.opts button[data-value="stop"]')
+    assert phone.state()["screen"] == "plan"

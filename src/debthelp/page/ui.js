@@ -415,13 +415,22 @@
     return out;
   }
 
+  // A tap that comes this soon after a new screen was meant for the one before
+  // (a double tap, a shaky hand): an answer button must not take it.
+  var TAP_GUARD_MS = 250;
+  var drawnAt = 0;
+
+  function settled() {
+    return Date.now() - drawnAt >= TAP_GUARD_MS;
+  }
+
   function choices(q, given) {
     var opts = q.kind === "yesno"
       ? [{ value: "yes", label: null }, { value: "no", label: null }]
       : q.options;
     return el("div", { class: "opts", role: "group", "aria-labelledby": "qtext" }, opts.map(function (o) {
       var label = o.label ? tr(o.label) : msg(o.value);
-      return button(label, "opt", function () { answer(q.id, o.value); },
+      return button(label, "opt", function () { if (settled()) answer(q.id, o.value); },
         { "aria-pressed": given === o.value ? "true" : "false", "data-value": o.value });
     }));
   }
@@ -709,6 +718,7 @@
   // ---------------------------------------------------------------- drawing
 
   function render() {
+    drawnAt = Date.now();
     var screens = { question: question, review: review, plan: plan };
     document.documentElement.lang = state.lang === "zh" ? "zh-CN" : "en";
     document.title = msg("page.title");
