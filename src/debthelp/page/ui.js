@@ -563,11 +563,15 @@
       status.textContent = msg(ok ? "page.copied" : "page.copy-failed");
     }
     function fallback() {
-      var area = el("textarea", { readonly: true, "aria-hidden": "true" });
+      // Older WebViews and in-app browsers: select the words in a hidden box and
+      // copy the selection (iOS selects only an editable box, at 16 px so it does not zoom).
+      var area = el("textarea", { "aria-hidden": "true" });
       area.value = text;
       area.style.position = "fixed";
       area.style.top = "-1000px";
+      area.style.fontSize = "16px";
       document.body.appendChild(area);
+      area.focus();
       area.select();
       area.setSelectionRange(0, text.length);
       var ok = false;
