@@ -107,8 +107,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Type web addresses into the browser yourself; do not tap links others send you.",
     },
     "page.command-note": {
-        "zh": "以 debthelp 开头的是电脑上运行的命令：可以请把这个文件发给你的人帮你运行。",
-        "en": "Lines starting with debthelp are commands for a computer: ask the person who sent you this file to run them.",
+        "zh": "以“debthelp”开头的是电脑上运行的命令：可以请把这个文件发给你的人帮你运行。",
+        "en": "Commands that begin with “debthelp” run on a computer: ask the person who sent you this file to run them.",
     },
     "page.later-hint": {
         "zh": "点标题可以展开看内容。",
