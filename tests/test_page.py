@@ -350,3 +350,13 @@ def test_a_reader_gone_away_is_left_to_the_one_catch_point(monkeypatch: pytest.M
     monkeypatch.setattr(sys, "stdout", _Broken(BrokenPipeError()))
     with pytest.raises(BrokenPipeError):
         _write_bytes(b"<html>")
+
+
+def test_a_file_name_with_terminal_escapes_is_echoed_harmlessly(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["page", "-o", "p\x1b[2J.html", "--lang", "en"])
+    assert result.exit_code == 0
+    assert "\x1b" not in result.stderr and "Page saved to" in result.stderr
+    assert (tmp_path / "p\x1b[2J.html").is_file()
