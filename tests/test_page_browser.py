@@ -554,3 +554,17 @@ def test_a_double_tap_answers_one_question_not_two(phone: Phone) -> None:
     time.sleep(TAP_GUARD)
     phone.page.tap('.opts button[data-value="stop"]')
     assert phone.state()["screen"] == "plan"
+
+
+def test_without_javascript_the_numbers_to_call_are_still_there(
+    browser: Any, page_file: Path
+) -> None:
+    """Some in-app browsers run no script: the page still says whom to call, in both languages."""
+    phone = Phone(browser, page_file.as_uri(), java_script_enabled=False)
+    try:
+        links = phone.page.eval_on_selector_all("main a.tel", "as => as.map(a => a.href)")
+        assert links == ["tel:110", "tel:120", "tel:12356"] * 2
+        text = phone.text()
+        assert "JavaScript" in text and "浏览器中打开" in text and "Open in browser" in text
+    finally:
+        phone.close()
