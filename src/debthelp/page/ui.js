@@ -655,11 +655,10 @@
         el("h2", { text: msg("plan-later") }),
         el("p", { class: "hint no-print", text: msg("page.later-hint") }),
       ].concat(p.later.map(function (s) {
-        return el("details", { "data-tip": s.id }, [
-          el("summary", { text: tr(s.tip.title) }),
-          body(tr(s.tip.body)),
-          s.tip.sources.length ? el("p", { class: "src", text: "[" + s.tip.sources.join("; ") + "]" }) : null,
-        ]);
+        // the text is made when first opened: the plan comes up sooner
+        var item = el("details", { "data-tip": s.id }, [el("summary", { text: tr(s.tip.title) })]);
+        item.addEventListener("toggle", function () { fillLater(item); });
+        return item;
       }))));
     }
     // render/plan.plan_doc: the sources of the body's steps, each once
@@ -715,8 +714,19 @@
     ]);
   }
 
+  function fillLater(item) {
+    if (item.childNodes.length > 1) return;
+    var tip = G.tips[item.getAttribute("data-tip")];
+    item.appendChild(body(tr(tip.body)));
+    if (tip.sources.length) item.appendChild(el("p", { class: "src", text: "[" + tip.sources.join("; ") + "]" }));
+  }
+
+  // Printing shows everything, Later included (filled now: "toggle" comes too late).
   function openAll() {
-    Array.prototype.forEach.call(document.querySelectorAll("details"), function (d) { d.open = true; });
+    Array.prototype.forEach.call(document.querySelectorAll("details"), function (d) {
+      fillLater(d);
+      d.open = true;
+    });
   }
 
   // ---------------------------------------------------------------- drawing
