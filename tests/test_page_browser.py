@@ -572,3 +572,19 @@ def test_without_javascript_the_numbers_to_call_are_still_there(
         assert "JavaScript" in text and "浏览器中打开" in text and "Open in browser" in text
     finally:
         phone.close()
+
+
+def test_start_again_marks_the_earlier_answers(phone: Phone) -> None:
+    phone.walk(ROUTE)
+    phone.tap("#show-plan")
+    phone.tap("#restart")
+    assert phone.question() == "safety" and phone.state()["answers"] == {}
+    pressed = phone.page.eval_on_selector_all(
+        '.opts button[aria-pressed="true"]', "bs => bs.map(b => b.dataset.value)"
+    )
+    assert pressed == ["safe"]
+    phone.answer("safe")
+    checked = phone.page.eval_on_selector_all(
+        "button[aria-checked=true]", "bs => bs.map(b => b.dataset.value)"
+    )
+    assert checked == ROUTE["collectors"]

@@ -171,6 +171,7 @@
         var q = Object.prototype.hasOwnProperty.call(G.questions, qid) ? G.questions[qid] : null;
         if (q && valid(q, data.answers[qid])) answers[qid] = data.answers[qid];
       });
+      if (!Object.keys(answers).length) return null;
       return { answers: answers, lang: data.lang === "en" ? "en" : "zh" };
     } catch (e) {
       return null;
@@ -356,6 +357,7 @@
         button(msg("page.forget"), "secondary", function () {
           forget();
           state.answers = {};
+          state.remembered = {};
           state.notice = msg("page.forgotten");
           render();
         }, { id: "resume-forget" }),
@@ -376,12 +378,16 @@
     }
   }
 
+  // "Start again" loses nothing by a slip of the finger: each earlier answer is
+  // marked on its question again, and what is kept on the phone stays until
+  // the first new answer replaces it.
   function start() {
+    state.remembered = state.answers;
     state.answers = {};
-    state.remembered = {};
     state.shown = [];
+    state.changing = null;
+    state.draft = null;
     state.screen = "question";
-    save();
     render();
   }
 
