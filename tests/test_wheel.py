@@ -211,3 +211,17 @@ def test_budget_uses_the_packaged_sentences(venv: Path, tmp_path: Path) -> None:
     args = ("budget", "--debts", str(debts), "--income", "6000", "--expenses", "5000")
     out = run(venv, tmp_path, *args, "--lang", "en", "--format", "text").stdout
     assert "[6-3]" in out and "[4-3]" in out and "Left for lenders: ￥1,000.00" in out
+
+
+def test_page_from_the_wheel_outside_the_checkout(
+    built: tuple[Path, bytes, bytes], venv: Path, tmp_path: Path
+) -> None:
+    """debthelp page reads its template and scripts from the installed package."""
+    with zipfile.ZipFile(built[0]) as archive:
+        names = set(archive.namelist())
+    for asset in ("engine.js", "ui.js", "page.html", "page.css"):
+        assert f"debthelp/page/{asset}" in names, asset
+    run(venv, tmp_path, "page", "-o", "p.html", "--lang", "en")
+    page = (tmp_path / "p.html").read_text(encoding="utf-8")
+    assert "var DebtEngine" in page and "default-src 'none'" in page
+    assert load_guidance(SHIPPED).reviewed.isoformat() in page

@@ -18,6 +18,7 @@ from debthelp.cli_budget import budget
 from debthelp.cli_check import check
 from debthelp.cli_letters import letter, report_cmd
 from debthelp.cli_log import log_app
+from debthelp.cli_page import page
 from debthelp.i18n import t
 from debthelp.options import DOC_FORMATS, FormatOpt, GuidanceOpt, LangOpt, check_format, setup_lang
 from debthelp.options_rate import (
@@ -372,6 +373,9 @@ app.add_typer(log_app)
 
 # `budget` declares its options in its own module, to keep this file short.
 app.command()(budget)
+
+# `page` (the offline HTML page for a phone) too.
+app.command()(page)
 
 
 # --------------------------------------------------------------------------- entry point
