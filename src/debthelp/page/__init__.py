@@ -136,6 +136,7 @@ def page_data(guidance: Guidance) -> dict[str, Any]:
                 "tips": list(rule.tips),
                 "when": None if rule.when is None else _condition(rule.when),
                 "later": rule.later,
+                "main": rule.main,
             }
             for rule in guidance.advice
         ],

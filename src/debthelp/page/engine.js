@@ -180,11 +180,23 @@ var DebtEngine = (function () {
     return likelyRoute(g, answers).length;
   }
 
-  // engine.Step
-  function step(g, tipId, reported) {
+  // engine.Step (kept: engine.Step.kept, a "now" step or the person's main remedy)
+  function step(g, tipId, reported, main) {
     var tip = g.tips[tipId];
-    return { id: tipId, tip: tip, urgency: tip.urgency, reported: reported,
+    main = !!main;
+    return { id: tipId, tip: tip, urgency: tip.urgency, reported: reported, main: main,
+      kept: main || tip.urgency === "now",
       urgent: tip.urgency === "now" || tip.urgency === "deadline" };
+  }
+
+  // engine.keep: count of steps (in rank order), the kept ones chosen first, then the
+  // rest by rank; returned in rank order.
+  function keep(steps, count) {
+    var kept = steps.filter(function (s) { return s.kept; });
+    var rest = steps.filter(function (s) { return !s.kept; });
+    var chosen = {};
+    kept.concat(rest).slice(0, Math.max(count, 0)).forEach(function (s) { chosen[s.id] = true; });
+    return steps.filter(function (s) { return chosen[s.id] === true; });
   }
 
   // engine.advise: choose and rank the steps for the answers on the route.
@@ -199,6 +211,7 @@ var DebtEngine = (function () {
     var order = {};
     var count = 0;
     var reported = {};
+    var main = {};
     var inBody = {};
     g.advice.forEach(function (rule) {
       if (rule.when !== null && !evaluate(rule.when, used)) return;
@@ -206,6 +219,7 @@ var DebtEngine = (function () {
       rule.tips.forEach(function (tipId) {
         if (!has(order, tipId)) order[tipId] = count++;
         reported[tipId] = (reported[tipId] || false) || aboutAnswers;
+        main[tipId] = (main[tipId] || false) || !!rule.main;
         inBody[tipId] = (inBody[tipId] || false) || !rule.later;
       });
     });
@@ -216,22 +230,19 @@ var DebtEngine = (function () {
       if (reported[a] !== reported[b]) return reported[a] ? -1 : 1;
       return order[a] - order[b];
     });
-    var steps = ranked.map(function (tid) { return step(g, tid, reported[tid]); });
-    var body = steps.filter(function (s) { return inBody[s.id]; });
-    var later = steps.filter(function (s) { return !inBody[s.id]; });
-    if (!full && body.length > limit) {
-      later = body.slice(limit).concat(later).sort(function (a, b) {
-        return ranked.indexOf(a.id) - ranked.indexOf(b.id);
-      });
-      body = body.slice(0, limit);
-    }
+    var steps = ranked.map(function (tid) { return step(g, tid, reported[tid], main[tid]); });
+    var body = keep(steps.filter(function (s) { return inBody[s.id]; }), limit);
+    var inPlan = {};
+    body.forEach(function (s) { inPlan[s.id] = true; });
+    var later = steps.filter(function (s) { return inPlan[s.id] !== true; });
+    var due = dueDates(g, used, options.today || today());
+    var room = Math.max(g.do_first_limit - due.length, 0);
+    // From the default body even with full: full changes nothing above the fold.
+    var doFirst = keep(body.filter(function (s) { return s.tip.first !== null; }), room);
     if (full) {
       body = steps;
       later = [];
     }
-    var due = dueDates(g, used, options.today || today());
-    var room = Math.max(g.do_first_limit - due.length, 0);
-    var doFirst = body.filter(function (s) { return s.tip.first !== null; }).slice(0, room);
     return { answers: used, steps: body, later: later, do_first: doFirst, due: due };
   }
 
