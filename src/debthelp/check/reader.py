@@ -186,6 +186,16 @@ def check_patterns(
         warning = c.rules(warn, "warning", warn.line, 1.0)
     elif warn is not None:
         c.add("warning", "v-not-mapping", raw.line_of("warning"))
+    report: list[Rule] = []
+    unless: list[Rule] = []
+    rep = raw.get("report")
+    if isinstance(rep, LineDict):
+        c.unknown_keys(rep, ("zh", "en", "unless"), "report")
+        report = c.rules(rep, "report", rep.line, 1.0)
+        if rep.get("unless") is not None:
+            unless = c.rules(rep.get("unless"), "report.unless", rep.line_of("unless"), 1.0)
+    elif rep is not None:
+        c.add("report", "v-not-mapping", raw.line_of("report"))
     readings = _readings(c, raw)
     claims = _entries(c, raw, "claims", "claim", CLAIM_IDS, exact=True)
     signs = _entries(c, raw, "signs", "sign", REQUIRED_SIGNS, exact=False)
@@ -210,6 +220,8 @@ def check_patterns(
             negation_after=tuple(after),
             negation_after_window=after_window,
             warning=tuple(warning),
+            report=tuple(report),
+            report_unless=tuple(unless),
         ),
         c.problems,
     )
