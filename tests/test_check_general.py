@@ -1,0 +1,144 @@
+"""check, second pass: the causes behind the first held-out set's misses, fixed so that
+they hold on new wording. Every message here is written for this file (none is a
+corpus message): each fails on the first round's patterns, or guards a fix against
+going too far."""
+
+from __future__ import annotations
+
+import pytest
+
+from debthelp.check import check
+from debthelp.log.keywords import keyword_tags
+
+
+def _asks(text: str) -> set[str]:
+    return {hit.id for hit in check(text).asks}
+
+
+def _claims(text: str) -> set[str]:
+    return {hit.id for hit in check(text).claims}
+
+
+# ---------------------------------------------------------------- a fee before release
+@pytest.mark.parametrize(
+    "text",
+    [
+        "兄弟 审核过了 还差一笔599的保险费 交完马上放款",
+        "您的贷款已批，需缴纳风险保障金1200元后即可到账",
+        "您好，额度已下发，首次提现须购买VIP会员卡一张",
+        "资料没问题了，你交了马上就能提现，钱直接转我就行",
+    ],
+)
+def test_any_fee_word_next_to_a_release_word_is_pay_before_loan(text: str) -> None:
+    result = check(text)
+    assert "pay-before-loan" in _asks(text)
+    assert result.reading == "scam"
+
+
+def test_wechat_to_me_in_a_loan_message_is_a_transfer() -> None:
+    assert "transfer" in _asks("额度批下来了，手续费微信转我，今天就放款")
+
+
+def test_wechat_to_me_between_friends_is_not_a_scam() -> None:
+    assert check("哥们 周末吃饭的钱你微信转我就行 不急").reading == "none"
+
+
+# ---------------------------------------------------------------- card number and password
+def test_card_number_with_its_password_is_a_code_ask() -> None:
+    text = "这里是市人民检察院，你涉嫌一起案件，请提供你的银行卡号和密码配合核查。"
+    assert "code" in _asks(text)
+    assert check(text).reading == "scam"
+
+
+def test_a_bank_saying_never_give_card_and_password_asks_nothing() -> None:
+    assert "code" not in _asks("【某银行】请勿向任何人透露银行卡号和密码。")
+
+
+# ---------------------------------------------------------------- warnings and news by form
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【某银行】提醒：近期有不法分子冒充银行客服，以降低利率为由要求客户下载会议软件、"
+        "共享屏幕，均为诈骗。",
+        "据报道，警方近日破获一个以“解冻费”“刷流水”为名实施贷款诈骗的团伙，涉案金额上千万。",
+        "IT notice: a phishing campaign is impersonating the bank and asking staff to join "
+        "a Zoom call and share screens. Report it to IT.",
+        "妈 今天有人打电话说我信用卡涉嫌洗钱 让我下个会议软件 我直接挂了 现在骗子真多",
+    ],
+)
+def test_a_warning_or_a_news_item_is_not_a_scam(text: str) -> None:
+    assert check(text).reading == "none"
+
+
+def test_a_fraud_dressed_in_warning_words_is_still_a_scam() -> None:
+    text = "【某金融】谨防诈骗！您的学生账户需要注销，请下载会议软件并共享屏幕，由专员指导。"
+    assert check(text).reading == "scam"
+
+
+def test_a_clause_that_speaks_to_the_reader_still_asks() -> None:
+    text = "近期有不法分子冒充我司，请认准官方客服QQ 88886666 办理退款。"
+    assert "chat-contact" in _asks(text)
+
+
+def test_a_crime_named_in_a_threat_is_no_warning() -> None:
+    # "就是诈骗罪" once made the whole message a warning, and the threat read as none.
+    assert check("你这就是诈骗罪，报案材料都准备好了，等着坐牢吧").reading == "pressure"
+
+
+# ---------------------------------------------------------------- visits and threats
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a chat message that parts its clauses with spaces: 别 no longer negates the visit
+        "你别不吭声 电话也不回 后天我们的人直接去你单位找你",
+        "再不还钱，等着民警上门带走你",
+        "我们的外访员已经在你家楼下等你了",
+    ],
+)
+def test_visits_in_more_phrasings(text: str) -> None:
+    result = check(text)
+    assert "visit" in _claims(text)
+    assert result.reading == "pressure"
+
+
+def test_a_negation_still_reaches_across_letter_spacing() -> None:
+    assert "visit" not in _claims("我 方 不 会 上 门 催 收")
+
+
+def test_threats_in_more_registers() -> None:
+    text = "欠钱不还还装死？别逼我，你给我等着"
+    assert any(hit.id == "threat" for hit in check(text).signs)
+    assert check(text).reading == "pressure"
+
+
+# ---------------------------------------------------------------- posting to a family group
+def test_posting_to_a_family_group_is_posting_and_third_party() -> None:
+    text = "再拖着不还，就把你欠钱的事发到你家族群"
+    assert {"posting", "third-party"} <= _claims(text)
+
+
+def test_the_log_reads_a_family_group_post_the_same_way() -> None:
+    tags = keyword_tags("再拖着不还，就把你欠钱的事发到你家族群")
+    assert "public-posting" in tags
+    assert "third-party" in tags
+
+
+# ---------------------------------------------------------------- court notices in English
+def test_an_english_court_e_service_notice_reads_verify() -> None:
+    text = (
+        "[People's Court] Li Hua, you are a party to case (2025) Jing 0105 Min Chu 1234. "
+        "Court documents have been served electronically; view them at "
+        "https://zxfw.court.gov.cn or call 12368."
+    )
+    result = check(text)
+    assert "lawsuit" in _claims(text)
+    assert "click-link" in _asks(text)
+    assert result.reading == "verify"
+
+
+def test_a_number_after_a_colon_is_a_call_back() -> None:
+    assert "call-back" in _asks("请于本周内联系我们协商还款方案：400-123-4567")
+
+
+def test_a_qq_number_after_a_colon_is_no_call_back() -> None:
+    assert "call-back" not in _asks("请联系专属客服QQ：2836617450")
