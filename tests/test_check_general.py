@@ -45,7 +45,7 @@ def test_wechat_to_me_between_friends_is_not_a_scam() -> None:
 
 # ---------------------------------------------------------------- card number and password
 def test_card_number_with_its_password_is_a_code_ask() -> None:
-    text = "这里是市人民检察院，你涉嫌一起案件，请提供你的银行卡号和密码配合核查。"
+    text = "这里是市人民检察院，你涉嫌一起案件，稍后转接办案检察官，请把银行卡号跟密码准备好。"
     assert "code" in _asks(text)
     assert check(text).reading == "scam"
 
