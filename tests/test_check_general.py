@@ -142,3 +142,46 @@ def test_a_number_after_a_colon_is_a_call_back() -> None:
 
 def test_a_qq_number_after_a_colon_is_no_call_back() -> None:
     assert "call-back" not in _asks("请联系专属客服QQ：2836617450")
+
+
+# ---------------------------------------------------------------- more wordings (second round)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "恭喜通过审核！首次借款需缴纳888元信用保证，缴纳后系统自动放款。",
+        "【警方通知】你的身份证被冒用开户洗钱，请立即添加办案民警微信jc110-88配合调查。",
+        "【抖音】您开通的百万医疗保障即将扣费，如需关闭请点击 dy-bz.cn 联系人工客服。",
+    ],
+)
+def test_frauds_in_other_words(text: str) -> None:
+    assert check(text).reading == "scam"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a story about someone else's collector, not a threat to the reader
+        "我朋友借了网贷还不上，被催收打电话给他爸妈，我该怎么帮他？",
+        # crime words in a lesson
+        "今天上课讲了刑法里的诈骗罪和非法集资，期末要考，记得复习",
+    ],
+)
+def test_trigger_words_in_ordinary_messages(text: str) -> None:
+    assert check(text).reading == "none"
+
+
+def test_a_crime_said_of_the_reader_is_still_a_criminal_claim() -> None:
+    assert "criminal" in _claims("你这已经涉嫌犯罪了，我们保留追究的权利")
+
+
+def test_an_english_hearing_notice_reads_verify() -> None:
+    text = (
+        "[Beijing Internet Court] Zhang Wei, the hearing of case (2025) Jing 0491 Min Chu "
+        "3321 is scheduled for 20 Dec at 9:30. Please check details on the court's platform."
+    )
+    assert check(text).reading == "verify"
+
+
+def test_an_insult_from_a_collector_is_pressure_not_a_court_step() -> None:
+    text = "你这属于恶意逃债，我们已经把材料交给律师，下周就起诉你，到时候你就是老赖"
+    assert check(text).reading == "pressure"
