@@ -185,3 +185,47 @@ def test_an_english_hearing_notice_reads_verify() -> None:
 def test_an_insult_from_a_collector_is_pressure_not_a_court_step() -> None:
     text = "你这属于恶意逃债，我们已经把材料交给律师，下周就起诉你，到时候你就是老赖"
     assert check(text).reading == "pressure"
+
+
+# ---------------------------------------------------------------- third round
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【中银消费】您申请的借款已审批通过，因账户信息异常暂无法放款，请联系专员处理：0755-8823-1190",
+        "你的款审下来了 就是银行卡流水不够 需要你找朋友转你两万进来刷一下 完了原路退",
+        "Police notice: your ID was used for fraud. Add officer Wang on Telegram @wang_police "
+        "to give your statement.",
+    ],
+)
+def test_frauds_in_a_third_set_of_words(text: str) -> None:
+    assert check(text).reading == "scam"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "知道你在哪上班，要不要我们去你们公司前台坐坐？",  # 要不要 is no negation
+        "不还钱是吧，今天就让你在村里出名，你家门口贴满你的欠款信息",
+    ],
+)
+def test_pressure_in_a_third_set_of_words(text: str) -> None:
+    assert check(text).reading == "pressure"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今晚去你家吃饭，我带瓶酒，你不用准备太多",  # a visit needs a debt or an intent
+        "老板，麻烦扫一下这个二维码付款，一共38块",  # paying a shop is no transfer
+    ],
+)
+def test_ordinary_in_a_third_set_of_words(text: str) -> None:
+    assert check(text).reading == "none"
+
+
+def test_a_qr_code_to_repay_a_debt_is_still_a_transfer() -> None:
+    assert "transfer" in _asks("你的网贷逾期了，扫一下这个二维码还款，今天结清")
+
+
+def test_a_letter_sent_to_the_workplace_is_no_visit() -> None:
+    assert "visit" not in _claims("你再不还，我们就发函到你们单位人事部")
