@@ -229,3 +229,37 @@ def test_a_qr_code_to_repay_a_debt_is_still_a_transfer() -> None:
 
 def test_a_letter_sent_to_the_workplace_is_no_visit() -> None:
     assert "visit" not in _claims("你再不还，我们就发函到你们单位人事部")
+
+
+# ---------------------------------------------------------------- fourth round
+def test_fake_police_using_fraud_words_is_no_warning() -> None:
+    # "诈骗案件" made this a warning whose every clause was a report: it read none.
+    text = (
+        "您好，这里是公安局反诈中心，你的银行卡涉及一起电信诈骗案件，"
+        "需要你配合把卡内资金转到我们提供的核查账户。"
+    )
+    assert check(text).reading == "scam"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "你好我是快手客服，您误开通了主播会员，每月自动扣款999元，取消需要您打开支付宝，"
+        "按我说的一步步操作。",
+        "【ETC服务】您的ETC认证已失效，请尽快点击 etc-rz.cn 重新认证，以免影响通行。",
+    ],
+)
+def test_fake_service_in_a_fourth_set_of_words(text: str) -> None:
+    assert check(text).reading == "scam"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "告诉你，你这个事我们已经上报到你们当地派出所了，等着吧",
+        "您的欠款已逾期90天，将派专员前往您的居住地及工作单位进行核实。",
+        "你是不是觉得躲着就没事了？你们村我们都去过了，你爸妈说不知道你在哪",
+    ],
+)
+def test_pressure_in_a_fourth_set_of_words(text: str) -> None:
+    assert check(text).reading == "pressure"
