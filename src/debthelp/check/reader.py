@@ -335,11 +335,19 @@ def _entry(
             if group.get("once") is True and compiled:
                 # One match of any of them counts the group's weight once ("贷款" and
                 # "借款" are one hint, not two).
+                # Its hints: every member's, when each has some (a keyword is its own
+                # hint), so the joined expression is compiled only when one is there.
+                hints = [
+                    rule.hints or ((rule.literal,) if rule.literal else ()) for rule in compiled
+                ]
                 compiled = [
                     Rule(
                         " | ".join(rule.source for rule in compiled),
                         "|".join(f"(?:{rule.pattern})" for rule in compiled),
                         weight,
+                        hints=tuple(dict.fromkeys(h for group in hints for h in group))
+                        if all(hints)
+                        else (),
                     )
                 ]
             rules.extend(compiled)
