@@ -263,3 +263,32 @@ def test_fake_service_in_a_fourth_set_of_words(text: str) -> None:
 )
 def test_pressure_in_a_fourth_set_of_words(text: str) -> None:
     assert check(text).reading == "pressure"
+
+
+# ---------------------------------------------------------------- fifth round
+def test_a_loan_ad_selling_past_a_poor_record_makes_no_credit_record_claim() -> None:
+    assert "credit-record" not in _claims("您的征信有点小问题，不过没关系，额度照样能批")
+
+
+def test_a_debt_agents_lawyers_are_no_lawsuit() -> None:
+    assert "lawsuit" not in _claims("网贷逾期？我们的专业律师团队帮您协商分期，先付服务费")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今天不hk明天就打给你爸妈",
+        "再不处理今晚就开始爆txl了",
+        "今天是最后关闭日，过了就每月扣费",
+    ],
+)
+def test_deadlines_said_as_today_or_tonight(text: str) -> None:
+    assert "deadline" in _claims(text)
+
+
+def test_a_code_read_out_after_a_comma_is_a_code_ask() -> None:
+    assert "code" in _asks("关闭时会收到一个验证码，念给我就可以了")
+
+
+def test_a_space_before_a_sign_ends_a_negation_in_chat() -> None:
+    assert "chat-contact" in _asks("黑户白户均可下款 不看zx 不查大数据 ➕V: dk8866xx")

@@ -194,23 +194,28 @@ def _yielded(hits: tuple[Hit, ...], p: Patterns) -> tuple[Hit, ...]:
 
 def _space_breaks(text: str, norm: Normalised) -> list[int]:
     """Where a chat message breaks its clauses with spaces instead of commas ("你别装死啊
-    电话也不接 明天我们的人就到你公司去"): the folded offsets of the Chinese characters
-    that follow such a space. None in a message spaced out letter by letter ("逾 期 通 知"),
-    whose spaces hide words rather than part clauses."""
+    电话也不接 明天我们的人就到你公司去", "不看zx 不查大数据 ➕V"): the folded offsets
+    of what follows such a space, next to a Chinese character. None in a message spaced
+    out letter by letter ("逾 期 通 知"), whose spaces hide words rather than part clauses."""
     folded, origin = norm.text, norm.origin
-    out = [
-        i
-        for i in range(1, len(folded))
-        if origin[i] - origin[i - 1] > 1
-        and is_cjk(folded[i - 1])
-        and is_cjk(folded[i])
-        and text[origin[i - 1] + 1 : origin[i]].isspace()
-    ]
+    out = []
+    for i in range(1, len(folded)):
+        if folded[i - 1] == " ":  # a space kept (beside a letter, a digit or a sign)
+            before = folded[i - 2] if i > 1 else ""
+            if folded[i] != " " and (is_cjk(folded[i]) or (before and is_cjk(before))):
+                out.append(i)
+        elif (
+            origin[i] - origin[i - 1] > 1
+            and is_cjk(folded[i - 1])
+            and is_cjk(folded[i])
+            and text[origin[i - 1] + 1 : origin[i]].isspace()
+        ):  # a space dropped between two Chinese characters
+            out.append(i)
     if not out:
         return out
     # Letter-spaced: most runs between the spaces are one character long.
     runs = [b - a for a, b in zip([0, *out], [*out, len(folded)], strict=True)]
-    return [] if sum(run <= 1 for run in runs) * 2 > len(runs) else out
+    return [] if sum(run <= 2 for run in runs) * 2 > len(runs) else out
 
 
 def _negated(folded: str, start: int, p: Patterns, breaks: Sequence[int] = ()) -> bool:
