@@ -292,3 +292,36 @@ def test_a_code_read_out_after_a_comma_is_a_code_ask() -> None:
 
 def test_a_space_before_a_sign_ends_a_negation_in_chat() -> None:
     assert "chat-contact" in _asks("黑户白户均可下款 不看zx 不查大数据 ➕V: dk8866xx")
+
+
+# ---------------------------------------------------------------- sixth round
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【國家金融監督管理總局】您的校園貸賬戶尚未註銷，將影響個人徵信，請添加工作人員微信 "
+        "jrjg-zx01 辦理註銷。",
+        "我是蚂蚁金服的客服，您的借呗被误开通了学生身份，需要注销，请您下载一个“小鱼易连”，"
+        "我们远程帮您处理。",
+        "【邮政EMS】您有一个法院传票邮件因地址不详被退回，请回拨 021-6412-3309 转人工查询。",
+        "这里是XX市中级人民法院，你有一张传票未签收，现转接公安民警，请配合提供银行账号核查资金。",
+        "急！我是你表哥，手机摔坏了，这是新号，赶紧先转我3000救急，别告诉我妈。",
+    ],
+)
+def test_frauds_in_a_sixth_set_of_words(text: str) -> None:
+    assert check(text).reading == "scam"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "你要是今天再不还，明天你们公司门口就会有人举牌子",
+        "再装死，你的裸照就发到你所有联系人那里",
+        "You owe us money and you think you can hide? We know where your mother lives.",
+    ],
+)
+def test_pressure_in_a_sixth_set_of_words(text: str) -> None:
+    assert check(text).reading == "pressure"
+
+
+def test_someone_passing_on_the_news_is_no_threat() -> None:
+    assert check("看到一个新闻说催收上门泼油漆被拘留了，活该").reading == "none"
