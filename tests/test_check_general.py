@@ -325,3 +325,24 @@ def test_pressure_in_a_sixth_set_of_words(text: str) -> None:
 
 def test_someone_passing_on_the_news_is_no_threat() -> None:
     assert check("看到一个新闻说催收上门泼油漆被拘留了，活该").reading == "none"
+
+
+# ---------------------------------------------------------------- seventh round
+@pytest.mark.parametrize(
+    "text",
+    [
+        "姐，我网贷逾期了，催收说要上门，他们真的会来吗？我好害怕",
+        "催收天天打电话给我妈，说要起诉我，我该怎么办",
+        "律师你好，我信用卡逾期半年了，银行说要起诉，会坐牢吗？",
+    ],
+)
+def test_a_borrower_telling_of_a_collector_is_not_the_collector(text: str) -> None:
+    assert check(text).reading == "none"
+
+
+def test_today_not_repaid_then_a_visit_is_pressure() -> None:
+    assert check("我们说到做到，今天不还明天就去你单位").reading == "pressure"
+
+
+def test_the_collectors_own_colleagues_are_no_third_party() -> None:
+    assert "third-party" not in _claims("明早十点前不还清，我们的同事直接去你上班的地方找你。")
