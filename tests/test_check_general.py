@@ -346,3 +346,27 @@ def test_today_not_repaid_then_a_visit_is_pressure() -> None:
 
 def test_the_collectors_own_colleagues_are_no_third_party() -> None:
     assert "third-party" not in _claims("明早十点前不还清，我们的同事直接去你上班的地方找你。")
+
+
+# ---------------------------------------------------------------- eighth round
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi this is Meituan customer service, you were enrolled in a paid membership by "
+        "mistake. To cancel, open Alipay and follow my steps to claim the refund.",
+        "请于今日内登录 www.gjzwfw-gov.top 完成个人信息核验，否则您的医保将被冻结。",
+    ],
+)
+def test_frauds_in_an_eighth_set_of_words(text: str) -> None:
+    assert check(text).reading == "scam"
+
+
+def test_a_team_meeting_on_zoom_is_no_remote_app() -> None:
+    assert check("Reminder: team meeting on Zoom at 3pm, link in the calendar invite.").reading == (
+        "none"
+    )
+
+
+def test_joining_a_meeting_to_check_your_assets_is_a_remote_app_ask() -> None:
+    text = "Join Zoom meeting 832 114 907 so our officer can check your assets."
+    assert "remote-app" in _asks(text)
