@@ -160,8 +160,8 @@ def test_training_set_in_the_writers_scheme(figures: dict[str, Any]) -> None:
 
 
 # The second pass over every training corpus (328 messages). Measured at the time of
-# writing: readings 0.973, scam recall 1.0 with no fraud read as none, claims 0.901 /
-# 0.924, asks 0.949 / 0.921, no real court notice read as a scam, ordinary messages
+# writing: readings 0.973, scam recall 1.0 with no fraud read as none, claims 0.912 /
+# 0.930, asks 0.949 / 0.934, no real court notice read as a scam, ordinary messages
 # read as none 0.983. Thresholds a little below; the held-out sets are the lead's.
 @pytest.fixture(scope="module")
 def all_figures() -> dict[str, Any]:
@@ -183,8 +183,8 @@ def test_every_training_corpus_in_the_writers_scheme(all_figures: dict[str, Any]
     assert f["real_court_notices_read_as_scam"] == 0
     assert f["reading_accuracy"] >= 0.96
     assert f["ordinary_read_as_none"] >= 0.97
-    assert f["claims"]["precision"] >= 0.89 and f["claims"]["recall"] >= 0.91
-    assert f["asks"]["precision"] >= 0.94 and f["asks"]["recall"] >= 0.91
+    assert f["claims"]["precision"] >= 0.90 and f["claims"]["recall"] >= 0.92
+    assert f["asks"]["precision"] >= 0.94 and f["asks"]["recall"] >= 0.92
 
 
 def test_every_training_message_has_asks_and_a_kind() -> None:

@@ -370,3 +370,10 @@ def test_a_team_meeting_on_zoom_is_no_remote_app() -> None:
 def test_joining_a_meeting_to_check_your_assets_is_a_remote_app_ask() -> None:
     text = "Join Zoom meeting 832 114 907 so our officer can check your assets."
     assert "remote-app" in _asks(text)
+
+
+def test_a_fee_before_release_is_what_decides_a_loan_fraud() -> None:
+    # The one thing to do now is "pay nothing first", even when the fee goes to a WeChat.
+    result = check("额度出来了 就差个保险费800 交了立马到账 直接微信转我就行")
+    assert result.reading == "scam"
+    assert result.decided_by == "pay-before-loan"
