@@ -15,6 +15,7 @@ and the evidence log tags what it records from the same ``Hit`` ids.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import islice
@@ -226,7 +227,9 @@ def _negated(folded: str, start: int, p: Patterns, breaks: Sequence[int] = ()) -
     if regex is None:
         return False
     low = max(0, start - p.negation_window)
-    low = max([low, *(b for b in breaks if b <= start)])
+    at = bisect_right(breaks, start)  # the last break at or before the match
+    if at:
+        low = max(low, breaks[at - 1])
     before = folded[low:start]
     cut = _CLAUSE_END.search(before[::-1])
     if cut is not None:
