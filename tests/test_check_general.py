@@ -377,3 +377,14 @@ def test_a_fee_before_release_is_what_decides_a_loan_fraud() -> None:
     result = check("额度出来了 就差个保险费800 交了立马到账 直接微信转我就行")
     assert result.reading == "scam"
     assert result.decided_by == "pay-before-loan"
+
+
+# ---------------------------------------------------------------- ninth round
+def test_people_sent_to_your_hometown_is_a_visit() -> None:
+    assert check("欠了钱就想跑？你老家在XX县XX村吧，我们已经派人过去了。").reading == "pressure"
+
+
+def test_your_contacts_and_friends_are_no_chat_to_add() -> None:
+    text = "今日内不处理，我们将通知您的紧急联系人及通讯录好友，并上报征信。"
+    assert "chat-contact" not in _asks(text)
+    assert "third-party" in _claims(text)
