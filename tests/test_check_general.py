@@ -388,3 +388,18 @@ def test_your_contacts_and_friends_are_no_chat_to_add() -> None:
     text = "今日内不处理，我们将通知您的紧急联系人及通讯录好友，并上报征信。"
     assert "chat-contact" not in _asks(text)
     assert "third-party" in _claims(text)
+
+
+# ---------------------------------------------------------------- tenth round
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【中国人寿】您有一笔保单分红待领取，金额6,280元，请添加理赔顾问微信 rs-lp2025 领取。",
+        "你好，我是XX网贷平台的，您之前的借款利息收高了，国家规定要退还给您，您下载一下"
+        "“云视讯”，我们视频指导您操作退款。",
+        "【工商银行】尊敬的客户，您的网银U盾即将过期，请登录 icbc-eb.top 进行升级。",
+        "恭喜你被抽中为幸运用户，获得iPhone一台，只需支付99元运费即可领取，点击 gift-jd.top",
+    ],
+)
+def test_fake_service_in_a_tenth_set_of_words(text: str) -> None:
+    assert check(text).reading == "scam"
