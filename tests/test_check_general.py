@@ -403,3 +403,29 @@ def test_your_contacts_and_friends_are_no_chat_to_add() -> None:
 )
 def test_fake_service_in_a_tenth_set_of_words(text: str) -> None:
     assert check(text).reading == "scam"
+
+
+# ---------------------------------------------------------------- eleventh round
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这边是法院执行局，你的网贷案件已经判决了，如果不想被强制执行，今天把欠款转到我们的"
+        "执行专户，我们帮你撤销案件。",
+        "【法院通知】您的网贷纠纷案将于明日开庭，如需庭外和解请添加书记员微信 fy-sjy2025 办理。",
+        "喂，你好，这里是深圳市公安局福田分局，你名下一张银行卡被用于洗钱，我们要对你做电话笔录，"
+        "不要挂断电话。",
+        "征信不好？逾期太多？我们有银行内部关系，可以帮你把逾期记录改成正常，价格好商量。",
+        "喂 你好 这边是银监会的 你之前在网贷平台的借款不合规 可以帮你把利息退回来 "
+        "你加一下我们的工作QQ",
+    ],
+)
+def test_officials_and_fixers_in_an_eleventh_set_of_words(text: str) -> None:
+    assert check(text).reading == "scam"
+
+
+def test_a_real_court_notice_with_a_mediator_who_will_call_is_still_verify() -> None:
+    text = (
+        "【深圳市福田区人民法院】您好，您与某银行信用卡纠纷一案已进入诉前调解程序，"
+        "调解员将于近日与您联系，如有疑问请拨打12368。"
+    )
+    assert check(text).reading == "verify"
