@@ -429,3 +429,30 @@ def test_a_real_court_notice_with_a_mediator_who_will_call_is_still_verify() -> 
         "调解员将于近日与您联系，如有疑问请拨打12368。"
     )
     assert check(text).reading == "verify"
+
+
+# ---------------------------------------------------------------- twelfth round: no false scams
+@pytest.mark.parametrize(
+    "text",
+    [
+        "你欠的钱我们已经交给专业团队处理，他们的手段你应该听说过。",
+        "Your account has been transferred to our legal team. Expect a court summons and a "
+        "visit from our agents within 72 hours.",
+        "兄弟 你这样拖着没意思 给个面子 今天把钱结了 不然我们只能按我们的方式处理了",
+        "您的账户已逾期60天，如3日内仍未还款，将依法移交律师事务所处理，由此产生的一切后果"
+        "由您本人承担。",
+        "Pay now or we will share your debt details with everyone in your phone contacts.",
+    ],
+)
+def test_collection_pressure_is_pressure_not_a_scam(text: str) -> None:
+    assert check(text).reading == "pressure"
+
+
+def test_every_platform_refusing_a_loan_is_no_borrow_and_move() -> None:
+    text = "您已被列入逾期黑名单，全国所有网贷平台将拒绝您的借款申请，请立即还款。"
+    assert "borrow-and-move" not in _asks(text)
+
+
+def test_a_banks_own_instalment_fee_is_no_extra_fee() -> None:
+    text = "【中信银行】尊敬的客户，您的信用卡分期申请已通过，分12期，每期手续费36元。"
+    assert check(text).reading == "none"
