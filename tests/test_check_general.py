@@ -456,3 +456,7 @@ def test_every_platform_refusing_a_loan_is_no_borrow_and_move() -> None:
 def test_a_banks_own_instalment_fee_is_no_extra_fee() -> None:
     text = "【中信银行】尊敬的客户，您的信用卡分期申请已通过，分12期，每期手续费36元。"
     assert check(text).reading == "none"
+
+
+def test_a_delivery_to_the_door_is_no_visit() -> None:
+    assert check("快递员说明天上午送货上门，你在家吗").reading == "none"
