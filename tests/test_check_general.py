@@ -460,3 +460,23 @@ def test_a_banks_own_instalment_fee_is_no_extra_fee() -> None:
 
 def test_a_delivery_to_the_door_is_no_visit() -> None:
     assert check("快递员说明天上午送货上门，你在家吗").reading == "none"
+
+
+# ---------------------------------------------------------------- real court notices
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【XX市中级人民法院】王某，您的案件文书已电子送达，请添加“XX法院”微信公众号或登录"
+        "人民法院在线服务小程序查看。",
+        "【XX区人民法院】张某，本院受理原告XX银行诉您金融借款合同纠纷一案，请扫描下方二维码或"
+        "登录人民法院在线服务小程序查看起诉状。",
+        "【XX区人民法院】被执行人张某，请于十日内将执行款汇入本院执行款专户，详询12368。",
+    ],
+)
+def test_real_court_notices_are_never_a_scam(text: str) -> None:
+    assert check(text).reading == "verify"
+
+
+def test_a_fake_courts_own_account_is_still_a_transfer() -> None:
+    text = "您要是不想留案底，现在可以走庭前和解，先把欠款打到法院的执行监管账户。"
+    assert check(text).reading == "scam"
