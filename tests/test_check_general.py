@@ -480,3 +480,24 @@ def test_real_court_notices_are_never_a_scam(text: str) -> None:
 def test_a_fake_courts_own_account_is_still_a_transfer() -> None:
     text = "您要是不想留案底，现在可以走庭前和解，先把欠款打到法院的执行监管账户。"
     assert check(text).reading == "scam"
+
+
+# ---------------------------------------------------------------- thirteenth round
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This is the Cyberspace Police. Your phone is linked to fraud. Install our app from the "
+        "link we sent and do not hang up.",
+        "zx修复 内部通道 包过 加v详聊",
+    ],
+)
+def test_frauds_in_a_thirteenth_set_of_words(text: str) -> None:
+    assert check(text).reading == "scam"
+
+
+def test_criminal_law_as_a_subject_is_no_criminal_claim() -> None:
+    assert check("I'm studying for the bar exam, criminal law is so hard.").reading == "none"
+
+
+def test_a_criminal_case_said_to_the_reader_is_still_a_criminal_claim() -> None:
+    assert "criminal" in _claims("We will open a criminal case against you for this debt.")
