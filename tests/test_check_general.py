@@ -501,3 +501,20 @@ def test_criminal_law_as_a_subject_is_no_criminal_claim() -> None:
 
 def test_a_criminal_case_said_to_the_reader_is_still_a_criminal_claim() -> None:
     assert "criminal" in _claims("We will open a criminal case against you for this debt.")
+
+
+# ---------------------------------------------------------------- a report needs a reporting word
+def test_a_fake_anti_fraud_notice_that_asks_is_still_a_scam() -> None:
+    # "诈骗" in the sentence made every clause a report; the ask has no reporting word
+    # before it ("要求", "让您"), so it is asked, not reported.
+    text = "反诈中心提醒：您的账户涉嫌诈骗，已被冻结，下载安全防护app解冻 http://fz-safe.top"
+    assert check(text).reading == "scam"
+
+
+def test_a_news_item_naming_the_tricks_is_none() -> None:
+    text = (
+        "新华社消息：近日，公安部公布一批打击“征信修复”违法犯罪典型案例，涉案团伙以“停息挂账”"
+        "为名，向逾期人员收取高额服务费。"
+    )
+    assert check(text).reading == "none"
+    assert not _claims(text) - {"credit-record"}

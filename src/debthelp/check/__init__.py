@@ -262,20 +262,24 @@ def _quoted(text: str) -> list[tuple[int, int]]:
 
 def _reported(folded: str, p: Patterns) -> list[tuple[int, int]]:
     """The clauses of a warning that report a fraud rather than ask anything
-    (folded offsets): those of a sentence with a ``report`` word ("冒充", "诈骗",
-    "phishing") that do not speak to the reader ("请", "please"). A news item or an
-    anti-fraud notice is known by this form, not by the scam words it quotes."""
-    regex, unless = p.report_regex, p.report_unless_regex
-    if regex is None:
+    (folded offsets): in a sentence with a ``report`` word ("冒充", "诈骗",
+    "phishing"), those from a ``report.by`` word on ("要求", "让您", "asking") that do
+    not speak to the reader or as the sender ("请", "我们", "please"). A news item or
+    an anti-fraud notice is known by this form, not by the scam words it quotes."""
+    regex, unless, by = p.report_regex, p.report_unless_regex, p.report_by_regex
+    if regex is None or by is None:
         return []
     out: list[tuple[int, int]] = []
     start = 0
     for end in [m.end() for m in _SENTENCE_END.finditer(folded)] + [len(folded)]:
         if end > start and regex.search(folded, start, end) is not None:
+            reporting = False  # a reporting word seen in this sentence so far
             clause = start
             for cut in [m.start() for m in _CLAUSE_CUT.finditer(folded, start, end)] + [end]:
-                if cut > clause and (unless is None or unless.search(folded, clause, cut) is None):
-                    out.append((clause, cut))
+                if cut > clause:
+                    reporting = reporting or by.search(folded, clause, cut) is not None
+                    if reporting and (unless is None or unless.search(folded, clause, cut) is None):
+                        out.append((clause, cut))
                 clause = cut + 1
         start = end
     return out

@@ -182,10 +182,13 @@ class Patterns:
     # Words that make a message a warning: inside one, quoted words are not asked.
     warning: tuple[Rule, ...] = ()
     # Inside a warning, a sentence with a ``report`` word tells of a fraud
-    # ("冒充…要求共享屏幕的都是诈骗"): its clauses report what fraudsters ask, unless
-    # a clause speaks to the reader (a ``report.unless`` word: "请", "please").
+    # ("冒充…要求共享屏幕的都是诈骗"): its clauses from a ``report.by`` word on report
+    # what fraudsters ask, unless a clause speaks to the reader or as the sender (a
+    # ``report.unless`` word: "请", "我们", "please").
     report: tuple[Rule, ...] = ()
     report_unless: tuple[Rule, ...] = ()
+    # ...and only from a word that reports what someone asks ("要求", "让您", "asking").
+    report_by: tuple[Rule, ...] = ()
 
     @cached_property
     def negation_regex(self) -> re.Pattern[str] | None:
@@ -208,6 +211,10 @@ class Patterns:
     @cached_property
     def report_unless_regex(self) -> re.Pattern[str] | None:
         return _one_regex(self.report_unless)
+
+    @cached_property
+    def report_by_regex(self) -> re.Pattern[str] | None:
+        return _one_regex(self.report_by)
 
     @cached_property
     def _by_id(self) -> dict[str, Entry]:

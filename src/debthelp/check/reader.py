@@ -188,12 +188,14 @@ def check_patterns(
         c.add("warning", "v-not-mapping", raw.line_of("warning"))
     report: list[Rule] = []
     unless: list[Rule] = []
+    by: list[Rule] = []
     rep = raw.get("report")
     if isinstance(rep, LineDict):
-        c.unknown_keys(rep, ("zh", "en", "unless"), "report")
+        c.unknown_keys(rep, ("zh", "en", "unless", "by"), "report")
         report = c.rules(rep, "report", rep.line, 1.0)
-        if rep.get("unless") is not None:
-            unless = c.rules(rep.get("unless"), "report.unless", rep.line_of("unless"), 1.0)
+        for key, out in (("unless", unless), ("by", by)):
+            if rep.get(key) is not None:
+                out.extend(c.rules(rep.get(key), f"report.{key}", rep.line_of(key), 1.0))
     elif rep is not None:
         c.add("report", "v-not-mapping", raw.line_of("report"))
     readings = _readings(c, raw)
@@ -222,6 +224,7 @@ def check_patterns(
             warning=tuple(warning),
             report=tuple(report),
             report_unless=tuple(unless),
+            report_by=tuple(by),
         ),
         c.problems,
     )
