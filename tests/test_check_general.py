@@ -518,3 +518,19 @@ def test_a_news_item_naming_the_tricks_is_none() -> None:
     )
     assert check(text).reading == "none"
     assert not _claims(text) - {"credit-record"}
+
+
+# ---------------------------------------------------------------- fourteenth round
+@pytest.mark.parametrize(
+    "text",
+    [
+        "仲唔還錢？我哋知道你住邊度",
+        "老子不跟你废话，三天内不还钱，你就等着瞧",
+    ],
+)
+def test_threats_in_a_fourteenth_set_of_words(text: str) -> None:
+    assert check(text).reading == "pressure"
+
+
+def test_meeting_a_friend_outside_the_office_is_no_visit() -> None:
+    assert check("明天我去你公司楼下等你，一起吃午饭").reading == "none"
