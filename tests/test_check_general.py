@@ -534,3 +534,28 @@ def test_threats_in_a_fourteenth_set_of_words(text: str) -> None:
 
 def test_meeting_a_friend_outside_the_office_is_no_visit() -> None:
     assert check("明天我去你公司楼下等你，一起吃午饭").reading == "none"
+
+
+# ---------------------------------------------------------------- everyday payments
+@pytest.mark.parametrize(
+    "text",
+    [
+        "房东：这个月房租2800，转到这个卡：6222 0212 3456 7890，户名：张三，开户行：工商银行。",
+        "班费每人100，转到我微信就行，收款码在群里",
+        "装修尾款3万，请打到我们公司账户，户名：XX装饰有限公司",
+    ],
+)
+def test_everyday_payments_are_none(text: str) -> None:
+    assert check(text).reading == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "网贷逾期了吧？我们可以帮你处理，费用转到这个卡：6222 0212 3456 7890，户名：李四。",
+        "喂，我是你领导，现在有个急事，你先帮我转5万到这个账户，回头还你。",
+        "宝宝，我手机坏了，急需2000交培训费，你先转到这个卡号6222 0210 1234 5678",
+    ],
+)
+def test_a_payee_in_a_debt_message_or_with_haste_is_still_a_transfer(text: str) -> None:
+    assert check(text).reading == "scam"
