@@ -559,3 +559,30 @@ def test_everyday_payments_are_none(text: str) -> None:
 )
 def test_a_payee_in_a_debt_message_or_with_haste_is_still_a_transfer(text: str) -> None:
     assert check(text).reading == "scam"
+
+
+# ---------------------------------------------------------------- a bank's own bill
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "贷款 … 需支付利息" once made a bank's bill a pay-before-loan scam
+        "【建设银行】您的贷款本期需支付利息320元，请于15日前存入还款账户。",
+        "【招商银行】您的信用卡分期本期需缴纳手续费36元，将随账单扣收。",
+    ],
+)
+def test_a_banks_periodic_bill_is_none(text: str) -> None:
+    assert check(text).reading == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "您好，您在我司申请的贷款已审核通过，但银行卡信息与身份证不匹配，需要您重新绑定并支付"
+        "200元认证费用。",
+        "你的贷款额度已经批下来了，但是要先买一份我们公司的理财产品作为担保，买了马上放款。",
+        "我们是XX银行合作机构，可以帮你办理低息贷款，先交1000元的材料费和评估费，三天出款。",
+    ],
+)
+def test_paying_first_for_a_loan_in_other_words(text: str) -> None:
+    assert "pay-before-loan" in _asks(text)
+    assert check(text).reading == "scam"
