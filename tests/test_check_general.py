@@ -586,3 +586,22 @@ def test_a_banks_periodic_bill_is_none(text: str) -> None:
 def test_paying_first_for_a_loan_in_other_words(text: str) -> None:
     assert "pay-before-loan" in _asks(text)
     assert check(text).reading == "scam"
+
+
+# ---------------------------------------------------------------- rates and call-backs
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【京东金融】尊敬的用户，您的金条利率可申请下调至年化7.2%，名额有限，请回电 "
+        "0755-2233-8876 办理。",
+        "Dear customer, your Huabei has been flagged as a student account and must be closed "
+        "within 24 hours. Call our service desk at 400-996-2231.",
+    ],
+)
+def test_fake_service_with_a_number_to_call(text: str) -> None:
+    assert check(text).reading == "scam"
+
+
+def test_a_banks_rate_cut_notice_is_none() -> None:
+    text = "【建设银行】根据LPR调整，您的房贷利率将于1月1日起下调至3.55%，详询95533。"
+    assert check(text).reading == "none"
