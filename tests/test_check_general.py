@@ -605,3 +605,11 @@ def test_fake_service_with_a_number_to_call(text: str) -> None:
 def test_a_banks_rate_cut_notice_is_none() -> None:
     text = "【建设银行】根据LPR调整，您的房贷利率将于1月1日起下调至3.55%，详询95533。"
     assert check(text).reading == "none"
+
+
+def test_a_court_saying_how_to_pay_its_fees_is_still_verify() -> None:
+    text = (
+        "【上海市黄浦区人民法院】徐某，您与某银行金融借款合同纠纷一案已立案，请于收到之日起15日内"
+        "提交答辩状，如需交纳诉讼费用请通过人民法院在线服务缴费，切勿向个人账户转账。"
+    )
+    assert check(text).reading == "verify"
