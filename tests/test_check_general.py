@@ -613,3 +613,24 @@ def test_a_court_saying_how_to_pay_its_fees_is_still_verify() -> None:
         "提交答辩状，如需交纳诉讼费用请通过人民法院在线服务缴费，切勿向个人账户转账。"
     )
     assert check(text).reading == "verify"
+
+
+# ---------------------------------------------------------------- a fee first for a debt fix
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【金融调解中心】您的逾期案件可申请减免，调解成功后可免除全部罚息，需先缴纳调解服务费680元。",
+        "Our debt settlement team can cut what you owe by half. Pay a 10% deposit today and we "
+        "start negotiating.",
+        "We can help you remove late payment records from your credit report. 100% guaranteed. "
+        "WeChat: fixcredit88",
+    ],
+)
+def test_a_fee_first_for_a_debt_fix_is_a_scam(text: str) -> None:
+    assert "fix-offer" in _claims(text)
+    assert check(text).reading == "scam"
+
+
+def test_a_first_instalment_is_no_fee_first() -> None:
+    text = "【平安普惠】您的贷款合同已生效，首期还款日为1月15日，应还2,350元，请按时还款。"
+    assert check(text).reading == "none"
