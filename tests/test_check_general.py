@@ -634,3 +634,11 @@ def test_a_fee_first_for_a_debt_fix_is_a_scam(text: str) -> None:
 def test_a_first_instalment_is_no_fee_first() -> None:
     text = "【平安普惠】您的贷款合同已生效，首期还款日为1月15日，应还2,350元，请按时还款。"
     assert check(text).reading == "none"
+
+
+def test_opening_a_new_account_is_no_payee() -> None:
+    assert check("今天去银行开了个新账户，工资以后打到这张卡里").reading == "none"
+
+
+def test_repaying_to_a_new_account_is_still_a_payee() -> None:
+    assert "personal-account" in _claims("您的还款账户已变更，请将本期欠款转到新账户：6222 1234 5678")
