@@ -641,4 +641,10 @@ def test_opening_a_new_account_is_no_payee() -> None:
 
 
 def test_repaying_to_a_new_account_is_still_a_payee() -> None:
-    assert "personal-account" in _claims("您的还款账户已变更，请将本期欠款转到新账户：6222 1234 5678")
+    text = "您的还款账户已变更，请将本期欠款转到新账户：6222 1234 5678"
+    assert "personal-account" in _claims(text)
+
+
+def test_this_periods_debt_to_a_new_account_is_not_negated() -> None:
+    # "本期" ends a bank's bill ("本期需支付利息"), not a fraud's "本期欠款转到…".
+    assert check("请将本期欠款转到新账户：6222 1234 5678，户名：李四").reading == "scam"
