@@ -25,6 +25,9 @@ CORPORA = (DATA / "check_corpus.yaml", DATA / "check_heldout.yaml")
 # Issue 23's training set in the writers' scheme: ours plus the independent writer w3's
 # 90 messages (tests/data/check_train_w3.yaml, labels kept as written).
 TRAINING = (*CORPORA, DATA / "check_train_w3.yaml")
+# The second pass adds the first held-out set (writers w1 and w2, 120 messages), measured
+# once as written (BENCHMARKS.md) and training data since, labels kept as written.
+ALL_TRAINING = (*TRAINING, DATA / "check_train_w1.yaml", DATA / "check_train_w2.yaml")
 TARGET = 0.9
 
 
@@ -156,9 +159,37 @@ def test_training_set_in_the_writers_scheme(figures: dict[str, Any]) -> None:
     assert figures["asks"]["precision"] >= 0.95 and figures["asks"]["recall"] >= 0.92
 
 
+# The second pass over every training corpus (328 messages). Measured at the time of
+# writing: readings 0.973, scam recall 1.0 with no fraud read as none, claims 0.915 /
+# 0.928, asks 0.953 / 0.934, no real court notice read as a scam, ordinary messages
+# read as none 0.983. Thresholds a little below; the held-out sets are the lead's.
+@pytest.fixture(scope="module")
+def all_figures() -> dict[str, Any]:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parents[1] / "benchmarks"))
+    try:
+        from check_eval import evaluate, load
+    finally:
+        sys.path.pop(0)
+    return evaluate(load(list(ALL_TRAINING)))
+
+
+def test_every_training_corpus_in_the_writers_scheme(all_figures: dict[str, Any]) -> None:
+    f = all_figures
+    assert f["messages"] >= 320
+    assert f["scam_recall"] == 1.0
+    assert f["scams_read_as_none"] == 0
+    assert f["real_court_notices_read_as_scam"] == 0
+    assert f["reading_accuracy"] >= 0.96
+    assert f["ordinary_read_as_none"] >= 0.97
+    assert f["claims"]["precision"] >= 0.90 and f["claims"]["recall"] >= 0.92
+    assert f["asks"]["precision"] >= 0.94 and f["asks"]["recall"] >= 0.92
+
+
 def test_every_training_message_has_asks_and_a_kind() -> None:
     from debthelp.check import ASK_IDS
 
-    for item in corpus(TRAINING):
+    for item in corpus(ALL_TRAINING):
         assert set(item["asks"]) <= set(ASK_IDS), item["text"]
         assert item["kind"], item["text"]

@@ -15,7 +15,8 @@ and the evidence log tags what it records from the same ``Hit`` ids.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import islice
 from typing import Literal
@@ -33,7 +34,7 @@ from debthelp.check.model import (
     ReadingText,
     Rule,
 )
-from debthelp.check.normal import Normalised, normalise
+from debthelp.check.normal import Normalised, is_cjk, normalise
 from debthelp.check.patterns import default_patterns_path, load_patterns
 from debthelp.check.reader import check_patterns
 
@@ -68,6 +69,9 @@ _CONDITION = re.compile(r"如果|若|要是|假如|\bif\b|\bunless\b")
 _MAX_SPANS = 64
 # Where a clause ends: a negation before it does not reach past it.
 _CLAUSE_END = re.compile(r"[,.!?;:。！？；：\n]")
+# Where a sentence ends, and a clause inside one (for ``_reported``).
+_SENTENCE_END = re.compile(r"[。!?\n]|\.(?=\s|$)")
+_CLAUSE_CUT = re.compile(r"[,;:，；：]")
 # Words in quotation marks (in the message as sent): inside a warning they are quoted, not asked.
 _QUOTED = re.compile(r"[“「『\"'‘《]([^“”「」『』\"'‘’《》\n]{1,40})[”」』\"'’》]")
 # Every ``level`` is known (the ids' display order uses it).
@@ -125,7 +129,10 @@ def scan(text: str, patterns: Patterns | None = None) -> tuple[Hit, ...]:
 def _scan(text: str, norm: Normalised, p: Patterns) -> tuple[Hit, ...]:
     folded = norm.text
     context: bool | None = None  # looked for only when a weak word needs it
-    quoted = _quoted(text, folded, p)
+    warning = p.warning_regex is not None and p.warning_regex.search(folded) is not None
+    quoted = _quoted(text) if warning else []
+    reported = _reported(folded, p) if warning else []
+    breaks = _space_breaks(text, norm)
     hits: list[Hit] = []
     for entry in (*p.claims, *p.signs, *p.asks):
         score = 0.0
@@ -139,9 +146,10 @@ def _scan(text: str, norm: Normalised, p: Patterns) -> tuple[Hit, ...]:
                 if _covered(span, denied):
                     continue
                 if (
-                    _negated(folded, span[0], p)
+                    _negated(folded, span[0], p, breaks)
                     or _negated_after(folded, span, p)
                     or (quoted and _inside(norm.span(*span), quoted))
+                    or (reported and _inside(span, reported))
                 ):
                     denied.append(span)  # and the words inside it: "do not share your code"
                 else:
@@ -185,13 +193,44 @@ def _yielded(hits: tuple[Hit, ...], p: Patterns) -> tuple[Hit, ...]:
     return tuple(out)
 
 
-def _negated(folded: str, start: int, p: Patterns) -> bool:
+def _space_breaks(text: str, norm: Normalised) -> list[int]:
+    """Where a chat message breaks its clauses with spaces instead of commas ("你别装死啊
+    电话也不接 明天我们的人就到你公司去", "不看zx 不查大数据 ➕V"): the folded offsets
+    of what follows such a space, next to a Chinese character. None in a message spaced
+    out letter by letter ("逾 期 通 知"), whose spaces hide words rather than part clauses."""
+    folded, origin = norm.text, norm.origin
+    out = []
+    for i in range(1, len(folded)):
+        if folded[i - 1] == " ":  # a space kept (beside a letter, a digit or a sign)
+            before = folded[i - 2] if i > 1 else ""
+            if folded[i] != " " and (is_cjk(folded[i]) or (before and is_cjk(before))):
+                out.append(i)
+        elif (
+            origin[i] - origin[i - 1] > 1
+            and is_cjk(folded[i - 1])
+            and is_cjk(folded[i])
+            and text[origin[i - 1] + 1 : origin[i]].isspace()
+        ):  # a space dropped between two Chinese characters
+            out.append(i)
+    if not out:
+        return out
+    # Letter-spaced: most runs between the spaces are one character long.
+    runs = [b - a for a, b in zip([0, *out], [*out, len(folded)], strict=True)]
+    return [] if sum(run <= 2 for run in runs) * 2 > len(runs) else out
+
+
+def _negated(folded: str, start: int, p: Patterns, breaks: Sequence[int] = ()) -> bool:
     """A negation word stands before ``start`` in the same clause ("请勿透露验证码"),
-    or ends on the match's first character ("不会上门": the match starts at 会)."""
+    or ends on the match's first character ("不会上门": the match starts at 会). A
+    space that parts clauses in a chat message (``breaks``) ends a clause too."""
     regex = p.negation_regex
     if regex is None:
         return False
-    before = folded[max(0, start - p.negation_window) : start]
+    low = max(0, start - p.negation_window)
+    at = bisect_right(breaks, start)  # the last break at or before the match
+    if at:
+        low = max(low, breaks[at - 1])
+    before = folded[low:start]
     cut = _CLAUSE_END.search(before[::-1])
     if cut is not None:
         before = before[len(before) - cut.start() :]
@@ -215,13 +254,35 @@ def _negated_after(folded: str, span: tuple[int, int], p: Patterns) -> bool:
     return regex.search(folded[start:end] + after) is not None
 
 
-def _quoted(text: str, folded: str, p: Patterns) -> list[tuple[int, int]]:
-    """The quoted stretches of ``text`` (original offsets), when the message is a
-    warning ("谨防“征信修复”骗局"); empty otherwise."""
-    regex = p.warning_regex
-    if regex is None or regex.search(folded) is None:
-        return []
+def _quoted(text: str) -> list[tuple[int, int]]:
+    """The quoted stretches of ``text`` (original offsets), in a warning
+    ("谨防“征信修复”骗局")."""
     return [match.span(1) for match in _QUOTED.finditer(text)]
+
+
+def _reported(folded: str, p: Patterns) -> list[tuple[int, int]]:
+    """The clauses of a warning that report a fraud rather than ask anything
+    (folded offsets): in a sentence with a ``report`` word ("冒充", "诈骗",
+    "phishing"), those from a ``report.by`` word on ("要求", "让您", "asking") that do
+    not speak to the reader or as the sender ("请", "我们", "please"). A news item or
+    an anti-fraud notice is known by this form, not by the scam words it quotes."""
+    regex, unless, by = p.report_regex, p.report_unless_regex, p.report_by_regex
+    if regex is None or by is None:
+        return []
+    out: list[tuple[int, int]] = []
+    start = 0
+    for end in [m.end() for m in _SENTENCE_END.finditer(folded)] + [len(folded)]:
+        if end > start and regex.search(folded, start, end) is not None:
+            reporting = False  # a reporting word seen in this sentence so far
+            clause = start
+            for cut in [m.start() for m in _CLAUSE_CUT.finditer(folded, start, end)] + [end]:
+                if cut > clause:
+                    reporting = reporting or by.search(folded, clause, cut) is not None
+                    if reporting and (unless is None or unless.search(folded, clause, cut) is None):
+                        out.append((clause, cut))
+                clause = cut + 1
+        start = end
+    return out
 
 
 def _inside(span: tuple[int, int], regions: list[tuple[int, int]]) -> bool:

@@ -60,6 +60,7 @@ TOP_KEYS: Final = (
     "negation",
     "negation-after",
     "warning",
+    "report",
     "readings",
     "decide",
     "claims",
@@ -180,6 +181,14 @@ class Patterns:
     negation_after_window: int = 0
     # Words that make a message a warning: inside one, quoted words are not asked.
     warning: tuple[Rule, ...] = ()
+    # Inside a warning, a sentence with a ``report`` word tells of a fraud
+    # ("冒充…要求共享屏幕的都是诈骗"): its clauses from a ``report.by`` word on report
+    # what fraudsters ask, unless a clause speaks to the reader or as the sender (a
+    # ``report.unless`` word: "请", "我们", "please").
+    report: tuple[Rule, ...] = ()
+    report_unless: tuple[Rule, ...] = ()
+    # ...and only from a word that reports what someone asks ("要求", "让您", "asking").
+    report_by: tuple[Rule, ...] = ()
 
     @cached_property
     def negation_regex(self) -> re.Pattern[str] | None:
@@ -194,6 +203,18 @@ class Patterns:
     @cached_property
     def warning_regex(self) -> re.Pattern[str] | None:
         return _one_regex(self.warning)
+
+    @cached_property
+    def report_regex(self) -> re.Pattern[str] | None:
+        return _one_regex(self.report)
+
+    @cached_property
+    def report_unless_regex(self) -> re.Pattern[str] | None:
+        return _one_regex(self.report_unless)
+
+    @cached_property
+    def report_by_regex(self) -> re.Pattern[str] | None:
+        return _one_regex(self.report_by)
 
     @cached_property
     def _by_id(self) -> dict[str, Entry]:

@@ -186,6 +186,18 @@ def check_patterns(
         warning = c.rules(warn, "warning", warn.line, 1.0)
     elif warn is not None:
         c.add("warning", "v-not-mapping", raw.line_of("warning"))
+    report: list[Rule] = []
+    unless: list[Rule] = []
+    by: list[Rule] = []
+    rep = raw.get("report")
+    if isinstance(rep, LineDict):
+        c.unknown_keys(rep, ("zh", "en", "unless", "by"), "report")
+        report = c.rules(rep, "report", rep.line, 1.0)
+        for key, out in (("unless", unless), ("by", by)):
+            if rep.get(key) is not None:
+                out.extend(c.rules(rep.get(key), f"report.{key}", rep.line_of(key), 1.0))
+    elif rep is not None:
+        c.add("report", "v-not-mapping", raw.line_of("report"))
     readings = _readings(c, raw)
     claims = _entries(c, raw, "claims", "claim", CLAIM_IDS, exact=True)
     signs = _entries(c, raw, "signs", "sign", REQUIRED_SIGNS, exact=False)
@@ -210,6 +222,9 @@ def check_patterns(
             negation_after=tuple(after),
             negation_after_window=after_window,
             warning=tuple(warning),
+            report=tuple(report),
+            report_unless=tuple(unless),
+            report_by=tuple(by),
         ),
         c.problems,
     )
@@ -323,11 +338,19 @@ def _entry(
             if group.get("once") is True and compiled:
                 # One match of any of them counts the group's weight once ("贷款" and
                 # "借款" are one hint, not two).
+                # Its hints: every member's, when each has some (a keyword is its own
+                # hint), so the joined expression is compiled only when one is there.
+                hints = [
+                    rule.hints or ((rule.literal,) if rule.literal else ()) for rule in compiled
+                ]
                 compiled = [
                     Rule(
                         " | ".join(rule.source for rule in compiled),
                         "|".join(f"(?:{rule.pattern})" for rule in compiled),
                         weight,
+                        hints=tuple(dict.fromkeys(h for group in hints for h in group))
+                        if all(hints)
+                        else (),
                     )
                 ]
             rules.extend(compiled)
