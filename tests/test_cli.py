@@ -516,7 +516,10 @@ def test_debthelp_guidance_env_var_is_honoured(tmp_path: Path) -> None:
     path = write(tmp_path, SMALL)
     env = {"DEBTHELP_GUIDANCE": str(path)}
     data = json.loads(ok(["tips", "--format", "json", "--lang", "en"], env=env).stdout)
-    assert [tp["title"] for tp in data["topics"]] == ["Talking to collectors", "Your legal protection"]
+    assert [tp["title"] for tp in data["topics"]] == [
+        "Talking to collectors",
+        "Your legal protection",
+    ]
     result = ok(["validate", "--lang", "en"], env=env)
     assert str(path) in result.stdout
     # The flag wins over the variable.

@@ -9,7 +9,7 @@ import click
 
 from debthelp.errors import InputError, UsageError
 from debthelp.i18n import Lang, t
-from debthelp.term import say, stdout_is_tty, write
+from debthelp.term import say, stdout_is_tty, write_utf8
 
 if TYPE_CHECKING:
     from debthelp.guidance import Guidance
@@ -140,7 +140,7 @@ def report_command(
         footer=(guidance.disclaimer(lang), t("report.made", lang, date=day)),
     )
     if output is None:
-        write(page)
+        write_utf8(page)
         return
     write_private(output, page)
     say(t("report.saved", lang, path=output))

@@ -144,6 +144,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "每个放贷方每月可以提出的金额",
         "en": "What you can offer each lender a month",
     },
+    "report.offer-not-covering": {
+        "zh": "注意：{name} 每月 {amount} 还不够这笔欠款一个月的利息，照这样还它会越欠越多。如果对方同意暂停计息，每月 {amount} 大约 {months} 个月能还清。",
+        "en": "Note: {amount} a month to {name} does not cover a month's interest on it, so "
+        "this debt grows however long it is paid. If {name} pauses the interest, {amount} a "
+        "month clears it in about {months} months.",
+    },
+    "report.offer-not-covering-zero": {
+        "zh": "注意：{name} 每月的还款抵不上它一个月的利息，照这样还它会越欠越多。",
+        "en": "Note: the payment to {name} does not cover a month's interest on it, so this "
+        "debt grows.",
+    },
     "report.strategy": {
         "zh": "{name}：{months} 个月还清，总利息 {interest}",
         "en": "{name}: paid off in {months} months, total interest {interest}",

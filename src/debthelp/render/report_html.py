@@ -161,6 +161,7 @@ def budget_html(budget: Budget, lang: Lang) -> str:
             for o in budget.offers
         ]
         out.append("</table>")
+    out += [f"<p>{esc(line)}</p>" for line in budget_notes(budget, lang)]
     for plan in budget.strategies:
         name = strategy_name(str(plan.get("name", "")), lang)
         months = plan.get("months")
@@ -208,6 +209,60 @@ def budget_html(budget: Budget, lang: Lang) -> str:
     if budget.strategies:
         out.append(chart_svg(budget, lang))
     return "\n".join(out)
+
+
+def budget_notes(budget: Budget, lang: Lang) -> list[str]:
+    """The budget command's warnings under its offers, as the terminal shows them:
+    an offer short of a month's interest, a plan paid out of the essentials, and a
+    credit card's 60-month figures (fact 6-3)."""
+    from debthelp.budget.texts import load_budget_texts
+
+    def money(value: float) -> str:
+        return t("money", lang, amount=value)
+
+    out = []
+    for offer in budget.offers:
+        if offer.covers_interest is False:
+            key = (
+                "report.offer-not-covering"
+                if offer.months_if_paused
+                else "report.offer-not-covering-zero"
+            )
+            out.append(
+                t(
+                    key,
+                    lang,
+                    name=offer.name,
+                    amount=money(offer.amount),
+                    months=offer.months_if_paused,
+                )
+            )
+    if budget.cards:
+        texts = load_budget_texts()
+        offered = {o.name: o.amount for o in budget.offers}
+        for card in budget.cards:
+            params = {
+                "name": card.name,
+                "payment": money(card.payment),
+                "offer": money(offered.get(card.name, 0.0)),
+                "shortfall": money(card.shortfall),
+            }
+            if card.over:
+                names = t("list-sep", lang).join(strategy_name(n, lang) for n in card.over)
+                out.append(texts.get("budget.card-over-60", lang, strategies=names, **params))
+            else:
+                out.append(texts.get("budget.card-within-60", lang, **params))
+    if budget.from_essentials and budget.monthly is not None:
+        out.append(
+            t(
+                "budget.from-essentials",
+                lang,
+                monthly=money(budget.monthly),
+                available=money(budget.available),
+                amount=money(budget.from_essentials),
+            )
+        )
+    return out
 
 
 _COLOURS = ("#1f5fbf", "#b5470b", "#2e7d32", "#6a1b9a")
