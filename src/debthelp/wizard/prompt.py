@@ -20,6 +20,7 @@ from debthelp.errors import DebtHelpError
 from debthelp.guidance import Question
 from debthelp.guidance.kinds import kind_of
 from debthelp.i18n import Lang, t
+from debthelp.wizard.numbers import clear_after_refusal, plain_number
 from debthelp.wizard.paste import paste_ends_on_cancel
 from debthelp.wizard.sigint import watch_sigint
 
@@ -248,17 +249,17 @@ def ask(
             if (question.unit and lang == "zh")
             else (f" ({question.unit(lang)})" if question.unit else "")
         )
-        result = guarded(
-            questionary.text(
-                fit(asked + unit + hint),
-                instruction=_hint(question, lang, None) or None,
-                default="" if current is None else str(current),
-                validate=lambda text: _check_number(question, lang, text, can_go_back),
-            )
+        prompt = questionary.text(
+            fit(asked + unit + hint),
+            instruction=_hint(question, lang, None) or None,
+            default="" if current is None else str(current),
+            validate=lambda text: _check_number(question, lang, text, can_go_back),
         )
+        clear_after_refusal(prompt)
+        result = guarded(prompt)
         if can_go_back and result.strip().lower() in _BACK_WORDS:
             raise GoBack()
-        return coerce(question, result)
+        return coerce(question, plain_number(result))
     if result == BACK:
         raise GoBack()
     return coerce(question, result)
@@ -352,7 +353,7 @@ def _check_number(question: Question, lang: Lang, text: str, can_go_back: bool) 
     if can_go_back and text.strip().lower() in _BACK_WORDS:
         return True
     try:
-        coerce(question, text)
+        coerce(question, plain_number(text))
     except DebtHelpError as error:
         if error.key == "answer-out-of-range":
             return t(
