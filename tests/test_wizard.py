@@ -26,8 +26,8 @@ BLANK = ENTER
 PLATFORM = DOWN * 4 + ENTER
 HIGH = ENTER
 NOTHING = DOWN * 2 + ENTER
-YES = ENTER
-NO = DOWN + ENTER
+YES = UP + ENTER  # a yes/no starts on "no" (issue 24)
+NO = ENTER
 PAYMENT_ORDER = DOWN * 2 + ENTER
 BEFORE_LENDER = SAFE + CALLS + BLANK + BLANK
 FULL_RUN = BEFORE_LENDER + PLATFORM + HIGH + NOTHING + YES + PAYMENT_ORDER + "3" + ENTER
@@ -72,10 +72,10 @@ def test_the_same_keys_in_english_give_the_same_answers(guidance) -> None:
 
 def test_back_returns_to_the_previous_question(guidance) -> None:
     # Answer "pay: part", then choose Back on the hardship question (its third
-    # choice: yes, no, back). "pay" comes back with "part" selected: one down
-    # is "nothing".
+    # choice: yes, no, back; the pointer starts on "no"). "pay" comes back with
+    # "part" selected: one down is "nothing".
     part = DOWN + ENTER
-    back = DOWN * 2 + ENTER
+    back = DOWN + ENTER
     keys = BEFORE_LENDER + PLATFORM + HIGH + part + back + DOWN + ENTER
     keys += YES + PAYMENT_ORDER + "3" + ENTER + YES + NO
     assert run(guidance, keys + SHOW_PLAN) == EXPECTED

@@ -201,8 +201,10 @@ def ask(
     elif question.kind == "yesno":
         if not can_go_back:
             # Nothing to go back to: a plain confirm is the simplest question there is.
+            # "Yes" has consequences here (a fixer paid, hardship proof, an offer):
+            # Enter alone never says it (issue 24).
             yes = confirm(
-                message, lang, default=current != "no", instruction=_hint(question, lang, None)
+                message, lang, default=current == "yes", instruction=_hint(question, lang, None)
             )
             return "yes" if yes else "no"
         # A confirm has no room for Back, so after the first question yes/no is a choice.
@@ -211,7 +213,8 @@ def ask(
             questionary.select(
                 message,
                 choices=choices,
-                default=current if isinstance(current, str) else None,
+                # The pointer starts on "no": Enter alone never says "yes" (issue 24).
+                default=current if current in ("yes", "no") else "no",
                 instruction=_hint(question, lang, "wizard-select-hint"),
             )
         )
