@@ -943,8 +943,9 @@ def test_save_answers_is_private_and_reusable(tmp_path: Path, answers_yaml: Path
     first = ok(
         ["advise", "--answers", str(answers_yaml), "--format", "json", "--save-answers", str(saved)]
     )
-    # One line on stderr says where it went (stdout is the plan, for programs).
-    assert first.stderr.count("\n") == 1 and f"--answers {saved}" in first.stderr
+    # stderr says where it went, then the commands that use it (issue 24); stdout
+    # is the plan, for programs.
+    assert str(saved) in first.stderr.splitlines()[0] and f"--answers {saved}" in first.stderr
     assert stat.S_IMODE(saved.stat().st_mode) == 0o600
     assert json.loads(saved.read_text(encoding="utf-8")) == ANSWERS
     again = ok(["advise", "--answers", str(saved), "--format", "json"])

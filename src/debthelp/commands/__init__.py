@@ -242,7 +242,9 @@ def advise_command(
     if save_answers is not None:
         write_private(save_answers, dump_answers(dict(plan.answers)))
         # On stderr, as every save says where it went; stdout stays the plan.
-        say(t("answers-saved", lang, path=str(save_answers)))
+        from debthelp.hints import answers_saved
+
+        say(answers_saved(lang, str(save_answers)))
     # On a screen or in a text file the plan must stay short; Markdown (kept,
     # shared) and JSON (for programs) carry the whole plan.
     shown = plan if full or fmt in ("json", "markdown") else fit_plan(guidance, plan, lang, 80)
@@ -260,7 +262,13 @@ def advise_command(
             from debthelp.render import to_markdown
             from debthelp.wizard import offer_to_save
 
-            offer_to_save(lang, lambda: to_markdown(plan_doc(guidance, plan, lang), lang))
+            offer_to_save(
+                lang,
+                lambda: to_markdown(plan_doc(guidance, plan, lang), lang),
+                answers=None
+                if save_answers is not None
+                else lambda: dump_answers(dict(plan.answers)),
+            )
 
 
 def _today() -> dt.date:

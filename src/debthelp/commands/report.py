@@ -141,6 +141,17 @@ def report_command(
     )
     if output is None:
         write_utf8(page)
+        _say_hints(lang, answers_file=answers_file, budget_file=budget_file)
         return
     write_private(output, page)
     say(t("report.saved", lang, path=output))
+    _say_hints(lang, answers_file=answers_file, budget_file=budget_file)
+
+
+def _say_hints(lang: Lang, *, answers_file: Path | None, budget_file: Path | None) -> None:
+    """What the person can add, on the terminal: the page is for a lawyer, and a
+    command line in it helps no one who reads it (issue 24)."""
+    if answers_file is None:
+        say(t("report.no-answers-hint", lang))
+    if budget_file is None:
+        say(t("report.no-budget-hint", lang))

@@ -52,8 +52,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "plan-recap": {"zh": "{title}（再说一遍）", "en": "{title} (once more)"},
     "plan-sources": {"zh": "来源", "en": "Sources"},
     "plan-end": {
-        "zh": "有危险打110；想伤害自己打120或12356心理援助热线。保存这份计划：debthelp > plan.txt；保存答案：--save-answers 文件名。",
-        "en": "In danger: call 110. Thinking of hurting yourself: call 120 or 12356. Keep this plan: debthelp > plan.txt; keep your answers: --save-answers FILE.",
+        "zh": "有危险打110；想伤害自己打120或12356心理援助热线。保存这份计划：debthelp > plan.txt；保存答案：debthelp advise --save-answers 我的回答.json。",
+        "en": "In danger: call 110. Thinking of hurting yourself: call 120 or 12356. Keep this plan: debthelp > plan.txt; keep your answers: debthelp advise --save-answers my-answers.json.",
     },
     "answer-blank": {"zh": "（不清楚，留空）", "en": "(don't know, left blank)"},
     "graph-end": {"zh": "生成行动计划", "en": "Make the plan"},
@@ -106,10 +106,26 @@ MESSAGES: dict[str, dict[str, str]] = {
     "wizard-save-name": {"zh": "文件名：", "en": "File name:"},
     "wizard-save-default": {"zh": "我的行动计划.md", "en": "my-debt-plan.md"},
     "answers-saved": {
-        "zh": "答案已保存到 {path}（只有你能读）。下次用 --answers {path} 就能直接得到计划。",
-        "en": "Answers saved to {path} (readable only by you). Next time, --answers {path} gives "
-        "the plan at once.",
+        "zh": "答案已保存到 {path}（只有你能读）。这些命令会用到它：\n"
+        "  直接得到这份计划：debthelp advise --answers {path}\n"
+        "  写协商还款申请书：debthelp letter negotiate --answers {path}\n"
+        "  给律师看的报告：debthelp report --answers {path} -o report.html\n"
+        "  预先填好的预算：debthelp budget --answers {path}",
+        "en": "Answers saved to {path} (readable only by you). These commands use them:\n"
+        "  this plan at once: debthelp advise --answers {path}\n"
+        "  a letter asking for a repayment plan: debthelp letter negotiate --answers {path}\n"
+        "  a report for a lawyer: debthelp report --answers {path} -o report.html\n"
+        "  a budget, prefilled: debthelp budget --answers {path}",
     },
+    "wizard-save-both": {
+        "zh": "计划和回答都存（写信、报告、预算要用回答）",
+        "en": "Save the plan and my answers (letters, the report and the budget use the answers)",
+    },
+    "wizard-save-answers": {
+        "zh": "只存回答",
+        "en": "Save my answers only",
+    },
+    "wizard-save-answers-default": {"zh": "我的回答.json", "en": "my-answers.json"},
     "wizard-saved": {
         "zh": "计划已保存到 {path}（只有你能读）。",
         "en": "Plan saved to {path} (readable only by you).",
