@@ -518,8 +518,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "tips-what-next": {
         "zh": "全部建议很长。看一个主题：debthelp tips {first}（也可以写中文名，如 debthelp tips {title}）；全部显示：debthelp tips --no-pager",
-        "en": "All the advice is long. Read one topic: debthelp tips {first}; show it all: "
-        "debthelp tips --no-pager",
+        "en": "All the advice is long. Read one topic: debthelp tips {first} ({title}); show it "
+        "all: debthelp tips --no-pager",
     },
     "list-hint": {
         "zh": "用 `debthelp tips 主题id` 只看一个主题。",
