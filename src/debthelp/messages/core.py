@@ -150,7 +150,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "请输入 {low} 到 {high} 之间的数字。",
         "en": "Please enter a number from {low} to {high}.",
     },
-    "cancelled": {"zh": "已取消", "en": "Cancelled"},
+    "source-seed": {"zh": "原文 {section}", "en": "seed §{section}"},
+    "cancelled": {"zh": "已取消。", "en": "Cancelled."},
     "internal-error": {
         "zh": "出现了意外错误（{kind}）。你的文件没有被改动。请换个方式再试，或把这句话告诉维护者。",
         "en": "Something unexpected went wrong ({kind}). None of your files were changed. "

@@ -60,8 +60,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "'{value}' in --field is not a letter field; valid ones: {valid}",
     },
     "letters.bad-kind": {
-        "zh": "没有“{value}”这种信；可用的：{valid}",
-        "en": "There is no letter called '{value}'; valid ones: {valid}",
+        "zh": "没有“{value}”这种信。可以写的信：{valid}",
+        "en": "There is no letter called '{value}'. The letters are:{valid}",
+    },
+    "letters.need-kind": {
+        "zh": "请说明要写哪种信，例如 debthelp letter negotiate。可以写的信：{kinds}",
+        "en": "Say which letter to write, for example debthelp letter negotiate. The letters "
+        "are:{kinds}",
+    },
+    "letters.lender-not-in-budget": {
+        "zh": "注意：预算文件 {path} 里没有叫“{lender}”的欠款，所以信里的还款金额空着。预算里有：{names}。用 --lender 写其中一个名字，就能填上。",
+        "en": 'Note: the budget file {path} has no debt called "{lender}", so the amounts in the '
+        "letter are left blank. The budget has: {names}. Give one of those names with --lender "
+        "to fill them in.",
     },
     "letters.bad-lender-type": {
         "zh": "没有“{value}”这种放贷方类型；可用的：{valid}",
