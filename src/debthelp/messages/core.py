@@ -150,6 +150,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "请输入 {low} 到 {high} 之间的数字。",
         "en": "Please enter a number from {low} to {high}.",
     },
+    "report.danger": {
+        "zh": "有危险打110；想伤害自己打120或12356心理援助热线。",
+        "en": "In danger: call 110. Thinking of hurting yourself: call 120 or 12356.",
+    },
+    "report.summary": {"zh": "情况摘要", "en": "Summary"},
+    "report.sum-lender": {"zh": "放贷方", "en": "Lender"},
+    "report.sum-months": {"zh": "逾期", "en": "Overdue"},
+    "report.sum-months-value": {"zh": "{n} 个月", "en": "{n} months"},
+    "report.sum-amount": {"zh": "逾期金额", "en": "Amount overdue"},
+    "report.sum-collectors": {"zh": "催收方做了什么", "en": "What the collectors did"},
+    "report.sum-papers": {"zh": "收到的文书", "en": "Papers received"},
+    "report.sum-deadlines": {"zh": "期限", "en": "Deadlines"},
+    "report.sum-none": {"zh": "（没有填写）", "en": "(not given)"},
     "source-seed": {"zh": "原文 {section}", "en": "seed §{section}"},
     "cancelled": {"zh": "已取消。", "en": "Cancelled."},
     "internal-error": {
@@ -608,5 +621,6 @@ MESSAGES: dict[str, dict[str, str]] = {
 SOURCES: dict[str, tuple[str, ...]] = {
     "plan-deadline-passed": ("3-7", "4-4", "4-5"),
     "plan-end": ("3-4", "3-14", "3-13"),
+    "report.danger": ("3-4", "3-14", "3-13"),
     "welcome": ("3-4", "3-14", "3-13"),
 }
