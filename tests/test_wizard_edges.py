@@ -69,3 +69,44 @@ def test_log_adds_channel_list_wraps_at_40_columns_in_english(
     assert seen and any("\n" in title for title in seen)
     for title in seen:
         assert all(cell_width(line) + prompt.SELECT_INDENT <= 40 for line in title.split("\n"))
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_progress_mark_counts_up_and_never_jumps(guidance: Any, lang: str) -> None:
+    """Issue 24: "第 7/10 题" then "第 8/11 题"; now the number asked, and a guess."""
+    import io
+    import re
+
+    from prompt_toolkit.output.plain_text import PlainTextOutput
+
+    from debthelp.wizard import run_wizard
+    from tests.test_wizard import EXPECTED, FULL_RUN, SHOW_PLAN
+
+    screen = io.StringIO()
+    with create_pipe_input() as inp:
+        inp.send_text(FULL_RUN + SHOW_PLAN)
+        inp.close()
+        got = run_wizard(guidance, lang, None, input=inp, output=PlainTextOutput(screen))  # type: ignore[arg-type]
+    assert got == EXPECTED
+    text = screen.getvalue()
+    pattern = r"第 (\d+) 题" if lang == "zh" else r"\(Question (\d+)"
+    numbers = [int(n) for n in re.findall(pattern, text)]
+    firsts = [n for i, n in enumerate(numbers) if i == 0 or n != numbers[i - 1]]
+    assert firsts == list(range(1, len(EXPECTED) + 1)), firsts
+    assert not re.search(r"第 \d+/\d+ 题|Question \d+ of \d+", text)
+
+
+def test_the_last_question_says_no_count_left(guidance: Any) -> None:
+    from debthelp.wizard.flow import progress_mark
+
+    answers = {k: v for k, v in list(_all_but_last(guidance).items())}
+    assert (
+        progress_mark(guidance, answers, len(answers) + 1, "zh") == f"（第 {len(answers) + 1} 题）"
+    )
+    assert "还有约" in progress_mark(guidance, {}, 1, "zh")
+
+
+def _all_but_last(guidance: Any) -> dict[str, Any]:
+    from tests.test_wizard import EXPECTED
+
+    return {k: v for k, v in EXPECTED.items() if k != "paid-fixer"}

@@ -90,7 +90,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "(arrow keys to move, space to select, Enter to confirm)",
     },
     "wizard-number-back": {"zh": "（输入 b 返回上一题）", "en": " (type b to go back)"},
-    "wizard-progress": {"zh": "（第 {n}/{total} 题）", "en": "(Question {n} of {total}) "},
+    "wizard-progress": {
+        "zh": "（第 {n} 题，还有约 {left} 题）",
+        "en": "(Question {n}, about {left} more) ",
+    },
+    "wizard-progress-last": {"zh": "（第 {n} 题）", "en": "(Question {n}) "},
     "wizard-why": {"zh": "为什么问：{text}", "en": "Why we ask: {text}"},
     "wizard-help-now": {"zh": "现在就可以找的帮助：", "en": "Help you can get right now:"},
     "wizard-number-optional": {

@@ -133,6 +133,18 @@ def _skips_review(guidance: Guidance, answers: Answers) -> bool:
     return False
 
 
+def progress_mark(guidance: Guidance, answers: Answers, n: int, lang: Lang) -> str:
+    """ "Question 8, about 3 more": what is known (this is the 8th) and an estimate.
+
+    A total ("8/11") jumped as answers changed the route (7/10, then 8/11; 2/2 on
+    the crisis path): the count never goes back, and the rest is said to be a guess.
+    """
+    left = max(route_length(guidance, answers) - n, 0)
+    if left == 0:
+        return t("wizard-progress-last", lang, n=n)
+    return t("wizard-progress", lang, n=n, left=left)
+
+
 def _ask_missing(guidance: Guidance, lang: Lang, answers: Answers, shown: list[str]) -> Answers:
     """Walk forward, asking each unanswered question; Back steps one question back.
 
@@ -148,12 +160,7 @@ def _ask_missing(guidance: Guidance, lang: Lang, answers: Answers, shown: list[s
         qid = route.missing
         question = guidance.questions[qid]
         previous = route.asked[-1] if route.asked else None
-        progress = t(
-            "wizard-progress",
-            lang,
-            n=len(route.asked) + 1,
-            total=route_length(guidance, answers),
-        )
+        progress = progress_mark(guidance, answers, len(route.asked) + 1, lang)
         try:
             answers[qid] = ask(
                 question,
