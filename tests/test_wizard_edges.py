@@ -110,3 +110,57 @@ def _all_but_last(guidance: Any) -> dict[str, Any]:
     from tests.test_wizard import EXPECTED
 
     return {k: v for k, v in EXPECTED.items() if k != "paid-fixer"}
+
+
+def _screen_of(monkeypatch: pytest.MonkeyPatch, columns: int, keys: str, ask_it: Any) -> str:
+    import io
+
+    from prompt_toolkit.output.plain_text import PlainTextOutput
+
+    from debthelp.wizard import prompt
+
+    monkeypatch.setattr(prompt, "screen_width", lambda: columns)
+    screen = io.StringIO()
+    with create_pipe_input() as inp, session(inp, PlainTextOutput(screen)):
+        inp.send_text(keys)
+        inp.close()
+        ask_it()
+    return screen.getvalue()
+
+
+def test_a_multiple_choice_echo_is_one_answer_a_line(
+    guidance: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 24: a "、"-joined echo wrapped by the terminal could start a line with "、"."""
+    question = guidance.questions["collectors"]
+    keys = " " + "\x1b[B " * 3 + ENTER  # the first four
+    got: list[Any] = []
+    text = _screen_of(
+        monkeypatch,
+        40,
+        keys,
+        lambda: got.append(ask(question, "zh", can_go_back=False, current=None)),
+    )
+    labels = [question.option(v).label("zh") for v in got[0]]
+    assert len(labels) == 4
+    arrows = [line for line in text.splitlines() if line.lstrip().startswith("→")]
+    assert len(arrows) == 4
+    assert not any(line.lstrip().startswith("、") for line in text.splitlines())
+
+
+def test_a_pasted_message_is_shown_in_full_width(monkeypatch: pytest.MonkeyPatch) -> None:
+    from debthelp.wizard.flow import offer_check
+
+    message = (
+        "【某某法院】您因借款合同纠纷一案已被立案，请于三日内联系承办人处理，"
+        "逾期将依法强制执行，详询 0755-12345678"
+    )
+    got: list[str] = []
+    text = _screen_of(
+        monkeypatch, 80, "y" + message + ENTER + ENTER, lambda: got.append(offer_check("zh"))
+    )
+    assert got == [message]
+    from debthelp.render.cjk import cell_width
+
+    shown = [line for line in text.splitlines() if "某某法院" in line or "立案" in line]
+    assert shown and max(cell_width(line) for line in shown) >= 60  # not a 7-column strip

@@ -95,7 +95,29 @@ def offer_check(lang: Lang) -> str:
     )
     if not wanted:
         return ""
-    return str(guarded(_paste_prompt(lang))).strip()
+    prompt = _paste_prompt(lang)
+    # questionary echoes a multi-line answer beside the question, a strip a few
+    # columns wide: the message is shown again below it, at the screen's width.
+    prompt.application.erase_when_done = True
+    message = str(guarded(prompt)).strip()
+    _echo_paste(fit(t("check.wizard-paste", lang)), message)
+    return message
+
+
+def _echo_paste(question: str, message: str) -> None:
+    """The question, then the pasted message in full width, wrapped at word boundaries."""
+    from prompt_toolkit import print_formatted_text
+    from prompt_toolkit.formatted_text import FormattedText
+    from questionary.constants import DEFAULT_STYLE
+
+    from debthelp.render import wrap
+
+    room = max(screen_width() - 1, 20)
+    lines = [("class:qmark", "?"), ("class:question", f" {question}\n")]
+    for paragraph in message.splitlines() or [""]:
+        for line in wrap(paragraph, room, "  ", "  ") or ["  "]:
+            lines.append(("class:answer", line + "\n"))
+    print_formatted_text(FormattedText(lines), style=DEFAULT_STYLE, end="")
 
 
 def _paste_prompt(lang: Lang) -> Any:

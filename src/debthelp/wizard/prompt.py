@@ -241,7 +241,10 @@ def ask(
             _echo(message, t("wizard-back", lang))
             raise GoBack()
         answer = coerce(question, list(result))
-        _echo(message, describe(question, answer, lang))
+        # One answer a line, as in the review: a long "、"-joined line wrapped
+        # by the terminal anywhere, a line could start with "、" (issue 24).
+        _echo(message, "")
+        _echo_answers(kind_of(question).describe(question, answer, lang))
         return answer
     else:
         hint = t("wizard-number-back", lang) if can_go_back else ""
@@ -338,6 +341,19 @@ def _echo(message: str, answer: str) -> None:
 
     text = [("class:qmark", "?"), ("class:question", f" {message} "), ("class:answer", answer)]
     print_formatted_text(FormattedText(text), style=DEFAULT_STYLE)
+
+
+def _echo_answers(labels: list[str]) -> None:
+    """Each answer on a line of its own ("  → label"), wrapped at word boundaries."""
+    from prompt_toolkit import print_formatted_text
+    from prompt_toolkit.formatted_text import FormattedText
+    from questionary.constants import DEFAULT_STYLE
+
+    from debthelp.render import wrap
+
+    for label in labels:
+        for line in wrap(label, max(screen_width() - 1, 20), "    ", "  → "):
+            print_formatted_text(FormattedText([("class:answer", line)]), style=DEFAULT_STYLE)
 
 
 def _check_multi(question: Question, lang: Lang, picked: list[str]) -> bool | str:
