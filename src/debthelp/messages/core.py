@@ -122,8 +122,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "  a budget, prefilled: debthelp budget --answers {path}",
     },
     "wizard-save-both": {
-        "zh": "计划和回答都存（写信、报告、预算要用回答）",
-        "en": "Save the plan and my answers (letters, the report and the budget use the answers)",
+        "zh": "计划和回答都存（写信、报告要用回答）",
+        "en": "Save the plan and my answers",
     },
     "wizard-save-answers": {
         "zh": "只存回答",

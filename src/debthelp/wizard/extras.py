@@ -113,7 +113,8 @@ def _save_answers(path: Path, answers: Any, lang: Lang) -> None:
 
     write_private(path, answers())
     for text in answers_saved(lang, str(path)).splitlines():
-        for line in wrap(text, screen_width() - 1):
+        lead = " " * (len(text) - len(text.lstrip(" ")))  # the commands stay indented
+        for line in wrap(text.strip(), screen_width() - 1, lead + "  ", lead):
             say(line)
 
 
