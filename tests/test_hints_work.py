@@ -251,3 +251,34 @@ def test_the_saved_answers_work_with_the_commands_it_names(tmp_path: Path) -> No
             args = [w if w != "report.html" else str(tmp_path / "r.html") for w in args]
         done = runner.invoke(app, args, env={"DEBTHELP_TODAY": "2026-11-30"})
         assert done.exit_code == 0, (words, done.stderr)
+
+
+def test_hints_name_the_program_as_it_was_started(monkeypatch: pytest.MonkeyPatch) -> None:
+    """After the README's install, `.venv/bin/debthelp` is how it was started and
+    `debthelp` alone is not on PATH: the hints say `.venv/bin/debthelp ...`."""
+    import shutil
+    import sys
+
+    from debthelp.hints import prog
+
+    monkeypatch.setattr(sys, "argv", [".venv/bin/debthelp", "advise"])
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    assert prog() == ".venv/bin/debthelp"
+    text = answers_saved("zh", "我的回答.json")
+    assert ".venv/bin/debthelp letter negotiate --answers 我的回答.json" in text
+    assert " debthelp " not in text.replace(".venv/bin/debthelp", "")
+
+
+def test_on_path_the_hints_say_debthelp(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import shutil
+    import sys
+
+    from debthelp.hints import prog
+
+    program = tmp_path / "debthelp"
+    program.write_text("", encoding="utf-8")
+    monkeypatch.setattr(sys, "argv", [str(program)])
+    monkeypatch.setattr(shutil, "which", lambda name: str(program))
+    assert prog() == "debthelp"
+    monkeypatch.setattr(sys, "argv", ["/usr/lib/python3/debthelp/__main__.py"])
+    assert prog() == "debthelp"

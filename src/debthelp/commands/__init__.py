@@ -81,7 +81,10 @@ def tips_command(
         if _paged(lang, lambda: tips_doc(guidance, chosen, lang)):
             return
         write(_topic_list(guidance, lang))
-        say(t("tips-what-next", lang, first=known[0], title=guidance.topics[0].title(lang)))
+        from debthelp.hints import as_started
+
+        title = guidance.topics[0].title(lang)
+        say(as_started(t("tips-what-next", lang, first=known[0], title=title)))
         return
     _emit(
         fmt,

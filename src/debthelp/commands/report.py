@@ -214,7 +214,9 @@ def report_command(
 def _say_hints(lang: Lang, *, answers_file: Path | None, budget_file: Path | None) -> None:
     """What the person can add, on the terminal: the page is for a lawyer, and a
     command line in it helps no one who reads it (issue 24)."""
+    from debthelp.hints import as_started
+
     if answers_file is None:
-        say(t("report.no-answers-hint", lang))
+        say(as_started(t("report.no-answers-hint", lang)))
     if budget_file is None:
-        say(t("report.no-budget-hint", lang))
+        say(as_started(t("report.no-budget-hint", lang)))
