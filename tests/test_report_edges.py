@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -193,3 +194,13 @@ def test_chromium_prints_a_typical_case_on_few_pages(tmp_path: Path) -> None:
     )
     pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf.read_bytes()))
     assert 1 <= pages <= 8, pages
+
+
+def test_the_full_citations_come_once_at_the_end(tmp_path: Path) -> None:
+    page = _page(tmp_path, "zh")
+    ids = re.findall(r'<section id="([\w-]+)">', page)
+    assert ids[-1] == "sources"
+    plan = page[page.index('<section id="plan">') : page.index('<section id="rate">')]
+    sources = page[page.index('<section id="sources">') :]
+    assert "<h3>来源</h3>" not in plan
+    assert sources.count("<li>[4-5] ") == 1 and page.count("[4-5] 《") == 1

@@ -65,7 +65,9 @@ SUMMARY = (
 )
 
 
-def _plan_section(guidance: Guidance, answers: dict[str, Any], lang: Lang) -> tuple[str, Any]:
+def _plan_section(
+    guidance: Guidance, answers: dict[str, Any], lang: Lang
+) -> tuple[str, Any, list[Any]]:
     """The plan as HTML for a reader of the page, and the plan itself.
 
     The screen's footers are terminal hints ("debthelp > plan.txt", "see debthelp
@@ -79,17 +81,20 @@ def _plan_section(guidance: Guidance, answers: dict[str, Any], lang: Lang) -> tu
     plan = advise(guidance, with_blanks(guidance, answers), today=_today())
     plan = plan.shorter(REPORT_STEPS)
     doc = plan_doc(guidance, plan, lang)
-    later = t("plan-later", lang)
+    later, cited = t("plan-later", lang), t("plan-sources", lang)
     blocks = tuple(
         block._replace(lines=tuple(step.tip.title(lang) for step in plan.later))
         if block.title == later
         else block
         for block in doc.blocks
+        if block.title != cited
     )
     hints = (t("plan-end", lang), t("terms-footer", lang, terms="").strip())
     footer = tuple(line for line in doc.footer if not line.startswith(hints))
     doc = doc._replace(blocks=blocks, footer=(*footer, t("report.danger", lang)))
-    return doc_html(doc, lang), plan
+    # The full citations once, at the end of the page (issue 24): the steps keep their ids.
+    sources = [b for b in plan_doc(guidance, plan, lang).blocks if b.title == cited]
+    return doc_html(doc, lang), plan, sources
 
 
 def summary_rows(
@@ -168,8 +173,9 @@ def report_command(
 
     sections: list[Section] = []
     the_plan = None
+    sources: list[Any] = []
     if answers_file:
-        plan, the_plan = _plan_section(guidance, answers, lang)
+        plan, the_plan, sources = _plan_section(guidance, answers, lang)
     else:
         plan = note("report.no-answers")
     sections.append(Section("plan", t("report.plan", lang), plan))
@@ -193,6 +199,10 @@ def report_command(
         )
         letters.append(letter_html(filled, lang))
     sections.append(Section("letters", t("report.letters", lang), "\n".join(letters)))
+    if sources:
+        from debthelp.render.report_html import source_list
+
+        sections.append(Section("sources", t("plan-sources", lang), source_list(sources)))
     day = _today().isoformat()
     page = report_page(
         title=t("report.title", lang),

@@ -422,6 +422,12 @@ def letter_html(letter: Letter, lang: Lang) -> str:
     return "\n".join(out)
 
 
+def source_list(blocks: Sequence[Any]) -> str:
+    """The full citations, one a line, as the last section of the page."""
+    lines = [line for block in blocks for line in block.lines]
+    return '<ul class="src">' + "".join(f"<li>{esc(line)}</li>" for line in lines) + "</ul>"
+
+
 def summary_html(summary: tuple[str, Sequence[tuple[str, str]]] | None) -> str:
     """The situation at a glance, above everything else."""
     if summary is None or not summary[1]:
