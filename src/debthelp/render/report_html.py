@@ -76,6 +76,7 @@ ul.items > li > p { margin: 0; }
   ul, ol { margin: .2rem 0; padding-left: 1.2rem; }
   tr, svg { break-inside: avoid; }
   svg { max-width: 11cm; }
+  ul.src { font-size: 8pt; line-height: 1.25; }
   .letter { padding: .3rem .6rem; }
   .letter p.para { margin: .2rem 0; }
   .strong { padding: .2rem .5rem; }
