@@ -348,7 +348,7 @@ def test_t_unknown_key_returns_the_key() -> None:
 
 
 def test_both_joins_the_languages() -> None:
-    assert both("cancelled") == "已取消 / Cancelled"
+    assert both("cancelled") == "已取消。 / Cancelled."
 
 
 # --------------------------------------------------------------------------- resolve_lang

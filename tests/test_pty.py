@@ -117,13 +117,13 @@ def test_the_wizard_in_chinese_with_back_and_a_changed_answer(spawn: Any, guidan
             (Q_LENDER, DOWN * 4 + ENTER),  # a loan app or platform
             (Q_COST, ENTER),  # very high
             (Q_PAY, DOWN + ENTER),  # part of it
-            (Q_HARDSHIP, DOWN * 2 + ENTER),  # yes, no, [back]
+            (Q_HARDSHIP, DOWN + ENTER),  # yes, no (where the pointer starts), [back]
             (Q_PAY, DOWN + ENTER),  # back on "part": one down is "nothing"
-            (Q_HARDSHIP, ENTER),  # yes
+            (Q_HARDSHIP, UP + ENTER),  # yes
             (Q_PAPERS, DOWN * 2 + ENTER),  # a payment order
             (Q_DAYS, "3" + ENTER),
-            (Q_OFFERS, ENTER),  # yes
-            (Q_PAID, DOWN + ENTER),  # no
+            (Q_OFFERS, UP + ENTER),  # yes
+            (Q_PAID, ENTER),  # no
             # Review: plan, then the questions in order; the lender is the fifth.
             (REVIEW, DOWN * 5 + ENTER),
             (LENDER_HELP, DOWN + ENTER),  # from "platform" one down: a private loan
@@ -196,11 +196,11 @@ def test_plan_redirected_to_a_file_gets_no_prompts(spawn: Any, tmp_path: Path) -
             (Q_LENDER, DOWN * 4 + ENTER),
             (Q_COST, ENTER),
             (Q_PAY, DOWN * 2 + ENTER),  # nothing
-            (Q_HARDSHIP, ENTER),
+            (Q_HARDSHIP, UP + ENTER),
             (Q_PAPERS, DOWN * 2 + ENTER),
             (Q_DAYS, "3" + ENTER),
-            (Q_OFFERS, ENTER),
-            (Q_PAID, DOWN + ENTER),
+            (Q_OFFERS, UP + ENTER),
+            (Q_PAID, ENTER),
             (REVIEW, ENTER),
         ],
     )

@@ -136,7 +136,8 @@ def test_without_inputs_each_section_says_what_is_missing() -> None:
     result = CliRunner().invoke(app, ["report", "--lang", "en"])
     assert result.exit_code == 0, result.stderr
     text = "".join(parse(result.stdout).text)
-    assert "No answers file" in text and "No budget file" in text and "--log was not given" in text
+    assert "No answers file" in text and "No budget file" in text
+    assert "evidence log is not included" in text
     assert "＿＿＿＿" in text
 
 

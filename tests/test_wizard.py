@@ -26,8 +26,8 @@ BLANK = ENTER
 PLATFORM = DOWN * 4 + ENTER
 HIGH = ENTER
 NOTHING = DOWN * 2 + ENTER
-YES = ENTER
-NO = DOWN + ENTER
+YES = UP + ENTER  # a yes/no starts on "no" (issue 24)
+NO = ENTER
 PAYMENT_ORDER = DOWN * 2 + ENTER
 BEFORE_LENDER = SAFE + CALLS + BLANK + BLANK
 FULL_RUN = BEFORE_LENDER + PLATFORM + HIGH + NOTHING + YES + PAYMENT_ORDER + "3" + ENTER
@@ -72,10 +72,10 @@ def test_the_same_keys_in_english_give_the_same_answers(guidance) -> None:
 
 def test_back_returns_to_the_previous_question(guidance) -> None:
     # Answer "pay: part", then choose Back on the hardship question (its third
-    # choice: yes, no, back). "pay" comes back with "part" selected: one down
-    # is "nothing".
+    # choice: yes, no, back; the pointer starts on "no"). "pay" comes back with
+    # "part" selected: one down is "nothing".
     part = DOWN + ENTER
-    back = DOWN * 2 + ENTER
+    back = DOWN + ENTER
     keys = BEFORE_LENDER + PLATFORM + HIGH + part + back + DOWN + ENTER
     keys += YES + PAYMENT_ORDER + "3" + ENTER + YES + NO
     assert run(guidance, keys + SHOW_PLAN) == EXPECTED
@@ -238,7 +238,8 @@ def test_nothing_is_shown_at_once_for_a_safe_answer(guidance: Any) -> None:
 
 def test_the_progress_mark_counts_this_route(guidance: Any) -> None:
     _result, screen = _run_seen(guidance, CANNOT_GO_ON + CTRL_C)
-    assert "第 1/" in screen and "第 2/2 题" in screen
+    # The crisis path: the count goes on from 1, with no total that jumps to 2/2 (issue 24).
+    assert "（第 1 题，还有约" in screen and "（第 2 题）" in screen and "第 2/2 题" not in screen
 
 
 def test_pick_at_least_one_shows_without_cursor_reports(guidance: Any) -> None:

@@ -24,7 +24,7 @@ from debthelp.errors import (
     InvalidDataError,
     UsageError,
 )
-from debthelp.i18n import Lang, both, guess_lang, problem_lines, t
+from debthelp.i18n import Lang, guess_lang, problem_lines, t
 from debthelp.term import say, tolerate_narrow_encodings
 
 LANG_KEY = "debthelp.lang"
@@ -37,9 +37,9 @@ LANG_IN_USE: list[Lang] = []
 def report(error: DebtHelpError, lang: Lang) -> None:
     """Print an error on stderr in the user's language."""
     if isinstance(error, Interrupted):
-        # The one message shown in both languages: it may come before a
-        # language was chosen, and it must be understood whatever happened.
-        say(both("cancelled"))
+        # In the person's language (guessed from --lang, DEBTHELP_LANG and the
+        # locale when none was chosen yet): a Chinese screen shows no English.
+        say(t("cancelled", lang))
         for line in error.help_lines:
             say(f"  ! {line}")
         return
@@ -103,7 +103,7 @@ class DebtHelpGroup(TyperGroup):
             report(error, ctx.meta.get(LANG_KEY) or guess_lang(sys.argv[1:]))
             ctx.exit(int(error.exit_code))
         except (KeyboardInterrupt, EOFError, click.Abort):
-            report(Interrupted(), "zh")
+            report(Interrupted(), ctx.meta.get(LANG_KEY) or guess_lang(sys.argv[1:]))
             ctx.exit(int(ExitCode.INTERRUPTED))
         except BrokenPipeError:
             # The reader went away (`| head -1`): it has what it wanted. Caught
@@ -135,7 +135,7 @@ def run(app: Any, argv: list[str]) -> NoReturn:
         say(t("usage-hint", guess_lang(argv)))
         code = ExitCode.USAGE
     except (KeyboardInterrupt, EOFError, click.Abort):
-        report(Interrupted(), "zh")
+        report(Interrupted(), LANG_IN_USE[-1] if LANG_IN_USE else guess_lang(argv))
         code = ExitCode.INTERRUPTED
     except BrokenPipeError:
         code = ExitCode.OK

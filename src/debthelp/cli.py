@@ -114,20 +114,30 @@ def root(
 def tips(
     ctx: typer.Context,
     topic: Annotated[
-        list[str] | None, typer.Argument(help="主题 id（可多个）/ Topic ids.", show_default=False)
+        list[str] | None,
+        typer.Argument(help="主题 id 或名称（可多个）/ Topic ids or names.", show_default=False),
     ] = None,
     list_topics: Annotated[
         bool, typer.Option("--list", help="只列出主题 / List the topics only.")
+    ] = False,
+    no_pager: Annotated[
+        bool,
+        typer.Option(
+            "--no-pager",
+            help="在终端上也不分页，一次显示全部 / Print it all at once on a terminal too.",
+        ),
     ] = False,
     lang: LangOpt = None,
     fmt: FormatOpt = "auto",
     guidance: GuidanceOpt = None,
 ) -> None:
-    """按主题查看全部建议。/ All the advice, by topic.
+    """按主题查看全部建议（终端上分页显示）。/ All the advice, by topic (paged on a terminal).
 
     例 / Examples:
 
     debthelp tips
+
+    debthelp tips 安全
 
     debthelp tips safety scams --lang en
 
@@ -142,6 +152,7 @@ def tips(
         list_only=list_topics,
         fmt=check_format(fmt, DOC_FORMATS),
         guidance_path=guidance,
+        pager=not no_pager,
     )
 
 

@@ -51,13 +51,13 @@ OutputOpt = Annotated[
 def letter(
     ctx: typer.Context,
     kind: Annotated[
-        str,
+        str | None,
         typer.Argument(
             help="negotiate（协商还款）、complaint（投诉）、third-party-notice（给亲友的说明）、"
             "stop-third-party（停止联系第三方）、verify-debt（核对欠款）/ Which letter.",
             show_default=False,
         ),
-    ],
+    ] = None,
     answers: AnswersFileOpt = None,
     budget: BudgetFileOpt = None,
     use_log: UseLogOpt = False,

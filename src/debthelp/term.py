@@ -81,6 +81,28 @@ def write_raw(text: str) -> None:
         raise DebtHelpError("output-failed", reason=reason) from None
 
 
+def write_utf8(text: str) -> None:
+    """A file's content on stdout in UTF-8 whatever the console's encoding: a page
+    that says ``<meta charset="utf-8">`` redirected from a GBK console must still be
+    UTF-8 bytes, or every character in it is mojibake."""
+    stream = sys.stdout
+    if stream is None:
+        raise DebtHelpError("output-closed")
+    raw = getattr(stream, "buffer", None)
+    if raw is None:  # a text-only stdout (a test's capture): it has no encoding to get wrong
+        write_raw(printable(text))
+        return
+    try:
+        stream.flush()
+        raw.write(printable(text).encode("utf-8"))
+        raw.flush()
+    except BrokenPipeError:
+        raise
+    except (OSError, ValueError) as exc:
+        reason = (exc.strerror if isinstance(exc, OSError) else None) or str(exc)
+        raise DebtHelpError("output-failed", reason=reason) from None
+
+
 class Stdout:
     """stdout as the renderers see it: writes go through ``write_raw``, and the
     rest (``isatty``, ``encoding``, ``fileno``) is the real stream's."""

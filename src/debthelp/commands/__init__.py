@@ -13,13 +13,16 @@ import datetime as dt
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import IO, Any, cast
+from typing import IO, TYPE_CHECKING, Any, cast
 
 import click
 
 from debthelp.errors import InputError
 from debthelp.i18n import Lang, t
 from debthelp.term import Stdout, can_prompt, say, stdout_is_tty, width, write
+
+if TYPE_CHECKING:
+    from debthelp.guidance import Guidance
 
 # The catalogue key naming each kind of question, written out so every key is literal.
 KIND_LABELS = {
@@ -55,16 +58,14 @@ def tips_command(
     list_only: bool,
     fmt: str,
     guidance_path: Path | None,
+    pager: bool = True,
 ) -> None:
     from debthelp.guidance import load_guidance
     from debthelp.render import dump_json, tips_doc, tips_json
 
     guidance = load_guidance(guidance_path)
     known = [topic.id for topic in guidance.topics]
-    for topic in topics:
-        if topic not in known:
-            raise InputError("unknown-topic", value=topic, valid=", ".join(known))
-    chosen = topics or known
+    chosen = [find_topic(guidance, topic, lang) for topic in topics] or known
     if list_only:
         if fmt == "json":
             data = {
@@ -73,14 +74,77 @@ def tips_command(
             }
             write(dump_json(data))
         else:
-            pad = max(len(tid) for tid in known)
-            write("".join(f"{tp.id.ljust(pad)}  {tp.title(lang)}\n" for tp in guidance.topics))
+            write(_topic_list(guidance, lang))
+        return
+    if pager and fmt == "auto" and _out()[0] and not topics:
+        # Every topic is some 900 lines: on a screen the safety tips scroll away.
+        if _paged(lang, lambda: tips_doc(guidance, chosen, lang)):
+            return
+        write(_topic_list(guidance, lang))
+        from debthelp.hints import as_started
+
+        title = guidance.topics[0].title(lang)
+        say(as_started(t("tips-what-next", lang, first=known[0], title=title)))
         return
     _emit(
         fmt,
         lang,
         data=lambda: tips_json(guidance, chosen, lang),
         doc=lambda: tips_doc(guidance, chosen, lang),
+    )
+
+
+def _topic_list(guidance: Guidance, lang: Lang) -> str:
+    from debthelp.render.cjk import cell_width
+
+    pad = max(int(cell_width(tp.id)) for tp in guidance.topics)
+    return "".join(
+        f"{tp.id}{' ' * (pad - cell_width(tp.id))}  {tp.title(lang)}\n" for tp in guidance.topics
+    )
+
+
+def _paged(lang: Lang, doc: Callable[[], Any]) -> bool:
+    """The doc through the pager, drawn for the screen; False when there is no pager."""
+    import io
+
+    from debthelp.pager import page, pager_command
+    from debthelp.render import emit_doc
+
+    if pager_command() is None:
+        return False
+    buffer = io.StringIO()
+    emit_doc(doc(), "auto", lang, buffer, tty=True, width=_out()[1])
+    return page(buffer.getvalue())
+
+
+def find_topic(guidance: Guidance, word: str, lang: Lang) -> str:
+    """A topic by its id, or by its title or part of it in either language
+    (``debthelp tips 安全``, ``debthelp tips scams``, ``debthelp tips 骗局``)."""
+    ids = [tp.id for tp in guidance.topics]
+    if word in ids:
+        return word
+    wanted = word.strip().casefold()
+    for exact in (True, False):
+        found = [
+            tp.id
+            for tp in guidance.topics
+            if any(
+                (wanted == title.casefold()) if exact else (wanted and wanted in title.casefold())
+                for title in (tp.title("zh"), tp.title("en"))
+            )
+        ]
+        if len(found) == 1:
+            return found[0]
+        if len(found) > 1:
+            raise InputError("unknown-topic", value=word, valid=_topic_names(guidance, lang, found))
+    raise InputError("unknown-topic", value=word, valid=_topic_names(guidance, lang, ids))
+
+
+def _topic_names(guidance: Guidance, lang: Lang, ids: list[str]) -> str:
+    return t("list-sep", lang).join(
+        f"{tp.id}（{tp.title(lang)}）" if lang == "zh" else f"{tp.id} ({tp.title(lang)})"
+        for tp in guidance.topics
+        if tp.id in ids
     )
 
 
@@ -242,7 +306,9 @@ def advise_command(
     if save_answers is not None:
         write_private(save_answers, dump_answers(dict(plan.answers)))
         # On stderr, as every save says where it went; stdout stays the plan.
-        say(t("answers-saved", lang, path=str(save_answers)))
+        from debthelp.hints import answers_saved
+
+        say(answers_saved(lang, str(save_answers)))
     # On a screen or in a text file the plan must stay short; Markdown (kept,
     # shared) and JSON (for programs) carry the whole plan.
     shown = plan if full or fmt in ("json", "markdown") else fit_plan(guidance, plan, lang, 80)
@@ -260,7 +326,13 @@ def advise_command(
             from debthelp.render import to_markdown
             from debthelp.wizard import offer_to_save
 
-            offer_to_save(lang, lambda: to_markdown(plan_doc(guidance, plan, lang), lang))
+            offer_to_save(
+                lang,
+                lambda: to_markdown(plan_doc(guidance, plan, lang), lang),
+                answers=None
+                if save_answers is not None
+                else lambda: dump_answers(dict(plan.answers)),
+            )
 
 
 def _today() -> dt.date:

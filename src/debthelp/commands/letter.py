@@ -23,6 +23,18 @@ def load_letters(guidance: Guidance) -> LetterTexts:
     return load_letter_texts(None, sources=guidance.sources, say_elsewhere=guidance_say(guidance))
 
 
+def kind_list(texts: LetterTexts, lang: Lang) -> str:
+    """The kinds of letter, one a line with its title: "negotiate：协商还款申请书"."""
+    from debthelp.letters import KINDS
+
+    def title(kind: str) -> str:
+        template = texts.letters.get(kind)
+        return template.title(lang) if template is not None else kind
+
+    colon = "：" if lang == "zh" else ": "
+    return "\n" + "\n".join(f"  {k}{colon}{title(k)}" for k in KINDS)
+
+
 def gather(
     *,
     lang: Lang,
@@ -60,6 +72,19 @@ def gather(
     if answers_file is not None:
         answers = dict(coerce_all(guidance, read_answers(answers_file)))
     budget = read_budget(budget_file) if budget_file is not None else None
+    if budget is not None and lender is not None and budget.offers:
+        names = [offer.name for offer in budget.offers]
+        if lender.strip().casefold() not in {n.casefold() for n in names}:
+            # Said, not left silent: the amounts stay blank in the letter (issue 24).
+            say(
+                t(
+                    "letters.lender-not-in-budget",
+                    lang,
+                    lender=lender,
+                    path=str(budget_file),
+                    names=t("list-sep", lang).join(names),
+                )
+            )
     values = letter_values(
         lang=lang,
         answers=answers,
@@ -89,7 +114,7 @@ def letter_command(
     ctx: click.Context,
     *,
     lang: Lang,
-    kind: str,
+    kind: str | None,
     answers_file: Path | None,
     budget_file: Path | None,
     use_log: bool,
@@ -108,10 +133,14 @@ def letter_command(
     from debthelp.letters import KINDS, fill_letter, guidance_say, read_log
     from debthelp.render.letter_view import letter_markdown, letter_text
 
-    if kind not in KINDS:
-        raise UsageError("letters.bad-kind", value=kind, valid=", ".join(KINDS))
     guidance = load_guidance(None)
     texts = load_letters(guidance)
+    if kind is None:
+        # click's "Missing argument 'KIND'" is English only: name the five, in the
+        # person's language, with what each is for (issue 24).
+        raise UsageError("letters.need-kind", kinds=kind_list(texts, lang))
+    if kind not in KINDS:
+        raise UsageError("letters.bad-kind", value=kind, valid=kind_list(texts, lang))
     log = None
     if use_log:
         log = read_log(lang=lang)

@@ -9,7 +9,7 @@ import click
 
 from debthelp.errors import InputError, UsageError
 from debthelp.i18n import Lang, t
-from debthelp.term import say, stdout_is_tty, write
+from debthelp.term import say, stdout_is_tty, write_utf8
 
 if TYPE_CHECKING:
     from debthelp.guidance import Guidance
@@ -43,21 +43,84 @@ def rate_section(rate_file: Path, answers: dict[str, Any], lang: Lang) -> str:
     kind = answers.get("lender")
     values.setdefault("lender", kind if kind in LENDERS else "unknown")
     result = compute_rate(lpr_table=load_lpr_table(), **values)
-    out = doc_html(rate_doc(result, lang), lang)
+    doc = rate_doc(result, lang)
+    # The screen's "more: debthelp tips ..." line is a terminal hint, not for the page.
+    doc = doc._replace(footer=tuple(f for f in doc.footer if f != t("rate.see-also", lang)))
+    out = doc_html(doc, lang)
     lines = result.to_json().get("lines", [])
     if lines and not all("above_line" in line for line in lines):
         out += f'\n<p class="small">{esc(t("report.rate-pending", lang))}</p>'
     return out
 
 
-def _plan_section(guidance: Guidance, answers: dict[str, Any], lang: Lang) -> str:
+# A typical case prints on about six A4 pages: the plan's first steps in full,
+# the rest by title (issue 24).
+REPORT_STEPS = 5
+SUMMARY = (
+    ("lender", "report.sum-lender"),
+    ("months-overdue", "report.sum-months"),
+    ("amount-overdue", "report.sum-amount"),
+    ("collectors", "report.sum-collectors"),
+    ("papers", "report.sum-papers"),
+)
+
+
+def _plan_section(
+    guidance: Guidance, answers: dict[str, Any], lang: Lang
+) -> tuple[str, Any, list[Any]]:
+    """The plan as HTML for a reader of the page, and the plan itself.
+
+    The screen's footers are terminal hints ("debthelp > plan.txt", "see debthelp
+    tips ..."): a page meant for a lawyer keeps the danger lines and drops them.
+    """
     from debthelp.commands import _today
     from debthelp.engine import advise, with_blanks
     from debthelp.render import plan_doc
     from debthelp.render.report_html import doc_html
 
     plan = advise(guidance, with_blanks(guidance, answers), today=_today())
-    return doc_html(plan_doc(guidance, plan, lang), lang)
+    plan = plan.shorter(REPORT_STEPS)
+    doc = plan_doc(guidance, plan, lang)
+    later, cited = t("plan-later", lang), t("plan-sources", lang)
+    blocks = tuple(
+        block._replace(lines=tuple(step.tip.title(lang) for step in plan.later))
+        if block.title == later
+        else block
+        for block in doc.blocks
+        if block.title != cited
+    )
+    hints = (t("plan-end", lang), t("terms-footer", lang, terms="").strip())
+    footer = tuple(line for line in doc.footer if not line.startswith(hints))
+    doc = doc._replace(blocks=blocks, footer=(*footer, t("report.danger", lang)))
+    # The full citations once, at the end of the page (issue 24): the steps keep their ids.
+    sources = [b for b in plan_doc(guidance, plan, lang).blocks if b.title == cited]
+    return doc_html(doc, lang), plan, sources
+
+
+def summary_rows(
+    guidance: Guidance, answers: dict[str, Any], plan: Any, lang: Lang
+) -> list[tuple[str, str]]:
+    """The situation in a few rows, for the top of the page: who lent, how long
+    overdue, what the collectors did, which deadlines run."""
+    from debthelp.guidance.kinds import kind_of
+    from debthelp.render.plan import due_line
+
+    rows = []
+    for qid, key in SUMMARY:
+        question = guidance.questions.get(qid)
+        answer = answers.get(qid)
+        if question is None or answer in (None, "", []):
+            continue
+        if qid == "months-overdue":
+            value = t("report.sum-months-value", lang, n=answer)
+        else:
+            value = t("list-sep", lang).join(kind_of(question).describe(question, answer, lang))
+        rows.append((t(key, lang), value))
+    if plan is not None and plan.due:
+        rows.append(
+            (t("report.sum-deadlines", lang), "\n".join(due_line(d, lang) for d in plan.due))
+        )
+    return rows
 
 
 def report_command(
@@ -109,7 +172,12 @@ def report_command(
         return f"<p>{esc(t(key, lang))}</p>"
 
     sections: list[Section] = []
-    plan = _plan_section(guidance, answers, lang) if answers_file else note("report.no-answers")
+    the_plan = None
+    sources: list[Any] = []
+    if answers_file:
+        plan, the_plan, sources = _plan_section(guidance, answers, lang)
+    else:
+        plan = note("report.no-answers")
     sections.append(Section("plan", t("report.plan", lang), plan))
     rate = rate_section(rate_file, answers, lang) if rate_file else note("report.no-rate")
     sections.append(Section("rate", t("report.rate", lang), rate))
@@ -131,16 +199,34 @@ def report_command(
         )
         letters.append(letter_html(filled, lang))
     sections.append(Section("letters", t("report.letters", lang), "\n".join(letters)))
+    if sources:
+        from debthelp.render.report_html import source_list
+
+        sections.append(Section("sources", t("plan-sources", lang), source_list(sources)))
     day = _today().isoformat()
     page = report_page(
         title=t("report.title", lang),
         lang=lang,
         meta=(t("report.made", lang, date=day),),
+        summary=(t("report.summary", lang), summary_rows(guidance, answers, the_plan, lang)),
         sections=sections,
         footer=(guidance.disclaimer(lang), t("report.made", lang, date=day)),
     )
     if output is None:
-        write(page)
+        write_utf8(page)
+        _say_hints(lang, answers_file=answers_file, budget_file=budget_file)
         return
     write_private(output, page)
     say(t("report.saved", lang, path=output))
+    _say_hints(lang, answers_file=answers_file, budget_file=budget_file)
+
+
+def _say_hints(lang: Lang, *, answers_file: Path | None, budget_file: Path | None) -> None:
+    """What the person can add, on the terminal: the page is for a lawyer, and a
+    command line in it helps no one who reads it (issue 24)."""
+    from debthelp.hints import as_started
+
+    if answers_file is None:
+        say(as_started(t("report.no-answers-hint", lang)))
+    if budget_file is None:
+        say(as_started(t("report.no-budget-hint", lang)))

@@ -29,6 +29,19 @@ class Offer(NamedTuple):
     balance: float | None = None  # "balance": the debt's starting balance, yuan
     rate: float | None = None  # "rate": its yearly rate, percent
     sixty: float | None = None  # "monthly_60": the level payment clearing it in 60 months
+    # The budget's own check of the offer: whether it covers a month's interest, and
+    # the months it clears the debt in were the interest paused (None: not stated).
+    covers_interest: bool | None = None
+    months_if_paused: int | None = None
+
+
+class Card(NamedTuple):
+    """A credit card's 60-month figures, as ``debthelp budget`` states them (fact 6-3)."""
+
+    name: str
+    payment: float  # "card_60_month_payment"
+    shortfall: float  # "card_shortfall"
+    over: tuple[str, ...]  # "card_over_60_months": the strategies running past 60 months
 
 
 class Budget(NamedTuple):
@@ -41,6 +54,10 @@ class Budget(NamedTuple):
     shortfall: float
     offers: tuple[Offer, ...]
     strategies: tuple[Mapping[str, Any], ...]  # checked: name, months, schedule...
+    # Read when the file states them (budget JSON since issue 22):
+    monthly: float | None = None  # what the strategies pay a month
+    from_essentials: float = 0.0  # how much of that comes out of the essentials
+    cards: tuple[Card, ...] = ()
 
 
 class LogEntry(NamedTuple):
@@ -89,7 +106,35 @@ def read_budget(path: Path) -> Budget:
         shortfall=float(data["shortfall"]),
         offers=tuple(_offer(o, data.get("debts")) for o in data["offers"]),
         strategies=tuple(data["strategies"]),
+        monthly=_float(data.get("monthly")),
+        from_essentials=_float(data.get("from_essentials")) or 0.0,
+        cards=_cards(data.get("debts")),
     )
+
+
+def _float(value: Any) -> float | None:
+    return float(value) if _number(value) and value >= 0 else None
+
+
+def _cards(debts: Any) -> tuple[Card, ...]:
+    """The debts the budget gave 60-month figures for: its credit cards."""
+    out = []
+    for debt in debts if isinstance(debts, list) else ():
+        if not isinstance(debt, dict) or not isinstance(debt.get("name"), str):
+            continue
+        payment = _float(debt.get("card_60_month_payment"))
+        if payment is None:
+            continue
+        over = debt.get("card_over_60_months")
+        out.append(
+            Card(
+                debt["name"],
+                payment,
+                _float(debt.get("card_shortfall")) or 0.0,
+                tuple(str(x) for x in over) if isinstance(over, list) else (),
+            )
+        )
+    return tuple(out)
 
 
 def _offer(raw: Mapping[str, Any], debts: Any) -> Offer:
@@ -110,8 +155,16 @@ def _offer(raw: Mapping[str, Any], debts: Any) -> Offer:
             else None
         )
 
+    covers = raw.get("covers_interest")
+    paused = raw.get("months_if_paused")
     return Offer(
-        name, float(raw["amount"]), number("balance"), number("rate"), number("monthly_60")
+        name,
+        float(raw["amount"]),
+        number("balance"),
+        number("rate"),
+        number("monthly_60"),
+        covers if isinstance(covers, bool) else None,
+        paused if isinstance(paused, int) and not isinstance(paused, bool) and paused > 0 else None,
     )
 
 

@@ -52,8 +52,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "plan-recap": {"zh": "{title}（再说一遍）", "en": "{title} (once more)"},
     "plan-sources": {"zh": "来源", "en": "Sources"},
     "plan-end": {
-        "zh": "有危险打110；想伤害自己打120或12356心理援助热线。保存这份计划：debthelp > plan.txt；保存答案：--save-answers 文件名。",
-        "en": "In danger: call 110. Thinking of hurting yourself: call 120 or 12356. Keep this plan: debthelp > plan.txt; keep your answers: --save-answers FILE.",
+        "zh": "有危险打110；想伤害自己打120或12356心理援助热线。保存这份计划：debthelp > plan.txt；保存答案：debthelp advise --save-answers 我的回答.json。",
+        "en": "In danger: call 110. Thinking of hurting yourself: call 120 or 12356. Keep this plan: debthelp > plan.txt; keep your answers: debthelp advise --save-answers my-answers.json.",
     },
     "answer-blank": {"zh": "（不清楚，留空）", "en": "(don't know, left blank)"},
     "graph-end": {"zh": "生成行动计划", "en": "Make the plan"},
@@ -90,7 +90,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "(arrow keys to move, space to select, Enter to confirm)",
     },
     "wizard-number-back": {"zh": "（输入 b 返回上一题）", "en": " (type b to go back)"},
-    "wizard-progress": {"zh": "（第 {n}/{total} 题）", "en": "(Question {n} of {total}) "},
+    "wizard-progress": {
+        "zh": "（第 {n} 题，还有约 {left} 题）",
+        "en": "(Question {n}, about {left} more) ",
+    },
+    "wizard-progress-last": {"zh": "（第 {n} 题）", "en": "(Question {n}) "},
     "wizard-why": {"zh": "为什么问：{text}", "en": "Why we ask: {text}"},
     "wizard-help-now": {"zh": "现在就可以找的帮助：", "en": "Help you can get right now:"},
     "wizard-number-optional": {
@@ -106,10 +110,26 @@ MESSAGES: dict[str, dict[str, str]] = {
     "wizard-save-name": {"zh": "文件名：", "en": "File name:"},
     "wizard-save-default": {"zh": "我的行动计划.md", "en": "my-debt-plan.md"},
     "answers-saved": {
-        "zh": "答案已保存到 {path}（只有你能读）。下次用 --answers {path} 就能直接得到计划。",
-        "en": "Answers saved to {path} (readable only by you). Next time, --answers {path} gives "
-        "the plan at once.",
+        "zh": "答案已保存到 {path}（只有你能读）。这些命令会用到它：\n"
+        "  直接得到这份计划：debthelp advise --answers {path}\n"
+        "  写协商还款申请书：debthelp letter negotiate --answers {path}\n"
+        "  给律师看的报告：debthelp report --answers {path} -o report.html\n"
+        "  预先填好的预算：debthelp budget --answers {path}",
+        "en": "Answers saved to {path} (readable only by you). These commands use them:\n"
+        "  this plan at once: debthelp advise --answers {path}\n"
+        "  a letter asking for a repayment plan: debthelp letter negotiate --answers {path}\n"
+        "  a report for a lawyer: debthelp report --answers {path} -o report.html\n"
+        "  a budget, prefilled: debthelp budget --answers {path}",
     },
+    "wizard-save-both": {
+        "zh": "计划和回答都存（写信、报告要用回答）",
+        "en": "Save the plan and my answers",
+    },
+    "wizard-save-answers": {
+        "zh": "只存回答",
+        "en": "Save my answers only",
+    },
+    "wizard-save-answers-default": {"zh": "我的回答.json", "en": "my-answers.json"},
     "wizard-saved": {
         "zh": "计划已保存到 {path}（只有你能读）。",
         "en": "Plan saved to {path} (readable only by you).",
@@ -134,7 +154,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "请输入 {low} 到 {high} 之间的数字。",
         "en": "Please enter a number from {low} to {high}.",
     },
-    "cancelled": {"zh": "已取消", "en": "Cancelled"},
+    "report.danger": {
+        "zh": "有危险打110；想伤害自己打120或12356心理援助热线。",
+        "en": "In danger: call 110. Thinking of hurting yourself: call 120 or 12356.",
+    },
+    "report.summary": {"zh": "情况摘要", "en": "Summary"},
+    "report.sum-lender": {"zh": "放贷方", "en": "Lender"},
+    "report.sum-months": {"zh": "逾期", "en": "Overdue"},
+    "report.sum-months-value": {"zh": "{n} 个月", "en": "{n} months"},
+    "report.sum-amount": {"zh": "逾期金额", "en": "Amount overdue"},
+    "report.sum-collectors": {"zh": "催收方做了什么", "en": "What the collectors did"},
+    "report.sum-papers": {"zh": "收到的文书", "en": "Papers received"},
+    "report.sum-deadlines": {"zh": "期限", "en": "Deadlines"},
+    "report.sum-none": {"zh": "（没有填写）", "en": "(not given)"},
+    "source-seed": {"zh": "原文 {section}", "en": "seed §{section}"},
+    "cancelled": {"zh": "已取消。", "en": "Cancelled."},
     "internal-error": {
         "zh": "出现了意外错误（{kind}）。你的文件没有被改动。请换个方式再试，或把这句话告诉维护者。",
         "en": "Something unexpected went wrong ({kind}). None of your files were changed. "
@@ -504,6 +538,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "没有主题“{value}”。可用的主题：{valid}",
         "en": "There is no topic '{value}'. The topics are: {valid}",
     },
+    "tips-what-next": {
+        "zh": "全部建议很长。看一个主题：debthelp tips {first}（也可以写中文名，如 debthelp tips {title}）；全部显示：debthelp tips --no-pager",
+        "en": "All the advice is long. Read one topic: debthelp tips {first} ({title}); show it "
+        "all: debthelp tips --no-pager",
+    },
     "list-hint": {
         "zh": "用 `debthelp tips 主题id` 只看一个主题。",
         "en": "Use `debthelp tips TOPIC-ID` to read one topic.",
@@ -590,5 +629,6 @@ MESSAGES: dict[str, dict[str, str]] = {
 SOURCES: dict[str, tuple[str, ...]] = {
     "plan-deadline-passed": ("3-7", "4-4", "4-5"),
     "plan-end": ("3-4", "3-14", "3-13"),
+    "report.danger": ("3-4", "3-14", "3-13"),
     "welcome": ("3-4", "3-14", "3-13"),
 }

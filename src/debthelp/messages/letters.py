@@ -60,8 +60,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "'{value}' in --field is not a letter field; valid ones: {valid}",
     },
     "letters.bad-kind": {
-        "zh": "没有“{value}”这种信；可用的：{valid}",
-        "en": "There is no letter called '{value}'; valid ones: {valid}",
+        "zh": "没有“{value}”这种信。可以写的信：{valid}",
+        "en": "There is no letter called '{value}'. The letters are:{valid}",
+    },
+    "letters.need-kind": {
+        "zh": "请说明要写哪种信，例如 debthelp letter negotiate。可以写的信：{kinds}",
+        "en": "Say which letter to write, for example debthelp letter negotiate. The letters "
+        "are:{kinds}",
+    },
+    "letters.lender-not-in-budget": {
+        "zh": "注意：预算文件 {path} 里没有叫“{lender}”的欠款，所以信里的还款金额空着。预算里有：{names}。用 --lender 写其中一个名字，就能填上。",
+        "en": 'Note: the budget file {path} has no debt called "{lender}", so the amounts in the '
+        "letter are left blank. The budget has: {names}. Give one of those names with --lender "
+        "to fill them in.",
     },
     "letters.bad-lender-type": {
         "zh": "没有“{value}”这种放贷方类型；可用的：{valid}",
@@ -108,14 +119,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.contents": {"zh": "目录", "en": "Contents"},
     "report.plan": {"zh": "行动计划", "en": "Action plan"},
     "report.no-answers": {
-        "zh": "没有答案文件，所以没有行动计划。先运行 debthelp advise --save-answers 答案.json，再用 --answers 答案.json。",
-        "en": "No answers file, so no plan. Run debthelp advise --save-answers answers.json, "
-        "then pass --answers answers.json.",
+        "zh": "没有提供答案文件，所以这份报告里没有行动计划。",
+        "en": "No answers file was given, so this report has no action plan.",
+    },
+    "report.no-answers-hint": {
+        "zh": "报告里没有行动计划：先运行 debthelp advise --save-answers 我的回答.json，再运行 debthelp report --answers 我的回答.json -o report.html",
+        "en": "The report has no plan: run debthelp advise --save-answers my-answers.json, "
+        "then debthelp report --answers my-answers.json -o report.html",
     },
     "report.rate": {"zh": "利率核对", "en": "Rate check"},
     "report.no-rate": {
-        "zh": "没有给出借款数字（--rate 文件），所以没有核对利率。",
-        "en": "No loan figures given (a --rate file), so the rate was not checked.",
+        "zh": "没有提供借款数字，所以没有核对利率。",
+        "en": "No loan figures were given, so the rate was not checked.",
     },
     "report.rate-bad": {
         "zh": "{path} 里没有 {key}，或不是这些键之一：{valid}",
@@ -131,9 +146,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "report.budget": {"zh": "预算", "en": "Budget"},
     "report.no-budget": {
-        "zh": "没有预算文件。用 debthelp budget --format json > budget.json 生成，再用 --budget budget.json。",
-        "en": "No budget file. Make one with debthelp budget --format json > budget.json, "
-        "then pass --budget budget.json.",
+        "zh": "没有提供预算文件，所以这份报告里没有预算。",
+        "en": "No budget file was given, so this report has no budget.",
+    },
+    "report.no-budget-hint": {
+        "zh": "报告里没有预算：先运行 debthelp budget --format json > budget.json，再运行 debthelp report --budget budget.json -o report.html（其他选项照旧）",
+        "en": "The report has no budget: run debthelp budget --format json > budget.json, then "
+        "debthelp report --budget budget.json -o report.html (with your other options as before)",
     },
     "report.income": {"zh": "每月收入", "en": "Monthly income"},
     "report.expenses": {"zh": "每月必要开支", "en": "Essential spending a month"},
@@ -143,6 +162,17 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.offers": {
         "zh": "每个放贷方每月可以提出的金额",
         "en": "What you can offer each lender a month",
+    },
+    "report.offer-not-covering": {
+        "zh": "注意：{name} 每月 {amount} 还不够这笔欠款一个月的利息，照这样还它会越欠越多。如果对方同意暂停计息，每月 {amount} 大约 {months} 个月能还清。",
+        "en": "Note: {amount} a month to {name} does not cover a month's interest on it, so "
+        "this debt grows however long it is paid. If {name} pauses the interest, {amount} a "
+        "month clears it in about {months} months.",
+    },
+    "report.offer-not-covering-zero": {
+        "zh": "注意：{name} 每月的还款抵不上它一个月的利息，照这样还它会越欠越多。",
+        "en": "Note: the payment to {name} does not cover a month's interest on it, so this "
+        "debt grows.",
     },
     "report.strategy": {
         "zh": "{name}：{months} 个月还清，总利息 {interest}",
@@ -159,8 +189,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.chart-month": {"zh": "第 {month} 个月", "en": "month {month}"},
     "report.log": {"zh": "证据记录", "en": "Evidence log"},
     "report.no-log-asked": {
-        "zh": "没有加 --log，所以没有列出证据记录。",
-        "en": "--log was not given, so the evidence log is not included.",
+        "zh": "这份报告没有收入证据记录。",
+        "en": "The evidence log is not included in this report.",
     },
     "report.log-unavailable": {
         "zh": "这个版本的 debthelp 还没有证据记录功能。",
@@ -172,14 +202,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Integrity check: no damage found. The {entries} entries are as they were saved, as far as the log file by itself can show (proving that nobody edited them takes a receipt kept elsewhere beforehand).",
     },
     "report.verify-bad": {
-        "zh": "完整性检查：发现 {problems} 个问题（运行 debthelp log verify 查看）。",
-        "en": "Integrity check: {problems} problem(s) found (run debthelp log verify to see them).",
+        "zh": "完整性检查：发现 {problems} 个问题。",
+        "en": "Integrity check: {problems} problem(s) found.",
     },
     "report.col-tags": {"zh": "可能违反的规定：", "en": "Rules this may break:"},
     "report.letters": {"zh": "可以发送的信", "en": "Letters you can send"},
     "report.letters-note": {
-        "zh": "空着的地方（＿＿＿＿）要自己填；也可以用 debthelp letter 生成填好的版本。",
-        "en": "Fill in the blanks (＿＿＿＿) yourself, or make a filled copy with debthelp letter.",
+        "zh": "信中空着的地方（＿＿＿＿）填好后才能发送。",
+        "en": "The blanks (＿＿＿＿) in these letters must be filled in before they are sent.",
     },
     "report.need-output": {
         "zh": "报告是一个 HTML 文件，请用 -o 报告.html 指定保存位置（或把输出重定向到文件）。",

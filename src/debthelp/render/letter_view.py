@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from debthelp.i18n import Lang, t
-from debthelp.render.views import cite
+from debthelp.render.views import cite, source_label
 from debthelp.safetext import printable
 
 if TYPE_CHECKING:
@@ -42,7 +42,10 @@ def after_letter(guidance: Guidance, letter: Letter, lang: Lang) -> list[tuple[s
         out.append(
             (
                 t("letters.sources", lang),
-                [f"[{s}] {c}" for s, c in zip(letter.sources, cites, strict=True)],
+                [
+                    f"[{source_label(s, lang)}] {c}"
+                    for s, c in zip(letter.sources, cites, strict=True)
+                ],
             )
         )
     return out

@@ -191,7 +191,7 @@ def _md(text: str) -> str:
 def to_markdown(data: Data, lang: Lang) -> str:
     out = [f"# {t('log.title-export', lang)}", ""]
     out += [
-        f"> {_md(t('log.generated', lang, when=data['generated'], path=data['verify']['db']))}",
+        f"> {_md(t('log.generated', lang, when=data['generated'], path=_db_name(data)))}",
         "",
     ]
     out += [f"## {t('log.heading-verify', lang)}", ""]
@@ -310,7 +310,7 @@ def to_html(data: Data, lang: Lang) -> str:
     """One self-contained page: a plain table, every value escaped, no script, no links out."""
     esc: Callable[[str], str] = lambda s: html.escape(printable(str(s)), quote=True)  # noqa: E731
     title = esc(t("log.title-export", lang))
-    generated = t("log.generated", lang, when=data["generated"], path=data["verify"]["db"])
+    generated = t("log.generated", lang, when=data["generated"], path=_db_name(data))
     out = [
         "<!DOCTYPE html>",
         f'<html lang="{"zh-CN" if lang == "zh" else "en"}"><head><meta charset="utf-8">',
@@ -361,6 +361,16 @@ def to_html(data: Data, lang: Lang) -> str:
         )
     out.append("</table></body></html>")
     return "\n".join(out) + "\n"
+
+
+def _db_name(data: Data) -> str:
+    """The log file's name, not its full path: an export is material for others, and
+    /home/NAME/... names the person and the machine (issue 24)."""
+    import ntpath
+    import posixpath
+
+    db = str(data["verify"]["db"])
+    return ntpath.basename(posixpath.basename(db)) or db
 
 
 def to_json(data: Data, lang: Lang) -> str:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from debthelp.i18n import LANGS, Lang, t
 from debthelp.render.doc import Block, Doc
 from debthelp.render.draw import to_text
-from debthelp.render.views import cite, say_json, terms_footer, tip_item
+from debthelp.render.views import cite, say_json, source_label, terms_footer, tip_item
 
 if TYPE_CHECKING:  # only for types: `tips` must not pay for the engine or rate at start-up
     import datetime as dt
@@ -142,7 +142,7 @@ def plan_doc(guidance: Guidance, plan: Plan, lang: Lang) -> Doc:
             Block(
                 t("plan-sources", lang),
                 lines=tuple(
-                    f"[{sid}] {c}"
+                    f"[{source_label(sid, lang)}] {c}"
                     for sid, c in zip(cited, cite(guidance, cited, lang), strict=True)
                 ),
             )

@@ -57,13 +57,30 @@ svg { width: 100%; height: auto; max-width: 40rem; }
 nav ol { padding-left: 1.4rem; }
 .timeline > li { border-left: 3px solid #999; padding-left: .6rem; margin-bottom: .8rem; }
 @media (max-width: 480px) { body { padding: 8px; font-size: 15px; } table { font-size: .85rem; } }
+ul.items > li { margin-bottom: .4rem; }
+ul.items > li > p { margin: 0; }
+.summary th { width: 30%; }
 @media print {
-  @page { size: A4; margin: 15mm; }
-  body { padding: 0; font-size: 11pt; }
+  @page { size: A4; margin: 12mm 14mm; }
+  body { padding: 0; font-size: 10pt; line-height: 1.45; }
+  main { max-width: none; }
   nav { display: none; }
-  h2 { break-after: avoid; }
-  .letter, table, tr, svg { break-inside: avoid; }
-  .letter + .letter { break-before: page; }
+  h2 { break-after: avoid; margin-top: 1.2rem; }
+  h3 { margin: .8rem 0 .3rem; }
+  p { margin: .3rem 0; }
+  body { font-size: 9.5pt; line-height: 1.35; }
+  h1 { font-size: 14pt; }
+  h2 { font-size: 12pt; }
+  h3 { font-size: 10.5pt; }
+  blockquote { margin: .15rem 0; padding: .1rem .5rem; }
+  ul, ol { margin: .2rem 0; padding-left: 1.2rem; }
+  tr, svg { break-inside: avoid; }
+  svg { max-width: 11cm; }
+  ul.src { font-size: 8pt; line-height: 1.25; }
+  .letter { padding: .3rem .6rem; }
+  .letter p.para { margin: .2rem 0; }
+  .strong { padding: .2rem .5rem; }
+  .screen-only { display: none; }
 }
 """
 
@@ -111,10 +128,19 @@ def doc_html(doc: Doc, lang: Lang) -> str:
             tag = "ol" if block.numbered else "ul"
             out.append(f"<{tag}>" + "".join(f"<li>{esc(x)}</li>" for _m, x in placed.lines))
             out.append(f"</{tag}>")
+        # Bulleted items (the rate check's) are a real list, as printed for a
+        # lawyer; numbered ones (the plan's) keep their number across blocks.
+        bulleted = [item for item in placed.items if not item.marker.strip(" •")]
+        as_list = bool(bulleted) and len(bulleted) == len(placed.items)
+        if as_list:
+            out.append('<ul class="items">')
         for item in placed.items:
             p = item.item
             mark = f'<span class="urgent">{esc(t("urgent", lang))}</span> ' if p.urgent else ""
-            out.append(f"<div><p><b>{esc(item.marker)}{mark}{esc(p.title)}</b></p>")
+            if as_list:
+                out.append("<li>" + (f"<p><b>{mark}{esc(p.title)}</b></p>" if p.title else ""))
+            else:
+                out.append(f"<div><p><b>{esc(item.marker)}{mark}{esc(p.title)}</b></p>")
             if p.body:
                 out.append(body_html(p.body))
             if p.say:
@@ -125,7 +151,9 @@ def doc_html(doc: Doc, lang: Lang) -> str:
             ids = p.source_ids if doc.cite_at_end else p.sources
             if ids:
                 out.append(f'<p class="src">[{esc("; ".join(ids))}]</p>')
-            out.append("</div>")
+            out.append("</li>" if as_list else "</div>")
+        if as_list:
+            out.append("</ul>")
         out.append("</div>")
     out.extend(f'<p class="small">{esc(line)}</p>' for line in doc.footer)
     return "\n".join(out)
@@ -161,6 +189,7 @@ def budget_html(budget: Budget, lang: Lang) -> str:
             for o in budget.offers
         ]
         out.append("</table>")
+    out += [f"<p>{esc(line)}</p>" for line in budget_notes(budget, lang)]
     for plan in budget.strategies:
         name = strategy_name(str(plan.get("name", "")), lang)
         months = plan.get("months")
@@ -210,11 +239,82 @@ def budget_html(budget: Budget, lang: Lang) -> str:
     return "\n".join(out)
 
 
+def budget_notes(budget: Budget, lang: Lang) -> list[str]:
+    """The budget command's warnings under its offers, as the terminal shows them:
+    an offer short of a month's interest, a plan paid out of the essentials, and a
+    credit card's 60-month figures (fact 6-3)."""
+    from debthelp.budget.texts import load_budget_texts
+
+    def money(value: float) -> str:
+        return t("money", lang, amount=value)
+
+    out = []
+    for offer in budget.offers:
+        if offer.covers_interest is False:
+            key = (
+                "report.offer-not-covering"
+                if offer.months_if_paused
+                else "report.offer-not-covering-zero"
+            )
+            out.append(
+                t(
+                    key,
+                    lang,
+                    name=offer.name,
+                    amount=money(offer.amount),
+                    months=offer.months_if_paused,
+                )
+            )
+    if budget.cards:
+        texts = load_budget_texts()
+        offered = {o.name: o.amount for o in budget.offers}
+        for card in budget.cards:
+            params = {
+                "name": card.name,
+                "payment": money(card.payment),
+                "offer": money(offered.get(card.name, 0.0)),
+                "shortfall": money(card.shortfall),
+            }
+            if card.over:
+                names = t("list-sep", lang).join(strategy_name(n, lang) for n in card.over)
+                out.append(texts.get("budget.card-over-60", lang, strategies=names, **params))
+            else:
+                out.append(texts.get("budget.card-within-60", lang, **params))
+    if budget.from_essentials and budget.monthly is not None:
+        out.append(
+            t(
+                "budget.from-essentials",
+                lang,
+                monthly=money(budget.monthly),
+                available=money(budget.available),
+                amount=money(budget.from_essentials),
+            )
+        )
+    return out
+
+
 _COLOURS = ("#1f5fbf", "#b5470b", "#2e7d32", "#6a1b9a")
+# A dash pattern each, so the lines tell apart printed in black and white too.
+_DASHES = ("", "7 4", "2 3", "10 3 2 3")
+
+
+def nice_top(value: float) -> float:
+    """The axis's top: the first round number (1, 2, 2.5, 5 x 10^n) at or above ``value``."""
+    import math
+
+    if value <= 0:
+        return 1.0
+    power = 10.0 ** math.floor(math.log10(value))
+    return next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= value)
 
 
 def chart_svg(budget: Budget, lang: Lang) -> str:
-    """Each strategy's total balance, month by month, as an inline SVG line chart."""
+    """Each strategy's total balance, month by month, as an inline SVG line chart.
+
+    The axis runs from 0 to a round number above the highest balance, with its
+    value written at the top and the middle; the legend draws each line's own
+    colour and dash beside its name (issue 24: the legend did not match the lines).
+    """
     series = []
     for plan in budget.strategies:
         points = [
@@ -225,9 +325,11 @@ def chart_svg(budget: Budget, lang: Lang) -> str:
             series.append((strategy_name(str(plan.get("name", "")), lang), points))
     if not series:
         return ""
-    width, height, left, bottom, top = 340.0, 190.0, 56.0, 28.0, 10.0
+    legend_h = 14.0 * len(series)
+    width, left, bottom, top = 340.0, 56.0, 28.0, 10.0 + legend_h
+    height = 190.0 + legend_h
     last = max(x for _n, pts in series for x, _y in pts) or 1.0
-    peak = max(y for _n, pts in series for _x, y in pts) or 1.0
+    peak = nice_top(max(y for _n, pts in series for _x, y in pts))
 
     def sx(x: float) -> float:
         return left + (width - left - 8) * x / last
@@ -239,23 +341,37 @@ def chart_svg(budget: Budget, lang: Lang) -> str:
     out = [
         f'<figure><svg viewBox="0 0 {width:g} {height:g}" role="img" aria-label="{esc(title)}">',
         f'<line x1="{left}" y1="{sy(0):.1f}" x2="{width - 8}" y2="{sy(0):.1f}" stroke="#333"/>',
-        f'<line x1="{left}" y1="{top}" x2="{left}" y2="{sy(0):.1f}" stroke="#333"/>',
-        f'<text x="{left - 4}" y="{top + 8}" font-size="10" text-anchor="end">'
-        f"{esc(f'{peak:,.0f}')}</text>",
+        f'<line x1="{left}" y1="{sy(peak):.1f}" x2="{left}" y2="{sy(0):.1f}" stroke="#333"/>',
+    ]
+    for value in (peak, peak / 2):
+        out.append(
+            f'<line x1="{left}" y1="{sy(value):.1f}" x2="{width - 8}" y2="{sy(value):.1f}" '
+            'stroke="#ccc" stroke-width="0.5"/>'
+        )
+        out.append(
+            f'<text x="{left - 4}" y="{sy(value) + 3:.1f}" font-size="10" text-anchor="end">'
+            f"{esc(f'{value:,.0f}')}</text>"
+        )
+    out += [
         f'<text x="{left - 4}" y="{sy(0):.1f}" font-size="10" text-anchor="end">0</text>',
         f'<text x="{width - 8}" y="{height - 6}" font-size="10" text-anchor="end">'
         f"{esc(t('report.chart-month', lang, month=f'{last:g}'))}</text>",
     ]
     for index, (name, points) in enumerate(series):
         colour = _COLOURS[index % len(_COLOURS)]
+        dash = _DASHES[index % len(_DASHES)]
+        dashed = f' stroke-dasharray="{dash}"' if dash else ""
         coords = " ".join(f"{sx(x):.1f},{sy(y):.1f}" for x, y in points)
         out.append(
-            f'<polyline fill="none" stroke="{colour}" stroke-width="2" points="{coords}">'
+            f'<polyline fill="none" stroke="{colour}" stroke-width="2"{dashed} points="{coords}">'
             f"<title>{esc(name)}</title></polyline>"
         )
+        y = 10 + 14 * index
         out.append(
-            f'<text x="{width - 10}" y="{top + 10 + 12 * index}" font-size="10" '
-            f'text-anchor="end" fill="{colour}">{esc(name)}</text>'
+            f'<g class="legend"><line x1="{left}" y1="{y}" x2="{left + 24}" y2="{y}" '
+            f'stroke="{colour}" stroke-width="2"{dashed}/>'
+            f'<text x="{left + 30}" y="{y + 3.5}" font-size="10" fill="{colour}">'
+            f"{esc(name)}</text></g>"
         )
     out.append(f'</svg><figcaption class="small">{esc(title)}</figcaption></figure>')
     return "\n".join(out)
@@ -307,6 +423,24 @@ def letter_html(letter: Letter, lang: Lang) -> str:
     return "\n".join(out)
 
 
+def source_list(blocks: Sequence[Any]) -> str:
+    """The full citations, one a line, as the last section of the page."""
+    lines = [line for block in blocks for line in block.lines]
+    return '<ul class="src">' + "".join(f"<li>{esc(line)}</li>" for line in lines) + "</ul>"
+
+
+def summary_html(summary: tuple[str, Sequence[tuple[str, str]]] | None) -> str:
+    """The situation at a glance, above everything else."""
+    if summary is None or not summary[1]:
+        return ""
+    title, rows = summary
+    body = "".join(
+        f'<tr><th>{esc(label)}</th><td class="para">{esc(value)}</td></tr>' for label, value in rows
+    )
+    head = f'<section id="summary"><h2>{esc(title)}</h2>'
+    return f'{head}<table class="summary">{body}</table></section>\n'
+
+
 def report_page(
     *,
     title: str,
@@ -314,6 +448,7 @@ def report_page(
     meta: Sequence[str],
     sections: Iterable[Section],
     footer: Sequence[str],
+    summary: tuple[str, Sequence[tuple[str, str]]] | None = None,
 ) -> str:
     """The whole file. ``sections`` bodies are HTML this module made."""
     parts = list(sections)
@@ -330,6 +465,7 @@ def report_page(
         f"<title>{esc(title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n<main>\n"
         f"<h1>{esc(title)}</h1>\n"
         + "".join(f'<p class="meta">{esc(m)}</p>\n' for m in meta)
+        + summary_html(summary)
         + f"<nav><h2>{esc(t('report.contents', lang))}</h2><ol>{nav}</ol></nav>\n"
         + body
         + "\n<footer>"

@@ -24,10 +24,20 @@ def cite(guidance: Guidance, source_ids: Iterable[str], lang: Lang) -> tuple[str
     return tuple(out)
 
 
+def source_label(sid: str, lang: Lang) -> str:
+    """A source id as a reader sees it: the article's sections read "原文 2.1" on a
+    Chinese screen, not "seed §2.1"; fact ids (4-4) are the same in both."""
+    if sid.startswith("seed §"):
+        return t("source-seed", lang, section=sid.removeprefix("seed §"))
+    return sid
+
+
 def cite_with_ids(guidance: Guidance, source_ids: Iterable[str], lang: Lang) -> tuple[str, ...]:
     # The id helps a volunteer find the fact in the fact sheet; keep it visible.
+    ids = tuple(source_ids)
     return tuple(
-        f"{c} [{sid}]" for sid, c in zip(source_ids, cite(guidance, source_ids, lang), strict=True)
+        f"{c} [{source_label(sid, lang)}]"
+        for sid, c in zip(ids, cite(guidance, ids, lang), strict=True)
     )
 
 
@@ -38,7 +48,7 @@ def tip_item(guidance: Guidance, tip: Tip, lang: Lang, *, with_why: bool) -> Ite
         why=tip.why(lang) if (with_why and tip.why) else "",
         sources=cite_with_ids(guidance, tip.all_sources, lang),
         urgent=tip.urgent,
-        source_ids=tip.all_sources,
+        source_ids=tuple(source_label(sid, lang) for sid in tip.all_sources),
         say=tuple(line.text(lang) for line in tip.say),
     )
 

@@ -15,6 +15,7 @@ from questionary import Choice
 
 from debthelp.errors import Interrupted, InvalidDataError
 from debthelp.i18n import Lang, t
+from debthelp.wizard.numbers import clear_after_refusal, plain_number
 from debthelp.wizard.prompt import SELECT_INDENT, fit, fit_choice, guarded, session
 
 ESSENTIALS = (
@@ -69,7 +70,7 @@ def _check_amount(lang: Lang, optional: bool = False) -> Any:
     def validate(text: str) -> bool | str:
         if optional and not text.strip():
             return True
-        return to_fen(text) is not None or t("budget.ask-invalid-amount", lang)
+        return to_fen(plain_number(text)) is not None or t("budget.ask-invalid-amount", lang)
 
     return validate
 
@@ -77,10 +78,11 @@ def _check_amount(lang: Lang, optional: bool = False) -> Any:
 def _amount(lang: Lang, key: str, *, optional: bool = False, default: str = "") -> int:
     from debthelp.budget import to_fen
 
-    answer = guarded(
-        questionary.text(fit(t(key, lang)), default=default, validate=_check_amount(lang, optional))
+    prompt = questionary.text(
+        fit(t(key, lang)), default=default, validate=_check_amount(lang, optional)
     )
-    return to_fen(str(answer)) or 0
+    clear_after_refusal(prompt)
+    return to_fen(plain_number(str(guarded(prompt)))) or 0
 
 
 def _essentials(lang: Lang) -> int:
@@ -124,16 +126,16 @@ def _debts(lang: Lang, prefill: Mapping[str, Any]) -> Any:
             )
         )
         balance = _amount(lang, "budget.ask-balance", default="" if owed is None else f"{owed:g}")
-        rate = guarded(
-            questionary.text(
-                fit(t("budget.ask-rate", lang)),
-                validate=lambda text: (
-                    not text.strip()
-                    or parse_rate(text) is not None
-                    or t("budget.ask-invalid-rate", lang)
-                ),
-            )
+        rate_prompt = questionary.text(
+            fit(t("budget.ask-rate", lang)),
+            validate=lambda text: (
+                not text.strip()
+                or parse_rate(text) is not None
+                or t("budget.ask-invalid-rate", lang)
+            ),
         )
+        clear_after_refusal(rate_prompt)
+        rate = guarded(rate_prompt)
         values: dict[str, object] = {
             "name": name,
             "lender": lender,
@@ -191,15 +193,14 @@ MAX_PERIODS = 10_000
 def _periods(lang: Lang) -> int:
     from debthelp.digits import bounded_int
 
-    answer = guarded(
-        questionary.text(
-            t("budget.ask-periods", lang),
-            validate=lambda text: (
-                bounded_int(text, 1, MAX_PERIODS) is not None
-                or t("budget.ask-invalid-periods", lang)
-            ),
-        )
+    prompt = questionary.text(
+        t("budget.ask-periods", lang),
+        validate=lambda text: (
+            bounded_int(text, 1, MAX_PERIODS) is not None or t("budget.ask-invalid-periods", lang)
+        ),
     )
+    clear_after_refusal(prompt)
+    answer = guarded(prompt)
     # The check let only ASCII digits through, and few enough of them.
     return int(str(answer).strip().lstrip("0") or "0")
 

@@ -23,63 +23,107 @@ from debthelp.wizard.prompt import (
 
 
 def offer_to_save(
-    lang: Lang, markdown: Any, *, input: Any = None, output: Any = None
+    lang: Lang,
+    markdown: Any,
+    *,
+    answers: Any = None,
+    input: Any = None,
+    output: Any = None,
 ) -> Path | None:
-    """After the plan: offer to keep it as a Markdown file (default no; mode 0600).
+    """After the plan: offer to keep it as a Markdown file (default no; mode 0600),
+    and, when ``answers`` (a function giving the answers file's text) is given, the
+    answers too: ``letter``, ``report`` and ``budget --answers`` need them (issue 24).
 
     A name that cannot be written (a folder, a device, a missing folder, a
     name too long, ``~nosuchuser/...``) is refused with its reason and asked
     again: every answer is in the plan, and it must not be lost at the last step.
+    Returns where the plan went (None: not kept).
     """
     saved: list[Path] = []
+    kept_answers: list[Path] = []
+    choices = [
+        Choice(fit_choice(t("wizard-save-no", lang), SELECT_INDENT), value="no"),
+        Choice(fit_choice(t("wizard-save-yes", lang), SELECT_INDENT), value="yes"),
+    ]
+    if answers is not None:
+        choices += [
+            Choice(fit_choice(t("wizard-save-both", lang), SELECT_INDENT), value="both"),
+            Choice(fit_choice(t("wizard-save-answers", lang), SELECT_INDENT), value="answers"),
+        ]
     try:
         with session(input, output):
             keep = guarded(
                 questionary.select(
                     fit(t("wizard-save-plan", lang)),
-                    choices=[
-                        Choice(t("wizard-save-no", lang), value="no"),
-                        Choice(t("wizard-save-yes", lang), value="yes"),
-                    ],
+                    choices=choices,
                     instruction="\n  " + t("wizard-select-hint", lang),
                 )
             )
-            if keep != "yes":
-                return None
-            default = t("wizard-save-default", lang)
-            while not saved:
-                name = str(
-                    guarded(
-                        questionary.text(
-                            t("wizard-save-name", lang),
-                            default=default,
-                            validate=lambda text: bool(text.strip()) or t("wizard-save-name", lang),
-                        )
-                    )
-                ).strip()
-                try:
-                    saved.append(_save_plan(name, markdown, lang))
-                except DebtHelpError as error:
-                    _refused(error, lang)
-                    default = name  # to correct, not to type again
+            if keep in ("yes", "both"):
+                _ask_name(
+                    lang, "wizard-save-default", saved, lambda p: _save_plan(p, markdown, lang)
+                )
+            if keep in ("both", "answers"):
+                _ask_name(
+                    lang,
+                    "wizard-save-answers-default",
+                    kept_answers,
+                    lambda p: _save_answers(p, answers, lang),
+                )
     except (KeyboardInterrupt, EOFError):
-        if not saved:
+        if not saved and not kept_answers:
             raise Interrupted() from None
-        # Ctrl-C just after the save: the plan is kept, and where it is was said.
+        # Ctrl-C just after a save: what was kept is kept, and where it is was said.
     return saved[0] if saved else None
 
 
-def _save_plan(name: str, markdown: Any, lang: Lang) -> Path:
+def _ask_name(lang: Lang, default_key: str, saved: list[Path], save: Any) -> None:
+    """Ask a file name until ``save`` can write it; the path is put in ``saved``."""
+    default = t(default_key, lang)
+    while not saved:
+        name = str(
+            guarded(
+                questionary.text(
+                    t("wizard-save-name", lang),
+                    default=default,
+                    validate=lambda text: bool(text.strip()) or t("wizard-save-name", lang),
+                )
+            )
+        ).strip()
+        try:
+            path = Path(name).expanduser()
+        except RuntimeError:  # ~nosuchuser/...: no such home folder
+            _refused(DebtHelpError("wizard-save-no-user", path=name), lang)
+            default = name
+            continue
+        try:
+            save(path)
+        except DebtHelpError as error:
+            _refused(error, lang)
+            default = name  # to correct, not to type again
+            continue
+        saved.append(path)
+
+
+def _save_answers(path: Path, answers: Any, lang: Lang) -> None:
+    from debthelp.files import write_private
+    from debthelp.hints import answers_saved
+    from debthelp.render import wrap
+    from debthelp.term import say
+
+    write_private(path, answers())
+    for text in answers_saved(lang, str(path)).splitlines():
+        lead = " " * (len(text) - len(text.lstrip(" ")))  # the commands stay indented
+        for line in wrap(text.strip(), screen_width() - 1, lead + "  ", lead):
+            say(line)
+
+
+def _save_plan(path: Path, markdown: Any, lang: Lang) -> None:
     from debthelp.files import write_private
     from debthelp.term import say
 
-    try:
-        path = Path(name).expanduser()
-    except RuntimeError:  # ~nosuchuser/...: no such home folder
-        raise DebtHelpError("wizard-save-no-user", path=name) from None
     write_private(path, markdown())
     say(t("wizard-saved", lang, path=str(path)))
-    return path
 
 
 def _refused(error: DebtHelpError, lang: Lang) -> None:

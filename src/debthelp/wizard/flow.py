@@ -95,7 +95,29 @@ def offer_check(lang: Lang) -> str:
     )
     if not wanted:
         return ""
-    return str(guarded(_paste_prompt(lang))).strip()
+    prompt = _paste_prompt(lang)
+    # questionary echoes a multi-line answer beside the question, a strip a few
+    # columns wide: the message is shown again below it, at the screen's width.
+    prompt.application.erase_when_done = True
+    message = str(guarded(prompt)).strip()
+    _echo_paste(fit(t("check.wizard-paste", lang)), message)
+    return message
+
+
+def _echo_paste(question: str, message: str) -> None:
+    """The question, then the pasted message in full width, wrapped at word boundaries."""
+    from prompt_toolkit import print_formatted_text
+    from prompt_toolkit.formatted_text import FormattedText
+    from questionary.constants import DEFAULT_STYLE
+
+    from debthelp.render import wrap
+
+    room = max(screen_width() - 1, 20)
+    lines = [("class:qmark", "?"), ("class:question", f" {question}\n")]
+    for paragraph in message.splitlines() or [""]:
+        for line in wrap(paragraph, room, "  ", "  ") or ["  "]:
+            lines.append(("class:answer", line + "\n"))
+    print_formatted_text(FormattedText(lines), style=DEFAULT_STYLE, end="")
 
 
 def _paste_prompt(lang: Lang) -> Any:
@@ -133,6 +155,18 @@ def _skips_review(guidance: Guidance, answers: Answers) -> bool:
     return False
 
 
+def progress_mark(guidance: Guidance, answers: Answers, n: int, lang: Lang) -> str:
+    """ "Question 8, about 3 more": what is known (this is the 8th) and an estimate.
+
+    A total ("8/11") jumped as answers changed the route (7/10, then 8/11; 2/2 on
+    the crisis path): the count never goes back, and the rest is said to be a guess.
+    """
+    left = max(route_length(guidance, answers) - n, 0)
+    if left == 0:
+        return t("wizard-progress-last", lang, n=n)
+    return t("wizard-progress", lang, n=n, left=left)
+
+
 def _ask_missing(guidance: Guidance, lang: Lang, answers: Answers, shown: list[str]) -> Answers:
     """Walk forward, asking each unanswered question; Back steps one question back.
 
@@ -148,12 +182,7 @@ def _ask_missing(guidance: Guidance, lang: Lang, answers: Answers, shown: list[s
         qid = route.missing
         question = guidance.questions[qid]
         previous = route.asked[-1] if route.asked else None
-        progress = t(
-            "wizard-progress",
-            lang,
-            n=len(route.asked) + 1,
-            total=route_length(guidance, answers),
-        )
+        progress = progress_mark(guidance, answers, len(route.asked) + 1, lang)
         try:
             answers[qid] = ask(
                 question,

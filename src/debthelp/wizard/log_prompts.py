@@ -15,7 +15,7 @@ from questionary import Choice
 
 from debthelp.errors import DebtHelpError, Interrupted
 from debthelp.i18n import Lang, t
-from debthelp.wizard.prompt import fit, guarded, session
+from debthelp.wizard.prompt import SELECT_INDENT, fit, fit_choice, guarded, session
 
 _CHANNEL_KEYS = {
     "call": "log.channel-call",
@@ -55,7 +55,10 @@ def ask_log_fields(
                     questionary.select(
                         fit(t("log.ask-channel", lang)),
                         choices=[
-                            Choice(t(key, lang), value=ch) for ch, key in _CHANNEL_KEYS.items()
+                            # Wrapped under themselves: at 40 columns the English
+                            # channels were cut (hardening F14, left to this change).
+                            Choice(fit_choice(t(key, lang), SELECT_INDENT), value=ch)
+                            for ch, key in _CHANNEL_KEYS.items()
                         ],
                         instruction="\n  " + t("wizard-select-hint", lang),
                     )
@@ -89,7 +92,10 @@ def _ask_lender(lang: Lang) -> str:
         guarded(
             questionary.select(
                 fit(t("rate.ask-lender", lang)),
-                choices=[Choice(t(key, lang), value=k) for k, key in _LENDER_KEYS.items()],
+                choices=[
+                    Choice(fit_choice(t(key, lang), SELECT_INDENT), value=k)
+                    for k, key in _LENDER_KEYS.items()
+                ],
                 instruction="\n  " + t("wizard-select-hint", lang),
             )
         )

@@ -20,6 +20,7 @@ from debthelp.errors import DebtHelpError
 from debthelp.guidance import Question
 from debthelp.guidance.kinds import kind_of
 from debthelp.i18n import Lang, t
+from debthelp.wizard.numbers import clear_after_refusal, plain_number
 from debthelp.wizard.paste import paste_ends_on_cancel
 from debthelp.wizard.sigint import watch_sigint
 
@@ -200,8 +201,10 @@ def ask(
     elif question.kind == "yesno":
         if not can_go_back:
             # Nothing to go back to: a plain confirm is the simplest question there is.
+            # "Yes" has consequences here (a fixer paid, hardship proof, an offer):
+            # Enter alone never says it (issue 24).
             yes = confirm(
-                message, lang, default=current != "no", instruction=_hint(question, lang, None)
+                message, lang, default=current == "yes", instruction=_hint(question, lang, None)
             )
             return "yes" if yes else "no"
         # A confirm has no room for Back, so after the first question yes/no is a choice.
@@ -210,7 +213,8 @@ def ask(
             questionary.select(
                 message,
                 choices=choices,
-                default=current if isinstance(current, str) else None,
+                # The pointer starts on "no": Enter alone never says "yes" (issue 24).
+                default=current if current in ("yes", "no") else "no",
                 instruction=_hint(question, lang, "wizard-select-hint"),
             )
         )
@@ -237,7 +241,10 @@ def ask(
             _echo(message, t("wizard-back", lang))
             raise GoBack()
         answer = coerce(question, list(result))
-        _echo(message, describe(question, answer, lang))
+        # One answer a line, as in the review: a long "、"-joined line wrapped
+        # by the terminal anywhere, a line could start with "、" (issue 24).
+        _echo(message, "")
+        _echo_answers(kind_of(question).describe(question, answer, lang))
         return answer
     else:
         hint = t("wizard-number-back", lang) if can_go_back else ""
@@ -248,17 +255,17 @@ def ask(
             if (question.unit and lang == "zh")
             else (f" ({question.unit(lang)})" if question.unit else "")
         )
-        result = guarded(
-            questionary.text(
-                fit(asked + unit + hint),
-                instruction=_hint(question, lang, None) or None,
-                default="" if current is None else str(current),
-                validate=lambda text: _check_number(question, lang, text, can_go_back),
-            )
+        prompt = questionary.text(
+            fit(asked + unit + hint),
+            instruction=_hint(question, lang, None) or None,
+            default="" if current is None else str(current),
+            validate=lambda text: _check_number(question, lang, text, can_go_back),
         )
+        clear_after_refusal(prompt)
+        result = guarded(prompt)
         if can_go_back and result.strip().lower() in _BACK_WORDS:
             raise GoBack()
-        return coerce(question, result)
+        return coerce(question, plain_number(result))
     if result == BACK:
         raise GoBack()
     return coerce(question, result)
@@ -336,6 +343,19 @@ def _echo(message: str, answer: str) -> None:
     print_formatted_text(FormattedText(text), style=DEFAULT_STYLE)
 
 
+def _echo_answers(labels: list[str]) -> None:
+    """Each answer on a line of its own ("  → label"), wrapped at word boundaries."""
+    from prompt_toolkit import print_formatted_text
+    from prompt_toolkit.formatted_text import FormattedText
+    from questionary.constants import DEFAULT_STYLE
+
+    from debthelp.render import wrap
+
+    for label in labels:
+        for line in wrap(label, max(screen_width() - 1, 20), "    ", "  → "):
+            print_formatted_text(FormattedText([("class:answer", line)]), style=DEFAULT_STYLE)
+
+
 def _check_multi(question: Question, lang: Lang, picked: list[str]) -> bool | str:
     if BACK in picked:
         return True if len(picked) == 1 else t("wizard-back-alone", lang)
@@ -352,7 +372,7 @@ def _check_number(question: Question, lang: Lang, text: str, can_go_back: bool) 
     if can_go_back and text.strip().lower() in _BACK_WORDS:
         return True
     try:
-        coerce(question, text)
+        coerce(question, plain_number(text))
     except DebtHelpError as error:
         if error.key == "answer-out-of-range":
             return t(
