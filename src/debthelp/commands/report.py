@@ -140,9 +140,9 @@ def report_command(
     from debthelp.files import write_private
     from debthelp.guidance import load_guidance
     from debthelp.letters import KINDS, fill_letter, guidance_say, read_budget, read_log
+    from debthelp.render.report_budget import budget_html
     from debthelp.render.report_html import (
         Section,
-        budget_html,
         esc,
         letter_html,
         log_html,
