@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import random
+import re
 import signal
 import subprocess
 import sys
@@ -48,6 +49,8 @@ def test_ctrl_c_during_start_up_is_a_clean_cancel() -> None:
         time.sleep(rng.uniform(0.03, max(0.05, whole)))
         proc.send_signal(signal.SIGINT)
         _out, err = proc.communicate(timeout=30)
+        if _before_our_code(err):
+            continue
         assert "Traceback" not in err and "KeyboardInterrupt" not in err, err
         # 130: cancelled; 0: it had finished; -2: killed before Python's handler existed.
         assert proc.returncode in (0, 130, -signal.SIGINT), (proc.returncode, err)
@@ -55,3 +58,11 @@ def test_ctrl_c_during_start_up_is_a_clean_cancel() -> None:
             cancelled += 1
             assert "Cancelled" in err, err
     assert cancelled >= TRIES // 4, f"only {cancelled} of {TRIES} were cancelled mid-start"
+
+
+def _before_our_code(err: str) -> bool:
+    """A traceback through Python's own start-up only (runpy looking for the
+    package), before any line of debthelp ran: not ours to catch. On a busy
+    machine the 30 ms floor above can fall there (seen under xdist)."""
+    frames = re.findall(r'File "([^"]+)"', err)
+    return bool(frames) and all(f.startswith("<frozen ") for f in frames)
