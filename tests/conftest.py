@@ -3,12 +3,13 @@
 Also how the suite is run (README, "For developers"):
 
 - ``exhaustive`` tests (every route, the whole terminal matrix, the monkey's time
-  box) are left out of the default run and run with ``-m exhaustive`` (CI does).
+  box, 200 Ctrl-Cs) are left out of the default run and run with ``-m exhaustive`` (CI does).
   A fuzz test (``tests.test_fuzz.fuzz_settings``) is a *corpus* test: a tenth of
   its cases by default, all of them in the exhaustive run.
 - ``processes`` and ``slow`` tests start processes or terminals, or measure time:
   under xdist they all go to one worker (``xdist_group("processes")`` with
-  ``--dist loadgroup``), one at a time, beside the in-process tests.
+  ``--dist loadgroup``), one at a time, beside the in-process tests. Fuzz corpora
+  run in-process and are left free, even in a ``slow`` module.
 - The end of the run says what was left out and why.
 """
 
@@ -121,7 +122,9 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         if not full and item.get_closest_marker("exhaustive"):
             left_out.append(item)
             continue
-        if grouping and any(item.get_closest_marker(name) for name in GROUPED):
+        # A fuzz corpus runs in-process, even in a module of processes: left free.
+        in_group = any(item.get_closest_marker(name) for name in GROUPED)
+        if grouping and in_group and not item.get_closest_marker("corpus"):
             item.add_marker(pytest.mark.xdist_group("processes"))
         kept.append(item)
     if left_out:
@@ -157,6 +160,7 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
         workeroutput["debthelp_lines"] = lines
 
 
+@pytest.hookimpl(optionalhook=True)  # an xdist hook: unknown without xdist
 def pytest_testnodedown(node: Any, error: Any) -> None:
     output = getattr(node, "workeroutput", {})
     _COUNTS.update(output.get("debthelp_counts", {}))
