@@ -109,6 +109,8 @@ def _ctrl_c_tries(count: int) -> None:
                     f"{child.before[-2500:]}"
                 )
                 child.close(force=True)
+                if len(lost) >= 3:  # failed already: no need to spend minutes on more
+                    break
                 child, round_ = _spawn()
                 continue
             for bad in ("Traceback", "Exception ignored"):
