@@ -27,6 +27,7 @@ import pexpect
 import pytest
 
 from debthelp.wizard import sigint
+from tests.util import default_signals
 
 DRIVER = Path(__file__).with_name("ctrlc_driver.py")
 SAMPLE = 30  # tries in the default run
@@ -52,6 +53,7 @@ def _spawn() -> tuple[Any, int]:
         timeout=10,
         encoding="utf-8",
         codec_errors="replace",
+        preexec_fn=default_signals,
     )
     child.expect(r"ROUND (\d+)", timeout=20)
     return child, int(child.match.group(1))

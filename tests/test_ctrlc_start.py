@@ -17,6 +17,8 @@ import time
 
 import pytest
 
+from tests.util import default_signals
+
 pytestmark = pytest.mark.slow
 
 TRIES = 40
@@ -43,6 +45,7 @@ def test_ctrl_c_during_start_up_is_a_clean_cancel() -> None:
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
             text=True,
+            preexec_fn=default_signals,  # noqa: PLW1509 - this test starts no threads
         )
         # From just after the interpreter itself is up (Python's own start-up
         # is not ours to catch) to the end of the run.

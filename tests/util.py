@@ -62,3 +62,16 @@ def stable_sample(items: Iterable[T], one_in: int) -> list[T]:
         return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big")
 
     return [item for item in items if digest(item) % one_in == 0]
+
+
+def default_signals() -> None:
+    """``preexec_fn`` for a child that must take Ctrl-C as it would from a shell.
+
+    A child inherits an ignored signal. An xdist worker was once seen with SIGINT and
+    SIGQUIT ignored (what C's ``system()`` does to its caller while it runs), and
+    children started then ignored Ctrl-C: 0 of 40 cancelled at start-up, Ctrl-Cs
+    lost between prompt sessions. A shell starts a program with both at default."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.signal(signal.SIGQUIT, signal.SIG_DFL)
