@@ -1,7 +1,8 @@
 """Start-up time of debthelp, as a ratio to a bare `python -c pass` in the same run.
 
 Goals: `debthelp tips --format text > /dev/null` at most 8x, and
-`debthelp --help` at most 10x (issue 2); in a terminal, the wizard's opening
+`debthelp --help` at most 10x (issue 2); `check`, `rate` and `advise --answers`
+at most 10x (issue 25); in a terminal, the wizard's opening
 screen at most 8x and its first question at most 15x (issue 10), timed from
 start until the words appear in a pseudo-terminal. Absolute times vary from machine to machine and
 minute to minute, so each round times the baseline and every command back to
@@ -38,18 +39,21 @@ COMMANDS = {
     "debthelp tips --format json": [*DEBTHELP, "tips", "--format", "json"],
     "debthelp advise --answers F": [*DEBTHELP, "advise", "--format", "text", "--answers"],
     "debthelp validate": [*DEBTHELP, "validate"],
-    "debthelp check MESSAGE": [
+    "debthelp check TEXT": [*DEBTHELP, "check", "【某某法院】您已被立案，请点击链接查看传票"],
+    "debthelp rate ...": [
         *DEBTHELP,
-        "check",
-        "--format",
-        "text",
-        "【贷款专员】您的贷款已审批通过，资金被冻结，需先缴纳解冻费2000元后方可放款。",
+        "rate",
+        *("--received", "8000", "--borrowed", "10000", "--payment", "1000"),
+        *("--periods", "12", "--lender", "private", "--signed", "2025-06-01"),
     ],
 }
+# Issue 2 (tips, --help) and issue 25 (check, rate, advise --answers).
 GOALS = {
     "debthelp tips --format text": 8.0,
     "debthelp --help": 10.0,
-    "debthelp check MESSAGE": 10.0,  # issue 23
+    "debthelp check TEXT": 10.0,
+    "debthelp rate ...": 10.0,
+    "debthelp advise --answers F": 10.0,
 }
 GOALS_TTY = {"opening screen": 8.0, "first question": 15.0}
 ANSWERS = (

@@ -11,6 +11,8 @@ import typer
 
 from debthelp.cli import app, only_the_command_named
 
+pytestmark = pytest.mark.processes  # several tests here run the console script
+
 
 def _names(whole: typer.Typer) -> list[str]:
     group = typer.main.get_command(whole)

@@ -27,9 +27,11 @@ import pexpect
 import pytest
 
 from debthelp.wizard import sigint
+from tests.util import default_signals
 
 DRIVER = Path(__file__).with_name("ctrlc_driver.py")
-TIME_BOX = 30.0
+SAMPLE = 30  # tries in the default run
+TRIES = 200  # in the exhaustive run (a 30 s time box ran 60 to 100 here)
 SEED = 20261130
 # Printed at the end of the run by conftest's terminal summary.
 SUMMARY: list[str] = []
@@ -51,6 +53,7 @@ def _spawn() -> tuple[Any, int]:
         timeout=10,
         encoding="utf-8",
         codec_errors="replace",
+        preexec_fn=default_signals,
     )
     child.expect(r"ROUND (\d+)", timeout=20)
     return child, int(child.match.group(1))
@@ -58,13 +61,24 @@ def _spawn() -> tuple[Any, int]:
 
 @pytest.mark.slow
 def test_ctrl_c_as_prompts_and_sessions_close_is_never_lost() -> None:
+    """The default run's sample: the first 30 tries of the seeded sequence, however
+    long they take on a busy machine (a time box here failed under load with
+    fewer tries than it asked for)."""
+    _ctrl_c_tries(SAMPLE)
+
+
+@pytest.mark.exhaustive
+def test_ctrl_c_many_times_is_never_lost() -> None:
+    _ctrl_c_tries(TRIES)
+
+
+def _ctrl_c_tries(count: int) -> None:
     rng = random.Random(SEED)
-    deadline = time.monotonic() + TIME_BOX
     child, round_ = _spawn()
     lost: list[str] = []
     tries = 0
     try:
-        while time.monotonic() < deadline:
+        while tries < count:
             tries += 1
             # Close the first prompt, or the whole first session (the checkbox).
             closing = rng.choice(["Q pick", "Q tick", "Q tick"])
@@ -82,7 +96,9 @@ def test_ctrl_c_as_prompts_and_sessions_close_is_never_lost() -> None:
             time.sleep(gap)
             child.sendcontrol("c")
             try:
-                child.expect(f"CANCELLED {round_}\r\n", timeout=3)
+                # Seen at once when it works; 10 s only so that a busy machine
+                # is not taken for a lost Ctrl-C (which waits for ever).
+                child.expect(f"CANCELLED {round_}\r\n", timeout=10)
                 shown = child.before
                 child.expect(r"ROUND (\d+)")
                 round_ = int(child.match.group(1))
@@ -95,6 +111,8 @@ def test_ctrl_c_as_prompts_and_sessions_close_is_never_lost() -> None:
                     f"{child.before[-2500:]}"
                 )
                 child.close(force=True)
+                if len(lost) >= 3:  # failed already: no need to spend minutes on more
+                    break
                 child, round_ = _spawn()
                 continue
             for bad in ("Traceback", "Exception ignored"):
@@ -103,7 +121,6 @@ def test_ctrl_c_as_prompts_and_sessions_close_is_never_lost() -> None:
         child.close(force=True)
     SUMMARY.append(f"ctrl-c: {tries} sent as prompts closed, {len(lost)} lost")
     assert not lost, f"{len(lost)} of {tries} Ctrl-C lost:\n\n" + "\n\n".join(lost[:3])
-    assert tries >= 60, f"only {tries} tries in {TIME_BOX:.0f} s"
 
 
 # --------------------------------------------------------------------------- the hook itself

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import os
 import random
+import re
 import signal
 import subprocess
 import sys
 import time
 
 import pytest
+
+from tests.util import default_signals
 
 pytestmark = pytest.mark.slow
 
@@ -42,12 +45,15 @@ def test_ctrl_c_during_start_up_is_a_clean_cancel() -> None:
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
             text=True,
+            preexec_fn=default_signals,  # noqa: PLW1509 - this test starts no threads
         )
         # From just after the interpreter itself is up (Python's own start-up
         # is not ours to catch) to the end of the run.
         time.sleep(rng.uniform(0.03, max(0.05, whole)))
         proc.send_signal(signal.SIGINT)
         _out, err = proc.communicate(timeout=30)
+        if _before_our_code(err):
+            continue
         assert "Traceback" not in err and "KeyboardInterrupt" not in err, err
         # 130: cancelled; 0: it had finished; -2: killed before Python's handler existed.
         assert proc.returncode in (0, 130, -signal.SIGINT), (proc.returncode, err)
@@ -55,3 +61,11 @@ def test_ctrl_c_during_start_up_is_a_clean_cancel() -> None:
             cancelled += 1
             assert "Cancelled" in err, err
     assert cancelled >= TRIES // 4, f"only {cancelled} of {TRIES} were cancelled mid-start"
+
+
+def _before_our_code(err: str) -> bool:
+    """A traceback through Python's own start-up only (runpy looking for the
+    package), before any line of debthelp ran: not ours to catch. On a busy
+    machine the 30 ms floor above can fall there (seen under xdist)."""
+    frames = re.findall(r'File "([^"]+)"', err)
+    return bool(frames) and all(f.startswith("<frozen ") for f in frames)

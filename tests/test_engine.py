@@ -31,7 +31,7 @@ from debthelp.engine import (
 from debthelp.errors import InputError
 from debthelp.guidance import URGENCIES, Guidance, load_guidance
 from debthelp.guidance.graph import routes
-from tests.util import write
+from tests.util import stable_sample, write
 
 TODAY = dt.date(2026, 11, 30)
 
@@ -267,7 +267,22 @@ def test_a_sample_of_routes_is_in_urgency_order(guidance: Guidance) -> None:
         assert levels == sorted(levels), answers
 
 
-@pytest.mark.slow
+def test_a_sample_of_plans_is_short_and_in_order(guidance: Guidance) -> None:
+    """The default run's sample of the three walks below (they run with -m
+    exhaustive): about one answer set in 40, chosen by content."""
+    sample = stable_sample(concrete_answers(guidance), 40)
+    assert len(sample) >= 100
+    for answers in sample:
+        plan = advise(guidance, answers, today=TODAY)
+        assert [s.urgent for s in plan.steps] == sorted(
+            (s.urgent for s in plan.steps), reverse=True
+        )
+        assert 1 <= len(plan.steps) <= BODY_LIMIT, answers
+        assert len(plan.due) + len(plan.do_first) <= DO_FIRST_LIMIT
+        assert plan.do_first or plan.due, ("nothing to do first", answers)
+
+
+@pytest.mark.exhaustive
 def test_no_urgent_step_ever_comes_after_a_less_urgent_one(every_plan: list[Any]) -> None:
     for plan in every_plan:
         levels = [URGENCIES.index(s.urgency) for s in plan.steps]
@@ -276,7 +291,7 @@ def test_no_urgent_step_ever_comes_after_a_less_urgent_one(every_plan: list[Any]
         assert urgent == sorted(urgent, reverse=True)
 
 
-@pytest.mark.slow
+@pytest.mark.exhaustive
 def test_every_plan_is_short(every_plan: list[Any]) -> None:
     for plan in every_plan:
         assert 1 <= len(plan.steps) <= BODY_LIMIT, dict(plan.answers)
@@ -284,7 +299,7 @@ def test_every_plan_is_short(every_plan: list[Any]) -> None:
         assert plan.do_first or plan.due, ("nothing to do first", dict(plan.answers))
 
 
-@pytest.mark.slow
+@pytest.mark.exhaustive
 def test_no_rule_is_dead(guidance: Guidance, every_plan: list[Any]) -> None:
     """Every tip a rule names reaches some plan (body or Later) on some route."""
     reached = {s.id for plan in every_plan for s in (*plan.steps, *plan.later)}

@@ -59,6 +59,7 @@ def _refusal(path: Path, **kwargs: Any) -> InputError:
     return info.value
 
 
+@pytest.mark.processes
 def test_a_fifo_is_refused_at_once(tmp_path: Path) -> None:
     fifo = tmp_path / "answers.yaml"
     os.mkfifo(fifo)
@@ -287,6 +288,7 @@ def test_the_temporary_file_is_private_and_stale_ones_are_removed(
     assert fresh.exists() and other.exists()
 
 
+@pytest.mark.processes
 def test_full_stdout_after_a_save_says_so_truthfully(tmp_path: Path) -> None:
     target = tmp_path / "saved.json"
     with open("/dev/full", "w") as full:
@@ -334,6 +336,7 @@ def test_an_internal_error_after_a_save_names_the_saved_file(
 # --------------------------------------------------------------------------- closed and full stdout
 
 
+@pytest.mark.processes
 @pytest.mark.parametrize("args", [["tips"], ["explain", "zzz"], ["explain"]])
 def test_a_closed_stdout_is_one_line_and_exit_1(args: list[str]) -> None:
     result = subprocess.run(  # noqa: PLW1510 - the exit code is what is tested
@@ -349,6 +352,7 @@ def test_a_closed_stdout_is_one_line_and_exit_1(args: list[str]) -> None:
     assert len(result.stderr.strip().splitlines()) == 1, result.stderr
 
 
+@pytest.mark.processes
 @pytest.mark.parametrize("args", [["tips"], ["explain"], ["tips", "--format", "json"]])
 def test_a_full_stdout_is_one_line_and_exit_1(args: list[str]) -> None:
     with open("/dev/full", "w") as full:
@@ -365,6 +369,7 @@ def test_a_full_stdout_is_one_line_and_exit_1(args: list[str]) -> None:
     ]
 
 
+@pytest.mark.processes
 @pytest.mark.parametrize("args", [["tips"], ["explain"], ["graph"], ["tips", "--format", "json"]])
 def test_a_reader_that_stops_early_is_quiet_and_exit_0(args: list[str]) -> None:
     proc = subprocess.Popen(

@@ -137,6 +137,7 @@ def test_f1_no_writer_replaces_a_recorded_attachment(
     assert run("log", "verify").exit_code == 0
 
 
+@pytest.mark.processes
 def test_f1_an_ordinary_file_is_still_replaced(home: Path, tmp_path: Path) -> None:
     recording = tmp_path / "call.m4a"
     recording.write_bytes(b"audio")

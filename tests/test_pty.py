@@ -22,7 +22,7 @@ import pytest
 from debthelp.engine import advise
 from debthelp.i18n import t
 from debthelp.render import do_first_lines, fit_plan
-from tests.util import report_text
+from tests.util import default_signals, report_text
 
 # Real processes, terminals or builds: run by the README command and CI, not by -m "not slow".
 pytestmark = pytest.mark.slow
@@ -71,7 +71,13 @@ def spawn() -> Iterator[Any]:
 
     def start(command: str, args: list[str]) -> pexpect.spawn:
         child = pexpect.spawn(
-            command, args, env=env(), dimensions=(40, 120), timeout=15, encoding="utf-8"
+            command,
+            args,
+            env=env(),
+            dimensions=(40, 120),
+            timeout=15,
+            encoding="utf-8",
+            preexec_fn=default_signals,
         )
         children.append(child)
         return child

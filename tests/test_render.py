@@ -115,6 +115,7 @@ def test_wrap_unit() -> None:
     assert all(cell_width(line) <= 20 for line in lines), lines
 
 
+@pytest.mark.processes
 @pytest.mark.parametrize("args", [["tips"], ["tips", "--lang", "en"], ["questions"]])
 def test_cli_text_fits_80(args: list[str]) -> None:
     env = dict(os.environ, COLUMNS="80")

@@ -11,6 +11,8 @@ import sys
 
 import pytest
 
+pytestmark = pytest.mark.processes  # every test here runs a process
+
 PROBE = """
 import json, sys
 sys.argv = ["debthelp", *json.loads(sys.argv[1])]

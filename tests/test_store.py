@@ -12,6 +12,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from debthelp.guidance import load_guidance, snapshot_json
 from tests.test_validator import VALID
 from tests.util import ROOT, SHIPPED
@@ -57,6 +59,7 @@ def test_the_snapshot_gives_the_same_model_with_dates_as_dates(tmp_path: Path) -
     assert from_snapshot._replace(path="") == from_yaml._replace(path="")
 
 
+@pytest.mark.processes
 def test_a_broken_guidance_fails_the_build_with_its_problems(tmp_path: Path) -> None:
     """The build hook runs the validator and prints its list, not just an error name."""
     broken = SHIPPED.read_text(encoding="utf-8").replace("urgency: now", "urgency: tonight", 1)

@@ -272,7 +272,30 @@ def test_a_confirm_echoes_its_answer_in_the_persons_language(lang: str, yes: str
     assert (confirm_module.YES, confirm_module.NO) == ("Yes", "No")  # type: ignore[attr-defined]
 
 
-def test_a_sigint_between_two_prompts_is_held_and_stops_the_next_one() -> None:
+@pytest.fixture
+def outer_sigint() -> Any:
+    """A SIGINT handler of the test's own around the session, whatever an earlier
+    test (or an xdist worker) left installed: it records, it never raises. So a
+    session that forgot to install its handler lets the signal reach this one and
+    raises nothing, and one that forgot to put the previous handler back is seen."""
+    import signal
+
+    from debthelp.wizard import sigint
+
+    assert sigint._watching == []  # no session left open by an earlier test
+    seen: list[int] = []
+
+    def outer(signum: int, _frame: Any) -> None:
+        seen.append(signum)
+
+    before = signal.signal(signal.SIGINT, outer)
+    try:
+        yield outer, seen
+    finally:
+        signal.signal(signal.SIGINT, before)
+
+
+def test_a_sigint_between_two_prompts_is_held_and_stops_the_next_one(outer_sigint: Any) -> None:
     # Python's default handler would raise at once, wherever the code happened
     # to be (inside prompt_toolkit's teardown it could be swallowed, and the
     # Ctrl-C was lost). The session's own handler notes it; the next prompt
@@ -282,11 +305,15 @@ def test_a_sigint_between_two_prompts_is_held_and_stops_the_next_one() -> None:
 
     import questionary
 
+    from debthelp.wizard import sigint
     from debthelp.wizard.prompt import guarded, session
 
+    outer, seen = outer_sigint
     reached = []
     with create_pipe_input() as inp:
-        inp.send_text("a\r")
+        # An answer for the second prompt too: shown by mistake, it returns
+        # (and the test fails) instead of waiting for input that never comes.
+        inp.send_text("a\rb\r")
         with pytest.raises(KeyboardInterrupt), session(inp, DummyOutput()):
             assert guarded(questionary.text("1")) == "a"
             os.kill(os.getpid(), signal.SIGINT)
@@ -294,19 +321,27 @@ def test_a_sigint_between_two_prompts_is_held_and_stops_the_next_one() -> None:
             guarded(questionary.text("2"))
             reached.append("after the second prompt")
     assert reached == ["after the signal"]
-    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    assert seen == []  # the session's handler took it, not the one outside
+    assert signal.getsignal(signal.SIGINT) is outer  # and the one outside is back
+    assert sigint._watching == []
 
 
-def test_a_sigint_after_the_last_prompt_ends_the_session_with_an_interrupt() -> None:
+def test_a_sigint_after_the_last_prompt_ends_the_session_with_an_interrupt(
+    outer_sigint: Any,
+) -> None:
     import os
     import signal
 
+    from debthelp.wizard import sigint
     from debthelp.wizard.prompt import session
 
+    outer, seen = outer_sigint
     with (
         pytest.raises(KeyboardInterrupt),
         create_pipe_input() as inp,
         session(inp, DummyOutput()),
     ):
         os.kill(os.getpid(), signal.SIGINT)
-    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    assert seen == []
+    assert signal.getsignal(signal.SIGINT) is outer
+    assert sigint._watching == []

@@ -95,6 +95,7 @@ def test_alias_to_a_mapping_refused(tmp_path: Path) -> None:
     assert refused(write(tmp_path, text)).key == "yaml-alias"
 
 
+@pytest.mark.processes
 def test_billion_laughs_refused_quickly(tmp_path: Path) -> None:
     lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
     for prev, name in zip("abcdefghi", "bcdefghij", strict=True):
