@@ -59,8 +59,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # ---------------------------------------------------------------- questions
     "page.why": {"zh": "为什么问：", "en": "Why we ask: "},
-    "page.back": {"zh": "‹ 上一步", "en": "‹ Back"},
-    "page.next": {"zh": "下一步 ›", "en": "Next ›"},
+    "page.back": {"zh": "← 上一步", "en": "← Back"},
+    "page.next": {"zh": "下一步 →", "en": "Next →"},
     "page.skip": {"zh": "不清楚，跳过", "en": "Not sure, skip"},
     "page.multi-hint": {
         "zh": "可以多选。选好后点“下一步”。",
