@@ -50,6 +50,7 @@ CORE_KEYS = (
     "no",
     "answer-blank",
     "wizard-progress",
+    "wizard-progress-last",
 )
 # The numbers of the opening screen (ui.js crisisBox shows the same three).
 CALLS = (("110", "page.call-110"), ("120", "page.call-120"), ("12356", "page.call-12356"))

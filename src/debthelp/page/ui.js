@@ -405,8 +405,10 @@
     if (state.changing === null) {
       var n = route.asked.length + 1;
       var total = E.routeLength(G, state.answers);
-      out.push(el("p", { class: "progress", text: msg("wizard-progress", { n: n, total: total })
-        .replace(/^[（(]|[)）]\s*$/g, "") }));
+      var left = total - n;  // as the wizard: "about N more", never a total that jumps
+      var mark = left > 0 ? msg("wizard-progress", { n: n, left: left })
+        : msg("wizard-progress-last", { n: n });
+      out.push(el("p", { class: "progress", text: mark.replace(/^[（(]|[)）]\s*$/g, "") }));
       out.push(el("div", { class: "meter", "aria-hidden": "true" }, [
         el("span", { class: "fill", "data-fill": String(Math.round((100 * (n - 1)) / total)) }),
       ]));
