@@ -110,6 +110,10 @@ def _run(config: str, args: list[str], lang: str) -> tuple[str | None, str]:
     if not result.stdout:
         return f"{label}: printed nothing", ""
     encoding = extra.get("PYTHONIOENCODING", "utf-8")
+    if args[0] == "report":
+        # An HTML page says <meta charset="utf-8">, so it is UTF-8 bytes whatever
+        # the console's encoding (issue 24: GBK bytes there were mojibake).
+        encoding = "utf-8"
     try:
         text = result.stdout.decode(encoding)
     except UnicodeDecodeError as exc:
