@@ -120,7 +120,7 @@ def test_every_50th_route_gives_the_same_plan(shipped: Guidance) -> None:
     compare(shipped, cases, now=True)
 
 
-@pytest.mark.slow
+@pytest.mark.exhaustive
 def test_every_route_gives_the_same_plan(shipped: Guidance) -> None:
     cases = list(concrete_answers(shipped))
     assert len(cases) >= 3 * 5000  # about 5,763 routes today
