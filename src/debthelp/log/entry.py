@@ -17,6 +17,7 @@ import stat
 from pathlib import Path
 from typing import Any, Final, NamedTuple
 
+from debthelp.dates import DateProblem, read_typed
 from debthelp.errors import InputError
 from debthelp.log.paths import expand_user
 
@@ -197,46 +198,29 @@ def clean_text(value: str | None, field: str) -> str:
     return text
 
 
-_WHEN = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*$")
-_OFFSET = re.compile(r"(Z|[+-]\d{2}:?\d{2})\s*$")
-
-
 def parse_when(text: str | None, now: dt.datetime) -> dt.datetime:
-    """``YYYY-MM-DD HH:MM`` (seconds and a UTC offset optional) in local time, or now.
+    """A typed time (any form ``debthelp.dates`` reads, seconds and a UTC offset
+    optional) in local time, or now.
 
     ``now`` is aware; a time without an offset is taken in the local time zone.
     Times before 2000 or more than a day ahead are refused: they are typos.
     """
     if text is None or not text.strip() or text.strip().lower() in ("now", "现在"):
         return now.replace(microsecond=0)
-    raw = text.strip()
-    offset_match = _OFFSET.search(raw)
-    offset = offset_match.group(1) if offset_match else None
-    body = raw[: offset_match.start()] if offset_match else raw
-    match = _WHEN.match(body)
-    if match is None:
-        raise InputError("log.bad-when", value=text)
-    year, month, day, hour, minute, second = (int(g) if g else 0 for g in match.groups())
     try:
-        moment = dt.datetime(year, month, day, hour, minute, second)
+        typed = read_typed(text)
+    except DateProblem as problem:
+        key = "log.when-out-of-range" if problem.reason == "year" else "log.bad-when"
+        raise InputError(key, value=text) from None
+    moment = dt.datetime.combine(typed.day, typed.time or dt.time())
+    try:
         # Without an offset: the local zone, daylight saving included.
-        moment = moment.replace(tzinfo=_tz(offset)) if offset else moment.astimezone()
+        moment = moment.replace(tzinfo=typed.offset) if typed.offset else moment.astimezone()
     except (ValueError, OverflowError, OSError):
         raise InputError("log.bad-when", value=text) from None
     if moment.year < 2000 or moment > now + dt.timedelta(days=1):
         raise InputError("log.when-out-of-range", value=text)
     return moment
-
-
-def _tz(offset: str) -> dt.tzinfo:
-    if offset == "Z":
-        return dt.UTC
-    sign = -1 if offset[0] == "-" else 1
-    digits = offset[1:].replace(":", "")
-    hours, minutes = int(digits[:2]), int(digits[2:])
-    if hours > 23 or minutes > 59:
-        raise ValueError(offset)
-    return dt.timezone(sign * dt.timedelta(hours=hours, minutes=minutes))
 
 
 def iso(moment: dt.datetime) -> str:

@@ -12,6 +12,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from debthelp.dates import read_day
 from debthelp.errors import InputError
 from debthelp.gcpause import paused_gc
 from debthelp.i18n import Lang
@@ -68,10 +69,10 @@ def short_tags(lang: Lang) -> dict[str, dict[str, dict[str, Any]]]:
 def parse_since(text: str | None) -> dt.date | None:
     if text is None or not text.strip():
         return None
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        raise InputError("log.bad-since", value=text) from None
+    day = read_day(text)  # the forms debthelp.dates reads, as --when
+    if day is None:
+        raise InputError("log.bad-since", value=text)
+    return day
 
 
 def select(items: list[Tagged], *, since: dt.date | None, tag: str | None) -> list[Tagged]:

@@ -205,6 +205,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{name} must be a real date such as 2025-06-01, 2025/6/1 or 2025年6月1日; got "
         "“{value}”.",
     },
+    "rate.date-year": {
+        "zh": "{name} 的日期“{value}”年份不对：只能是 {low} 年到 {high} 年之间，请检查年份是否打错。",
+        "en": "{name} has the date “{value}”, whose year cannot be right: it must be from {low} to "
+        "{high}. Check the year for a typo.",
+    },
     "rate.lpr-bad": {
         "zh": "--lpr 是一年期 LPR 的百分数，应在 {low} 到 {high} 之间，例如 --lpr 3.0 表示 3.0%；"
         "现在是“{value}”。",
@@ -430,6 +435,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "2025年7月1日 这样的真实日期。",
         "en": "Line {row} of the schedule {path} has an invalid date “{value}”; write a real date "
         "such as 2025-07-01, 2025/7/1 or 2025年7月1日.",
+    },
+    "rate.schedule-date-year": {
+        "zh": "还款表 {path} 第 {row} 行的日期“{value}”年份不对：只能是 {low} 年到 {high} 年之间，"
+        "请检查年份是否打错。",
+        "en": "Line {row} of the schedule {path} has the date “{value}”, whose year cannot be "
+        "right: it must be from {low} to {high}. Check the year for a typo.",
     },
     "rate.schedule-amount-bad": {
         "zh": "还款表 {path} 第 {row} 行的金额“{value}”不是有效数字。",

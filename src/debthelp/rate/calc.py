@@ -29,10 +29,10 @@ from debthelp.rate.rules import CHARGED_ON, LENDERS, PERIODS_PER_YEAR, payment_d
 from debthelp.rate.schedule import Schedule, read_schedule
 from debthelp.rate.solver import solve_periodic_rate
 from debthelp.rate.values import (
+    checked_date,
     parse_amount,
     parse_choice,
     parse_count,
-    parse_date,
     parse_fee,
     parse_flat_percent,
     parse_lpr_percent,
@@ -118,9 +118,7 @@ def compute_rate(
     who = parse_choice(lender, LENDERS, "rate.lender-bad")
     signed_day = None
     if signed is not None:
-        signed_day = parse_date(signed)
-        if signed_day is None:
-            raise InputError("rate.date-bad", name="--signed", value=str(signed))
+        signed_day = checked_date(signed, name="--signed")
     given_lpr = None if lpr is None else parse_lpr_percent(lpr)
     at_start = 0.0 if fee is None else parse_fee(fee, name="--fee")
     each_fee = 0.0 if fee_each is None else parse_fee(fee_each, name="--fee-each")

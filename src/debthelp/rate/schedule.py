@@ -50,7 +50,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from debthelp.errors import InputError
-from debthelp.rate.values import ROW_AMOUNT, parse_amount, parse_date
+from debthelp.rate.values import ROW_AMOUNT, ROW_DATE, checked_date, parse_amount
 from debthelp.yamlio import MAX_BYTES, LineDict, load_yaml, read_bytes, read_text
 
 MAX_ROWS: Final = 10_000
@@ -141,10 +141,7 @@ def read_schedule(path: Path | str) -> Schedule:
 
 
 def _row_date(value: object, path: str, row: int) -> date:
-    day = parse_date(value)
-    if day is None:
-        raise InputError("rate.schedule-date-bad", path=path, row=row, value=str(value))
-    return day
+    return checked_date(value, ROW_DATE, path=path, row=row)
 
 
 def _payment(

@@ -14,13 +14,12 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any, Final, NamedTuple
 
+from debthelp.dates import MAX_YEAR, MIN_YEAR, DateProblem, read_day, read_typed
 from debthelp.errors import InputError
 
 MAX_AMOUNT: Final = 1e12
 MAX_PERIODS: Final = 10_000
 
-# 2025-06-01, 2025-6-1, 2025/6/1, 2025.6.1 and 2025年6月1日 (what Excel and apps write).
-_DATE_RE = re.compile(r"(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*日?")
 LPR_MIN: Final = 0.5  # percent: a one-year LPR outside this range is a typo, not a rate
 LPR_MAX: Final = 10.0
 MAX_FLAT_PERCENT: Final = 100.0  # a quoted monthly or daily rate above 100% is a typo
@@ -78,23 +77,38 @@ def parse_amount(value: object, keys: AmountKeys = FLAG_AMOUNT, **where: Any) ->
 
 
 def parse_date(value: object) -> date | None:
-    """A calendar day from a date (a datetime's time is dropped) or text.
+    """A calendar day from a date or typed text (``debthelp.dates``: ``2025-06-01``,
+    ``2025/6/1``, ``2025年6月1日``, a time after it dropped); None if it is none."""
+    return read_day(value)
 
-    Text may be ``2025-06-01``, ``2025-6-1``, ``2025/6/1``, ``2025.6.1`` or
-    ``2025年6月1日``; None when it is none of these or no such day exists.
-    """
-    if isinstance(value, datetime):
-        return value.date()
+
+class DateKeys(NamedTuple):
+    """The two messages for a bad date: not a date, or a year out of range."""
+
+    bad: str
+    year: str
+
+
+FLAG_DATE: Final = DateKeys("rate.date-bad", "rate.date-year")
+ROW_DATE: Final = DateKeys("rate.schedule-date-bad", "rate.schedule-date-year")
+
+
+def checked_date(value: object, keys: DateKeys = FLAG_DATE, **where: Any) -> date:
+    """A calendar day as ``parse_date`` reads it, or ``InputError`` naming the place
+    (``name="--signed"``, or ``path=`` and ``row=``) and, for a year out of range,
+    the years accepted."""
     if isinstance(value, date):
-        return value
-    if isinstance(value, str):
-        found = _DATE_RE.fullmatch(value.strip())
-        if found:
-            try:
-                return date(*(int(part) for part in found.groups()))
-            except ValueError:
-                return None
-    return None
+        day = value.date() if isinstance(value, datetime) else value
+        if MIN_YEAR <= day.year <= MAX_YEAR:
+            return day
+        reason = "year"
+    else:
+        try:
+            return read_typed(str(value)).day
+        except DateProblem as problem:
+            reason = problem.reason
+    key = keys.year if reason == "year" else keys.bad
+    raise InputError(key, value=str(value), low=MIN_YEAR, high=MAX_YEAR, **where)
 
 
 def parse_periods(value: object) -> int:
