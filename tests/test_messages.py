@@ -262,10 +262,10 @@ def test_no_key_is_built_from_pieces() -> None:
 
 
 def _yamlio_keys() -> dict[str, set[str]]:
-    """Each key yamlio raises, with the params it passes."""
+    """Each key yamlio or textfile (the readers of a file) raises, with the params it passes."""
     out: dict[str, set[str]] = {}
     for _where, call, name, arg in key_uses():
-        if not _where.startswith("yamlio.py:"):
+        if not _where.startswith(("yamlio.py:", "textfile.py:")):
             continue
         given = {kw.arg for kw in call.keywords if kw.arg} | ADDED.get(name, set())
         for key in _literals(arg):

@@ -18,14 +18,15 @@ from pathlib import Path
 from typing import Any
 
 from debthelp.errors import InputError
-from debthelp.yamlio import LineDict, load_yaml, read_text
+from debthelp.textfile import read_given_text
+from debthelp.yamlio import LineDict, load_yaml
 
 MAX_ANSWERS_BYTES = 1024 * 1024
 
 
 def read_answers(path: Path) -> dict[str, Any]:
     """An answers file, YAML or JSON (JSON is YAML): question id -> value."""
-    text = read_text(path, error=InputError, max_bytes=MAX_ANSWERS_BYTES)
+    text = read_given_text(path, error=InputError, max_bytes=MAX_ANSWERS_BYTES)
     data = load_yaml(text, path=str(path), error=InputError)
     if data is None:
         return {}

@@ -34,7 +34,8 @@ from typing import Any, Final
 from debthelp.budget.money import parse_rate, to_fen
 from debthelp.errors import InputError, InvalidDataError
 from debthelp.guidance import Problem
-from debthelp.yamlio import LineDict, load_yaml, read_text
+from debthelp.textfile import read_given_text
+from debthelp.yamlio import LineDict, load_yaml
 
 MAX_DEBTS: Final = 100
 MAX_OVERDUE_DAYS: Final = 36_500
@@ -99,7 +100,7 @@ def _file_error(key: str, /, **params: Any) -> InputError:
 def read_debts(path: Path | str, *, find_rate: RateFinder | None = None) -> tuple[Debt, ...]:
     """Read a YAML (``.yaml``/``.yml``) or CSV debts file; every problem listed at once."""
     file = Path(path)
-    text = read_text(file, error=_file_error)
+    text = read_given_text(file, error=_file_error)
     if not text.strip():
         raise InputError("budget.debts-empty", path=str(file))
     if file.suffix.lower() in (".yaml", ".yml"):

@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 
 from debthelp.errors import InputError
 from debthelp.i18n import Lang, t
-from debthelp.yamlio import read_text
+from debthelp.textfile import read_given_text
 
 # `debthelp budget` at its limits (100 debts, 600 months, three strategies) writes ~6 MB.
 MAX_BUDGET_BYTES = 32 * 1024 * 1024
@@ -90,7 +90,7 @@ def _number(value: Any) -> bool:
 
 def read_budget(path: Path) -> Budget:
     """The budget JSON file, checked; ``InputError`` naming every problem otherwise."""
-    text = read_text(path, error=InputError, max_bytes=MAX_BUDGET_BYTES)
+    text = read_given_text(path, error=InputError, max_bytes=MAX_BUDGET_BYTES)
     try:
         data = json.loads(text)
     except ValueError:

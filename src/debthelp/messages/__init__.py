@@ -10,7 +10,7 @@ across them), that every key has both languages and the same placeholders.
 
 from __future__ import annotations
 
-from debthelp.messages import budget, check, core, letters, log, page, rate, terminal
+from debthelp.messages import budget, check, core, inputs, letters, log, page, rate, terminal
 
 PARTS: tuple[dict[str, dict[str, str]], ...] = (
     core.MESSAGES,
@@ -21,6 +21,7 @@ PARTS: tuple[dict[str, dict[str, str]], ...] = (
     letters.MESSAGES,
     terminal.MESSAGES,
     page.MESSAGES,
+    inputs.MESSAGES,
 )
 
 MESSAGES: dict[str, dict[str, str]] = {}

@@ -376,10 +376,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The schedule file {path} is too large (over {limit} MB). Check that it is the "
         "right file.",
     },
-    "rate.schedule-file-not-utf8": {
-        "zh": "还款表文件 {path} 既不是 UTF-8 也不是 GBK 编码（第 {offset} 个字节处出错）。"
+    "rate.schedule-file-not-text": {
+        "zh": "还款表文件 {path} 不是文字：既不是 UTF-8，也不是 GBK 编码的文本。"
         "用 Excel 保存时请选“CSV UTF-8”。",
-        "en": "The schedule file {path} is neither UTF-8 nor GBK (error at byte {offset}). "
+        "en": "The schedule file {path} is not text: neither UTF-8 nor GBK. "
         "In Excel, save it as “CSV UTF-8”.",
     },
     "rate.schedule-yaml-syntax": {

@@ -51,7 +51,8 @@ from typing import Any, Final
 
 from debthelp.errors import InputError
 from debthelp.rate.values import ROW_AMOUNT, ROW_DATE, checked_date, parse_amount
-from debthelp.yamlio import MAX_BYTES, LineDict, load_yaml, read_bytes, read_text
+from debthelp.textfile import read_given_text
+from debthelp.yamlio import LineDict, load_yaml
 
 MAX_ROWS: Final = 10_000
 _HEADER_NAMES: Final[Mapping[str, str]] = {
@@ -70,7 +71,8 @@ _FILE_KEYS: Final[Mapping[str, str]] = {
     "file-is-dir": "rate.schedule-file-is-dir",
     "file-not-regular": "rate.schedule-file-not-regular",
     "file-too-big": "rate.schedule-file-too-big",
-    "file-not-utf8": "rate.schedule-file-not-utf8",
+    "file-not-utf8": "rate.schedule-file-not-text",  # yamlio's; textfile's is the next
+    "file-not-text": "rate.schedule-file-not-text",
     "yaml-syntax": "rate.schedule-yaml-syntax",
     "yaml-control-char": "rate.schedule-yaml-control-char",
     "yaml-syntax-value": "rate.schedule-yaml-syntax-value",
@@ -110,29 +112,13 @@ def _schedule_file_error(key: str, /, **params: Any) -> InputError:
     return InputError(_FILE_KEYS[key], **params)
 
 
-def _read_any_encoding(file: Path) -> str:
-    """The file's text: UTF-8 first, else GB18030 (which covers GBK and GB2312)."""
-    try:
-        return read_text(file, error=_schedule_file_error)
-    except InputError as exc:
-        if exc.key != "rate.schedule-file-not-utf8":
-            raise
-        # Read again the way every file is read (no FIFO, no unbounded read); it
-        # passed read_text's checks a moment ago, so only the decoding differs.
-        data = read_bytes(file, error=_schedule_file_error, limit=MAX_BYTES)
-        try:
-            return data.decode("gb18030")
-        except UnicodeDecodeError:
-            raise exc from None
-
-
 def read_schedule(path: Path | str) -> Schedule:
     """Read a CSV or YAML schedule (the format is in this module's docstring).
 
     ``.yaml``/``.yml`` files are read as YAML, anything else as CSV.
     """
     file = Path(path)
-    text = _read_any_encoding(file)
+    text = read_given_text(file, error=_schedule_file_error)
     if not text.strip():
         raise InputError("rate.schedule-empty", path=str(file))
     if file.suffix.lower() in (".yaml", ".yml"):
