@@ -19,6 +19,7 @@ from typing import Any
 
 from debthelp.i18n import Lang
 from debthelp.i18n import t as _t
+from debthelp.render.html_page import page_head
 from debthelp.safetext import printable
 
 Data = dict[str, Any]
@@ -302,8 +303,13 @@ def to_csv(data: Data, lang: Lang) -> str:
 # --------------------------------------------------------------------------- HTML
 
 
-# Nothing in the page may load or run anything: it is evidence, opened offline.
-_CSP = "default-src 'none'; style-src 'unsafe-inline'"
+# Nothing in the page may load or run anything: it is evidence, opened offline
+# (render.html_page writes the head and its Content-Security-Policy).
+_STYLE = (
+    "body{font-family:sans-serif;margin:1em}table{border-collapse:collapse}"
+    "td,th{border:1px solid #888;padding:4px;vertical-align:top;text-align:left}"
+    "pre{white-space:pre-wrap;margin:0}"
+)
 
 
 def to_html(data: Data, lang: Lang) -> str:
@@ -312,13 +318,7 @@ def to_html(data: Data, lang: Lang) -> str:
     title = esc(t("log.title-export", lang))
     generated = t("log.generated", lang, when=data["generated"], path=_db_name(data))
     out = [
-        "<!DOCTYPE html>",
-        f'<html lang="{"zh-CN" if lang == "zh" else "en"}"><head><meta charset="utf-8">',
-        f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">',
-        f"<title>{title}</title>",
-        "<style>body{font-family:sans-serif;margin:1em}table{border-collapse:collapse}"
-        "td,th{border:1px solid #888;padding:4px;vertical-align:top;text-align:left}"
-        "pre{white-space:pre-wrap;margin:0}</style></head><body>",
+        page_head(title=t("log.title-export", lang), lang=lang, style=_STYLE).rstrip("\n"),
         f"<h1>{title}</h1>",
         f"<p>{esc(generated)}</p>",
         f"<h2>{esc(t('log.heading-verify', lang))}</h2><ul>",

@@ -3,7 +3,8 @@
 Sections come from the same data every other format uses (the plan's and the
 rate check's ``Doc``, the budget, the log, the filled letters). Every string is
 escaped here, once, by ``esc``: text from collectors, files and flags is shown
-literally, never run. The CSS reads on a phone and prints on A4.
+literally, never run; the head and its Content-Security-Policy are
+``render.html_page``'s, as the log export's are. The CSS reads on a phone and prints on A4.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from debthelp.i18n import Lang, t
 from debthelp.render.doc import Doc, layout
+from debthelp.render.html_page import PAGE_END, page_head
 from debthelp.safetext import printable
 
 if TYPE_CHECKING:
@@ -238,19 +240,14 @@ def report_page(
     body = "\n".join(
         f'<section id="{esc(s.id)}"><h2>{esc(s.title)}</h2>\n{s.body}\n</section>' for s in parts
     )
-    html_lang = "zh-CN" if lang == "zh" else "en"
-    return (
-        "<!DOCTYPE html>\n"
-        f'<html lang="{html_lang}">\n<head>\n<meta charset="utf-8">\n'
-        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        '<meta name="referrer" content="no-referrer">\n'
-        f"<title>{esc(title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n<main>\n"
-        f"<h1>{esc(title)}</h1>\n"
+    return page_head(title=title, lang=lang, style=CSS) + (
+        f"<main>\n<h1>{esc(title)}</h1>\n"
         + "".join(f'<p class="meta">{esc(m)}</p>\n' for m in meta)
         + summary_html(summary)
         + f"<nav><h2>{esc(t('report.contents', lang))}</h2><ol>{nav}</ol></nav>\n"
         + body
         + "\n<footer>"
         + "".join(f'<p class="small">{esc(f)}</p>' for f in footer)
-        + "</footer>\n</main>\n</body>\n</html>\n"
+        + "</footer>\n</main>\n"
+        + PAGE_END
     )
