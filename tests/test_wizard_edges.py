@@ -9,7 +9,8 @@ import pytest
 from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output import DummyOutput
 
-from debthelp.wizard.prompt import ask, session
+from debthelp.wizard.askers import ask
+from debthelp.wizard.prompt import session
 
 ENTER = "\r"
 UP = "\x1b[A"

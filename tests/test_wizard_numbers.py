@@ -10,8 +10,9 @@ from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output import DummyOutput
 
 from debthelp.wizard import budget as budget_prompts
+from debthelp.wizard.askers import ask
 from debthelp.wizard.numbers import plain_number
-from debthelp.wizard.prompt import ask, session
+from debthelp.wizard.prompt import session
 
 ENTER = "\r"
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any, NamedTuple
 
+from debthelp.guidance.kinds import kind_of
 from debthelp.guidance.model import (
     END,
     UNKNOWN,
@@ -129,7 +130,7 @@ def routes(guidance: Guidance) -> Iterator[tuple[RouteStep, ...]]:
     while stack:
         qid, sofar = stack.pop()
         question = guidance.questions[qid]
-        branching = question.kind in ("single", "yesno")
+        branching = kind_of(question).branches
         for answer, target in reversed(question.edges()):
             step = (*sofar, RouteStep(qid, answer if branching else None))
             if target == END:
@@ -205,7 +206,7 @@ def routes_without_advice(guidance: Guidance) -> tuple[list[list[RouteStep]], bo
     total = 1
     for qid in order:
         question = guidance.questions[qid]
-        branching = question.kind in ("single", "yesno")
+        branching = kind_of(question).branches
         for state in states.pop(qid, ()):
             for answer, target in question.edges():
                 at = end_index if target == END else index[target]

@@ -6,14 +6,18 @@ how an answer reads back to a person, and how a question is listed for
 `debthelp questions`. The wizard keeps only *how to ask* each kind (that
 needs questionary); everything else about a kind lives here.
 
-To add a kind: write a class like these, add it to ``KINDS``, and give the
-wizard an asker for it.
+This is the only code that names a kind (a test keeps it so): the reader,
+the validator, the graph, ``debthelp questions`` and the wizard ask a kind
+what it does (``branches``, ``operators``, ``numeric`` ...), never its name.
+To add a kind: write a class like these, add it to ``KINDS`` and its name to
+``QuestionKind``, and give the wizard an asker for it (``wizard/prompt.py``'s
+``ASKERS``). The page's ``engine.js`` mirrors these rules in JavaScript.
 """
 
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from debthelp.errors import InputError
 from debthelp.i18n import Lang, t
@@ -28,6 +32,9 @@ YES_WORDS = frozenset({"yes", "y", "true", "1", "是", "对", "有"})
 NO_WORDS = frozenset({"no", "n", "false", "0", "否", "不是", "没有"})
 MAX_NUMBER = 1e12
 
+# The kinds by name, for the model's type (a test checks it names each of ``KINDS``).
+QuestionKind = Literal["single", "multi", "yesno", "number"]
+
 
 def _bad(question: Question, value: Any) -> InputError:
     return InputError(
@@ -35,9 +42,54 @@ def _bad(question: Question, value: Any) -> InputError:
     )
 
 
-class Single:
+class KindRules:
+    """What every kind says about itself; the defaults are a plain question."""
+
+    name = ""
+    label_key = ""  # its name in ``debthelp questions``
+    has_options = False  # a list of options, each a value and a label
+    option_next = False  # an option may say where it leads
+    exclusive_options = False  # an option may be marked "none of the others"
+    next_by_answer = False  # ``next`` may be a mapping of yes and no
+    needs_next = False  # the question itself must say where it leads
+    numeric = False  # a number: min, max, unit, optional
+    branches = False  # each answer is a separate route through the questions
+    operators: tuple[str, ...] = ()  # the conditions that may be written on it
+
+    def condition_value(self, value: Any) -> Any:
+        """A value as a condition on this kind compares it."""
+        return value
+
+    def values(self, q: Question) -> tuple[str, ...]:
+        """The answers it takes (none listed for a number)."""
+        return ()
+
+    def edges(self, q: Question) -> tuple[tuple[str | None, str], ...]:
+        """(answer, target) for each way out; answer None when every answer goes there."""
+        return ((None, q.next or END),)
+
+    def coerce(self, q: Question, raw: Any) -> Any:
+        """A raw answer (file, flag, prompt) as a clean one; ``InputError`` if it is none."""
+        raise NotImplementedError
+
+    def describe(self, q: Question, answer: Any, lang: Lang) -> list[str]:
+        """An answer as it reads back to a person."""
+        raise NotImplementedError
+
+    def listing(self, q: Question, lang: Lang) -> dict[str, Any]:
+        """What ``debthelp questions`` shows beside the question."""
+        raise NotImplementedError
+
+
+class Single(KindRules):
+    """One choice from a list; each option may lead to its own question."""
+
     name = "single"
+    label_key = "kind-single"
     has_options = True
+    option_next = True
+    branches = True
+    operators = ("equals",)
 
     def values(self, q: Question) -> tuple[str, ...]:
         return tuple(o.value for o in q.options)
@@ -59,7 +111,15 @@ class Single:
 
 
 class Multi(Single):
+    """Any number of choices from a list, one of which may exclude the others."""
+
     name = "multi"
+    label_key = "kind-multi"
+    option_next = False
+    exclusive_options = True
+    needs_next = True
+    branches = False
+    operators = ("includes",)
 
     def edges(self, q: Question) -> tuple[tuple[str | None, str], ...]:
         return ((None, q.next or END),)
@@ -89,9 +149,19 @@ class Multi(Single):
         return [opt.label(lang) for value in values if (opt := q.option(str(value)))]
 
 
-class YesNo:
+class YesNo(KindRules):
+    """Yes or no; ``next`` may send each answer its own way."""
+
     name = "yesno"
-    has_options = False
+    label_key = "kind-yesno"
+    next_by_answer = True
+    branches = True
+    operators = ("equals",)
+
+    def condition_value(self, value: Any) -> Any:
+        if isinstance(value, bool):
+            return "yes" if value else "no"  # YAML 1.1 reads a bare yes/no as a boolean
+        return value
 
     def values(self, q: Question) -> tuple[str, ...]:
         return ("yes", "no")
@@ -119,15 +189,14 @@ class YesNo:
         }
 
 
-class Number:
+class Number(KindRules):
+    """A number, perhaps within bounds, perhaps left blank ("I don't know")."""
+
     name = "number"
-    has_options = False
-
-    def values(self, q: Question) -> tuple[str, ...]:
-        return ()
-
-    def edges(self, q: Question) -> tuple[tuple[str | None, str], ...]:
-        return ((None, q.next or END),)
+    label_key = "kind-number"
+    needs_next = True
+    numeric = True
+    operators = ("less_than", "greater_than")
 
     def coerce(self, q: Question, raw: Any) -> Any:
         if q.optional and (raw is None or (isinstance(raw, str) and not raw.strip())):
@@ -163,10 +232,13 @@ def fmt(value: float | None) -> str:
     return str(int(value)) if value.is_integer() else str(value)
 
 
-KINDS: dict[str, Single | Multi | YesNo | Number] = {
-    k.name: k for k in (Single(), Multi(), YesNo(), Number())
-}
+KINDS: dict[str, KindRules] = {k.name: k for k in (Single(), Multi(), YesNo(), Number())}
 
 
-def kind_of(question: Question) -> Single | Multi | YesNo | Number:
+def kind_of(question: Question) -> KindRules:
     return KINDS[question.kind]
+
+
+def kinds_for(operator: str) -> tuple[str, ...]:
+    """The kinds a condition with ``operator`` may be written on."""
+    return tuple(name for name, kind in KINDS.items() if operator in kind.operators)

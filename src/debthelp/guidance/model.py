@@ -20,10 +20,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Any, Literal, NamedTuple, Union
+from typing import Any, NamedTuple, Union
 
 from debthelp.guidance.kinds import END as END  # noqa: PLC0414 - re-exported with the model
-from debthelp.guidance.kinds import kind_of
+from debthelp.guidance.kinds import QuestionKind, kind_of
 from debthelp.i18n import Lang
 
 FORMAT_VERSION = 2
@@ -32,7 +32,6 @@ FORMAT_VERSION = 2
 URGENCIES = ("now", "deadline", "today", "soon", "later")
 URGENT_LEVELS = frozenset({"now", "deadline"})
 
-Kind = Literal["single", "multi", "yesno", "number"]
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
 
 
@@ -124,7 +123,7 @@ class Option(NamedTuple):
 
 class Question(NamedTuple):
     id: str
-    kind: Kind
+    kind: QuestionKind
     text: Text
     help: Text | None
     options: tuple[Option, ...]

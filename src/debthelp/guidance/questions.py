@@ -6,19 +6,12 @@ from collections.abc import Mapping
 from typing import Any
 
 from debthelp.guidance.fields import Fields
-from debthelp.guidance.kinds import KINDS
+from debthelp.guidance.kinds import KINDS, KindRules, kind_of, kinds_for
 from debthelp.guidance.model import END, All, AnyOf, Condition, Leaf, Not, Option, Question
 from debthelp.yamlio import LineDict
 
 YESNO = ("yes", "no")
 OPERATORS = ("equals", "includes", "less_than", "greater_than")
-# Which operator fits which kind of question.
-OPERATOR_KINDS = {
-    "equals": ("single", "yesno"),
-    "includes": ("multi",),
-    "less_than": ("number",),
-    "greater_than": ("number",),
-}
 
 
 def read_question(
@@ -57,6 +50,7 @@ def read_question(
             f"{where}.kind", "v-kind", node.line_of("kind"), value=kind, kinds=", ".join(KINDS)
         )
         kind = None
+    rules = KINDS[kind] if kind is not None else KindRules()  # no kind: nothing allowed
     text = r.text(node, "text", where)
     help_text = r.text(node, "help", where, required=False)
     why = r.text(node, "why", where)
@@ -74,7 +68,7 @@ def read_question(
     raw_next = node.get("next")
     next_line = node.line_of("next")
     if isinstance(raw_next, LineDict):
-        if kind != "yesno":
+        if not rules.next_by_answer:
             r.problem(f"{where}.next", "v-next-mapping", next_line)
         else:
             r.keys(raw_next, f"{where}.next", YESNO)
@@ -87,7 +81,7 @@ def read_question(
 
     options: list[Option] = []
     raw_options = node.get("options")
-    if kind in ("single", "multi"):
+    if rules.has_options:
         if not isinstance(raw_options, list) or not raw_options:
             r.problem(f"{where}.options", "v-options-missing", node.line)
         else:
@@ -109,14 +103,14 @@ def read_question(
                 label = r.text(opt, "label", ow)
                 opt_next = None
                 if "next" in opt:
-                    if kind != "single":
+                    if not rules.option_next:
                         r.problem(f"{ow}.next", "v-option-next-multi", opt.line_of("next"))
                     else:
                         opt_next = target(opt["next"], f"{ow}.next", opt.line_of("next"))
                 elif nxt is None:
                     r.problem(f"{ow}.next", "v-no-next", opt.line)
                 exclusive = r.flag(opt, "exclusive", ow)
-                if exclusive and kind != "multi":
+                if exclusive and not rules.exclusive_options:
                     r.problem(f"{ow}.exclusive", "v-exclusive-single", opt.line_of("exclusive"))
                 skip_review = r.flag(opt, "skip_review", ow)
                 if skip_review and opt_next != END:
@@ -126,15 +120,15 @@ def read_question(
     elif raw_options is not None:
         r.problem(f"{where}.options", "v-options-not-allowed", node.line_of("options"), kind=kind)
 
-    if kind in ("multi", "number") and nxt is None:
+    if rules.needs_next and nxt is None:
         r.problem(f"{where}.next", "v-no-next", node.line)
-    if kind == "yesno" and nxt is None and (yes_next is None or no_next is None):
+    if rules.next_by_answer and nxt is None and (yes_next is None or no_next is None):
         r.problem(f"{where}.next", "v-no-next", node.line)
 
     minimum = maximum = None
     unit = None
     optional = False
-    if kind == "number":
+    if rules.numeric:
         optional = r.flag(node, "optional", where)
         for bound in ("min", "max"):
             if bound in node:
@@ -208,11 +202,10 @@ def read_condition(
     if question is None:
         r.problem(f"{where}.question", "v-unknown-question", line, value=qid)
         return None
-    if question.kind not in OPERATOR_KINDS[op]:
+    if question.kind not in kinds_for(op):
         r.problem(f"{where}.{op}", "v-operator-kind", line, op=op, kind=question.kind)
         return None
-    if question.kind == "yesno" and isinstance(value, bool):
-        value = "yes" if value else "no"  # YAML 1.1 reads a bare yes/no as a boolean
+    value = kind_of(question).condition_value(value)
     if op in ("equals", "includes"):
         if value not in question.values():
             r.problem(

@@ -15,6 +15,7 @@ from collections.abc import Collection
 from typing import Any
 
 from debthelp.guidance.fields import Fields
+from debthelp.guidance.kinds import kind_of
 from debthelp.guidance.model import (
     END,
     FORMAT_VERSION,
@@ -271,7 +272,7 @@ def build(
             r.problem(f"{where}.days", "v-deadline-days", node.line_of("days"))
         received = node.get("received")
         asked = questions.get(received) if isinstance(received, str) else None
-        if asked is None or asked.kind != "number":
+        if asked is None or not kind_of(asked).numeric:
             r.problem(
                 f"{where}.received", "v-deadline-received", node.line_of("received"), value=received
             )

@@ -17,10 +17,10 @@ from debthelp.errors import Interrupted
 from debthelp.guidance import Guidance
 from debthelp.guidance.kinds import kind_of
 from debthelp.i18n import Lang, t
+from debthelp.wizard.askers import ask
 from debthelp.wizard.prompt import (
     PLAN,
     GoBack,
-    ask,
     confirm,
     fit,
     guarded,
