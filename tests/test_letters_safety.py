@@ -30,7 +30,7 @@ from debthelp.letters import (
     load_letter_texts,
     log_from_export,
 )
-from debthelp.letters.inputs import Budget, Offer
+from debthelp.letters.inputs import BudgetFigures, Offer
 from debthelp.letters.sixty import start_of
 from debthelp.letters.texts import LENDER_GROUPS
 from debthelp.log.tags import TAG_IDS, load_tag_rules
@@ -401,7 +401,7 @@ def test_start_and_rate_are_read_back_from_the_schedule() -> None:
     assert abs(balance - 60000) < 1 and abs(rate - 12) < 0.01
 
 
-def _long_budget(term: int) -> Budget:
+def _long_budget(term: int) -> BudgetFigures:
     # 60,000 at 12% a year, paying 700 a month: cleared after 60 months? No: > 100.
     months = []
     balance = 60000.0
@@ -413,7 +413,7 @@ def _long_budget(term: int) -> Budget:
         if balance <= 0:
             break
     plan = {"name": "pro-rata", "months": len(months), "never_pays_off": [], "schedule": months}
-    return Budget(900, 200, 700, 700, 0, (Offer("card", 700.0),), (plan,))
+    return BudgetFigures(900, 200, 700, 700, 0, (Offer("card", 700.0),), (plan,))
 
 
 def test_a_card_plan_longer_than_60_months_proposes_60_and_names_the_gap(

@@ -110,13 +110,13 @@ def read_debts(path: Path | str, *, find_rate: RateFinder | None = None) -> tupl
     return debts_from_rows(rows, path=str(file), find_rate=find_rate)
 
 
-Row = tuple[int, Mapping[str, object], Mapping[str, int]]  # line, values, each field's line
+DebtRow = tuple[int, Mapping[str, object], Mapping[str, int]]  # line, values, each field's line
 
 
-def _csv_rows(text: str, path: str) -> list[Row]:
+def _csv_rows(text: str, path: str) -> list[DebtRow]:
     reader = csv.reader(io.StringIO(text))
     header: list[str] | None = None
-    rows: list[Row] = []
+    rows: list[DebtRow] = []
     problems: list[Problem] = []
     try:
         for fields in reader:
@@ -168,7 +168,7 @@ def _header_problems(header: list[str], line: int) -> list[Problem]:
     return problems
 
 
-def _yaml_rows(text: str, path: str) -> list[Row]:
+def _yaml_rows(text: str, path: str) -> list[DebtRow]:
     raw = load_yaml(text, path=path, error=_file_error)
     if isinstance(raw, LineDict) and list(raw) == ["debts"]:
         raw = raw["debts"]
@@ -176,7 +176,7 @@ def _yaml_rows(text: str, path: str) -> list[Row]:
         raise InputError("budget.debts-empty", path=path)
     if not isinstance(raw, list):
         raise InputError("budget.debts-yaml-shape", path=path)
-    rows: list[Row] = []
+    rows: list[DebtRow] = []
     problems: list[Problem] = []
     for index, item in enumerate(raw[: MAX_DEBTS + 1], start=1):
         if not isinstance(item, LineDict):
@@ -189,7 +189,7 @@ def _yaml_rows(text: str, path: str) -> list[Row]:
 
 
 def debts_from_rows(
-    rows: list[Row], *, path: str, find_rate: RateFinder | None = None
+    rows: list[DebtRow], *, path: str, find_rate: RateFinder | None = None
 ) -> tuple[Debt, ...]:
     """Check every row and build the debts, or raise listing every problem."""
     if not rows:

@@ -29,7 +29,7 @@ from debthelp.letters.fill import (
 )
 from debthelp.letters.inputs import (
     NO_LOG,
-    Budget,
+    BudgetFigures,
     EvidenceLog,
     LogEntry,
     Offer,
@@ -49,7 +49,7 @@ __all__ = [
     "NO_LOG",
     "REGULATED",
     "UNKNOWN",
-    "Budget",
+    "BudgetFigures",
     "EvidenceLog",
     "Letter",
     "LetterTexts",

@@ -19,7 +19,7 @@ from typing import Any
 
 from debthelp.errors import InputError
 from debthelp.i18n import Lang, t
-from debthelp.letters.inputs import Budget, EvidenceLog, Offer
+from debthelp.letters.inputs import BudgetFigures, EvidenceLog, Offer
 from debthelp.letters.sixty import MAX_MONTHS, level_payment, start_of
 from debthelp.letters.texts import (
     LENDER_GROUPS,
@@ -75,7 +75,7 @@ def letter_situation(
     *,
     answers: Mapping[str, Any] | None = None,
     log: EvidenceLog | None = None,
-    budget: Budget | None = None,
+    budget: BudgetFigures | None = None,
     lender: str | None = None,
     lender_type: str | None = None,
     months_overdue: float | None = None,
@@ -114,7 +114,7 @@ def letter_values(
     *,
     lang: Lang,
     answers: Mapping[str, Any] | None = None,
-    budget: Budget | None = None,
+    budget: BudgetFigures | None = None,
     log: EvidenceLog | None = None,
     name: str | None = None,
     lender: str | None = None,
@@ -188,7 +188,7 @@ def _event_line(entry: Any, lang: Lang) -> str:
     return line
 
 
-def _offer_for(budget: Budget, lender: Value | None) -> Offer | None:
+def _offer_for(budget: BudgetFigures, lender: Value | None) -> Offer | None:
     if isinstance(lender, str):
         wanted = lender.casefold()
         for offer in budget.offers:
@@ -198,7 +198,7 @@ def _offer_for(budget: Budget, lender: Value | None) -> Offer | None:
     return budget.offers[0] if len(budget.offers) == 1 else None
 
 
-def _pro_rata(budget: Budget) -> Mapping[str, Any] | None:
+def _pro_rata(budget: BudgetFigures) -> Mapping[str, Any] | None:
     # The offers are the budget's pro-rata shares: its pro-rata plan gives their term.
     if not budget.strategies:
         return None
@@ -206,7 +206,7 @@ def _pro_rata(budget: Budget) -> Mapping[str, Any] | None:
     return plan or budget.strategies[0]
 
 
-def _from_budget(budget: Budget, lender: Value | None, lang: Lang) -> dict[str, Value]:
+def _from_budget(budget: BudgetFigures, lender: Value | None, lang: Lang) -> dict[str, Value]:
     """The monthly offer for this lender, in how many months the budget's pro-rata
     strategy (else its first) pays it off (nothing when it never does), and, when
     that is longer than 60 months or never, the level payment that clears it in 60

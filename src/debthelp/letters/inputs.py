@@ -44,8 +44,9 @@ class Card(NamedTuple):
     over: tuple[str, ...]  # "card_over_60_months": the strategies running past 60 months
 
 
-class Budget(NamedTuple):
-    """The parts of a budget a letter or the report uses."""
+class BudgetFigures(NamedTuple):
+    """The figures of a budget a letter or the report uses, as ``debthelp budget``
+    saved them (the budget itself, worked out, is ``budget.plan.Budget``)."""
 
     income: float
     expenses: float
@@ -88,7 +89,7 @@ def _number(value: Any) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
 
 
-def read_budget(path: Path) -> Budget:
+def read_budget(path: Path) -> BudgetFigures:
     """The budget JSON file, checked; ``InputError`` naming every problem otherwise."""
     text = read_given_text(path, error=InputError, max_bytes=MAX_BUDGET_BYTES)
     try:
@@ -98,7 +99,7 @@ def read_budget(path: Path) -> Budget:
     problems = budget_problems(data)
     if problems:
         raise InputError("letters.budget-invalid", path=str(path), problems="; ".join(problems))
-    return Budget(
+    return BudgetFigures(
         income=float(data["income"]),
         expenses=float(data["expenses"]),
         available=float(data["available"]),

@@ -12,7 +12,7 @@ from debthelp.i18n import Lang, t
 from debthelp.render.report_html import esc
 
 if TYPE_CHECKING:
-    from debthelp.letters import Budget
+    from debthelp.letters import BudgetFigures
 
 
 def strategy_name(name: str, lang: Lang) -> str:
@@ -22,7 +22,7 @@ def strategy_name(name: str, lang: Lang) -> str:
     return name if found == key else found
 
 
-def budget_html(budget: Budget, lang: Lang) -> str:
+def budget_html(budget: BudgetFigures, lang: Lang) -> str:
     def money(value: float) -> str:
         return esc(t("money", lang, amount=value))
 
@@ -95,7 +95,7 @@ def budget_html(budget: Budget, lang: Lang) -> str:
     return "\n".join(out)
 
 
-def budget_notes(budget: Budget, lang: Lang) -> list[str]:
+def budget_notes(budget: BudgetFigures, lang: Lang) -> list[str]:
     """The budget command's warnings under its offers, as the terminal shows them:
     an offer short of a month's interest, a plan paid out of the essentials, and a
     credit card's 60-month figures (fact 6-3)."""
@@ -164,7 +164,7 @@ def nice_top(value: float) -> float:
     return next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= value)
 
 
-def chart_svg(budget: Budget, lang: Lang) -> str:
+def chart_svg(budget: BudgetFigures, lang: Lang) -> str:
     """Each strategy's total balance, month by month, as an inline SVG line chart.
 
     The axis runs from 0 to a round number above the highest balance, with its
