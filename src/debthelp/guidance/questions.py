@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from debthelp.guidance.fields import Fields
@@ -85,38 +85,9 @@ def read_question(
         if not isinstance(raw_options, list) or not raw_options:
             r.problem(f"{where}.options", "v-options-missing", node.line)
         else:
-            values: dict[str, int] = {}
-            for index, opt in enumerate(raw_options):
-                ow = f"{where}.options[{index}]"
-                if not isinstance(opt, LineDict):
-                    r.problem(ow, "v-not-mapping", node.line_of("options"))
-                    continue
-                r.keys(opt, ow, ("value", "label", "next", "exclusive", "skip_review"))
-                value = r.ident(opt, "value", ow)
-                if value is not None:
-                    ow = f"{where}.{value}"
-                    if value in values:
-                        r.problem(ow, "v-duplicate-value", opt.line, value=value)
-                        value = None
-                    else:
-                        values[value] = opt.line
-                label = r.text(opt, "label", ow)
-                opt_next = None
-                if "next" in opt:
-                    if not rules.option_next:
-                        r.problem(f"{ow}.next", "v-option-next-multi", opt.line_of("next"))
-                    else:
-                        opt_next = target(opt["next"], f"{ow}.next", opt.line_of("next"))
-                elif nxt is None:
-                    r.problem(f"{ow}.next", "v-no-next", opt.line)
-                exclusive = r.flag(opt, "exclusive", ow)
-                if exclusive and not rules.exclusive_options:
-                    r.problem(f"{ow}.exclusive", "v-exclusive-single", opt.line_of("exclusive"))
-                skip_review = r.flag(opt, "skip_review", ow)
-                if skip_review and opt_next != END:
-                    r.problem(f"{ow}.skip_review", "v-skip-review-end", opt.line_of("skip_review"))
-                if value and label:
-                    options.append(Option(value, label, opt_next, exclusive, skip_review))
+            options = _options(
+                r, node, raw_options, where=where, rules=rules, nxt=nxt, target=target
+            )
     elif raw_options is not None:
         r.problem(f"{where}.options", "v-options-not-allowed", node.line_of("options"), kind=kind)
 
@@ -165,6 +136,53 @@ def read_question(
         optional=optional,
         sources=sources,
     )
+
+
+def _options(
+    r: Fields,
+    node: LineDict,
+    raw_options: list[Any],
+    *,
+    where: str,
+    rules: KindRules,
+    nxt: str | None,
+    target: Callable[[Any, str, int], str | None],
+) -> list[Option]:
+    """A question's options; ``target`` records where each leads, to be checked later."""
+    options: list[Option] = []
+    values: dict[str, int] = {}
+    for index, opt in enumerate(raw_options):
+        ow = f"{where}.options[{index}]"
+        if not isinstance(opt, LineDict):
+            r.problem(ow, "v-not-mapping", node.line_of("options"))
+            continue
+        r.keys(opt, ow, ("value", "label", "next", "exclusive", "skip_review"))
+        value = r.ident(opt, "value", ow)
+        if value is not None:
+            ow = f"{where}.{value}"
+            if value in values:
+                r.problem(ow, "v-duplicate-value", opt.line, value=value)
+                value = None
+            else:
+                values[value] = opt.line
+        label = r.text(opt, "label", ow)
+        opt_next = None
+        if "next" in opt:
+            if not rules.option_next:
+                r.problem(f"{ow}.next", "v-option-next-multi", opt.line_of("next"))
+            else:
+                opt_next = target(opt["next"], f"{ow}.next", opt.line_of("next"))
+        elif nxt is None:
+            r.problem(f"{ow}.next", "v-no-next", opt.line)
+        exclusive = r.flag(opt, "exclusive", ow)
+        if exclusive and not rules.exclusive_options:
+            r.problem(f"{ow}.exclusive", "v-exclusive-single", opt.line_of("exclusive"))
+        skip_review = r.flag(opt, "skip_review", ow)
+        if skip_review and opt_next != END:
+            r.problem(f"{ow}.skip_review", "v-skip-review-end", opt.line_of("skip_review"))
+        if value and label:
+            options.append(Option(value, label, opt_next, exclusive, skip_review))
+    return options
 
 
 def read_condition(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from typing import Any
 
 from debthelp.guidance.fields import Fields
@@ -84,31 +84,85 @@ CONFIDENCE = ("V-P", "V-S")
 def build(
     raw: Any, *, path: str = "<guidance>", graph: bool = True
 ) -> tuple[Guidance | None, list[Problem]]:
-    """Build the model from parsed YAML and return it with every problem found."""
+    """Build the model from parsed YAML and return it with every problem found.
+
+    Each section is read by its own function below, in the file's order; a later
+    section checks its references against the ids the earlier ones declared.
+    """
     r = Fields()
     if not isinstance(raw, LineDict):
         r.problem("(file)", "v-not-mapping", 1)
         return None, r.problems
-    r.keys(
-        raw,
-        "(file)",
-        (
-            "format",
-            "meta",
-            "sources",
-            "topics",
-            "tips",
-            "terms",
-            "start",
-            "questions",
-            "advice",
-            "deadlines",
-        ),
-    )
+    r.keys(raw, "(file)", SECTIONS)
     if raw.get("format") != FORMAT_VERSION:
         r.problem("format", "v-format", raw.line_of("format"), expected=FORMAT_VERSION)
+    meta, reviewed, disclaimer, disclaimer_sources = _meta(r, raw)
+    sources, declared = _sources(r, raw)
 
-    # meta ------------------------------------------------------------------------
+    def check_sources(ids: tuple[str, ...], where: str, line: int) -> None:
+        for sid in ids:
+            if sid not in declared:
+                r.problem(f"{where}.source", "v-unknown-source", line, value=sid)
+
+    if meta is not None and disclaimer_sources:
+        check_sources(disclaimer_sources, "meta", meta.line_of("source"))
+    topics, topic_ids = _topics(r, raw)
+    tips, tip_ids = _tips(r, raw, topic_ids, check_sources)
+    terms = _terms(r, raw, check_sources)
+    questions, q_lines, start = _questions(r, raw, check_sources)
+    rules = _advice(r, raw, tip_ids, questions)
+    deadlines = _deadlines(r, raw, questions, check_sources)
+
+    if r.problems or disclaimer is None:
+        return None, r.problems
+
+    guidance = Guidance(
+        path=path,
+        format=FORMAT_VERSION,
+        reviewed=reviewed,
+        disclaimer=disclaimer,
+        sources=sources,
+        topics=tuple(topics),
+        tips=tuple(tips),
+        terms=tuple(terms),
+        start=start,
+        questions=questions,
+        advice=tuple(rules),
+        deadlines=tuple(deadlines),
+        tip_index={tip.id: tip for tip in tips},
+        disclaimer_sources=disclaimer_sources,
+    )
+    # Graph checks need a complete, well-formed model, so they come last.
+    # Imported here: a file without questions, or the wheel's snapshot (whose
+    # YAML the build validated in full), never pays for the graph module.
+    if questions and graph:
+        from debthelp.guidance.graph import check_graph
+
+        graph_problems = check_graph(guidance, q_lines)
+        if graph_problems:
+            return None, graph_problems
+    return guidance, []
+
+
+SECTIONS = (
+    "format",
+    "meta",
+    "sources",
+    "topics",
+    "tips",
+    "terms",
+    "start",
+    "questions",
+    "advice",
+    "deadlines",
+)
+# A problem for each cited id that ``sources`` does not declare: (ids, where, line).
+SourceCheck = Callable[[tuple[str, ...], str, int], None]
+
+
+def _meta(
+    r: Fields, raw: LineDict
+) -> tuple[LineDict | None, dt.date, Text | None, tuple[str, ...]]:
     reviewed = dt.date.min
     disclaimer: Text | None = None
     disclaimer_sources: tuple[str, ...] = ()
@@ -123,8 +177,11 @@ def build(
         disclaimer = r.text(meta, "disclaimer", "meta")
         if "source" in meta:
             disclaimer_sources = r.id_list(meta, "source", "meta")
+    return meta, reviewed, disclaimer, disclaimer_sources
 
-    # sources -----------------------------------------------------------------------
+
+def _sources(r: Fields, raw: LineDict) -> tuple[dict[str, Source], set[str]]:
+    """The sources, and every id declared (one whose entry has a problem too)."""
     sources: dict[str, Source] = {}
     seen: dict[str, int] = {}
     for node, where in r.items(raw, "sources", required=True):
@@ -146,31 +203,26 @@ def build(
         cite = r.text(node, "cite", sid)
         if cite is not None:
             sources[sid] = Source(sid, cite, confidence if isinstance(confidence, str) else None)
+    return sources, set(seen)
 
-    declared = set(seen)
 
-    def check_sources(ids: tuple[str, ...], where: str, line: int) -> None:
-        for sid in ids:
-            if sid not in declared:
-                r.problem(f"{where}.source", "v-unknown-source", line, value=sid)
-
-    if meta is not None and disclaimer_sources:
-        check_sources(disclaimer_sources, "meta", meta.line_of("source"))
-
-    # topics ------------------------------------------------------------------------
+def _topics(r: Fields, raw: LineDict) -> tuple[list[Topic], set[str]]:
     topics: list[Topic] = []
-    seen = {}
+    seen: dict[str, int] = {}
     for node, where in r.items(raw, "topics", required=True):
         r.keys(node, where, ("id", "title"))
         tid = r.ident(node, "id", where)
         title = r.text(node, "title", where)
         if tid and r.unique(where, seen, tid, node.line) and title:
             topics.append(Topic(tid, title))
-    topic_ids = set(seen)
+    return topics, set(seen)
 
-    # tips --------------------------------------------------------------------------
+
+def _tips(
+    r: Fields, raw: LineDict, topic_ids: set[str], check_sources: SourceCheck
+) -> tuple[list[Tip], set[str]]:
     tips: list[Tip] = []
-    seen = {}
+    seen: dict[str, int] = {}
     said: dict[str, int] = {}  # saying ids are unique across the file: others quote them
     for node, where in r.items(raw, "tips", required=True):
         r.keys(
@@ -191,24 +243,32 @@ def build(
         check_sources(src, where, node.line_of("source"))
         urgency = r.one_of(node, "urgency", where, URGENCIES, "v-urgency")
         first = r.text(node, "first", where, required=False)
-        say: list[Say] = []
-        for item, say_where in r.items(node, "say", required=False, prefix=f"{where}.say"):
-            r.keys(item, say_where, ("id", "text", "source"))
-            say_id = r.ident(item, "id", say_where)
-            say_text = r.text(item, "text", say_where)
-            say_src = r.id_list(item, "source", say_where)
-            check_sources(say_src, say_where, item.line_of("source"))
-            if say_id and r.unique(say_where, said, say_id, item.line) and say_text:
-                say.append(Say(say_id, say_text, say_src))
+        say = _sayings(r, node, where, said, check_sources)
         if tip_id and r.unique(where, seen, tip_id, node.line) and title and body:
             tips.append(
                 Tip(tip_id, str(topic), title, body, why, src, str(urgency), first, tuple(say))
             )
-    tip_ids = set(seen)
+    return tips, set(seen)
 
-    # terms -------------------------------------------------------------------------
+
+def _sayings(
+    r: Fields, node: LineDict, where: str, said: dict[str, int], check_sources: SourceCheck
+) -> list[Say]:
+    say: list[Say] = []
+    for item, say_where in r.items(node, "say", required=False, prefix=f"{where}.say"):
+        r.keys(item, say_where, ("id", "text", "source"))
+        say_id = r.ident(item, "id", say_where)
+        say_text = r.text(item, "text", say_where)
+        say_src = r.id_list(item, "source", say_where)
+        check_sources(say_src, say_where, item.line_of("source"))
+        if say_id and r.unique(say_where, said, say_id, item.line) and say_text:
+            say.append(Say(say_id, say_text, say_src))
+    return say
+
+
+def _terms(r: Fields, raw: LineDict, check_sources: SourceCheck) -> list[Term]:
     terms: list[Term] = []
-    seen = {}
+    seen: dict[str, int] = {}
     for node, where in r.items(raw, "terms", required=False):
         r.keys(node, where, ("id", "term", "definition", "source"))
         term_id = r.ident(node, "id", where)
@@ -218,8 +278,13 @@ def build(
         check_sources(src, where, node.line_of("source"))
         if term_id and r.unique(where, seen, term_id, node.line) and term and definition:
             terms.append(Term(term_id, term, definition, src))
+    return terms
 
-    # questions ---------------------------------------------------------------------
+
+def _questions(
+    r: Fields, raw: LineDict, check_sources: SourceCheck
+) -> tuple[dict[str, Question], dict[str, int], str | None]:
+    """The questions, the line of each id, and the first question."""
     questions: dict[str, Question] = {}
     q_lines: dict[str, int] = {}
     pending_targets: list[tuple[str, str, int]] = []  # (where, target, line)
@@ -240,10 +305,14 @@ def build(
     for where, target, line in pending_targets:
         if target != END and target not in q_lines:
             r.problem(where, "v-unknown-question", line, value=target)
+    return questions, q_lines, start if isinstance(start, str) else None
 
-    # advice ------------------------------------------------------------------------
+
+def _advice(
+    r: Fields, raw: LineDict, tip_ids: set[str], questions: dict[str, Question]
+) -> list[Rule]:
     rules: list[Rule] = []
-    seen = {}
+    seen: dict[str, int] = {}
     for node, where in r.items(raw, "advice", required="questions" in raw):
         r.keys(node, where, ("id", "when", "tips", "later", "main"))
         rule_id = r.ident(node, "id", where)
@@ -260,10 +329,14 @@ def build(
             when = read_condition(r, node["when"], f"{where}.when", node.line_of("when"), questions)
         if rule_id and r.unique(where, seen, rule_id, node.line):
             rules.append(Rule(rule_id, rule_tips, when, later, main))
+    return rules
 
-    # deadlines ---------------------------------------------------------------------
+
+def _deadlines(
+    r: Fields, raw: LineDict, questions: dict[str, Question], check_sources: SourceCheck
+) -> list[Deadline]:
     deadlines: list[Deadline] = []
-    seen = {}
+    seen: dict[str, int] = {}
     for node, where in r.items(raw, "deadlines", required=False):
         r.keys(node, where, ("id", "when", "days", "received", "what", "source"))
         dl_id = r.ident(node, "id", where)
@@ -288,33 +361,4 @@ def build(
             )
         if dl_id and r.unique(where, seen, dl_id, node.line) and what and dl_when is not None:
             deadlines.append(Deadline(dl_id, dl_when, int(days or 0), str(received), what, src))
-
-    if r.problems or disclaimer is None:
-        return None, r.problems
-
-    guidance = Guidance(
-        path=path,
-        format=FORMAT_VERSION,
-        reviewed=reviewed,
-        disclaimer=disclaimer,
-        sources=sources,
-        topics=tuple(topics),
-        tips=tuple(tips),
-        terms=tuple(terms),
-        start=start if isinstance(start, str) else None,
-        questions=questions,
-        advice=tuple(rules),
-        deadlines=tuple(deadlines),
-        tip_index={tip.id: tip for tip in tips},
-        disclaimer_sources=disclaimer_sources,
-    )
-    # Graph checks need a complete, well-formed model, so they come last.
-    # Imported here: a file without questions, or the wheel's snapshot (whose
-    # YAML the build validated in full), never pays for the graph module.
-    if questions and graph:
-        from debthelp.guidance.graph import check_graph
-
-        graph_problems = check_graph(guidance, q_lines)
-        if graph_problems:
-            return None, graph_problems
-    return guidance, []
+    return deadlines

@@ -37,8 +37,9 @@ Import from here: ``from debthelp.rate import compute_rate, load_lpr_table``.
 
 from __future__ import annotations
 
-from debthelp.rate.calc import compute_rate, missing_inputs, solve_apr
+from debthelp.rate.calc import compute_rate, solve_apr
 from debthelp.rate.explain import allowed_text, explain, percent_places, percent_text
+from debthelp.rate.inputs import missing_inputs
 from debthelp.rate.lpr import LprFixing, LprTable, default_lpr_path, load_lpr_table, lpr_on
 from debthelp.rate.result import LineAmounts, RateLine, RateResult, Row
 from debthelp.rate.rules import (

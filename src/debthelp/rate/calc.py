@@ -1,7 +1,6 @@
 """The calculation: what one loan really costs a year, and the lines that rate crosses.
 
-Owns the rule for which inputs are needed (``missing_inputs``),
-``compute_rate`` (every way of entering a loan, to one ``RateResult``) and
+Owns ``compute_rate`` (every way of entering a loan, to one ``RateResult``) and
 ``solve_apr`` (the one-call rate of equal instalments). ``compute_rate`` turns
 what the borrower actually received and what they pay back into the periodic
 internal rate of return (IRR) of those cash flows, the annual rate as Chinese
@@ -14,53 +13,21 @@ prints, prompts or rounds.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from debthelp.errors import InputError
 from debthelp.rate.amounts import Loan, amortise, exact_sum, fen
+from debthelp.rate.inputs import RateInputs, missing_inputs, read_inputs
 from debthelp.rate.lines import judge_lines, notes_for
 from debthelp.rate.lpr import LprTable, lpr_on
 from debthelp.rate.quotes import flat_payments
 from debthelp.rate.result import RateResult
-from debthelp.rate.rules import CHARGED_ON, LENDERS, PERIODS_PER_YEAR, payment_days, regular_every
+from debthelp.rate.rules import PERIODS_PER_YEAR, payment_days, regular_every
 from debthelp.rate.schedule import Schedule, read_schedule
 from debthelp.rate.solver import solve_periodic_rate
-from debthelp.rate.values import (
-    checked_date,
-    parse_amount,
-    parse_choice,
-    parse_count,
-    parse_fee,
-    parse_flat_percent,
-    parse_lpr_percent,
-    parse_periods,
-)
-
-# --------------------------------------------------------------------------- what is needed
-
-
-def missing_inputs(values: Mapping[str, object]) -> list[str]:
-    """The flags still to give, in the order a person gives them.
-
-    A rate needs ``received``, and either ``periods`` with ``payment`` (or a
-    quoted ``monthly_rate``/``daily_rate``) or a ``schedule``; a value of None
-    counts as not given. The command, the wizard and ``compute_rate`` all ask
-    this one question.
-    """
-    missing = []
-    if values.get("received") is None:
-        missing.append("--received")
-    if values.get("schedule") is None:
-        quoted = values.get("monthly_rate") is not None or values.get("daily_rate") is not None
-        if values.get("payment") is None and not quoted:
-            missing.append("--payment")
-        if values.get("periods") is None:
-            missing.append("--periods")
-    return missing
-
+from debthelp.rate.values import parse_amount, parse_choice, parse_count, parse_fee, parse_periods
 
 # --------------------------------------------------------------------------- computing
 
@@ -111,93 +78,58 @@ def compute_rate(
     paid so far against each line. Numbers, percentages and dates may be given
     as text, as a person typed them; every bad value raises ``InputError``.
     """
-    got = parse_amount(received, name="--received")
-    contract = None if borrowed is None else parse_amount(borrowed, name="--borrowed")
-    if contract is not None and contract < got:
-        raise InputError("rate.borrowed-below-received", borrowed=contract, received=got)
-    who = parse_choice(lender, LENDERS, "rate.lender-bad")
-    signed_day = None
-    if signed is not None:
-        signed_day = checked_date(signed, name="--signed")
-    given_lpr = None if lpr is None else parse_lpr_percent(lpr)
-    at_start = 0.0 if fee is None else parse_fee(fee, name="--fee")
-    each_fee = 0.0 if fee_each is None else parse_fee(fee_each, name="--fee-each")
-    unit = None if every is None else parse_choice(every, tuple(PERIODS_PER_YEAR), "rate.every-bad")
-    if paid is not None and paid_amount is not None:
-        raise InputError("rate.paid-both")
-    flat: tuple[str, float] | None = None
-    if monthly_rate is not None and daily_rate is not None:
-        raise InputError("rate.flat-both")
-    if monthly_rate is not None:
-        flat = ("month", parse_flat_percent(monthly_rate, name="--monthly-rate"))
-    elif daily_rate is not None:
-        flat = ("day", parse_flat_percent(daily_rate, name="--daily-rate"))
-    on = "whole" if charged_on is None else parse_choice(charged_on, CHARGED_ON, "rate.on-bad")
-    if charged_on is not None and flat is None:
-        raise InputError("rate.on-without-quote")
-
+    given = read_inputs(
+        received=received,
+        borrowed=borrowed,
+        lender=lender,
+        signed=signed,
+        lpr=lpr,
+        fee=fee,
+        fee_each=fee_each,
+        every=every,
+        paid=paid,
+        paid_amount=paid_amount,
+        monthly_rate=monthly_rate,
+        daily_rate=daily_rate,
+        charged_on=charged_on,
+    )
     instalments: dict[str, Any] = {}
     plan: Schedule | None = None
     if schedule is not None:
-        if payment is not None or periods is not None or flat is not None:
+        if payment is not None or periods is not None or given.flat is not None:
             raise InputError("rate.payment-and-schedule")
-        if each_fee:
+        if given.fee_each:
             raise InputError("rate.fee-each-and-schedule")
         plan = schedule if isinstance(schedule, Schedule) else read_schedule(schedule)
-        loan = _schedule_loan(plan, got, unit)
+        loan = _schedule_loan(plan, given.received, given.every)
     else:
-        missing = missing_inputs(
-            {
-                "received": got,
-                "payment": payment,
-                "periods": periods,
-                "monthly_rate": flat,
-            }
-        )
-        if missing == ["--payment", "--periods"]:
-            raise InputError("rate.need-payment-or-schedule")
-        if missing == ["--payment"]:
-            raise InputError("rate.need-payment")
-        if missing == ["--periods"]:
-            raise InputError("rate.need-periods")
-        if flat is not None and payment is not None:
-            raise InputError("rate.flat-and-payment")
-        count = parse_periods(periods)
-        unit = unit or "month"
-        if flat is None:
-            bases = [parse_amount(payment, name="--payment")] * count
-        else:
-            bases = flat_payments(contract or got, count, unit, flat, on)
-        amounts = [float(Decimal(repr(b)) + Decimal(repr(each_fee))) for b in bases]
-        start = signed_day
-        loan = Loan(
-            flows=[(0.0, got)] + [(float(k), -a) for k, a in enumerate(amounts, start=1)],
-            per_year=PERIODS_PER_YEAR[unit],
-            days=payment_days(start, unit, count),
-            total_paid=math.fsum(amounts),
-            every=unit,
-            convention="instalment",
-            start=start,
-        )
-        instalments = {"payment": amounts[0], "periods": count}
-        if amounts[-1] != amounts[0]:
-            instalments["last_payment"] = amounts[-1]
-    if at_start:
-        if at_start >= got:
-            raise InputError("rate.fee-too-big", fee=at_start, received=got)
-        loan = Loan(
-            flows=[(0.0, got), (0.0, -at_start), *loan.flows[1:]],
-            per_year=loan.per_year,
-            days=[loan.start, *loan.days],
-            total_paid=loan.total_paid,
-            every=loan.every,
-            convention=loan.convention,
-            start=loan.start,
-            daily_apr=loan.daily_apr,
-        )
-        if plan is not None:  # the daily figure beside the headline counts the fee too
-            loan = _with_daily(loan, plan, got, at_start)
+        loan, instalments = _instalment_loan(given, payment, periods)
+    if given.fee:
+        loan = _with_fee_at_start(loan, plan, given.received, given.fee)
+    return _rate_result(
+        given,
+        loan,
+        plan,
+        instalments,
+        lpr_table=lpr_table,
+        paid=paid,
+        paid_amount=paid_amount,
+    )
 
+
+def _rate_result(
+    given: RateInputs,
+    loan: Loan,
+    plan: Schedule | None,
+    instalments: dict[str, Any],
+    *,
+    lpr_table: LprTable,
+    paid: object,
+    paid_amount: object,
+) -> RateResult:
+    """The loan's rate solved, judged against each line, and every figure of the result."""
+    got, contract, who, signed_day, given_lpr = given[:5]
+    at_start, each_fee, flat, on = given.fee, given.fee_each, given.flat, given.charged_on
     signed_from = None
     if signed_day is not None:
         signed_from = "flag"
@@ -285,6 +217,64 @@ def compute_rate(
         first_day_paid=first_day,
         **instalments,
     )
+
+
+def _instalment_loan(
+    given: RateInputs, payment: object, periods: object
+) -> tuple[Loan, dict[str, Any]]:
+    """Equal instalments (or a quoted flat rate's), with the result's instalment fields."""
+    flat = given.flat
+    missing = missing_inputs(
+        {"received": given.received, "payment": payment, "periods": periods, "monthly_rate": flat}
+    )
+    if missing == ["--payment", "--periods"]:
+        raise InputError("rate.need-payment-or-schedule")
+    if missing == ["--payment"]:
+        raise InputError("rate.need-payment")
+    if missing == ["--periods"]:
+        raise InputError("rate.need-periods")
+    if flat is not None and payment is not None:
+        raise InputError("rate.flat-and-payment")
+    count = parse_periods(periods)
+    unit = given.every or "month"
+    if flat is None:
+        bases = [parse_amount(payment, name="--payment")] * count
+    else:
+        bases = flat_payments(given.borrowed or given.received, count, unit, flat, given.charged_on)
+    amounts = [float(Decimal(repr(b)) + Decimal(repr(given.fee_each))) for b in bases]
+    start = given.signed
+    loan = Loan(
+        flows=[(0.0, given.received)] + [(float(k), -a) for k, a in enumerate(amounts, start=1)],
+        per_year=PERIODS_PER_YEAR[unit],
+        days=payment_days(start, unit, count),
+        total_paid=math.fsum(amounts),
+        every=unit,
+        convention="instalment",
+        start=start,
+    )
+    instalments: dict[str, Any] = {"payment": amounts[0], "periods": count}
+    if amounts[-1] != amounts[0]:
+        instalments["last_payment"] = amounts[-1]
+    return loan, instalments
+
+
+def _with_fee_at_start(loan: Loan, plan: Schedule | None, got: float, at_start: float) -> Loan:
+    """The loan with a fee paid the day the money arrives."""
+    if at_start >= got:
+        raise InputError("rate.fee-too-big", fee=at_start, received=got)
+    loan = Loan(
+        flows=[(0.0, got), (0.0, -at_start), *loan.flows[1:]],
+        per_year=loan.per_year,
+        days=[loan.start, *loan.days],
+        total_paid=loan.total_paid,
+        every=loan.every,
+        convention=loan.convention,
+        start=loan.start,
+        daily_apr=loan.daily_apr,
+    )
+    if plan is not None:  # the daily figure beside the headline counts the fee too
+        loan = _with_daily(loan, plan, got, at_start)
+    return loan
 
 
 def _schedule_loan(plan: Schedule, got: float, every: str | None) -> Loan:
