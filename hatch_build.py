@@ -1,26 +1,47 @@
-"""Build hook: validate the shipped guidance and add a fast-loading snapshot of it.
+"""Build hook: validate the shipped data files and add a fast-loading snapshot of each.
 
-Two jobs, both at wheel-build time:
+Two jobs, both at wheel-build time, done the same way for each of ``SNAPSHOTS``
+(data/guidance.yaml, and data/patterns.yaml for `debthelp check`):
 
-* A wheel is never built from guidance that does not validate: the same loader
-  the program uses checks data/guidance.yaml completely (every route included),
-  and a failed build prints the validator's list of problems.
+* A wheel is never built from a data file that does not validate: the same
+  loader the program uses checks it completely (every route of the guidance,
+  every regular expression of the patterns), and a failed build prints the
+  validator's list of problems.
 * Parsing 150 KB of YAML costs a borrower about 25 ms on every `debthelp tips`
   (more than the rest of the command's own work). The wheel therefore also
-  carries the parsed file as JSON with the digest (CRC-32 and length) of the YAML it came from;
-  the program reads the JSON when the hashes match and the YAML otherwise, so
-  the YAML stays the single file authors edit and the only source of truth.
-  data/patterns.yaml (`debthelp check`) is checked and carried the same way.
+  carries the parsed file as JSON with the digest (CRC-32 and length) of the YAML
+  it came from (`debthelp.snapshot`); the program reads the JSON when the digests
+  match and the YAML otherwise, so the YAML stays the single file authors edit
+  and the only source of truth.
 """
 
 from __future__ import annotations
 
+import importlib
 import sys
 import tempfile
 from pathlib import Path
 from typing import Any
 
 from hatchling.builders.hooks.plugin.interface import BuildHookInterface
+
+# Each data file with a snapshot: its name, what it is called in a failed build,
+# its loader that checks it in full, and the function that writes its snapshot.
+SNAPSHOTS = (
+    ("guidance.yaml", "the guidance", "debthelp.guidance:validate_guidance",
+     "debthelp.guidance:snapshot_json"),
+    ("patterns.yaml", "data/patterns.yaml", "debthelp.check.patterns:load_patterns",
+     "debthelp.check.patterns:snapshot_json"),
+)  # fmt: skip
+
+
+def _function(root: Path, name: str) -> Any:
+    module, _, attribute = name.partition(":")
+    sys.path.insert(0, str(root / "src"))
+    try:
+        return getattr(importlib.import_module(module), attribute)
+    finally:
+        sys.path.pop(0)
 
 
 class GuidanceSnapshot(BuildHookInterface):  # type: ignore[misc]
@@ -30,49 +51,29 @@ class GuidanceSnapshot(BuildHookInterface):  # type: ignore[misc]
         if self.target_name != "wheel" or version == "editable":
             return
         root = Path(self.root)
-        sys.path.insert(0, str(root / "src"))
+        out = Path(tempfile.mkdtemp(prefix="debthelp-build-"))
+        for name, called, check, write in SNAPSHOTS:
+            source = root / "data" / name
+            if name != "guidance.yaml" and not source.is_file():
+                continue  # a test's partial tree: nothing more to carry
+            self._check(root, source, called, _function(root, check))
+            snapshot = out / source.with_suffix(".json").name
+            snapshot.write_text(_function(root, write)(source), encoding="utf-8")
+            build_data["force_include"][str(snapshot)] = f"debthelp/data/{snapshot.name}"
+
+    @staticmethod
+    def _check(root: Path, source: Path, called: str, check: Any) -> None:
+        """Fail the build with the author's to-do list, not a bare exception name."""
+        errors = _function(root, "debthelp.errors:DebtHelpError")
+        problem_lines = _function(root, "debthelp.i18n:problem_lines")
+        words = _function(root, "debthelp.i18n:t")
         try:
-            from debthelp.errors import DebtHelpError, GuidanceError
-            from debthelp.guidance import snapshot_json, validate_guidance
-            from debthelp.i18n import problem_lines, t
-        finally:
-            sys.path.pop(0)
-        source = root / "data" / "guidance.yaml"
-        try:
-            validate_guidance(source)  # every route included
-        except GuidanceError as error:
-            # Fail the build with the author's to-do list, not a bare exception name.
+            check(source)
+        except errors as error:
             lines = (
                 problem_lines(error, "en")
-                if error.problems
-                else [t(error.key, "en", **error.params)]
+                if getattr(error, "problems", ())
+                else [words(error.key, "en", **error.params)]
             )
-            raise SystemExit(
-                "\n".join(["debthelp: the guidance does not validate:", *lines])
-            ) from None
-        except DebtHelpError as error:
-            raise SystemExit(f"debthelp: {t(error.key, 'en', **error.params)}") from None
-        out = Path(tempfile.mkdtemp(prefix="debthelp-build-")) / "guidance.json"
-        out.write_text(snapshot_json(source), encoding="utf-8")
-        build_data["force_include"][str(out)] = "debthelp/data/guidance.json"
-        # debthelp check's patterns, likewise: checked in full (every regular
-        # expression compiled), then carried as JSON beside the YAML.
-        sys.path.insert(0, str(root / "src"))
-        try:
-            from debthelp.check.patterns import load_patterns
-            from debthelp.check.patterns import snapshot_json as patterns_json
-        finally:
-            sys.path.pop(0)
-        patterns = root / "data" / "patterns.yaml"
-        if not patterns.is_file():  # a test's partial tree: nothing more to carry
-            return
-        try:
-            load_patterns(patterns)
-        except DebtHelpError as error:
-            lines = problem_lines(error, "en") if getattr(error, "problems", ()) else []
-            raise SystemExit(
-                "\n".join(["debthelp: data/patterns.yaml does not validate:", *lines])
-            ) from None
-        out = out.with_name("patterns.json")
-        out.write_text(patterns_json(patterns), encoding="utf-8")
-        build_data["force_include"][str(out)] = "debthelp/data/patterns.json"
+            heading = f"debthelp: {called} does not validate:"
+            raise SystemExit("\n".join([heading, *lines])) from None

@@ -14,13 +14,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from debthelp import snapshot
 from debthelp.check.model import Patterns
 from debthelp.check.reader import check_patterns
 from debthelp.errors import InvalidDataError
 from debthelp.guidance import Problem
-from debthelp.yamlio import LineDict, load_yaml, read_text
-
-SNAPSHOT_NAME = "patterns.json"
+from debthelp.yamlio import load_yaml, read_text
 
 
 def default_patterns_path() -> Path:
@@ -64,38 +63,15 @@ def _load(file: Path, sources: Collection[str] | None, *, eager: bool = True) ->
     return patterns
 
 
-def _digest(text: str) -> str:
-    # Only to notice a YAML edited after the build (as the guidance's snapshot does).
-    import zlib
-
-    data = text.encode("utf-8")
-    return f"crc32:{zlib.crc32(data):08x}:{len(data)}"
-
-
 def snapshot_json(source: Path) -> str:
     """The parsed patterns file as JSON, tagged with the digest of its YAML (for the
     wheel: parsing the YAML was the larger part of ``debthelp check``'s start-up)."""
-    import json
-
-    text = read_text(source, error=_file_error)
-    raw = load_yaml(text, path=str(source), error=_file_error)
-    return json.dumps({"digest": _digest(text), "patterns": raw}, ensure_ascii=False)
+    return snapshot.snapshot_json(source, key="patterns", error=_file_error)
 
 
 def _from_snapshot(file: Path, text: str) -> Any:
     """The snapshot beside ``file`` if it matches ``file``'s text, else None."""
-    snapshot = file.with_name(SNAPSHOT_NAME)
-    if file.suffix != ".yaml" or not snapshot.is_file():
-        return None
-    import json
-
-    try:
-        data = json.loads(snapshot.read_text(encoding="utf-8"), object_pairs_hook=LineDict)
-    except (OSError, ValueError):
-        return None  # a damaged snapshot costs speed, never correctness
-    if not isinstance(data, dict) or data.get("digest") != _digest(text):
-        return None
-    return data.get("patterns")
+    return snapshot.read_snapshot(file, text, key="patterns")
 
 
 def _file_error(key: str, /, **params: Any) -> InvalidDataError:

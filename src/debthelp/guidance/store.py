@@ -13,6 +13,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from debthelp import snapshot
 from debthelp.errors import GuidanceError
 from debthelp.gcpause import paused_gc
 from debthelp.guidance.model import Guidance
@@ -57,54 +58,18 @@ def load_guidance(path: str | os.PathLike[str] | None = None, *, full: bool = Fa
     return guidance
 
 
-SNAPSHOT_NAME = "guidance.json"
-
-
-def _digest(text: str) -> str:
-    # Only to notice a YAML edited after the build, not to resist tampering:
-    # CRC-32 and the length do that, and cost far less to import than hashlib.
-    import zlib
-
-    data = text.encode("utf-8")
-    return f"crc32:{zlib.crc32(data):08x}:{len(data)}"
-
-
 def snapshot_json(source: Path) -> str:
-    """The parsed guidance as JSON, tagged with the hash of its YAML (for the wheel).
+    """The parsed guidance as JSON, tagged with the digest of its YAML (for the wheel).
 
     Written by the build hook next to the packaged YAML; ``load_guidance`` uses
-    it only while the YAML beside it still has that hash, so an edited YAML is
-    never shadowed by a stale snapshot.
+    it only while the YAML beside it still has that digest (``debthelp.snapshot``).
     """
-    import json
-
-    text = read_text(source, error=GuidanceError)
-    raw = load_yaml(text, path=str(source), error=GuidanceError)
-    return json.dumps(
-        {"digest": _digest(text), "guidance": raw}, ensure_ascii=False, default=_json_default
-    )
-
-
-def _json_default(value: Any) -> str:
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    raise TypeError(type(value).__name__)
+    return snapshot.snapshot_json(source, key="guidance", error=GuidanceError)
 
 
 def _from_snapshot(file: Path, text: str) -> Any:
     """The snapshot's data if one sits beside ``file`` and matches it, else None."""
-    snapshot = file.with_name(SNAPSHOT_NAME)
-    if file.suffix != ".yaml" or not snapshot.is_file():
-        return None
-    import json
-
-    try:
-        data = json.loads(snapshot.read_text(encoding="utf-8"), object_pairs_hook=LineDict)
-    except (OSError, ValueError):
-        return None  # a damaged snapshot costs speed, never correctness
-    if not isinstance(data, dict) or data.get("digest") != _digest(text):
-        return None
-    raw = data.get("guidance")
+    raw = snapshot.read_snapshot(file, text, key="guidance")
     meta = raw.get("meta") if isinstance(raw, LineDict) else None
     if isinstance(meta, LineDict) and isinstance(meta.get("reviewed"), str):
         try:
