@@ -34,21 +34,13 @@ from typing import Any, Final
 from debthelp.budget.money import parse_rate, to_fen
 from debthelp.errors import InputError, InvalidDataError
 from debthelp.guidance import Problem
+from debthelp.lenders import LENDERS as LENDERS  # noqa: PLC0414 - re-exported
 from debthelp.textfile import read_given_text
 from debthelp.yamlio import LineDict, load_yaml
 
 MAX_DEBTS: Final = 100
 MAX_OVERDUE_DAYS: Final = 36_500
 MAX_NAME: Final = 40
-LENDERS: Final = (
-    "bank",
-    "credit-card",
-    "consumer-finance",
-    "small-loan",
-    "platform",
-    "private",
-    "unknown",
-)
 FIELDS: Final = (
     "name",
     "lender",

@@ -19,21 +19,10 @@ from typing import Any, Final, NamedTuple
 
 from debthelp.dates import DateProblem, read_typed
 from debthelp.errors import InputError
+from debthelp.lenders import LENDERS as LENDERS  # noqa: PLC0414 - re-exported
 from debthelp.log.paths import expand_user
 
 CHANNELS: Final = ("call", "sms", "wechat", "visit", "third-party", "public-posting", "other")
-# The wizard's lender types (``debthelp rate --lender``, the budget's debts): which rules
-# bind the lender and where a complaint goes depend on it. Entries logged before the
-# field existed read as "unknown".
-LENDERS: Final = (
-    "bank",
-    "credit-card",
-    "consumer-finance",
-    "small-loan",
-    "platform",
-    "private",
-    "unknown",
-)
 GENESIS: Final = "0" * 64
 # Longer than any message worth pasting; a command line cannot carry much more anyway.
 MAX_TEXT: Final = 50_000

@@ -14,6 +14,8 @@ from datetime import date, timedelta
 from typing import Final
 
 from debthelp.errors import InputError
+from debthelp.lenders import LENDER_LABELS as LENDER_LABELS  # noqa: PLC0414 - re-exported
+from debthelp.lenders import LENDERS as LENDERS  # noqa: PLC0414 - re-exported
 
 # How a quoted rate is charged: flat on the whole amount, or on what is still owed.
 CHARGED_ON: Final = ("whole", "remaining")
@@ -23,15 +25,6 @@ PERIODS_PER_YEAR: Final[Mapping[str, float]] = {
     "week": 52.0,
     "day": 365.0,
 }
-LENDERS: Final = (
-    "bank",
-    "credit-card",
-    "consumer-finance",
-    "small-loan",
-    "platform",
-    "private",
-    "unknown",
-)
 # Licensed lenders: the private-lending interpretation does not apply (facts 1a-6, 1a-7).
 LICENSED: Final = frozenset({"bank", "credit-card", "consumer-finance", "small-loan"})
 # Whoever really lends behind an app decides which rules apply.
@@ -59,15 +52,6 @@ EVERY_LABELS: Final[Mapping[str, str]] = {
     "biweekly": "rate.every-biweekly",
     "week": "rate.every-week",
     "day": "rate.every-day",
-}
-LENDER_LABELS: Final[Mapping[str, str]] = {
-    "bank": "rate.lender-bank",
-    "credit-card": "rate.lender-credit-card",
-    "consumer-finance": "rate.lender-consumer-finance",
-    "small-loan": "rate.lender-small-loan",
-    "platform": "rate.lender-platform",
-    "private": "rate.lender-private",
-    "unknown": "rate.lender-unknown",
 }
 # The name of each line in the report (a sentence of data/rate.yaml).
 LINE_NAMES: Final[Mapping[str, str]] = {
