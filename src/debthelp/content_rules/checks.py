@@ -296,7 +296,10 @@ def load_data_units(
         if not path.is_file():
             continue
         raw = load_yaml(read_text(path, error=GuidanceError), path=str(path), error=GuidanceError)
-        yield from data_units(name, raw)
+        found = data_units(name, raw)
+        if path != folder / name:  # a person's own file (validate FILE): named as given
+            found = [unit._replace(file=str(path)) for unit in found]
+        yield from found
 
 
 def load_message_units() -> Iterator[Unit]:
