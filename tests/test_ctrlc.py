@@ -14,7 +14,6 @@ process's stack is then dumped (faulthandler, SIGABRT) into the failure.
 from __future__ import annotations
 
 import contextlib
-import os
 import random
 import signal
 import sys
@@ -27,7 +26,7 @@ import pexpect
 import pytest
 
 from debthelp.wizard import sigint
-from tests.util import default_signals
+from tests.util import pty_env, spawn_pty
 
 DRIVER = Path(__file__).with_name("ctrlc_driver.py")
 SAMPLE = 30  # tries in the default run
@@ -39,21 +38,12 @@ KEYS = {"enter": "\r", "esc": "\x1b", "down": "\x1b[B", "up": "\x1b[A", "space":
 
 
 def _spawn() -> tuple[Any, int]:
-    env = {
-        **os.environ,
-        "PROMPT_TOOLKIT_NO_CPR": "1",
-        "TERM": "xterm-256color",
-        "PYTHONFAULTHANDLER": "1",
-    }
-    child = pexpect.spawn(
+    child = spawn_pty(
         sys.executable,
         [str(DRIVER)],
-        env=env,
-        dimensions=(24, 80),
+        env=pty_env(PYTHONFAULTHANDLER="1"),
         timeout=10,
-        encoding="utf-8",
         codec_errors="replace",
-        preexec_fn=default_signals,
     )
     child.expect(r"ROUND (\d+)", timeout=20)
     return child, int(child.match.group(1))

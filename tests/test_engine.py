@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -30,8 +29,7 @@ from debthelp.engine import (
 )
 from debthelp.errors import InputError
 from debthelp.guidance import URGENCIES, Guidance, load_guidance
-from debthelp.guidance.graph import routes
-from tests.util import stable_sample, write
+from tests.util import concrete_answers, edges_of, stable_sample, write
 
 TODAY = dt.date(2026, 11, 30)
 
@@ -205,57 +203,6 @@ def test_a_missing_answer_names_the_question(small: Guidance) -> None:
 # --------------------------------------------------------------------------- every route, shipped
 
 
-def concrete_answers(guidance: Guidance) -> Iterator[dict[str, Any]]:
-    """Three answer sets for every route of the shipped tree: the fullest (every
-    option of a multiple choice ticked, every number past every threshold a
-    rule sets), the sparsest (one option, numbers blank), and one with numbers
-    at their least."""
-    for route in routes(guidance):
-        full: dict[str, Any] = {}
-        sparse: dict[str, Any] = {}
-        least_set: dict[str, Any] = {}
-        for step in route:
-            question = guidance.questions[step.question]
-            if step.answer is not None:
-                full[step.question] = sparse[step.question] = step.answer
-                least_set[step.question] = step.answer
-            elif question.kind == "multi":
-                plain = [o.value for o in question.options if not o.exclusive]
-                full[step.question], sparse[step.question] = plain, plain[:1]
-                least_set[step.question] = plain[-1:]
-            else:
-                edges = sorted(_edges_of(guidance, question.id))
-                least = int(question.minimum or 0)
-                full[step.question] = edges[-1] if edges else least
-                sparse[step.question] = "" if question.optional else least
-                least_set[step.question] = least
-        yield full
-        yield sparse
-        yield least_set
-
-
-def _edges_of(guidance: Guidance, qid: str) -> set[float]:
-    """Numbers just either side of every threshold a rule or deadline sets on ``qid``."""
-    from debthelp.guidance.model import All, AnyOf, Leaf, Not
-
-    out: set[float] = set()
-    todo = [r.when for r in guidance.advice if r.when is not None]
-    todo += [d.when for d in guidance.deadlines]
-    while todo:
-        cond = todo.pop()
-        if isinstance(cond, Leaf):
-            if cond.question == qid and cond.op in ("less_than", "greater_than"):
-                out |= {cond.value - 1, cond.value + 1}
-        elif isinstance(cond, Not):
-            todo.append(cond.part)
-        elif isinstance(cond, All | AnyOf):
-            todo.extend(cond.parts)
-    question = guidance.questions[qid]
-    low = question.minimum if question.minimum is not None else float("-inf")
-    high = question.maximum if question.maximum is not None else float("inf")
-    return {v for v in out if low <= v <= high}
-
-
 @pytest.fixture(scope="module")
 def every_plan(guidance: Guidance) -> list[Any]:
     return [advise(guidance, a, today=TODAY) for a in concrete_answers(guidance)]
@@ -319,7 +266,7 @@ def test_every_question_changes_some_plan(guidance: Guidance) -> None:
         elif question.kind in ("single", "yesno"):
             values = list(question.values())
         else:
-            values = sorted(_edges_of(guidance, qid)) + ([""] if question.optional else [])
+            values = sorted(edges_of(guidance, qid)) + ([""] if question.optional else [])
         changed = False
         for base in (b for b in bases if qid in b):
             plans = {

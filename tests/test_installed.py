@@ -21,6 +21,7 @@ import pytest
 
 from debthelp import __version__
 from debthelp.i18n import t
+from tests.util import spawn_pty
 
 # Real processes, terminals or builds: run by the README command and CI, not by -m "not slow".
 pytestmark = pytest.mark.slow
@@ -228,9 +229,7 @@ def test_exit_codes_of_the_real_script(tmp_path: Path) -> None:
 def test_ctrl_c_at_a_rate_prompt_exits_130() -> None:
     # Ctrl-C typed on a terminal, at the first figure `debthelp rate` asks for.
     env = environ(LANG="zh_CN.UTF-8", PROMPT_TOOLKIT_NO_CPR="1")
-    child = pexpect.spawn(
-        script(), ["rate"], env=env, dimensions=(40, 120), timeout=15, encoding="utf-8"
-    )
+    child = spawn_pty(script(), ["rate"], env=env, rows=40, cols=120)
     try:
         child.expect(t("rate.ask-received", "zh")[:6])
         child.sendcontrol("c")

@@ -14,7 +14,6 @@ from __future__ import annotations
 import contextlib
 import json
 import math
-import os
 import random
 import signal
 import sys
@@ -24,6 +23,8 @@ from pathlib import Path
 
 import pexpect
 import pytest
+
+from tests.util import pty_env, spawn_pty
 
 pytestmark = pytest.mark.slow
 
@@ -75,22 +76,16 @@ def _session(index: int, tmp: Path) -> str | None:
     lang = "zh" if index % 2 else "en"
     names = list(KEYS)
     weights = [WEIGHTS.get(name, 1) for name in names]
-    env = {
-        **os.environ,
-        "PROMPT_TOOLKIT_NO_CPR": "1",
-        "TERM": "xterm-256color",
-        "COLUMNS": "100",
-        "LINES": "40",
-        "PYTHONFAULTHANDLER": "1",  # a hung session is dumped with SIGABRT below
-    }
-    child = pexpect.spawn(
+    # PYTHONFAULTHANDLER: a hung session is dumped with SIGABRT below.
+    env = pty_env(COLUMNS="100", LINES="40", PYTHONFAULTHANDLER="1")
+    child = spawn_pty(
         sys.executable,
         ["-m", "debthelp", "--lang", lang],
         env=env,
         cwd=str(tmp),
-        dimensions=(40, 100),
+        rows=40,
+        cols=100,
         timeout=5,
-        encoding="utf-8",
         codec_errors="replace",
     )
     pressed: list[str] = []

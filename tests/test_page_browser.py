@@ -17,7 +17,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import shutil
 import tempfile
 import time
 from collections.abc import Iterator
@@ -31,10 +30,11 @@ from debthelp.cli import app
 from debthelp.engine import advise
 from debthelp.guidance import Guidance, load_guidance
 from debthelp.page import build_page
+from tests import util
 
 pytestmark = pytest.mark.slow
 
-CHROMIUM = "/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else shutil.which("chromium")
+CHROMIUM = util.find_chromium()
 ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -58,11 +58,7 @@ ROUTE: dict[str, Any] = {
 
 
 def need_chromium() -> str:
-    if CHROMIUM is None:
-        if os.environ.get("DEBTHELP_REQUIRE_CHROMIUM") == "1":
-            pytest.fail("DEBTHELP_REQUIRE_CHROMIUM=1 but no chromium on this machine")
-        pytest.skip("no chromium on this machine (CI installs Debian's chromium)")
-    return CHROMIUM
+    return util.need_chromium(CHROMIUM)
 
 
 @pytest.fixture(scope="module")

@@ -18,7 +18,6 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import json
-import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -29,8 +28,7 @@ import pytest
 from debthelp.engine import advise, needed_now, route_length, walk
 from debthelp.guidance import Guidance, load_guidance
 from debthelp.page import page_data
-from tests.test_engine import concrete_answers
-from tests.util import ROOT, write
+from tests.util import ROOT, concrete_answers, need_program, write
 
 TODAY = dt.date(2026, 11, 30)
 NODE = shutil.which("node") or shutil.which("nodejs")
@@ -39,11 +37,9 @@ ENGINE = ROOT / "src" / "debthelp" / "page" / "engine.js"
 
 
 def need_node() -> str:
-    if NODE is None:
-        if os.environ.get("DEBTHELP_REQUIRE_NODE") == "1":
-            pytest.fail("DEBTHELP_REQUIRE_NODE=1 but no node on PATH")
-        pytest.skip("no node on this machine (CI installs Debian's nodejs)")
-    return NODE
+    return need_program(
+        NODE, name="node", flag="DEBTHELP_REQUIRE_NODE", where="CI installs Debian's nodejs"
+    )
 
 
 @pytest.fixture(scope="module")

@@ -24,8 +24,7 @@ from debthelp.render import (
     plan_doc,
     to_text,
 )
-from tests.test_engine import concrete_answers
-from tests.util import stable_sample
+from tests.util import concrete_answers, stable_sample
 
 TODAY = dt.date(2026, 11, 30)
 SCREEN = 24

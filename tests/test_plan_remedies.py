@@ -21,9 +21,8 @@ from debthelp.engine import Plan, advise, coerce_all, with_blanks
 from debthelp.guidance import Guidance, load_guidance
 from debthelp.i18n import LANGS, Lang
 from debthelp.render import PLAN_LINES_BY_LANG, do_first_lines, fit_plan, plan_doc, to_text
-from tests.test_engine import concrete_answers
 from tests.test_validator import VALID, edit, expect, line_of
-from tests.util import write
+from tests.util import concrete_answers, write
 
 TODAY = dt.date(2026, 12, 6)
 EVERY_COLLECTOR = [

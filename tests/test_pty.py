@@ -22,7 +22,7 @@ import pytest
 from debthelp.engine import advise
 from debthelp.i18n import t
 from debthelp.render import do_first_lines, fit_plan
-from tests.util import default_signals, report_text
+from tests.util import pty_env, ptys, report_text, spawn_pty
 
 # Real processes, terminals or builds: run by the README command and CI, not by -m "not slow".
 pytestmark = pytest.mark.slow
@@ -67,24 +67,8 @@ def env() -> dict[str, str]:
 
 @pytest.fixture()
 def spawn() -> Iterator[Any]:
-    children: list[pexpect.spawn] = []
-
-    def start(command: str, args: list[str]) -> pexpect.spawn:
-        child = pexpect.spawn(
-            command,
-            args,
-            env=env(),
-            dimensions=(40, 120),
-            timeout=15,
-            encoding="utf-8",
-            preexec_fn=default_signals,
-        )
-        children.append(child)
-        return child
-
-    yield start
-    for child in children:
-        child.close(force=True)
+    with ptys() as start:
+        yield lambda command, args: start(command, args, env=env(), rows=40, cols=120)
 
 
 def answer(child: pexpect.spawn, steps: list[tuple[str, str]]) -> str:
@@ -337,9 +321,8 @@ DEBTHELP = str(Path(sys.executable).parent / "debthelp")
 
 
 def test_sigint_at_a_prompt_cancels() -> None:
-    env = dict(os.environ, PROMPT_TOOLKIT_NO_CPR="1", LANG="zh_CN.UTF-8")
-    child = pexpect.spawn(
-        DEBTHELP, ["advise"], env=env, dimensions=(40, 120), timeout=5, encoding="utf-8"
+    child = spawn_pty(
+        DEBTHELP, ["advise"], env=pty_env(LANG="zh_CN.UTF-8"), rows=40, cols=120, timeout=5
     )
     try:
         child.expect("你现在安全吗")

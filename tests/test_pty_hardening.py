@@ -14,6 +14,7 @@ import pexpect
 import pytest
 
 from tests.test_pty import DEBTHELP, ENTER, Q_SAFETY, SAVE_OFFER, env, plain
+from tests.util import ptys
 
 pytestmark = pytest.mark.slow
 
@@ -40,25 +41,21 @@ ALL_BUT_SAFETY = {
 
 @pytest.fixture()
 def spawn(tmp_path: Path) -> Iterator[Any]:
-    children: list[pexpect.spawn] = []
+    with ptys() as spawn_one:
 
-    def start(args: list[str], rows: int = 24, cols: int = 80, **extra: str) -> pexpect.spawn:
-        environ = {**env(), "HOME": str(tmp_path), "DEBTHELP_HOME": str(tmp_path / "h"), **extra}
-        child = pexpect.spawn(
-            str(DEBTHELP),
-            args,
-            env=environ,
-            dimensions=(rows, cols),
-            timeout=20,
-            encoding="utf-8",
-            cwd=str(tmp_path),
-        )
-        children.append(child)
-        return child
+        def start(args: list[str], rows: int = 24, cols: int = 80, **extra: str) -> Any:
+            home = {"HOME": str(tmp_path), "DEBTHELP_HOME": str(tmp_path / "h")}
+            return spawn_one(
+                str(DEBTHELP),
+                args,
+                env={**env(), **home, **extra},
+                rows=rows,
+                cols=cols,
+                timeout=20,
+                cwd=str(tmp_path),
+            )
 
-    yield start
-    for child in children:
-        child.close(force=True)
+        yield start
 
 
 @pytest.mark.parametrize("cancel", ["c", "d"])

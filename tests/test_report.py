@@ -4,7 +4,6 @@ loads nothing from outside, and renders in a real browser."""
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import tempfile
 from html.parser import HTMLParser
@@ -16,7 +15,7 @@ from typer.testing import CliRunner
 
 from debthelp.cli import app
 from debthelp.letters import log_from_export
-from tests.util import ROOT
+from tests.util import ROOT, need_chromium
 
 ANSWERS = ROOT / "examples" / "answers.yaml"
 BUDGET = ROOT / "examples" / "budget.json"
@@ -179,23 +178,18 @@ def test_a_bad_rate_file_is_refused(tmp_path: Path) -> None:
 
 # ------------------------------------------------------------------ a real browser
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-
 
 @pytest.mark.slow
 @pytest.mark.usefixtures("with_log")
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_headless_chromium_renders_the_plan_and_the_timeline(lang: str, tmp_path: Path) -> None:
-    if CHROMIUM is None:
-        if os.environ.get("DEBTHELP_REQUIRE_CHROMIUM") == "1":
-            pytest.fail("DEBTHELP_REQUIRE_CHROMIUM=1 but no chromium on PATH")
-        pytest.skip("no chromium on this machine (CI installs Debian's chromium)")
+    chromium = need_chromium()
     page = tmp_path / "report.html"
     assert make("--log", "-o", str(page), lang=lang).exit_code == 0
     with tempfile.TemporaryDirectory() as profile:
         done = subprocess.run(
             [
-                CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", f"--user-data-dir={profile}", "--dump-dom", page.as_uri(),
             ],

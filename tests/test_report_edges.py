@@ -15,7 +15,7 @@ import pytest
 from typer.testing import CliRunner
 
 from debthelp.cli import app
-from tests.util import ROOT
+from tests.util import ROOT, need_chromium
 
 ANSWERS = ROOT / "examples" / "answers.yaml"
 RATE = ROOT / "examples" / "rate.yaml"
@@ -170,11 +170,8 @@ def test_chromium_prints_a_typical_case_on_few_pages(tmp_path: Path) -> None:
     """Headless chromium, as the issue asks: the page prints in Chinese, on at most
     about six A4 pages (measured: zh 8, en 9 with every section filled)."""
     import re
-    import shutil
 
-    browser = shutil.which("chromium") or shutil.which("chromium-browser")
-    if browser is None:
-        pytest.skip("no chromium here")
+    browser = need_chromium()
     html = tmp_path / "r.html"
     html.write_text(_page(tmp_path, "zh"), encoding="utf-8")
     pdf = tmp_path / "r.pdf"

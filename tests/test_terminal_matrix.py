@@ -18,10 +18,9 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-import pexpect
 import pytest
 
-from tests.util import ISSUE_RATE, ROOT
+from tests.util import ISSUE_RATE, ROOT, spawn_pty
 
 pytestmark = pytest.mark.slow
 
@@ -180,7 +179,7 @@ def test_panels_on_a_real_terminal(encoding: str, columns: str, args: list[str])
         "TERM": "xterm-256color",
         "PROMPT_TOOLKIT_NO_CPR": "1",
     }
-    child = pexpect.spawn(DEBTHELP, args, env=env, dimensions=(24, 80), timeout=10)
+    child = spawn_pty(DEBTHELP, args, env=env, timeout=10, encoding=None)
     try:
         output = child.read()  # a hang (rich at 100000 columns took 15 s) times out
     finally:

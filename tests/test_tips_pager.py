@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 
 from debthelp.cli import app
 from tests.test_pty import DEBTHELP, env, plain
+from tests.util import spawn_pty
 
 
 def tips(*args: str, **environ: str) -> Any:
@@ -90,9 +91,7 @@ def test_a_real_terminal_pages_with_less(tmp_path: Path) -> None:
     environ = {**env(), "HOME": str(tmp_path)}
     environ.pop("PAGER", None)
     environ.pop("LESS", None)
-    child = pexpect.spawn(
-        str(DEBTHELP), ["tips"], env=environ, dimensions=(24, 80), timeout=20, encoding="utf-8"
-    )
+    child = spawn_pty(str(DEBTHELP), ["tips"], env=environ, timeout=20)
     try:
         child.expect("安全第一")
         child.expect(":|\\(END\\)|lines")
