@@ -267,6 +267,7 @@ def _reported(folded: str, p: Patterns) -> list[tuple[int, int]]:
     not speak to the reader or as the sender ("请", "我们", "please"). A news item or
     an anti-fraud notice is known by this form, not by the scam words it quotes."""
     regex, unless, by = p.report_regex, p.report_unless_regex, p.report_by_regex
+    own = p.report_self_regex
     if regex is None or by is None:
         return []
     out: list[tuple[int, int]] = []
@@ -278,7 +279,10 @@ def _reported(folded: str, p: Patterns) -> list[tuple[int, int]]:
             for cut in [m.start() for m in _CLAUSE_CUT.finditer(folded, start, end)] + [end]:
                 if cut > clause:
                     reporting = reporting or by.search(folded, clause, cut) is not None
-                    if reporting and (unless is None or unless.search(folded, clause, cut) is None):
+                    told = own is not None and own.search(folded, clause, cut) is not None
+                    if reporting and (
+                        told or unless is None or unless.search(folded, clause, cut) is None
+                    ):
                         out.append((clause, cut))
                 clause = cut + 1
         start = end

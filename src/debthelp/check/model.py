@@ -189,6 +189,9 @@ class Patterns:
     report_unless: tuple[Rule, ...] = ()
     # ...and only from a word that reports what someone asks ("要求", "让您", "asking").
     report_by: tuple[Rule, ...] = ()
+    # ...and a clause that tells what someone asked the SENDER ("要我加QQ", "让我转到",
+    # "asked me to") reports, whatever else it says: it is the sender's story, not an ask.
+    report_self: tuple[Rule, ...] = ()
 
     @cached_property
     def negation_regex(self) -> re.Pattern[str] | None:
@@ -215,6 +218,10 @@ class Patterns:
     @cached_property
     def report_by_regex(self) -> re.Pattern[str] | None:
         return _one_regex(self.report_by)
+
+    @cached_property
+    def report_self_regex(self) -> re.Pattern[str] | None:
+        return _one_regex(self.report_self)
 
     @cached_property
     def _by_id(self) -> dict[str, Entry]:

@@ -189,11 +189,12 @@ def check_patterns(
     report: list[Rule] = []
     unless: list[Rule] = []
     by: list[Rule] = []
+    own: list[Rule] = []
     rep = raw.get("report")
     if isinstance(rep, LineDict):
-        c.unknown_keys(rep, ("zh", "en", "unless", "by"), "report")
+        c.unknown_keys(rep, ("zh", "en", "unless", "by", "self"), "report")
         report = c.rules(rep, "report", rep.line, 1.0)
-        for key, out in (("unless", unless), ("by", by)):
+        for key, out in (("unless", unless), ("by", by), ("self", own)):
             if rep.get(key) is not None:
                 out.extend(c.rules(rep.get(key), f"report.{key}", rep.line_of(key), 1.0))
     elif rep is not None:
@@ -225,6 +226,7 @@ def check_patterns(
             report=tuple(report),
             report_unless=tuple(unless),
             report_by=tuple(by),
+            report_self=tuple(own),
         ),
         c.problems,
     )

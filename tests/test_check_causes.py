@@ -1,0 +1,178 @@
+"""check, third round: the general causes behind the second held-out set's misses.
+
+Every message here is new wording written for this file (none is from a corpus or a
+held-out set): a message that reports or warns about a fraud is not one; a family
+member's own repayment asks nothing; English asks as the Chinese do; the typos and
+stand-ins fraud writers use are read as the word they stand for; a real court
+e-service notice in English is never a scam. Each cause has a guard against going too
+far (a fraud that says "beware" and then asks is still a fraud)."""
+
+from __future__ import annotations
+
+import pytest
+
+from debthelp.check import check, scan
+from debthelp.check.normal import fold, normalise
+
+
+def _asks(text: str) -> set[str]:
+    return {hit.id for hit in check(text).asks}
+
+
+def _ids(text: str) -> set[str]:
+    return {hit.id for hit in scan(text)}
+
+
+# ------------------------------------------------- (a) news, retelling, anti-fraud notices
+@pytest.mark.parametrize(
+    "text",
+    [
+        # news: a resident who got a call, told in the third person
+        "【本地新闻】上周，家住城南的居民陈先生接到一个自称“银保监会”工作人员的电话，对方称其"
+        "名下有一笔网贷利率违规，要求他下载会议软件并开启屏幕共享，陈先生起了疑心后报警。",
+        # a relative retelling a call she refused
+        "爸：今天上午有人打电话说是银行的，说我信用卡被盗刷，要我把验证码报给他，我没理他就挂了。",
+        "我昨天收到一条短信说我的快递丢了要赔钱，让我加客服微信领理赔，我才不信",
+        # an anti-fraud notice quoting scam words
+        "提醒：凡是陌生人让你加QQ、下载会议软件的，千万别信。真的银行客服只会用官方电话联系你。",
+        # English news
+        "Police in Chengdu said a gang posed as bank staff and told victims to move their savings "
+        "into a 'safe account'.",
+        "Officers arrested six suspects who tricked borrowers into paying a deposit before a loan "
+        "was released.",
+        "I got a call this morning saying my card was frozen and asking me to share my screen. "
+        "I hung up.",
+    ],
+)
+def test_a_message_that_reports_a_fraud_is_not_one(text: str) -> None:
+    result = check(text)
+    assert result.reading == "none", result
+    assert not result.asks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # says "beware", then asks for the code itself
+        "【反诈提醒】谨防冒充客服诈骗！本行官方专员已为您开通安全通道，请将收到的验证码回复至本"
+        "号码完成身份核验。",
+        "Beware of scams: our only official channel is this number. Reply with the code we just "
+        "sent you to keep your account open.",
+        # a collector's threat that mentions the police is no news item
+        "If you keep dodging us the police will hear about it and you could be arrested.",
+    ],
+)
+def test_a_fraud_or_threat_that_warns_is_still_read(text: str) -> None:
+    assert check(text).reading in ("scam", "pressure")
+
+
+# ------------------------------------------------- (b) a family member's own repayment
+@pytest.mark.parametrize(
+    "text",
+    [
+        "爸：房贷这个月的钱我已经转到卡里了，你提醒你妈月底前记得还，别逾期。",
+        "姐，花呗这期我存到那张卡上了，你到时候自动扣就行",
+        "儿子，信用卡的钱我已经打到你卡上了，记得按时还，别影响征信",
+    ],
+)
+def test_a_family_members_own_repayment_is_none(text: str) -> None:
+    result = check(text)
+    assert result.reading == "none", result
+    assert "transfer" not in _asks(text)
+
+
+def test_help_me_transfer_is_still_asked() -> None:
+    assert "transfer" in _asks("我是你表哥，出了点急事，你先帮我转两万到这个账户，明天还你")
+
+
+# ------------------------------------------------- (c) English asks like the Chinese
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Congratulations, your credit line of RMB 20,000 is approved. To unlock the withdrawal, "
+        "an activation fee of RMB 300 must be paid first.",
+        "Your loan is ready. Before we disburse the money, please pay a 5% insurance charge.",
+        "Good news: your loan passed review, but the funds are on hold. Pay the processing fee "
+        "to release them today.",
+    ],
+)
+def test_an_english_fee_before_the_loan_is_a_scam(text: str) -> None:
+    result = check(text)
+    assert "pay-before-loan" in _asks(text)
+    assert result.reading == "scam"
+
+
+def test_an_english_late_fee_reminder_asks_no_fee_before_a_loan() -> None:
+    text = "Your repayment of RMB 500 is due. Please pay before the due date to avoid a late fee."
+    assert check(text).reading != "scam"
+    assert "pay-before-loan" not in _asks(text)
+
+
+# ------------------------------------------------- (d) typos and stand-ins, in the normaliser
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("验政码", "验证码"),
+        ("驗証碼", "验证码"),
+        ("yzm", "验证码"),
+        ("征xin", "征信"),
+        ("薇信", "微信"),
+        ("V信", "微信"),
+        ("vx", "微信"),
+        ("屏目共享", "屏幕共享"),
+        ("转帐", "转账"),
+    ],
+)
+def test_a_stand_in_is_read_as_the_word(typed: str, meant: str) -> None:
+    assert fold(typed) == meant
+
+
+def test_a_stand_in_inside_a_word_or_address_is_left() -> None:
+    assert fold("zxfw.court.gov.cn") == "zxfw.court.gov.cn"
+    assert fold("dvx2") == "dvx2"
+
+
+def test_a_stand_in_keeps_the_way_back_to_the_original() -> None:
+    text = "请加weixin: ab12cd 办理"
+    norm = normalise(text)
+    start = norm.text.index("微信")
+    begin, end = norm.span(start, start + 2)
+    assert text[begin:end] == "weixin"
+
+
+@pytest.mark.parametrize(
+    ("text", "ask"),
+    [
+        ("客服：为了帮你注销，把手机收到的验政码报给我一下", "code"),
+        ("您好，短信里的yzm念给我，我帮您关闭扣费", "code"),
+        ("加我薇信 loan8899 办理退款", "chat-contact"),
+        ("打开屏目共享，我指导你操作", "screen-share"),
+        ("把钱转帐到安全帐户，核查完退还", "transfer"),
+    ],
+)
+def test_a_typed_around_ask_is_found(text: str, ask: str) -> None:
+    assert ask in _asks(text)
+
+
+# ------------------------------------------------- (e) a real court e-service notice in English
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[Beijing Internet Court] Mr Li, your case (2025) Jing 0491 Min Chu 1234 has been served "
+        "electronically. Check it at https://zxfw.court.gov.cn or the People's Court Online "
+        "Service WeChat mini-program. Your code is 538201; do not share it.",
+        "Guangzhou Internet Court: documents in your loan dispute were served. Sign in on the "
+        "court's WeChat official account with verification code 774120. Do not give this code "
+        "to anyone.",
+    ],
+)
+def test_an_english_court_e_service_notice_is_never_a_scam(text: str) -> None:
+    result = check(text)
+    assert result.reading == "verify", result
+    assert "chat-contact" not in _asks(text)
+    assert "code" not in _asks(text)
+
+
+def test_a_code_given_and_then_asked_for_is_still_asked() -> None:
+    assert "code" in _asks("请将本短信验证码902311发给客服专员，为您办理降息")
+    assert "code" in _asks("Send the code 661204 to our agent to finish the refund.")
