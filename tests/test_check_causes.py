@@ -176,3 +176,61 @@ def test_an_english_court_e_service_notice_is_never_a_scam(text: str) -> None:
 def test_a_code_given_and_then_asked_for_is_still_asked() -> None:
     assert "code" in _asks("请将本短信验证码902311发给客服专员，为您办理降息")
     assert "code" in _asks("Send the code 661204 to our agent to finish the refund.")
+
+
+# ------------------------------------------------- (f) the claims that were found too often
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # a police case number is no lawsuit; an agent's lawyers are a selling point
+        ("【某市公安局】你名下账户涉及一起案件，案号：粤公经侦〔2025〕77号，请配合调查", "lawsuit"),
+        ("我们有专业律师团队帮你跟平台谈停息挂账，先付一千定金", "lawsuit"),
+        ("我们跟几家平台的法务有合作，能帮你谈减免", "lawsuit"),
+        # pre-suit mediation and the court's online service are mediation, named
+        ("【人民法院在线服务】您的诉前调解案件已分配调解员，请在小程序内查看", "lawsuit"),
+        # the reader's credit as a loan fraud's pretext threatens nothing
+        ("您征信有不良记录，需先交2000元保证金才能放款", "credit-record"),
+        (
+            "Approved, but your low credit score means a 500 yuan deposit is needed first.",
+            "credit-record",
+        ),
+        ("客服：这个操作不影响征信的，您放心", "credit-record"),
+        # a time the sender promises binds the reader to nothing
+        ("请把资金转入核查账户，核实后2小时内原路返还", "deadline"),
+        ("充值会员后十分钟内自动放款", "deadline"),
+        # telling of a mistake asks for nothing
+        ("您好，您填写的银行卡号有误，款项已冻结", "personal-data"),
+        # a refund promise in a loan fraud is no debt-fix offer
+        ("交了解冻金，解冻后全额退还", "fix-offer"),
+        # a tutor, the sender's own friends, a visit
+        ("我后来找了个老师帮我弄的分期，挺靠谱", "third-party"),
+        ("我帮好几个朋友办过，放心", "third-party"),
+        ("欠款不还，明天我们去你单位找你", "third-party"),
+        # downloading an app is its own ask, not a link
+        ("请下载腾讯会议，会议号 771 203 556，客服指导您关闭", "link"),
+    ],
+)
+def test_a_claim_is_not_found_in_what_only_looks_like_it(text: str, claim: str) -> None:
+    assert claim not in _ids(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("律师函已经发出，我们的律师下周就起诉你", "lawsuit"),
+        (
+            "【某区人民法院】本院已受理原告诉你借款合同纠纷一案，案号（2025）某0101民初88号",
+            "lawsuit",
+        ),
+        ("逾期不还将上报征信，影响你以后贷款", "credit-record"),
+        ("请在24小时内还清欠款，否则后果自负", "deadline"),
+        ("请提供银行卡号和密码，我们帮您核实", "personal-data"),
+        ("专业停息挂账，办不成全额退款", "fix-offer"),
+        ("我们会打电话给你孩子的老师，让全校都知道", "third-party"),
+        ("再不还钱就打电话到你单位，让你领导评评理", "third-party"),
+        ("当着你同事的面好好聊聊这笔账", "third-party"),
+        ("点击 t.cn/Ab12 下载", "link"),
+    ],
+)
+def test_the_claim_is_still_found_where_it_is_made(text: str, claim: str) -> None:
+    assert claim in _ids(text)
