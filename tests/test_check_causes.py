@@ -42,6 +42,14 @@ def _ids(text: str) -> set[str]:
         "was released.",
         "I got a call this morning saying my card was frozen and asking me to share my screen. "
         "I hung up.",
+        "据央视报道，一名大学生接到冒充京东客服的电话，被诱导下载会议软件，共享屏幕后被骗5万元。",
+        "社区提醒：近期有骗子冒充社保局打电话，要求老人转账到安全账户，请家人多提醒。",
+        "老公，刚才有个自称银行客服的说我信用卡要降额，叫我下载个软件，我没弄，你看是不是骗子",
+        "朋友圈看到的：有人冒充网贷平台客服，说可以帮忙注销校园贷，让加QQ然后共享屏幕，大家别上当",
+        "My aunt got a text saying her loan was approved and she had to pay a fee first. "
+        "She ignored it.",
+        "PSA: scammers are calling pretending to be from the court and asking people to join a "
+        "Zoom call. Don't fall for it.",
     ],
 )
 def test_a_message_that_reports_a_fraud_is_not_one(text: str) -> None:
@@ -58,6 +66,10 @@ def test_a_message_that_reports_a_fraud_is_not_one(text: str) -> None:
         "号码完成身份核验。",
         "Beware of scams: our only official channel is this number. Reply with the code we just "
         "sent you to keep your account open.",
+        # "someone posed as you" and then an ask of the reader: the ask stands
+        "有人冒充你的身份开了银行卡，现在需要你把资金转入安全账户配合调查",
+        # a collector's insult is no warning
+        "借钱不还还装死？你爸妈知道自己养了个骗子吗？今晚不还我就打给他们",
         # a collector's threat that mentions the police is no news item
         "If you keep dodging us the police will hear about it and you could be arrested.",
     ],
