@@ -28,11 +28,12 @@ from debthelp.check.model import (
     READING_IDS,
     REQUIRED_SIGNS,
     WARNING_ID,
-    Decision,
-    Entry,
+    DecisionRule,
+    Dimension,
+    Matcher,
+    PatternEntry,
     Patterns,
     ReadingText,
-    Rule,
 )
 from debthelp.check.normal import Normalised, is_cjk, normalise
 from debthelp.check.patterns import default_patterns_path, load_patterns
@@ -44,12 +45,13 @@ __all__ = [
     "READING_IDS",
     "REQUIRED_SIGNS",
     "CheckResult",
-    "Decision",
-    "Entry",
+    "DecisionRule",
+    "Dimension",
     "Hit",
+    "Matcher",
+    "PatternEntry",
     "Patterns",
     "ReadingText",
-    "Rule",
     "check",
     "check_patterns",
     "decide",
@@ -83,7 +85,7 @@ class Hit:
     """A claim or sign found in a message, and where (in the ORIGINAL text)."""
 
     id: str  # a claim, sign or ask id
-    kind: Literal["claim", "sign", "ask"]
+    kind: Dimension  # a claim, a sign or an ask
     matched: tuple[str, ...]  # the matched substrings as they appear in the original text
     spans: tuple[tuple[int, int], ...]  # offsets into the original text, sorted, not overlapping
 
@@ -140,7 +142,7 @@ def _scan(text: str, norm: Normalised, p: Patterns) -> tuple[Hit, ...]:
         denied: list[tuple[int, int]] = []
         # Strong patterns first; a weaker one adds its weight only if it matched
         # somewhere the others did not ("调解" inside "调解员" counts once).
-        for rule in entry.rules:
+        for rule in entry.matchers:
             spans = []
             for span in islice(rule.spans(folded), _MAX_SPANS):
                 if _covered(span, denied):
@@ -323,9 +325,8 @@ def decide(
     if warning:  # the message warns of frauds ("谨防", "骗局"): rules may say "not: [warning]"
         found.append(WARNING_ID)
     for rule in p.decide:
-        if rule.holds(found):
-            named = rule.any or rule.all
-            by = next((ident for ident in named if ident in found), None)
+        by = rule.decided_by(found)
+        if by is not None:
             return rule.reading, by  # type: ignore[return-value]  # checked against READING_IDS
     return "none", None
 
