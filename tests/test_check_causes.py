@@ -246,3 +246,21 @@ def test_a_claim_is_not_found_in_what_only_looks_like_it(text: str, claim: str) 
 )
 def test_the_claim_is_still_found_where_it_is_made(text: str, claim: str) -> None:
     assert claim in _ids(text)
+
+
+# ------------------------------------------------- the log's tags read with the same scanner
+@pytest.mark.parametrize(
+    ("said", "tags"),
+    [
+        ("明天去你单位找你", {"visit"}),  # a visit, not a third party, in the log too
+        ("不还就发到你威信群里曝光", {"public-posting"}),  # the stand-in, folded for both
+        ("再不还明天去你單位找你，顺便打给你老板", {"third-party", "visit"}),
+    ],
+)
+def test_the_logs_tags_follow_the_same_scanner(said: str, tags: set[str]) -> None:
+    from debthelp.log.keywords import CLAIM_TO_TAG, keyword_tags
+
+    assert set(keyword_tags(said)) == tags
+    # and exactly what check itself finds, mapped to the log's ids
+    found = {CLAIM_TO_TAG[hit.id] for hit in scan(said) if hit.id in CLAIM_TO_TAG}
+    assert found == tags
