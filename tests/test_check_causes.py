@@ -264,3 +264,47 @@ def test_the_logs_tags_follow_the_same_scanner(said: str, tags: set[str]) -> Non
     # and exactly what check itself finds, mapped to the log's ids
     found = {CLAIM_TO_TAG[hit.id] for hit in scan(said) if hit.id in CLAIM_TO_TAG}
     assert found == tags
+
+
+# ------------------------------------------------- more wording of the same asks
+@pytest.mark.parametrize(
+    ("text", "ask"),
+    [
+        (
+            "I am Inspector Wu from the city police. Move your savings to the supervision account "
+            "I will send you to prove you are innocent.",
+            "transfer",
+        ),
+        (
+            "Hello, this is PayPal China. Please return the extra RMB 1,200 to account "
+            "6222 1234 5678 9012 today.",
+            "transfer",
+        ),
+        ("这边是市公安局的，你需要把名下存款转到国家账户配合调查。", "transfer"),
+        (
+            "我是银保监会的工作人员，需要您下载一个“蓝信”软件，我们视频核实身份后帮您处理。",
+            "install-app",
+        ),
+    ],
+)
+def test_more_wordings_of_an_ask(text: str, ask: str) -> None:
+    assert ask in _asks(text)
+    assert check(text).reading == "scam"
+
+
+def test_a_training_that_quotes_a_fraudster_is_a_warning() -> None:
+    text = (
+        "Our company training today covered phone fraud: anyone asking you to install a remote "
+        "app or transfer money to a safe account is a fraudster."
+    )
+    assert check(text).reading == "none"
+
+
+def test_sending_the_debt_to_the_readers_friends_is_third_party() -> None:
+    text = "你要是再不接电话，我们就把你的欠款信息发到你所有微信好友那里"
+    assert "third-party" in _ids(text)
+    assert check(text).reading == "pressure"
+
+
+def test_a_bank_app_to_repay_in_is_no_install_ask() -> None:
+    assert "install-app" not in _asks("可下载招商银行App还款，或在柜台办理。")
