@@ -308,3 +308,21 @@ def test_sending_the_debt_to_the_readers_friends_is_third_party() -> None:
 
 def test_a_bank_app_to_repay_in_is_no_install_ask() -> None:
     assert "install-app" not in _asks("可下载招商银行App还款，或在柜台办理。")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【中国人民银行征信中心】您的个人征信报告存在不良记录，可申请免费修复，"
+        "请添加专员微信 rh-zx001。",
+        "您好，这里是花呗客服，系统检测到您的花呗收费标准有误，需要为您重新设置，请打开支付宝扫一扫"
+        "我发给您的二维码。",
+        "我是你领导，明天来我办公室一趟。先帮我给一个朋友转8000，我在开会不方便，回头还你。",
+    ],
+)
+def test_more_frauds_are_read_as_scams(text: str) -> None:
+    assert check(text).reading == "scam"
+
+
+def test_a_friends_story_of_being_chased_is_no_pressure_on_the_reader() -> None:
+    assert check("朋友说他被网贷催收打电话到单位了，领导都知道了，好惨").reading == "none"
