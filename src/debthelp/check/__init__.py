@@ -131,7 +131,7 @@ def scan(text: str, patterns: Patterns | None = None) -> tuple[Hit, ...]:
 def _scan(text: str, norm: Normalised, p: Patterns) -> tuple[Hit, ...]:
     folded = norm.text
     context: bool | None = None  # looked for only when a weak word needs it
-    warning = p.warning_regex is not None and p.warning_regex.search(folded) is not None
+    warning = p.warns(folded)
     quoted = _quoted(text) if warning else []
     reported = _reported(folded, p) if warning else []
     breaks = _space_breaks(text, norm)
@@ -341,7 +341,7 @@ def check(text: str, patterns: Patterns | None = None) -> CheckResult:
     p = load_patterns() if patterns is None else patterns
     norm = normalise(text)  # once: the scan and the warning test read the same folded text
     hits = _scan(text, norm, p)
-    warning = p.warning_regex is not None and p.warning_regex.search(norm.text) is not None
+    warning = p.warns(norm.text)
     reading, by = decide(hits, p, warning=warning)
     return CheckResult(text, hits, reading, by)
 
@@ -349,5 +349,4 @@ def check(text: str, patterns: Patterns | None = None) -> CheckResult:
 def is_warning(text: str, patterns: Patterns | None = None) -> bool:
     """The message warns of frauds (one of the file's ``warning`` words)."""
     p = load_patterns() if patterns is None else patterns
-    regex = p.warning_regex
-    return regex is not None and regex.search(normalise(text).text) is not None
+    return p.warns(normalise(text).text)

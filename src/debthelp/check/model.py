@@ -208,9 +208,11 @@ class Patterns:
         """Every after-negation word in one expression: tried on and just after a match."""
         return _one_regex(self.negation_after)
 
-    @cached_property
-    def warning_regex(self) -> re.Pattern[str] | None:
-        return _one_regex(self.warning)
+    def warns(self, folded: str) -> bool:
+        """``folded`` has a ``warning`` word. Each matcher's own fast test (a keyword's
+        ``in``, a regular expression's hint) rather than one joined expression: the
+        joined one tried every word at every character (9 ms on 5,000 characters)."""
+        return any(next(matcher.spans(folded), None) for matcher in self.warning)
 
     @cached_property
     def report_regex(self) -> re.Pattern[str] | None:

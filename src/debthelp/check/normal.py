@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Final, NamedTuple
 
 # Traditional forms of the characters the patterns (data/patterns.yaml) use.
@@ -106,14 +107,20 @@ _VARIANTS: Final = {
     "袋款": "贷款",
     "下歀": "下款",
 }
-_VARIANT_RE: Final = re.compile(
-    "|".join(
-        rf"(?<![a-z0-9_./@-]){re.escape(word)}(?![a-z0-9_@-]|\.[a-z0-9])"
-        if word.isascii()
-        else re.escape(word)
-        for word in sorted(_VARIANTS, key=len, reverse=True)
+
+
+@lru_cache(maxsize=64)
+def _variant_regex(present: tuple[str, ...]) -> re.Pattern[str]:
+    """One expression for the stand-ins found in a text (longest first), compiled once
+    per set: trying all of them at every character cost more than the folding."""
+    return re.compile(
+        "|".join(
+            rf"(?<![a-z0-9_./@-]){re.escape(word)}(?![a-z0-9_@-]|\.[a-z0-9])"
+            if word.isascii()
+            else re.escape(word)
+            for word in sorted(present, key=len, reverse=True)
+        )
     )
-)
 
 
 class Normalised(NamedTuple):
@@ -180,12 +187,13 @@ def normalise(text: str) -> Normalised:
 def _variants(folded: str, origin: list[int]) -> Normalised:
     """``folded`` with each stand-in word (``_VARIANTS``) read as the real one; a
     replacement spans the whole stand-in in the original ("weixin" -> "微信")."""
-    if _VARIANT_RE.search(folded) is None:
+    present = tuple(word for word in _VARIANTS if word in folded)
+    if not present:
         return Normalised(folded, tuple(origin))
     chars: list[str] = []
     where: list[int] = []
     last = 0
-    for match in _VARIANT_RE.finditer(folded):
+    for match in _variant_regex(present).finditer(folded):
         start, end = match.span()
         chars.append(folded[last:start])
         where.extend(origin[last:start])
