@@ -133,6 +133,8 @@ def test_an_english_late_fee_reminder_asks_no_fee_before_a_loan() -> None:
         ("vx", "微信"),
         ("屏目共享", "屏幕共享"),
         ("转帐", "转账"),
+        ("加 V 信", "加微信"),  # one letter spaced out between two characters
+        ("欠 5 万", "欠5万"),
     ],
 )
 def test_a_stand_in_is_read_as_the_word(typed: str, meant: str) -> None:
@@ -326,3 +328,20 @@ def test_more_frauds_are_read_as_scams(text: str) -> None:
 
 def test_a_friends_story_of_being_chased_is_no_pressure_on_the_reader() -> None:
     assert check("朋友说他被网贷催收打电话到单位了，领导都知道了，好惨").reading == "none"
+
+
+def test_an_english_officer_who_asks_for_a_chat_is_a_scam() -> None:
+    text = "This is Officer Chen from Shanghai police. Add me on WeChat chen_police110 now."
+    assert check(text).reading == "scam"
+    assert "impersonation" in _ids(text)
+
+
+def test_an_english_payment_to_a_person_is_a_transfer() -> None:
+    text = "Your loan is approved; send the 800 yuan deposit by Alipay to our finance officer."
+    assert "transfer" in _asks(text)
+
+
+def test_a_spaced_out_fraud_with_a_spaced_letter_is_read() -> None:
+    text = "加 V 信 处 理 您 的 校 园 贷 注 销，否 则 影 响 征 信"
+    assert check(text).reading == "scam"
+    assert "chat-contact" in _asks(text)

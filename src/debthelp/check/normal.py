@@ -184,9 +184,20 @@ def normalise(text: str) -> Normalised:
     return _variants("".join(chars), origin)
 
 
+# One letter or digit spaced out between two Chinese characters ("加 V 信", "扣 Q 号"):
+# the spaces hide a word, as between two Chinese characters.
+_SPACED_LETTER: Final = re.compile(r"(?<=[\u4e00-\u9fff]) ([a-z0-9]) (?=[\u4e00-\u9fff])")
+
+
 def _variants(folded: str, origin: list[int]) -> Normalised:
     """``folded`` with each stand-in word (``_VARIANTS``) read as the real one; a
     replacement spans the whole stand-in in the original ("weixin" -> "微信")."""
+    if " " in folded and _SPACED_LETTER.search(folded):
+        keep = [True] * len(folded)
+        for match in _SPACED_LETTER.finditer(folded):
+            keep[match.start()] = keep[match.end() - 1] = False
+        origin = [at for at, kept in zip(origin, keep, strict=True) if kept]
+        folded = "".join(char for char, kept in zip(folded, keep, strict=True) if kept)
     present = tuple(word for word in _VARIANTS if word in folded)
     if not present:
         return Normalised(folded, tuple(origin))
