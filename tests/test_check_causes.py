@@ -345,3 +345,39 @@ def test_a_spaced_out_fraud_with_a_spaced_letter_is_read() -> None:
     text = "加 V 信 处 理 您 的 校 园 贷 注 销，否 则 影 响 征 信"
     assert check(text).reading == "scam"
     assert "chat-contact" in _asks(text)
+
+
+# ------------------------------------------------- claims a fraud or a collector makes, new wording
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("兄弟 今天不把那5000结清 明天就让你好看", "deadline"),
+        ("请今日完成账户注销，否则影响征信", "deadline"),
+        ("Join the meeting at 4pm today or the case goes ahead.", "deadline"),
+        ("审核过了，先把3000打到我们财务的支付宝上，马上放款", "personal-account"),
+        ("这笔钱直接转我个人支付宝就行，别走公司", "personal-account"),
+        ("您的店铺押金不足，请补交1500元到对公账户", "personal-account"),
+        ("Transfer your savings to our supervised account for checking.", "personal-account"),
+        ("额度批了，先付担保费2000元", "fees"),
+        ("快件地址有误，请补缴运费5元", "fees"),
+        ("We fix your credit for an upfront fee of RMB 999.", "fees"),
+    ],
+)
+def test_a_claim_in_new_wording(text: str, claim: str) -> None:
+    assert claim in _ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "法院通知：撤诉需缴纳撤诉保证金5000元，请加书记员微信",
+        "检察院：交取保候审保证金2万元后可免于拘留",
+    ],
+)
+def test_a_deposit_a_case_supposedly_needs_is_a_transfer(text: str) -> None:
+    assert "transfer" in _asks(text)
+    assert check(text).reading == "scam"
+
+
+def test_a_person_saying_they_have_not_paid_today_is_no_deadline() -> None:
+    assert "deadline" not in _ids("妈，我今天没还信用卡，明天发工资再还")
