@@ -381,3 +381,9 @@ def test_a_deposit_a_case_supposedly_needs_is_a_transfer(text: str) -> None:
 
 def test_a_person_saying_they_have_not_paid_today_is_no_deadline() -> None:
     assert "deadline" not in _ids("妈，我今天没还信用卡，明天发工资再还")
+
+
+def test_money_the_sender_has_already_paid_to_a_company_account_asks_nothing() -> None:
+    text = "老师好，孩子的学费我已经转到学校的对公账户了，请查收。"
+    assert check(text).reading == "none"
+    assert "transfer" not in _asks(text)
