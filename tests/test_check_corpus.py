@@ -195,10 +195,9 @@ def test_every_training_corpus_in_the_writers_scheme(all_figures: dict[str, Any]
 
 
 # The third round over all seven training corpora (448 messages). Measured at the time of
-# writing: readings 0.978, scam recall 0.995 (one fraud read as pressure, none as none),
-# claims 0.946 / 0.909, asks 0.967 / 0.918, no real court notice read as a scam,
-# ordinary messages read as none 0.988. Thresholds a little below; held-out set 3 is the
-# lead's.
+# writing: readings 0.980, scam recall 1.0 with no fraud read as none, claims 0.947 /
+# 0.934, asks 0.967 / 0.934, no real court notice read as a scam, ordinary messages read
+# as none 0.988. Thresholds a little below; held-out set 3 is the lead's.
 @pytest.fixture(scope="module")
 def every_figure() -> dict[str, Any]:
     import sys
@@ -219,8 +218,8 @@ def test_all_seven_training_corpora_in_the_writers_scheme(every_figure: dict[str
     assert f["real_court_notices_read_as_scam"] == 0
     assert f["reading_accuracy"] >= 0.97
     assert f["ordinary_read_as_none"] >= 0.98
-    assert f["claims"]["precision"] >= 0.93 and f["claims"]["recall"] >= 0.90
-    assert f["asks"]["precision"] >= 0.95 and f["asks"]["recall"] >= 0.91
+    assert f["claims"]["precision"] >= 0.93 and f["claims"]["recall"] >= 0.92
+    assert f["asks"]["precision"] >= 0.95 and f["asks"]["recall"] >= 0.92
 
 
 def test_every_training_message_has_asks_and_a_kind() -> None:
