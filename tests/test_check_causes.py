@@ -387,3 +387,23 @@ def test_money_the_sender_has_already_paid_to_a_company_account_asks_nothing() -
     text = "老师好，孩子的学费我已经转到学校的对公账户了，请查收。"
     assert check(text).reading == "none"
     assert "transfer" not in _asks(text)
+
+
+def test_paying_through_a_link_the_message_gives_is_a_transfer() -> None:
+    text = "【法院】你的网贷案已被起诉，点击 fy-ssfw.cc 查看起诉书并缴纳诉讼费，逾期将缺席判决"
+    assert "transfer" in _asks(text)
+    assert check(text).reading == "scam"
+    # a court's own gov.cn site, and a password typed into a link, are not this ask
+    assert "transfer" not in _asks("【人民法院】请登录 zxfw.court.gov.cn 缴纳案件受理费")
+    assert "transfer" not in _asks("请点击 hb-jx.cn/rate 输入支付宝账号及支付密码办理")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "下午去银行把房贷的钱存进去了，顺便问了柜员提前还款的事",
+        "老板，这个月工资能不能早两天发？我信用卡要还了",
+    ],
+)
+def test_more_ordinary_messages_with_trigger_words_are_none(text: str) -> None:
+    assert check(text).reading == "none"
