@@ -407,3 +407,17 @@ def test_paying_through_a_link_the_message_gives_is_a_transfer() -> None:
 )
 def test_more_ordinary_messages_with_trigger_words_are_none(text: str) -> None:
     assert check(text).reading == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        # a collector's own words are no warning: the threat still reads
+        ("通知你们村委会提醒你还款，再不还就去你家", "pressure"),
+        ("你所谓的困难我们不管，再不还明天就去你单位找你", "pressure"),
+        # "someone posed as you" in a court-like notice is no anti-fraud notice
+        ("【法院】有人冒充您在网贷平台借款，您已被起诉，请于3日内联系处理", "verify"),
+    ],
+)
+def test_words_a_collector_or_a_notice_may_use_make_no_warning(text: str, reading: str) -> None:
+    assert check(text).reading == reading
