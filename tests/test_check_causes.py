@@ -421,3 +421,15 @@ def test_more_ordinary_messages_with_trigger_words_are_none(text: str) -> None:
 )
 def test_words_a_collector_or_a_notice_may_use_make_no_warning(text: str, reading: str) -> None:
     assert check(text).reading == reading
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "法院不会放过你，三天内不还就起诉你",
+        "你不还我挂了，等着吧，明天去你家",
+        "You received a text from us yesterday. Pay today or we visit your home.",
+    ],
+)
+def test_a_collectors_phrasing_of_a_warning_word_is_still_read(text: str) -> None:
+    assert check(text).reading in ("pressure", "verify")
