@@ -62,8 +62,9 @@ def main() -> None:
     load_ms = (time.perf_counter() - start) * 1000
     busy = message()
     quiet = ("今天天气很好，我们去公园散步吧。" * 400)[:SIZE]
-    rules = sum(len(e.rules) for e in (*patterns.claims, *patterns.signs))
-    print(f"patterns: {rules} rules; loading once: {load_ms:.1f} ms")
+    entries = (*patterns.claims, *patterns.signs, *patterns.asks)
+    matchers = sum(len(e.matchers) for e in entries)
+    print(f"patterns: {matchers} matchers; loading once: {load_ms:.1f} ms")
     hits = check(busy, patterns).hits
     busy_ms = median_ms(lambda: check(busy, patterns), args.rounds)
     fold_ms = median_ms(lambda: normalise(busy), args.rounds)

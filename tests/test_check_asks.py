@@ -310,14 +310,16 @@ def test_hints_never_change_what_is_found() -> None:
 
     def strip(entries: tuple) -> tuple:  # type: ignore[type-arg]
         return tuple(
-            dataclasses.replace(e, rules=tuple(dataclasses.replace(r, hints=()) for r in e.rules))
+            dataclasses.replace(
+                e, matchers=tuple(dataclasses.replace(r, hints=()) for r in e.matchers)
+            )
             for e in entries
         )
 
     plain = dataclasses.replace(
         plain, claims=strip(plain.claims), signs=strip(plain.signs), asks=strip(plain.asks)
     )
-    assert any(r.hints for e in hinted.claims for r in e.rules)
+    assert any(r.hints for e in hinted.claims for r in e.matchers)
     data = Path(__file__).parent / "data"
     texts = [m[0] for m in FRAUDS] + [m[0] for m in NOTICES]
     for name in ("check_corpus.yaml", "check_heldout.yaml", "check_train_w3.yaml"):

@@ -28,6 +28,13 @@ TRAINING = (*CORPORA, DATA / "check_train_w3.yaml")
 # The second pass adds the first held-out set (writers w1 and w2, 120 messages), measured
 # once as written (BENCHMARKS.md) and training data since, labels kept as written.
 ALL_TRAINING = (*TRAINING, DATA / "check_train_w1.yaml", DATA / "check_train_w2.yaml")
+# The third round adds the second held-out set (writers w4 and w5, 120 messages), measured
+# once as written (BENCHMARKS.md) and training data since, labels kept as written.
+EVERY_TRAINING = (
+    *ALL_TRAINING,
+    DATA / "check_train_v2_w4.yaml",
+    DATA / "check_train_v2_w5.yaml",
+)
 TARGET = 0.9
 
 
@@ -187,9 +194,37 @@ def test_every_training_corpus_in_the_writers_scheme(all_figures: dict[str, Any]
     assert f["asks"]["precision"] >= 0.94 and f["asks"]["recall"] >= 0.92
 
 
+# The third round over all seven training corpora (448 messages). Measured at the time of
+# writing: readings 0.980, scam recall 1.0 with no fraud read as none, claims 0.947 /
+# 0.934, asks 0.967 / 0.934, no real court notice read as a scam, ordinary messages read
+# as none 0.988. Thresholds a little below; held-out set 3 is the lead's.
+@pytest.fixture(scope="module")
+def every_figure() -> dict[str, Any]:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parents[1] / "benchmarks"))
+    try:
+        from check_eval import evaluate, load
+    finally:
+        sys.path.pop(0)
+    return evaluate(load(list(EVERY_TRAINING)))
+
+
+def test_all_seven_training_corpora_in_the_writers_scheme(every_figure: dict[str, Any]) -> None:
+    f = every_figure
+    assert f["messages"] >= 440
+    assert f["scam_recall"] >= 0.99
+    assert f["scams_read_as_none"] == 0
+    assert f["real_court_notices_read_as_scam"] == 0
+    assert f["reading_accuracy"] >= 0.97
+    assert f["ordinary_read_as_none"] >= 0.98
+    assert f["claims"]["precision"] >= 0.93 and f["claims"]["recall"] >= 0.92
+    assert f["asks"]["precision"] >= 0.95 and f["asks"]["recall"] >= 0.92
+
+
 def test_every_training_message_has_asks_and_a_kind() -> None:
     from debthelp.check import ASK_IDS
 
-    for item in corpus(ALL_TRAINING):
+    for item in corpus(EVERY_TRAINING):
         assert set(item["asks"]) <= set(ASK_IDS), item["text"]
         assert item["kind"], item["text"]

@@ -28,11 +28,12 @@ from debthelp.check.model import (
     READING_IDS,
     REQUIRED_SIGNS,
     WARNING_ID,
-    Decision,
-    Entry,
+    DecisionRule,
+    Dimension,
+    Matcher,
+    PatternEntry,
     Patterns,
     ReadingText,
-    Rule,
 )
 from debthelp.check.normal import Normalised, is_cjk, normalise
 from debthelp.check.patterns import default_patterns_path, load_patterns
@@ -44,12 +45,13 @@ __all__ = [
     "READING_IDS",
     "REQUIRED_SIGNS",
     "CheckResult",
-    "Decision",
-    "Entry",
+    "DecisionRule",
+    "Dimension",
     "Hit",
+    "Matcher",
+    "PatternEntry",
     "Patterns",
     "ReadingText",
-    "Rule",
     "check",
     "check_patterns",
     "decide",
@@ -83,7 +85,7 @@ class Hit:
     """A claim or sign found in a message, and where (in the ORIGINAL text)."""
 
     id: str  # a claim, sign or ask id
-    kind: Literal["claim", "sign", "ask"]
+    kind: Dimension  # a claim, a sign or an ask
     matched: tuple[str, ...]  # the matched substrings as they appear in the original text
     spans: tuple[tuple[int, int], ...]  # offsets into the original text, sorted, not overlapping
 
@@ -129,7 +131,7 @@ def scan(text: str, patterns: Patterns | None = None) -> tuple[Hit, ...]:
 def _scan(text: str, norm: Normalised, p: Patterns) -> tuple[Hit, ...]:
     folded = norm.text
     context: bool | None = None  # looked for only when a weak word needs it
-    warning = p.warning_regex is not None and p.warning_regex.search(folded) is not None
+    warning = p.warns(folded)
     quoted = _quoted(text) if warning else []
     reported = _reported(folded, p) if warning else []
     breaks = _space_breaks(text, norm)
@@ -140,7 +142,7 @@ def _scan(text: str, norm: Normalised, p: Patterns) -> tuple[Hit, ...]:
         denied: list[tuple[int, int]] = []
         # Strong patterns first; a weaker one adds its weight only if it matched
         # somewhere the others did not ("调解" inside "调解员" counts once).
-        for rule in entry.rules:
+        for rule in entry.matchers:
             spans = []
             for span in islice(rule.spans(folded), _MAX_SPANS):
                 if _covered(span, denied):
@@ -267,6 +269,7 @@ def _reported(folded: str, p: Patterns) -> list[tuple[int, int]]:
     not speak to the reader or as the sender ("请", "我们", "please"). A news item or
     an anti-fraud notice is known by this form, not by the scam words it quotes."""
     regex, unless, by = p.report_regex, p.report_unless_regex, p.report_by_regex
+    own = p.report_self_regex
     if regex is None or by is None:
         return []
     out: list[tuple[int, int]] = []
@@ -278,7 +281,10 @@ def _reported(folded: str, p: Patterns) -> list[tuple[int, int]]:
             for cut in [m.start() for m in _CLAUSE_CUT.finditer(folded, start, end)] + [end]:
                 if cut > clause:
                     reporting = reporting or by.search(folded, clause, cut) is not None
-                    if reporting and (unless is None or unless.search(folded, clause, cut) is None):
+                    told = own is not None and own.search(folded, clause, cut) is not None
+                    if reporting and (
+                        told or unless is None or unless.search(folded, clause, cut) is None
+                    ):
                         out.append((clause, cut))
                 clause = cut + 1
         start = end
@@ -319,9 +325,8 @@ def decide(
     if warning:  # the message warns of frauds ("谨防", "骗局"): rules may say "not: [warning]"
         found.append(WARNING_ID)
     for rule in p.decide:
-        if rule.holds(found):
-            named = rule.any or rule.all
-            by = next((ident for ident in named if ident in found), None)
+        by = rule.decided_by(found)
+        if by is not None:
             return rule.reading, by  # type: ignore[return-value]  # checked against READING_IDS
     return "none", None
 
@@ -336,7 +341,7 @@ def check(text: str, patterns: Patterns | None = None) -> CheckResult:
     p = load_patterns() if patterns is None else patterns
     norm = normalise(text)  # once: the scan and the warning test read the same folded text
     hits = _scan(text, norm, p)
-    warning = p.warning_regex is not None and p.warning_regex.search(norm.text) is not None
+    warning = p.warns(norm.text)
     reading, by = decide(hits, p, warning=warning)
     return CheckResult(text, hits, reading, by)
 
@@ -344,5 +349,4 @@ def check(text: str, patterns: Patterns | None = None) -> CheckResult:
 def is_warning(text: str, patterns: Patterns | None = None) -> bool:
     """The message warns of frauds (one of the file's ``warning`` words)."""
     p = load_patterns() if patterns is None else patterns
-    regex = p.warning_regex
-    return regex is not None and regex.search(normalise(text).text) is not None
+    return p.warns(normalise(text).text)

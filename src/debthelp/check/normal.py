@@ -10,8 +10,10 @@ from, so a match can be highlighted where the person sees it.
 
 from __future__ import annotations
 
+import re
 import unicodedata
-from typing import NamedTuple
+from functools import lru_cache
+from typing import Final, NamedTuple
 
 # Traditional forms of the characters the patterns (data/patterns.yaml) use.
 # Small on purpose: no dependency, and every pair is one a pattern needs.
@@ -47,6 +49,7 @@ _PAIRS = (
     "隱隐雙双離离難难響响項项順顺須须預预頭头顏颜願愿類类顧顾顯显風风餘余館馆馬马"
     "騷骚驗验驚惊齊齐齡龄訊讯錄录額额擔担貸贷帳账碼码權权產产頻频騰腾釘钉們们釋释"
     "幣币銷销註注銷销額额綫线攜携帶带絡络網网驅驱專专屏屏員员補补償偿鏈链優优惠惠"
+    "証证験验"
 )
 TO_SIMPLIFIED: dict[int, str] = {
     ord(a): b for a, b in zip(_TRADITIONAL, _SIMPLIFIED, strict=True) if a != b
@@ -60,6 +63,64 @@ TO_SIMPLIFIED.update(
 _SEPARATORS = frozenset(" \t\r\n\u3000\u00a0-_.*·•~|/\\+=#^`'\"\u200b\u200c\u200d\u2060\ufeff")
 # A longer run between two characters is a real break, not an evasion.
 _MAX_GAP = 3
+
+# Misspellings, homophones and stand-ins that fraud and collection writers use to slip
+# past keyword filters, each read as the word it stands for (written as they are once
+# folded: "驗正碼" folds to "验正码"). Words, not messages: a pattern is then written
+# once, for the real word. Latin stand-ins count only as whole words ("vx", not "dvx1").
+_VARIANTS: Final = {
+    "验正码": "验证码",
+    "验政码": "验证码",
+    "验征码": "验证码",
+    "验症码": "验证码",
+    "验整码": "验证码",
+    "验证玛": "验证码",
+    "验证马": "验证码",
+    "严证码": "验证码",
+    "yzm": "验证码",
+    "密玛": "密码",
+    "蜜码": "密码",
+    "征xin": "征信",
+    "zhengxin": "征信",
+    "zx": "征信",
+    "v信": "微信",
+    "薇信": "微信",
+    "威信": "微信",
+    "徽信": "微信",
+    "微xin": "微信",
+    "weixin": "微信",
+    "vx": "微信",
+    "wx": "微信",
+    "扣扣": "qq",
+    "屏目": "屏幕",
+    "屏慕": "屏幕",
+    "平幕": "屏幕",
+    "萍幕": "屏幕",
+    "屛幕": "屏幕",
+    "共亨": "共享",
+    "共想": "共享",
+    "投平": "投屏",
+    "转帐": "转账",
+    "帐户": "账户",
+    "帐号": "账号",
+    "代款": "贷款",
+    "袋款": "贷款",
+    "下歀": "下款",
+}
+
+
+@lru_cache(maxsize=64)
+def _variant_regex(present: tuple[str, ...]) -> re.Pattern[str]:
+    """One expression for the stand-ins found in a text (longest first), compiled once
+    per set: trying all of them at every character cost more than the folding."""
+    return re.compile(
+        "|".join(
+            rf"(?<![a-z0-9_./@-]){re.escape(word)}(?![a-z0-9_@-]|\.[a-z0-9])"
+            if word.isascii()
+            else re.escape(word)
+            for word in sorted(present, key=len, reverse=True)
+        )
+    )
 
 
 class Normalised(NamedTuple):
@@ -120,7 +181,43 @@ def normalise(text: str) -> Normalised:
             origin.append(index)
     if pending:
         _keep_gap(pending, chars, origin)
-    return Normalised("".join(chars), tuple(origin))
+    return _variants("".join(chars), origin)
+
+
+# One letter or digit spaced out between two Chinese characters ("加 V 信", "扣 Q 号"):
+# the spaces hide a word, as between two Chinese characters.
+_SPACED_LETTER: Final = re.compile(r"(?<=[\u4e00-\u9fff]) ([a-z0-9]) (?=[\u4e00-\u9fff])")
+
+
+def _variants(folded: str, origin: list[int]) -> Normalised:
+    """``folded`` with each stand-in word (``_VARIANTS``) read as the real one; a
+    replacement spans the whole stand-in in the original ("weixin" -> "微信")."""
+    if " " in folded and _SPACED_LETTER.search(folded):
+        keep = [True] * len(folded)
+        for match in _SPACED_LETTER.finditer(folded):
+            keep[match.start()] = keep[match.end() - 1] = False
+        origin = [at for at, kept in zip(origin, keep, strict=True) if kept]
+        folded = "".join(char for char, kept in zip(folded, keep, strict=True) if kept)
+    present = tuple(word for word in _VARIANTS if word in folded)
+    if not present:
+        return Normalised(folded, tuple(origin))
+    chars: list[str] = []
+    where: list[int] = []
+    last = 0
+    for match in _variant_regex(present).finditer(folded):
+        start, end = match.span()
+        chars.append(folded[last:start])
+        where.extend(origin[last:start])
+        word = _VARIANTS[match.group()]
+        chars.append(word)
+        # The first characters keep their own offsets; the last ends where the stand-in ends.
+        width = len(word)
+        taken = [origin[min(start + i, end - 1)] for i in range(width - 1)]
+        where.extend([*taken, origin[end - 1]])
+        last = end
+    chars.append(folded[last:])
+    where.extend(origin[last:])
+    return Normalised("".join(chars), tuple(where))
 
 
 def _keep_gap(pending: list[tuple[str, int]], chars: list[str], origin: list[int]) -> None:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Collection
 from typing import Any
 
-from debthelp.check.decide import read_decide
+from debthelp.check.decide import check_yields, read_decide, read_ids
 from debthelp.check.model import (
     ASK_IDS,
     CLAIM_IDS,
@@ -19,12 +19,12 @@ from debthelp.check.model import (
     TEXT_FIELDS,
     TOP_KEYS,
     WARNING_ID,
-    Entry,
-    Kind,
+    Dimension,
+    Matcher,
+    PatternEntry,
     Patterns,
     ReadingText,
-    Rule,
-    compile_rule,
+    compile_matcher,
 )
 from debthelp.guidance import Problem, Text
 from debthelp.guidance.reader import known_sources
@@ -49,9 +49,9 @@ class _Checker:
             return default
         return float(value)
 
-    def rules(self, group: object, where: str, line: int, weight: float) -> list[Rule]:
+    def matchers(self, group: object, where: str, line: int, weight: float) -> list[Matcher]:
         """The zh and en keyword lists of one mapping, compiled."""
-        out: list[Rule] = []
+        out: list[Matcher] = []
         if not isinstance(group, LineDict):
             self.add(where, "v-not-mapping", line)
             return out
@@ -69,7 +69,7 @@ class _Checker:
                     self.add(f"{where}.{lang}", "v-bad-id", group.line_of(lang), value=item)
                     continue
                 try:
-                    rule = compile_rule(item, weight, eager=self.eager)
+                    rule = compile_matcher(item, weight, eager=self.eager)
                 except re.error as exc:
                     self.add(
                         f"{where}.{lang}",
@@ -152,50 +152,51 @@ def check_patterns(
     if raw.get("format") != FORMAT_VERSION:
         c.add("format", "v-format", raw.line_of("format"), expected=FORMAT_VERSION)
     threshold = c.number(raw, "threshold", "patterns", 1.0)
-    context: list[Rule] = []
+    context: list[Matcher] = []
     bonus = 0.0
     ctx = raw.get("context")
     if isinstance(ctx, LineDict):
         c.unknown_keys(ctx, ("bonus", "zh", "en"), "context")
         bonus = c.number(ctx, "bonus", "context", 0.5)
-        context = c.rules(ctx, "context", ctx.line, 1.0)
+        context = c.matchers(ctx, "context", ctx.line, 1.0)
     else:
         c.add("context", "v-missing" if ctx is None else "v-not-mapping", raw.line_of("context"))
-    negation: list[Rule] = []
+    negation: list[Matcher] = []
     window = 0
     neg = raw.get("negation")
     if isinstance(neg, LineDict):
         c.unknown_keys(neg, ("window", "zh", "en"), "negation")
         window = int(c.number(neg, "window", "negation", 12, high=80))
-        negation = c.rules(neg, "negation", neg.line, 1.0)
+        negation = c.matchers(neg, "negation", neg.line, 1.0)
     else:
         c.add("negation", "v-missing" if neg is None else "v-not-mapping", raw.line_of("negation"))
-    after: list[Rule] = []
+    after: list[Matcher] = []
     after_window = 0
     neg_after = raw.get("negation-after")
     if isinstance(neg_after, LineDict):
         c.unknown_keys(neg_after, ("window", "zh", "en"), "negation-after")
         after_window = int(c.number(neg_after, "window", "negation-after", 6, high=40))
-        after = c.rules(neg_after, "negation-after", neg_after.line, 1.0)
+        after = c.matchers(neg_after, "negation-after", neg_after.line, 1.0)
     elif neg_after is not None:
         c.add("negation-after", "v-not-mapping", raw.line_of("negation-after"))
-    warning: list[Rule] = []
+    warning: list[Matcher] = []
     warn = raw.get("warning")
     if isinstance(warn, LineDict):
         c.unknown_keys(warn, ("zh", "en"), "warning")
-        warning = c.rules(warn, "warning", warn.line, 1.0)
+        warning = c.matchers(warn, "warning", warn.line, 1.0)
     elif warn is not None:
         c.add("warning", "v-not-mapping", raw.line_of("warning"))
-    report: list[Rule] = []
-    unless: list[Rule] = []
-    by: list[Rule] = []
+    report: list[Matcher] = []
+    unless: list[Matcher] = []
+    by: list[Matcher] = []
+    own: list[Matcher] = []
     rep = raw.get("report")
     if isinstance(rep, LineDict):
-        c.unknown_keys(rep, ("zh", "en", "unless", "by"), "report")
-        report = c.rules(rep, "report", rep.line, 1.0)
-        for key, out in (("unless", unless), ("by", by)):
+        c.unknown_keys(rep, ("zh", "en", "unless", "by", "self"), "report")
+        report = c.matchers(rep, "report", rep.line, 1.0)
+        for key, out in (("unless", unless), ("by", by), ("self", own)):
             if rep.get(key) is not None:
-                out.extend(c.rules(rep.get(key), f"report.{key}", rep.line_of(key), 1.0))
+                out.extend(c.matchers(rep.get(key), f"report.{key}", rep.line_of(key), 1.0))
     elif rep is not None:
         c.add("report", "v-not-mapping", raw.line_of("report"))
     readings = _readings(c, raw)
@@ -203,6 +204,7 @@ def check_patterns(
     signs = _entries(c, raw, "signs", "sign", REQUIRED_SIGNS, exact=False)
     asks = _entries(c, raw, "asks", "ask", ASK_IDS, exact=True)
     known = {entry.id for entry in (*claims, *signs, *asks)} | {WARNING_ID}
+    check_yields(c, (*claims, *signs, *asks), known)
     decide = read_decide(c, raw, known)
     if c.problems:
         return None, c.problems
@@ -225,6 +227,7 @@ def check_patterns(
             report=tuple(report),
             report_unless=tuple(unless),
             report_by=tuple(by),
+            report_self=tuple(own),
         ),
         c.problems,
     )
@@ -266,13 +269,13 @@ def _readings(c: _Checker, raw: LineDict) -> dict[str, ReadingText]:
 
 
 def _entries(
-    c: _Checker, raw: LineDict, key: str, kind: Kind, required: tuple[str, ...], *, exact: bool
-) -> tuple[Entry, ...]:
+    c: _Checker, raw: LineDict, key: str, kind: Dimension, required: tuple[str, ...], *, exact: bool
+) -> tuple[PatternEntry, ...]:
     items = raw.get(key)
     if not isinstance(items, list):
         c.add(key, "v-missing" if items is None else "v-not-list", raw.line_of(key))
         return ()
-    out: list[Entry] = []
+    out: list[PatternEntry] = []
     seen: dict[str, int] = {}
     for index, item in enumerate(items):
         entry = _entry(c, item, (index, raw.line_of(key)), kind, seen)
@@ -288,8 +291,8 @@ def _entries(
 
 
 def _entry(
-    c: _Checker, item: object, at: tuple[int, int], kind: Kind, seen: dict[str, int]
-) -> Entry | None:
+    c: _Checker, item: object, at: tuple[int, int], kind: Dimension, seen: dict[str, int]
+) -> PatternEntry | None:
     index, line = at
     if not isinstance(item, LineDict):
         c.add(f"{kind}s[{index}]", "v-not-mapping", line)
@@ -318,7 +321,7 @@ def _entry(
             value=level,
             valid=", ".join(LEVELS),
         )
-    rules: list[Rule] = []
+    matchers: list[Matcher] = []
     groups = item.get("patterns")
     if not isinstance(groups, list) or not groups:
         c.add(
@@ -334,7 +337,7 @@ def _entry(
                 continue
             c.unknown_keys(group, ("weight", "once", "zh", "en"), gwhere)
             weight = c.number(group, "weight", gwhere, 1.0)
-            compiled = c.rules(group, gwhere, group.line, weight)
+            compiled = c.matchers(group, gwhere, group.line, weight)
             if group.get("once") is True and compiled:
                 # One match of any of them counts the group's weight once ("贷款" and
                 # "借款" are one hint, not two).
@@ -344,7 +347,7 @@ def _entry(
                     rule.hints or ((rule.literal,) if rule.literal else ()) for rule in compiled
                 ]
                 compiled = [
-                    Rule(
+                    Matcher(
                         " | ".join(rule.source for rule in compiled),
                         "|".join(f"(?:{rule.pattern})" for rule in compiled),
                         weight,
@@ -353,11 +356,8 @@ def _entry(
                         else (),
                     )
                 ]
-            rules.extend(compiled)
-    yields = item.get("yields", [])
-    if not isinstance(yields, list) or not all(isinstance(y, str) for y in yields):
-        c.add(f"{where}.yields", "v-not-list", item.line_of("yields"))
-        yields = []
+            matchers.extend(compiled)
+    yields = read_ids(c, item, "yields", where, None)
     context = item.get("context", True)
     if not isinstance(context, bool):
         c.add(f"{where}.context", "check.v-bool", item.line_of("context"), value=context)
@@ -365,12 +365,12 @@ def _entry(
     cited = c.cited(item, where)
     if len(c.problems) > found or not isinstance(ident, str):
         return None
-    return Entry(
+    return PatternEntry(
         ident,
         kind,
         level,  # type: ignore[arg-type]  # checked against LEVELS above
         # Strong first, and the longer of two keywords first: see scan().
-        tuple(sorted(rules, key=lambda rule: (-rule.weight, -len(rule.literal or "")))),
+        tuple(sorted(matchers, key=lambda m: (-m.weight, -len(m.literal or "")))),
         {k: v for k, v in texts.items() if v is not None},
         cited,
         item.line,

@@ -16,7 +16,7 @@ from debthelp.render.cjk import cell_width, wrap
 from debthelp.safetext import printable
 
 if TYPE_CHECKING:
-    from debthelp.check import CheckResult, Entry, Hit, Patterns
+    from debthelp.check import CheckResult, Hit, PatternEntry, Patterns
 
 # Private-use characters mark a match while the message is wrapped; each takes
 # one column, as the "[" and "]" plain text shows in their place.
@@ -108,7 +108,7 @@ def _wrap_marked(paragraph: str, width: int) -> list[str]:
 _RANK: Final = {"scam": 0, "pressure": 1, "verify": 2, "mild": 3}
 
 
-def _entries(result: CheckResult, patterns: Patterns) -> list[Entry]:
+def _entries(result: CheckResult, patterns: Patterns) -> list[PatternEntry]:
     """The entries found: the one that decided the reading first, then by level
     (asks for money or a code before threats before court words), then the one
     the message says most about (most matches), then the file's order."""
@@ -175,7 +175,7 @@ def _rows(
     patterns: Patterns,
     lang: Lang,
     width: int,
-    entries: list[Entry],
+    entries: list[PatternEntry],
     *,
     full: int,
     titles_only: bool = False,
