@@ -189,15 +189,13 @@ def ask(
             default=default,
             instruction=_hint(question, lang, "wizard-select-hint"),
         )
-        wrapped = any("\n" in str(c.title) for c in choices)
-        if wrapped:
-            # questionary would echo the wrapped title, indents and all: echo
-            # the answer on one line instead, as for a multiple choice.
-            prompt.application.erase_when_done = True
+        # questionary echoes "? question answer" as one line, which the terminal
+        # cuts mid-word at the screen's edge (and a wrapped title with its
+        # indents): the echo is ours, wrapped at word boundaries.
+        prompt.application.erase_when_done = True
         result = guarded(prompt)
-        if wrapped:
-            shown = t("wizard-back", lang) if result == BACK else describe(question, result, lang)
-            _echo(message, shown)
+        shown = t("wizard-back", lang) if result == BACK else describe(question, result, lang)
+        _echo(message, shown)
     elif question.kind == "yesno":
         if not can_go_back:
             # Nothing to go back to: a plain confirm is the simplest question there is.
@@ -209,15 +207,16 @@ def ask(
             return "yes" if yes else "no"
         # A confirm has no room for Back, so after the first question yes/no is a choice.
         choices = [Choice(t("yes", lang), value="yes"), Choice(t("no", lang), value="no"), *back]
-        result = guarded(
-            questionary.select(
-                message,
-                choices=choices,
-                # The pointer starts on "no": Enter alone never says "yes" (issue 24).
-                default=current if current in ("yes", "no") else "no",
-                instruction=_hint(question, lang, "wizard-select-hint"),
-            )
+        prompt = questionary.select(
+            message,
+            choices=choices,
+            # The pointer starts on "no": Enter alone never says "yes" (issue 24).
+            default=current if current in ("yes", "no") else "no",
+            instruction=_hint(question, lang, "wizard-select-hint"),
         )
+        prompt.application.erase_when_done = True
+        result = guarded(prompt)
+        _echo(message, t("wizard-back", lang) if result == BACK else t(result, lang))
     elif question.kind == "multi":
         chosen = set(current) if isinstance(current, list) else set()
         choices = [
@@ -262,7 +261,11 @@ def ask(
             validate=lambda text: _check_number(question, lang, text, can_go_back),
         )
         clear_after_refusal(prompt)
+        # questionary leaves the help lines above the answer ("...early. 4"):
+        # the echo is the question and its answer only.
+        prompt.application.erase_when_done = True
         result = guarded(prompt)
+        _echo(fit(asked + unit), result.strip())
         if can_go_back and result.strip().lower() in _BACK_WORDS:
             raise GoBack()
         return coerce(question, plain_number(result))
@@ -334,13 +337,27 @@ def _error_under_the_question(prompt: Any) -> None:
 
 
 def _echo(message: str, answer: str) -> None:
-    """Leave "? question answer" on the screen, styled as questionary does."""
+    """Leave "? question answer" on the screen, styled as questionary does.
+
+    ``message`` is already fitted to the screen (``fit``). An answer that does
+    not fit after its last line goes on lines of its own ("  → answer"),
+    wrapped at word boundaries: the terminal would cut it mid-word (issue 24).
+    """
     from prompt_toolkit import print_formatted_text
     from prompt_toolkit.formatted_text import FormattedText
     from questionary.constants import DEFAULT_STYLE
 
-    text = [("class:qmark", "?"), ("class:question", f" {message} "), ("class:answer", answer)]
+    from debthelp.render import cell_width
+
+    lines = message.split("\n")
+    last = ("? " if len(lines) == 1 else "") + lines[-1]
+    beside = not answer or cell_width(f"{last} {answer}") <= screen_width() - 1
+    text = [("class:qmark", "?"), ("class:question", f" {message} ")]
+    if beside:
+        text.append(("class:answer", answer))
     print_formatted_text(FormattedText(text), style=DEFAULT_STYLE)
+    if not beside:
+        _echo_answers([answer])
 
 
 def _echo_answers(labels: list[str]) -> None:
