@@ -63,12 +63,15 @@ class Situation:
     cites only laws that bind everyone and says how to choose). ``tags``: the
     evidence log's tag ids, in order. ``months_overdue``: from the answers or
     ``--months-overdue``. ``never_pays_off``: the budget never clears this debt.
+    ``hardship_proof``: the answer to "do you have proof of hardship" (``None``
+    when not asked): a letter asks for no proof the person said they lack.
     """
 
     lender_type: str = UNKNOWN
     tags: tuple[str, ...] = ()
     months_overdue: float | None = None
     never_pays_off: bool = False
+    hardship_proof: bool | None = None
 
 
 def letter_situation(
@@ -107,6 +110,7 @@ def letter_situation(
         tags=tuple(tags),
         months_overdue=months,
         never_pays_off=never,
+        hardship_proof={"yes": True, "no": False}.get(str(answers.get("hardship"))),
     )
 
 
@@ -263,6 +267,8 @@ def flags_of(values: Mapping[str, Value], situation: Situation) -> frozenset[str
     term_months = _float(term) if isinstance(term, str) else None
     if situation.never_pays_off or (term_months is not None and term_months > MAX_MONTHS):
         flags.add("over-60")
+    if situation.hardship_proof is False and not values.get("proof"):
+        flags.add("no-proof")  # said they have none, and named none with --field proof
     return frozenset(flags)
 
 
