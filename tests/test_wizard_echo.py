@@ -107,3 +107,35 @@ def test_a_number_echo_is_the_question_and_the_answer(
     assert question.why is not None
     assert not any(question.why(lang)[:10] in line for line in lines)
     assert all(cell_width(line) < 80 for line in lines)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_review_echo_is_not_cut_mid_word(
+    guidance: Guidance, monkeypatch: pytest.MonkeyPatch, lang: Lang
+) -> None:
+    """Found in tmux at 80 columns: "...go on to your plan: √ Show my pl / an"."""
+    from debthelp.i18n import t
+    from debthelp.wizard.flow import _review
+    from debthelp.wizard.prompt import PLAN
+    from tests.test_wizard import EXPECTED
+
+    monkeypatch.setattr(prompt, "screen_width", lambda: 80)
+    screen = io.StringIO()
+    with create_pipe_input() as inp, session(inp, PlainTextOutput(screen)):
+        inp.send_text(ENTER)
+        inp.close()
+        assert _review(guidance, lang, dict(EXPECTED)) == PLAN
+    text = screen.getvalue().replace("\r", "")
+    echo = [line for line in text[text.rindex("? ") :].splitlines() if line.strip()]
+    assert all(cell_width(line) < 80 for line in echo), echo
+    label = t("wizard-show-plan", lang)
+    assert echo[-1].endswith(label)  # whole, on one line
+
+
+def test_a_wrapped_choice_is_echoed_as_one_answer() -> None:
+    from debthelp.wizard.prompt import _unfit
+
+    assert _unfit("很高：到手的钱被先扣了\n   一部分") == "很高：到手的钱被先扣了一部分"
+    assert _unfit("A loan app or platform,\n   and I am not sure") == (
+        "A loan app or platform, and I am not sure"
+    )

@@ -336,6 +336,26 @@ def _error_under_the_question(prompt: Any) -> None:
     split.children = [children[0], error, children[1], children[2]]
 
 
+def select_echoed(message: str, choices: list[Choice], **options: Any) -> Any:
+    """``questionary.select`` whose echo is ours (``_echo``): questionary's one-line
+    "? question answer" is cut mid-word at the screen's edge (issue 24)."""
+    prompt = questionary.select(message, choices=choices, **options)
+    prompt.application.erase_when_done = True
+    result = guarded(prompt)
+    title = next((str(c.title) for c in choices if c.value == result), str(result))
+    # A title fitted to the screen (``fit_choice``) is one answer again.
+    _echo(message, _unfit(title))
+    return result
+
+
+def _unfit(title: str) -> str:
+    """A choice's title with ``fit_choice``'s line breaks undone (Chinese lines
+    join without a space, as the text was written)."""
+    from debthelp.render import paragraphs
+
+    return " ".join(paragraphs(title)) if "\n" in title else title
+
+
 def _echo(message: str, answer: str) -> None:
     """Leave "? question answer" on the screen, styled as questionary does.
 
