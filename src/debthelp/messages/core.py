@@ -56,8 +56,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "In danger: call 110. Thinking of hurting yourself: call 120 or 12356. Keep this plan: debthelp > plan.txt; keep your answers: debthelp advise --save-answers my-answers.json.",
     },
     "path-note-activate": {
-        "zh": "上面的命令以 debthelp 开头，它还不在 PATH 上：先输入 source {activate}，就能照原样输入（或者把 debthelp 换成 {prog}）。",
-        "en": "The commands above start with debthelp, which is not on your PATH yet: type source {activate} first and they work as printed (or type {prog} instead of debthelp).",
+        "zh": "上面的命令以 debthelp 开头，它还不在 PATH 上：先输入下面这一行，命令就能照原样输入（或者把 debthelp 换成 {prog}）：",
+        "en": "The commands above start with debthelp, which is not on your PATH yet: type the line below first and they work as printed (or type {prog} instead of debthelp):",
     },
     "path-note": {
         "zh": "上面的命令以 debthelp 开头，它还不在 PATH 上：输入时把 debthelp 换成 {prog}。",

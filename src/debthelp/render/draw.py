@@ -253,10 +253,15 @@ def _with_path_note(doc: Doc, lang: Lang) -> Doc:
         return doc
     activate = os.path.join(os.path.dirname(name), "activate")
     if os.path.isfile(activate):
-        note = t("path-note-activate", lang, activate=shell_word(activate), prog=name)
+        # The line to type on a line of its own: wrapped into the sentence, a
+        # long path left "source" at the end of one line and the path on the next.
+        notes: tuple[str, ...] = (
+            t("path-note-activate", lang, prog=name),
+            f"source {shell_word(activate)}",
+        )
     else:
-        note = t("path-note", lang, prog=name)
-    return doc._replace(footer=(*doc.footer, note))
+        notes = (t("path-note", lang, prog=name),)
+    return doc._replace(footer=(*doc.footer, *notes))
 
 
 def _mentions_debthelp(doc: Doc) -> bool:
