@@ -92,6 +92,8 @@ ul.items > li > p { margin: 0; }
   .later li { break-inside: avoid; }
   ol.timeline { padding-left: 1.6rem; }
   .timeline > li { margin-bottom: .25rem; padding-left: .4rem; border-left-width: 2px; }
+  .timeline > li > p:first-child, .timeline > li > p.para { display: inline; }
+  .timeline > li > p:first-child::after { content: "  "; }
   .tags ul, .tags li, .blank-list, .blanks, .blanks li { display: inline; padding: 0; margin: 0; }
   .tags li + li::before, .blanks li + li::before { content: "; "; }
   .tags .small::after, .blank-list::after { content: " "; }
