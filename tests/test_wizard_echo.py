@@ -133,9 +133,9 @@ def test_the_review_echo_is_not_cut_mid_word(
 
 
 def test_a_wrapped_choice_is_echoed_as_one_answer() -> None:
-    from debthelp.wizard.prompt import _unfit
+    from debthelp.wizard.echo import unfit
 
-    assert _unfit("很高：到手的钱被先扣了\n   一部分") == "很高：到手的钱被先扣了一部分"
-    assert _unfit("A loan app or platform,\n   and I am not sure") == (
+    assert unfit("很高：到手的钱被先扣了\n   一部分") == "很高：到手的钱被先扣了一部分"
+    assert unfit("A loan app or platform,\n   and I am not sure") == (
         "A loan app or platform, and I am not sure"
     )

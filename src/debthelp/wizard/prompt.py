@@ -20,6 +20,7 @@ from debthelp.errors import DebtHelpError
 from debthelp.guidance import Question
 from debthelp.guidance.kinds import kind_of
 from debthelp.i18n import Lang, t
+from debthelp.wizard.echo import echo, echo_answers, unfit
 from debthelp.wizard.numbers import clear_after_refusal, plain_number
 from debthelp.wizard.paste import paste_ends_on_cancel
 from debthelp.wizard.sigint import watch_sigint
@@ -344,53 +345,16 @@ def select_echoed(message: str, choices: list[Choice], **options: Any) -> Any:
     result = guarded(prompt)
     title = next((str(c.title) for c in choices if c.value == result), str(result))
     # A title fitted to the screen (``fit_choice``) is one answer again.
-    _echo(message, _unfit(title))
+    _echo(message, unfit(title))
     return result
 
 
-def _unfit(title: str) -> str:
-    """A choice's title with ``fit_choice``'s line breaks undone (Chinese lines
-    join without a space, as the text was written)."""
-    from debthelp.render import paragraphs
-
-    return " ".join(paragraphs(title)) if "\n" in title else title
-
-
 def _echo(message: str, answer: str) -> None:
-    """Leave "? question answer" on the screen, styled as questionary does.
-
-    ``message`` is already fitted to the screen (``fit``). An answer that does
-    not fit after its last line goes on lines of its own ("  → answer"),
-    wrapped at word boundaries: the terminal would cut it mid-word (issue 24).
-    """
-    from prompt_toolkit import print_formatted_text
-    from prompt_toolkit.formatted_text import FormattedText
-    from questionary.constants import DEFAULT_STYLE
-
-    from debthelp.render import cell_width
-
-    lines = message.split("\n")
-    last = ("? " if len(lines) == 1 else "") + lines[-1]
-    beside = not answer or cell_width(f"{last} {answer}") <= screen_width() - 1
-    text = [("class:qmark", "?"), ("class:question", f" {message} ")]
-    if beside:
-        text.append(("class:answer", answer))
-    print_formatted_text(FormattedText(text), style=DEFAULT_STYLE)
-    if not beside:
-        _echo_answers([answer])
+    echo(message, answer, screen_width())
 
 
 def _echo_answers(labels: list[str]) -> None:
-    """Each answer on a line of its own ("  → label"), wrapped at word boundaries."""
-    from prompt_toolkit import print_formatted_text
-    from prompt_toolkit.formatted_text import FormattedText
-    from questionary.constants import DEFAULT_STYLE
-
-    from debthelp.render import wrap
-
-    for label in labels:
-        for line in wrap(label, max(screen_width() - 1, 20), "    ", "  → "):
-            print_formatted_text(FormattedText([("class:answer", line)]), style=DEFAULT_STYLE)
+    echo_answers(labels, screen_width())
 
 
 def _check_multi(question: Question, lang: Lang, picked: list[str]) -> bool | str:
