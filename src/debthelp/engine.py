@@ -208,10 +208,12 @@ def advise(
     question their route skipped (say, after changing an earlier answer) must
     not change their plan.
     """
-    # An optional question left out is answered blank, on a terminal too (an
-    # answers file without lenders-count stopped the plan there, not in a pipe).
-    answers = with_blanks(guidance, answers)
     route = walk(guidance, answers)
+    if route.missing is not None and guidance.questions[route.missing].optional:
+        # An optional question left out is answered blank, on a terminal too (an
+        # answers file without lenders-count stopped the plan there, not in a pipe).
+        answers = with_blanks(guidance, answers)
+        route = walk(guidance, answers)
     if route.missing is not None:
         raise InputError("answer-missing", question=route.missing)
     used = {qid: answers[qid] for qid in route.asked}
