@@ -166,14 +166,17 @@ def test_the_chart_legend_matches_its_lines_and_the_axis_reaches_the_debt(
     assert top >= start
 
 
-def test_chromium_prints_a_typical_case_on_few_pages(tmp_path: Path) -> None:
-    """Headless chromium, as the issue asks: the page prints in Chinese, on at most
-    about six A4 pages (measured: zh 8, en 9 with every section filled)."""
+@pytest.mark.slow
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_chromium_prints_a_typical_case_on_few_pages(tmp_path: Path, lang: str) -> None:
+    """Headless chromium, as the issue asks: the examples' page (answers, rate, budget,
+    five letters) prints on at most six A4 pages (measured: zh 5, en 6; were 8 and 9).
+    tests/test_report_pages.py prints the issue's typical case, log included."""
     import re
 
     browser = need_chromium()
     html = tmp_path / "r.html"
-    html.write_text(_page(tmp_path, "zh"), encoding="utf-8")
+    html.write_text(_page(tmp_path, lang), encoding="utf-8")
     pdf = tmp_path / "r.pdf"
     subprocess.run(
         [
@@ -190,7 +193,7 @@ def test_chromium_prints_a_typical_case_on_few_pages(tmp_path: Path) -> None:
         check=False,
     )
     pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf.read_bytes()))
-    assert 1 <= pages <= 8, pages
+    assert 1 <= pages <= 6, pages
 
 
 def test_the_full_citations_come_once_at_the_end(tmp_path: Path) -> None:

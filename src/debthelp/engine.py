@@ -209,6 +209,11 @@ def advise(
     not change their plan.
     """
     route = walk(guidance, answers)
+    if route.missing is not None and guidance.questions[route.missing].optional:
+        # An optional question left out is answered blank, on a terminal too (an
+        # answers file without lenders-count stopped the plan there, not in a pipe).
+        answers = with_blanks(guidance, answers)
+        route = walk(guidance, answers)
     if route.missing is not None:
         raise InputError("answer-missing", question=route.missing)
     used = {qid: answers[qid] for qid in route.asked}

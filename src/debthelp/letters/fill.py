@@ -63,12 +63,14 @@ class Situation:
     cites only laws that bind everyone and says how to choose). ``tags``: the
     evidence log's tag ids, in order. ``months_overdue``: from the answers or
     ``--months-overdue``. ``never_pays_off``: the budget never clears this debt.
+    ``hardship_proof``: the hardship answer (no proof: the letter asks for none).
     """
 
     lender_type: str = UNKNOWN
     tags: tuple[str, ...] = ()
     months_overdue: float | None = None
     never_pays_off: bool = False
+    hardship_proof: bool | None = None
 
 
 def letter_situation(
@@ -107,6 +109,7 @@ def letter_situation(
         tags=tuple(tags),
         months_overdue=months,
         never_pays_off=never,
+        hardship_proof={"yes": True, "no": False}.get(str(answers.get("hardship"))),
     )
 
 
@@ -249,21 +252,19 @@ def _sixty(offer: Offer, plan: Mapping[str, Any]) -> float | None:
 
 def flags_of(values: Mapping[str, Value], situation: Situation) -> frozenset[str]:
     """The conditions a paragraph's ``when:`` tests, as they hold for this letter."""
-    flags = set()
-    if values.get("owed"):
-        flags.add("owed")
     months = situation.months_overdue
     if months is None and isinstance(values.get("months_overdue"), str):
         months = _float(str(values["months_overdue"]))
-    if months is not None and months >= OLD_MONTHS:
-        flags.add("old")
-    if "third-party" in situation.tags or values.get("contacted"):
-        flags.add("third-party")
-    term = values.get("term")
-    term_months = _float(term) if isinstance(term, str) else None
-    if situation.never_pays_off or (term_months is not None and term_months > MAX_MONTHS):
-        flags.add("over-60")
-    return frozenset(flags)
+    term_months = _float(str(values["term"])) if isinstance(values.get("term"), str) else None
+    long_term = term_months is not None and term_months > MAX_MONTHS
+    held = {
+        "owed": bool(values.get("owed")),
+        "old": months is not None and months >= OLD_MONTHS,
+        "third-party": "third-party" in situation.tags or bool(values.get("contacted")),
+        "over-60": situation.never_pays_off or long_term,
+        "no-proof": situation.hardship_proof is False and not values.get("proof"),
+    }
+    return frozenset(flag for flag, holds in held.items() if holds)
 
 
 def _float(text: str) -> float | None:

@@ -47,7 +47,7 @@ LENDER_GROUPS: Final[Mapping[str, frozenset[str]]] = {
     "institution": frozenset({"credit-card", "bank", "consumer-finance", "small-loan", "platform"}),
 }
 # What a paragraph's `when:` may test; "not-" before one negates it.
-CONDITIONS: Final = ("owed", "old", "third-party", "over-60")
+CONDITIONS: Final = ("owed", "old", "third-party", "over-60", "no-proof")
 # Months overdue from which the letters warn about the limitation period first.
 OLD_MONTHS: Final = 30
 # {field}, {say.line-id} or {say.line-id:field,field}: nothing else is a placeholder.

@@ -55,6 +55,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "有危险打110；想伤害自己打120或12356心理援助热线。保存这份计划：debthelp > plan.txt；保存答案：debthelp advise --save-answers 我的回答.json。",
         "en": "In danger: call 110. Thinking of hurting yourself: call 120 or 12356. Keep this plan: debthelp > plan.txt; keep your answers: debthelp advise --save-answers my-answers.json.",
     },
+    "path-note-activate": {
+        "zh": "上面的命令以 debthelp 开头，它还不在 PATH 上：先输入下面这一行，命令就能照原样输入（或者把 debthelp 换成 {prog}）：",
+        "en": "The commands above start with debthelp, which is not on your PATH yet: type the line below first and they work as printed (or type {prog} instead of debthelp):",
+    },
+    "path-note": {
+        "zh": "上面的命令以 debthelp 开头，它还不在 PATH 上：输入时把 debthelp 换成 {prog}。",
+        "en": "The commands above start with debthelp, which is not on your PATH yet: type {prog} instead of debthelp.",
+    },
     "answer-blank": {"zh": "（不清楚，留空）", "en": "(don't know, left blank)"},
     "graph-end": {"zh": "生成行动计划", "en": "Make the plan"},
     "yes": {"zh": "是", "en": "Yes"},

@@ -207,6 +207,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "report.col-tags": {"zh": "可能违反的规定：", "en": "Rules this may break:"},
     "report.letters": {"zh": "可以发送的信", "en": "Letters you can send"},
+    "report.blanks": {
+        "zh": "空着的地方：",
+        "en": "The blanks are:",
+    },
     "report.letters-note": {
         "zh": "信中空着的地方（＿＿＿＿）填好后才能发送。",
         "en": "The blanks (＿＿＿＿) in these letters must be filled in before they are sent.",

@@ -6,6 +6,7 @@ gets, never pays for it. Every string is made printable before it is drawn.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import IO, Any
 
 from debthelp.i18n import Lang, t
@@ -219,6 +220,8 @@ def emit_doc(doc: Doc, fmt: str, lang: Lang, file: IO[str], *, tty: bool, width:
     doc = _printable_doc(doc)
     if fmt == "auto":
         fmt = "rich" if tty else "text"
+    if fmt != "markdown":  # Markdown is kept and shared: the note is for this screen
+        doc = _with_path_note(doc, lang)
     if fmt == "rich" and width < NARROW:
         # Panels narrower than this crop their text (at 20 columns a deadline
         # lost its year, and 12348 its last digit): say so, and print plain
@@ -233,8 +236,54 @@ def emit_doc(doc: Doc, fmt: str, lang: Lang, file: IO[str], *, tty: bool, width:
         file.write(to_text(doc, lang, width))
 
 
+def _with_path_note(doc: Doc, lang: Lang) -> Doc:
+    """A last line saying how to make the ``debthelp …`` lines work as printed, when
+    the person started the program by its path (``.venv/bin/debthelp``, the
+    README's install) and ``debthelp`` alone would not find it (issue 24).
+
+    Each line is not rewritten with the path: the commands to type would no
+    longer fit the panels at 80 columns, and the text is the same on every screen.
+    """
+    import os
+
+    from debthelp.hints import prog, shell_word
+
+    name = prog()
+    if name == "debthelp" or not _mentions_debthelp(doc):
+        return doc
+    activate = os.path.join(os.path.dirname(name), "activate")
+    if os.path.isfile(activate):
+        # The line to type on a line of its own: wrapped into the sentence, a
+        # long path left "source" at the end of one line and the path on the next.
+        notes: tuple[str, ...] = (
+            t("path-note-activate", lang, prog=name),
+            f"source {shell_word(activate)}",
+        )
+    else:
+        notes = (t("path-note", lang, prog=name),)
+    return doc._replace(footer=(*doc.footer, *notes))
+
+
+def _mentions_debthelp(doc: Doc) -> bool:
+    found: list[bool] = []
+
+    def look(text: str) -> str:
+        found.append("debthelp " in text)
+        return text
+
+    _map_doc(doc, look)
+    return any(found)
+
+
 def _printable_doc(doc: Doc) -> Doc:
     from debthelp.safetext import printable
+
+    return _map_doc(doc, printable)
+
+
+def _map_doc(doc: Doc, each: Callable[[str], str]) -> Doc:
+    """``doc`` with ``each`` applied to every string it shows."""
+    printable = each
 
     def item(i: Item) -> Item:
         return i._replace(

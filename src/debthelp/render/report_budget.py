@@ -91,7 +91,14 @@ def budget_html(budget: BudgetFigures, lang: Lang) -> str:
                 + "</p>"
             )
     if budget.strategies:
-        out.append(chart_svg(budget, lang))
+        # Printed, the chart stands beside the figures (report_html's print CSS).
+        return (
+            '<div class="beside"><div>'
+            + "\n".join(out)
+            + "</div>"
+            + chart_svg(budget, lang)
+            + "</div>"
+        )
     return "\n".join(out)
 
 

@@ -10,12 +10,17 @@ literally, never run; the head and its Content-Security-Policy are
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from debthelp.i18n import Lang, t
 from debthelp.render.doc import Doc, layout
+<<<<<<< HEAD
 from debthelp.render.html_page import PAGE_END, page_head
+=======
+from debthelp.render.views import source_label
+>>>>>>> plan24
 from debthelp.safetext import printable
 
 if TYPE_CHECKING:
@@ -25,6 +30,9 @@ if TYPE_CHECKING:
 def esc(text: Any) -> str:
     """Text from anywhere, safe inside HTML text and attribute values."""
     return html.escape(printable(str(text)), quote=True)
+
+
+LONG_LIST = 6
 
 
 class Section(NamedTuple):
@@ -63,25 +71,40 @@ ul.items > li { margin-bottom: .4rem; }
 ul.items > li > p { margin: 0; }
 .summary th { width: 30%; }
 @media print {
-  @page { size: A4; margin: 12mm 14mm; }
-  body { padding: 0; font-size: 10pt; line-height: 1.45; }
+  /* A typical case on about six A4 pages (issue 24): one small type size that
+     every rem follows, tight spacing, no page break forced anywhere. */
+  @page { size: A4; margin: 11mm 13mm; }
+  html { font-size: 9pt; }
+  body { padding: 0; font-size: 9pt; line-height: 1.25; }
   main { max-width: none; }
   nav { display: none; }
-  h2 { break-after: avoid; margin-top: 1.2rem; }
-  h3 { margin: .8rem 0 .3rem; }
-  p { margin: .3rem 0; }
-  body { font-size: 9.5pt; line-height: 1.35; }
-  h1 { font-size: 14pt; }
-  h2 { font-size: 12pt; }
-  h3 { font-size: 10.5pt; }
-  blockquote { margin: .15rem 0; padding: .1rem .5rem; }
-  ul, ol { margin: .2rem 0; padding-left: 1.2rem; }
-  tr, svg { break-inside: avoid; }
-  svg { max-width: 11cm; }
-  ul.src { font-size: 8pt; line-height: 1.25; }
-  .letter { padding: .3rem .6rem; }
-  .letter p.para { margin: .2rem 0; }
-  .strong { padding: .2rem .5rem; }
+  h1 { font-size: 13pt; }
+  h2 { font-size: 11pt; break-after: avoid; margin: .9rem 0 .3rem; border-bottom-width: 1px; }
+  h3 { font-size: 9.5pt; margin: .5rem 0 .2rem; break-after: avoid; }
+  p { margin: .15rem 0; }
+  .meta, .small, .src { font-size: 8pt; }
+  blockquote { margin: .1rem 0; padding: 0 .5rem; border-left-width: 2px; }
+  ul, ol { margin: .1rem 0; padding-left: 1.1rem; }
+  ul.items > li { margin-bottom: .1rem; }
+  th, td { padding: .05rem .3rem; }
+  tr, svg, blockquote { break-inside: avoid; }
+  svg { max-width: 9cm; }
+  .beside { display: flex; gap: 1rem; align-items: flex-start; }
+  .beside > div { flex: 1; }
+  .beside > figure { flex: 0 0 8cm; margin: 0; }
+  .strong { padding: .1rem .5rem; }
+  .later { columns: 2; column-gap: 1.2rem; }
+  .later li { break-inside: avoid; }
+  ol.timeline { padding-left: 1.6rem; }
+  .timeline > li { margin-bottom: .25rem; padding-left: .4rem; border-left-width: 2px; }
+  .timeline > li > p:first-child, .timeline > li > p.para { display: inline; }
+  .timeline > li > p:first-child::after { content: "  "; }
+  .tags ul, .tags li, .blank-list, .blanks, .blanks li { display: inline; padding: 0; margin: 0; }
+  .tags li + li::before, .blanks li + li::before { content: "; "; }
+  .tags .small::after, .blank-list::after { content: " "; }
+  .letter { padding: .2rem .5rem; margin: .4rem 0; }
+  .letter p.para { margin: .1rem 0; }
+  .letter-notes { font-size: 8pt; color: #333; }
   .screen-only { display: none; }
 }
 """
@@ -99,8 +122,9 @@ def body_html(text: str) -> str:
 
     def flush() -> None:
         text = "\n".join(para).strip("\n")  # the list's margins stand for blank lines
-        if text:
-            out.append(f'<div class="body">{esc(text)}</div>')
+        # A blank line parts paragraphs: a margin, not an empty line, when printed.
+        for part in re.split(r"\n\s*\n", text) if text else ():
+            out.append(f'<div class="body">{esc(part.strip(chr(10)))}</div>')
         para.clear()
         if items:
             out.append("<ul>" + "".join(f"<li>{esc(x)}</li>" for x in items) + "</ul>")
@@ -128,7 +152,9 @@ def doc_html(doc: Doc, lang: Lang) -> str:
         out.append(f"<div{cls}><h3>{esc(block.title)}</h3>")
         if placed.lines:
             tag = "ol" if block.numbered else "ul"
-            out.append(f"<{tag}>" + "".join(f"<li>{esc(x)}</li>" for _m, x in placed.lines))
+            # A long list of short lines (the plan's "Later" titles) prints in two columns.
+            many = "" if block.strong or len(placed.lines) <= LONG_LIST else ' class="later"'
+            out.append(f"<{tag}{many}>" + "".join(f"<li>{esc(x)}</li>" for _m, x in placed.lines))
             out.append(f"</{tag}>")
         # Bulleted items (the rate check's) are a real list, as printed for a
         # lawyer; numbered ones (the plan's) keep their number across blocks.
@@ -180,14 +206,17 @@ def log_html(log: EvidenceLog, lang: Lang) -> str:
         if said:
             out.append(f'<p class="para">{esc(said)}</p>')
         if entry.tags:
-            out.append(f'<p class="small">{esc(t("report.col-tags", lang))}</p><ul>')
-            out += [
-                f"<li>{esc(rule or tid)}"
-                + (f' <span class="src">[{esc(src)}]</span>' if src else "")
-                + "</li>"
-                for tid, rule, src in entry.tags
-            ]
-            out.append("</ul>")
+            label = esc(t("report.col-tags", lang))
+            out.append(f'<div class="tags"><span class="small">{label}</span><ul>')
+            out.append(
+                "".join(
+                    f"<li>{esc(rule or tid)}"
+                    + (f' <span class="src">[{esc(src)}]</span>' if src else "")
+                    + "</li>"
+                    for tid, rule, src in entry.tags
+                )
+            )
+            out.append("</ul></div>")
         out.append("</li>")
     out.append("</ol>")
     return "\n".join(out)
@@ -198,12 +227,16 @@ def letter_html(letter: Letter, lang: Lang) -> str:
     out += [f'<p class="para">{esc(chr(10).join(p))}</p>' for p in letter.paragraphs]
     out.append("</div>")
     if letter.missing:
-        out.append(f'<p class="blank-list">{esc(t("letters.missing", lang))}</p><ul>')
-        out += [f"<li>{esc(m)}</li>" for m in letter.missing]
+        # What each blank is; the screen's "or run the command again" is no use on paper.
+        out.append(f'<p class="blank-list">{esc(t("report.blanks", lang))}</p>')
+        out.append('<ul class="blanks">' + "".join(f"<li>{esc(m)}</li>" for m in letter.missing))
         out.append("</ul>")
+    out.append('<div class="letter-notes">')
     out += [f'<p class="small">{esc(n)}</p>' for n in letter.notes]
     if letter.sources:
-        out.append(f'<p class="src">[{esc("; ".join(letter.sources))}]</p>')
+        ids = "; ".join(source_label(s, lang) for s in letter.sources)
+        out.append(f'<p class="src">[{esc(ids)}]</p>')
+    out.append("</div>")
     return "\n".join(out)
 
 

@@ -16,6 +16,7 @@ from debthelp.wizard.prompt import (
     fit_choice,
     guarded,
     screen_width,
+    select_echoed,
     session,
 )
 
@@ -52,12 +53,10 @@ def offer_to_save(
         ]
     try:
         with session(input, output):
-            keep = guarded(
-                questionary.select(
-                    fit(t("wizard-save-plan", lang)),
-                    choices=choices,
-                    instruction="\n  " + t("wizard-select-hint", lang),
-                )
+            keep = select_echoed(
+                fit(t("wizard-save-plan", lang)),
+                choices,
+                instruction="\n  " + t("wizard-select-hint", lang),
             )
             if keep in ("yes", "both"):
                 _ask_name(

@@ -25,6 +25,7 @@ from debthelp.wizard.prompt import (
     fit,
     guarded,
     screen_width,
+    select_echoed,
     session,
 )
 
@@ -245,12 +246,10 @@ def _review(guidance: Guidance, lang: Lang, answers: Answers) -> str:
     for n, qid in enumerate(walk(guidance, answers).asked, 1):
         question = guidance.questions[qid]
         choices.append(Choice(f"{n}. {clip(question.text(lang), width - 8)}", value=qid))
-    result = guarded(
-        questionary.select(
-            fit(t("wizard-review", lang)),
-            choices=choices,
-            instruction="\n  " + t("wizard-review-hint", lang),
-        )
+    result = select_echoed(
+        fit(t("wizard-review", lang)),
+        choices,
+        instruction="\n  " + t("wizard-review-hint", lang),
     )
     return str(result)
 
