@@ -427,7 +427,7 @@ def test_commands_in_process(
 
 
 def test_usage_errors_are_exit_2() -> None:
-    from debthelp.options import check_format
+    from debthelp.cli.options import check_format
 
     with pytest.raises(UsageError) as info:
         check_format("\x1b[2J", ("text",))

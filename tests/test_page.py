@@ -325,7 +325,7 @@ class _Broken:
 def test_a_stdout_that_fails_is_a_clear_error(
     monkeypatch: pytest.MonkeyPatch, error: BaseException, key: str
 ) -> None:
-    from debthelp.cli_page import _write_bytes
+    from debthelp.cli.page import _write_bytes
     from debthelp.errors import DebtHelpError
 
     monkeypatch.setattr(sys, "stdout", _Broken(error))
@@ -335,7 +335,7 @@ def test_a_stdout_that_fails_is_a_clear_error(
 
 
 def test_a_stdout_without_bytes_is_output_closed(monkeypatch: pytest.MonkeyPatch) -> None:
-    from debthelp.cli_page import _write_bytes
+    from debthelp.cli.page import _write_bytes
     from debthelp.errors import DebtHelpError
 
     monkeypatch.setattr(sys, "stdout", None)
@@ -345,7 +345,7 @@ def test_a_stdout_without_bytes_is_output_closed(monkeypatch: pytest.MonkeyPatch
 
 
 def test_a_reader_gone_away_is_left_to_the_one_catch_point(monkeypatch: pytest.MonkeyPatch) -> None:
-    from debthelp.cli_page import _write_bytes
+    from debthelp.cli.page import _write_bytes
 
     monkeypatch.setattr(sys, "stdout", _Broken(BrokenPipeError()))
     with pytest.raises(BrokenPipeError):

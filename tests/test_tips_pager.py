@@ -21,9 +21,9 @@ def tips(*args: str, **environ: str) -> Any:
 
 @pytest.fixture
 def on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
-    import debthelp.commands
+    import debthelp.cli.adapters
 
-    monkeypatch.setattr(debthelp.commands, "_out", lambda: (True, 80))
+    monkeypatch.setattr(debthelp.cli.adapters, "_out", lambda: (True, 80))
 
 
 @pytest.mark.usefixtures("on_a_terminal")

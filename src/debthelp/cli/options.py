@@ -7,7 +7,7 @@ from typing import Annotated
 import click
 import typer
 
-from debthelp.catch import LANG_IN_USE, LANG_KEY, ROOT_LANG_KEY
+from debthelp.cli.catch import LANG_IN_USE, LANG_KEY, ROOT_LANG_KEY
 from debthelp.errors import UsageError
 from debthelp.i18n import Lang, resolve_lang, t
 from debthelp.term import can_encode, say

@@ -1,7 +1,7 @@
 """``debthelp page``: the wizard and the plan as one offline HTML file for a phone.
 
 The options are declared here and the work is done by ``debthelp.page``;
-``cli.py`` only registers the command.
+``cli.root`` only registers the command.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from typing import Annotated
 
 import typer
 
-from debthelp.options import GuidanceOpt, LangOpt, setup_lang
+from debthelp.cli.options import GuidanceOpt, LangOpt, setup_lang
 
 
 def page(

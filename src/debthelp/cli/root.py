@@ -1,9 +1,6 @@
-"""The command line: thin adapters from options to the core and back to a renderer.
+"""The app, its root command (the wizard) and the first wave's commands; ``main``.
 
-Every command declares its options here and hands them to one function in
-``commands``. Shared options live in ``options``; every failure is caught in
-one place, ``catch`` (``DebtHelpGroup.invoke``, and ``run`` for the last net).
-A new command is a function here and one in ``commands``.
+Options are shared from ``options``; failures are caught in ``catch``.
 """
 
 import sys
@@ -13,15 +10,20 @@ from typing import Annotated, NoReturn
 import typer
 
 from debthelp import __version__
-from debthelp.catch import ROOT_LANG_KEY, DebtHelpGroup, only_the_command_named, report, run
-from debthelp.cli_budget import budget
-from debthelp.cli_check import check
-from debthelp.cli_letters import letter, report_cmd
-from debthelp.cli_log import log_app
-from debthelp.cli_page import page
-from debthelp.i18n import t
-from debthelp.options import DOC_FORMATS, FormatOpt, GuidanceOpt, LangOpt, check_format, setup_lang
-from debthelp.options_rate import (
+from debthelp.cli.budget import budget
+from debthelp.cli.catch import ROOT_LANG_KEY, DebtHelpGroup, only_the_command_named, report, run
+from debthelp.cli.check import check
+from debthelp.cli.letter import letter, report_cmd
+from debthelp.cli.log import log_app
+from debthelp.cli.options import (
+    DOC_FORMATS,
+    FormatOpt,
+    GuidanceOpt,
+    LangOpt,
+    check_format,
+    setup_lang,
+)
+from debthelp.cli.options_rate import (
     BorrowedOpt,
     DailyRateOpt,
     EveryOpt,
@@ -40,6 +42,8 @@ from debthelp.options_rate import (
     SignedOpt,
     TableOpt,
 )
+from debthelp.cli.page import page
+from debthelp.i18n import t
 from debthelp.term import can_prompt, say, write
 
 __all__ = ["app", "main", "only_the_command_named", "report"]
@@ -62,9 +66,6 @@ app = typer.Typer(
         "Not legal advice. / 本工具不构成法律意见。"
     ),
 )
-
-
-# --------------------------------------------------------------------------- commands
 
 
 def _version(value: bool) -> None:
@@ -94,7 +95,7 @@ def root(
         # The opening screen comes first, before the guidance is read or the
         # prompt library imported: a frightened person sees words at once.
         say(t("welcome", lang))
-        from debthelp.commands import advise_command
+        from debthelp.cli.adapters import advise_command
 
         advise_command(
             ctx,
@@ -143,7 +144,7 @@ def tips(
 
     debthelp tips --format json > tips.json
     """
-    from debthelp.commands import tips_command
+    from debthelp.cli.adapters import tips_command
 
     tips_command(
         ctx,
@@ -170,7 +171,7 @@ def validate(
 
     例 / Example:  debthelp validate data/guidance.yaml
     """
-    from debthelp.commands import validate_command
+    from debthelp.cli.adapters import validate_command
 
     validate_command(ctx, lang=setup_lang(ctx, lang), path=path or guidance)
 
@@ -188,7 +189,7 @@ def graph(
 
     例 / Example:  debthelp graph --format dot | dot -Tsvg > tree.svg
     """
-    from debthelp.commands import graph_command
+    from debthelp.cli.adapters import graph_command
 
     graph_command(
         ctx,
@@ -211,7 +212,7 @@ def questions(
 
     例 / Example:  debthelp questions --format json
     """
-    from debthelp.commands import questions_command
+    from debthelp.cli.adapters import questions_command
 
     questions_command(
         ctx,
@@ -265,7 +266,7 @@ def advise(
 
     例 / Examples:  debthelp advise     debthelp advise --answers my.yaml --format text
     """
-    from debthelp.commands import advise_command
+    from debthelp.cli.adapters import advise_command
 
     advise_command(
         ctx,
@@ -297,7 +298,7 @@ def explain(
 
     例 / Examples:  debthelp explain     debthelp explain 支付令     debthelp explain lpr --lang en
     """
-    from debthelp.commands import explain_command
+    from debthelp.cli.adapters import explain_command
 
     explain_command(
         ctx,
@@ -341,7 +342,7 @@ def rate(
 
     debthelp rate --received 10000 --monthly-rate 1.5% --fee 300 --periods 12 --paid 3
     """
-    from debthelp.commands import rate_command
+    from debthelp.cli.adapters import rate_command
 
     values = {
         "received": received,
@@ -377,8 +378,6 @@ app.command()(check)
 app.command()(letter)
 app.command(name="report")(report_cmd)
 
-# --------------------------------------------------------------------------- debthelp log
-
 # A command group of five: its options are declared in their own module.
 app.add_typer(log_app)
 
@@ -387,9 +386,6 @@ app.command()(budget)
 
 # `page` (the offline HTML page for a phone) too.
 app.command()(page)
-
-
-# --------------------------------------------------------------------------- entry point
 
 
 def main() -> NoReturn:

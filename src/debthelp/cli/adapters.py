@@ -1,10 +1,10 @@
 """One function per command: parse nothing, decide nothing, just connect.
 
-``cli.py`` declares options; these functions call the core with explicit keyword
-arguments and hand its result to a renderer. Kept apart from ``cli.py`` so the
+``cli.root`` declares options; these functions call the core with explicit keyword
+arguments and hand its result to a renderer. Kept apart from ``cli.root`` so the
 options stay readable and start-up imports only what a command needs. The
 commands of the first wave are here; each later command has its own module in
-this package (``commands.check``, ``commands.log``...), imported only when run.
+this package (``cli.check_run``, ``cli.log_run``...), imported only when run.
 """
 
 from __future__ import annotations
@@ -295,7 +295,7 @@ def advise_command(
             )
         if not welcomed:
             say(t("welcome", lang))
-        from debthelp.commands.check import show_check
+        from debthelp.cli.check_run import show_check
         from debthelp.wizard import run_wizard
 
         answers = run_wizard(

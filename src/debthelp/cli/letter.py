@@ -1,7 +1,7 @@
 """The options of ``debthelp letter`` and ``debthelp report`` (registered in ``cli``).
 
 Thin like the rest of the command line: declare the options, hand them to the
-adapter in ``commands.letter`` or ``commands.report``.
+adapter in ``cli.letter_run`` or ``cli.report_run``.
 """
 
 from pathlib import Path
@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from debthelp.options import LangOpt, check_format, setup_lang
+from debthelp.cli.options import LangOpt, check_format, setup_lang
 
 AnswersFileOpt = Annotated[
     Path | None,
@@ -121,7 +121,7 @@ def letter(
 
     debthelp letter stop-third-party --lender 某某借款 --lang en -o stop.txt
     """
-    from debthelp.commands.letter import letter_command
+    from debthelp.cli.letter_run import letter_command
 
     letter_command(
         ctx,
@@ -169,7 +169,7 @@ def report_cmd(
 
     例 / Example:  debthelp report --answers answers.json --budget budget.json --log -o report.html
     """
-    from debthelp.commands.report import report_command
+    from debthelp.cli.report_run import report_command
 
     report_command(
         ctx,

@@ -1,7 +1,7 @@
-"""The options of ``debthelp check``, declared apart so ``cli.py`` stays short.
+"""The options of ``debthelp check``, declared apart so ``cli.root`` stays short.
 
-Registered in ``cli.py`` with ``app.command()(check)``; it only parses options
-and hands them to ``commands.check``.
+Registered in ``cli.root`` with ``app.command()(check)``; it only parses options
+and hands them to ``cli.check_run``.
 """
 
 from pathlib import Path
@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from debthelp.options import DOC_FORMATS, FormatOpt, LangOpt, check_format, setup_lang
+from debthelp.cli.options import DOC_FORMATS, FormatOpt, LangOpt, check_format, setup_lang
 
 
 def check(
@@ -39,7 +39,7 @@ def check(
 
     例 / Example:  debthelp check "您已被起诉，请点击链接查看"
     """
-    from debthelp.commands.check import check_command
+    from debthelp.cli.check_run import check_command
 
     check_command(
         ctx, lang=setup_lang(ctx, lang), fmt=check_format(fmt, DOC_FORMATS), text=text, file=file

@@ -1,15 +1,15 @@
 """The options of ``debthelp log`` (add, list, export, verify, wipe): a typer group.
 
-Declared here rather than in ``cli.py`` because five subcommands' options would
-double that file; the adapters are in ``commands.log``, as for every command.
+Declared here rather than in ``cli.root`` because five subcommands' options would
+double that file; the adapters are in ``cli.log_run``, as for every command.
 """
 
 from typing import Annotated
 
 import typer
 
-from debthelp.catch import DebtHelpGroup
-from debthelp.options import DOC_FORMATS, FormatOpt, LangOpt, check_format, setup_lang
+from debthelp.cli.catch import DebtHelpGroup
+from debthelp.cli.options import DOC_FORMATS, FormatOpt, LangOpt, check_format, setup_lang
 
 log_app = typer.Typer(
     cls=DebtHelpGroup,
@@ -130,7 +130,7 @@ def log_add(
     debthelp log add --channel call --when "2026-11-29 23:10" --from 13800001111
     --said "再不还就找你家人"
     """
-    from debthelp.commands.log import add_command
+    from debthelp.cli.log_run import add_command
 
     values = {
         "channel": channel,
@@ -172,7 +172,7 @@ def log_list(
 
     例 / Example:  debthelp log list --tag night --format json
     """
-    from debthelp.commands.log import list_command
+    from debthelp.cli.log_run import list_command
 
     list_command(
         ctx,
@@ -210,7 +210,7 @@ def log_export(
 
     例 / Example:  debthelp log export --format html -o 催收记录.html
     """
-    from debthelp.commands.log import export_command
+    from debthelp.cli.log_run import export_command
 
     export_command(
         ctx,
@@ -248,7 +248,7 @@ def log_verify(
 
     例 / Example:  debthelp log verify --receipt DH1-00014-...
     """
-    from debthelp.commands.log import verify_command
+    from debthelp.cli.log_run import verify_command
 
     verify_command(
         ctx,
@@ -272,6 +272,6 @@ def log_wipe(
 
     例 / Example:  debthelp log wipe
     """
-    from debthelp.commands.log import wipe_command
+    from debthelp.cli.log_run import wipe_command
 
     wipe_command(ctx, lang=setup_lang(ctx, lang), db=db, yes=yes)

@@ -1,7 +1,7 @@
-"""The options of ``debthelp budget``, declared apart so ``cli.py`` stays short.
+"""The options of ``debthelp budget``, declared apart so ``cli.root`` stays short.
 
-Registered in ``cli.py`` with ``app.command()(budget)``; like every command it
-only parses options and hands them to ``commands.budget``.
+Registered in ``cli.root`` with ``app.command()(budget)``; like every command it
+only parses options and hands them to ``cli.budget_run``.
 """
 
 from pathlib import Path
@@ -9,10 +9,10 @@ from typing import Annotated
 
 import typer
 
-from debthelp.options import DOC_FORMATS, FormatOpt, LangOpt, check_format, setup_lang
+from debthelp.cli.options import DOC_FORMATS, FormatOpt, LangOpt, check_format, setup_lang
 
 
-def budget(  # noqa: PLR0917 - a typer command takes one parameter per option
+def budget(
     ctx: typer.Context,
     debts: Annotated[
         Path | None,
@@ -75,7 +75,7 @@ def budget(  # noqa: PLR0917 - a typer command takes one parameter per option
 
     debthelp budget --debts debts.yaml --income 6000 --expenses 4500
     """
-    from debthelp.commands.budget import budget_command
+    from debthelp.cli.budget_run import budget_command
 
     budget_command(
         ctx,
