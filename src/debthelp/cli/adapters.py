@@ -269,7 +269,7 @@ def advise_command(
     welcomed: bool = False,
 ) -> None:
     from debthelp.engine import advise, coerce_all, missing_answers, with_blanks
-    from debthelp.files import dump_answers, parse_pairs, read_answers, write_private
+    from debthelp.files import dump_answers, parse_pairs, read_answers
     from debthelp.guidance import load_guidance
     from debthelp.render import fit_plan, plan_doc, plan_json
 
@@ -304,11 +304,16 @@ def advise_command(
         interactive = True
     plan = advise(guidance, answers, today=_today(), full=full)
     if save_answers is not None:
-        write_private(save_answers, dump_answers(dict(plan.answers)))
-        # On stderr, as every save says where it went; stdout stays the plan.
+        # "-" is refused (stdout is the plan); the note names each command that uses it.
+        from debthelp.cli.save import save
         from debthelp.hints import answers_saved
 
-        say(answers_saved(lang, str(save_answers)))
+        save(
+            save_answers,
+            dump_answers(dict(plan.answers)),
+            lang,
+            note=lambda p: answers_saved(lang, p),
+        )
     # On a screen or in a text file the plan must stay short; Markdown (kept,
     # shared) and JSON (for programs) carry the whole plan.
     shown = plan if full or fmt in ("json", "markdown") else fit_plan(guidance, plan, lang, 80)

@@ -8,8 +8,8 @@ from typing import Any
 import click
 
 from debthelp.errors import InputError, UsageError
-from debthelp.i18n import Lang, t
-from debthelp.term import can_prompt, say
+from debthelp.i18n import Lang
+from debthelp.term import can_prompt
 
 STRATEGY_CHOICES = ("avalanche", "snowball", "pro-rata", "all")
 # What the wizard's answers file can fill in for the budget's questions.
@@ -54,10 +54,9 @@ def budget_command(
         debts=debts, income=income_fen, expenses=expenses_fen, strategy=strategy, extra=extra_fen
     )
     if csv_file is not None:
-        from debthelp.files import write_private
+        from debthelp.cli.save import save
 
-        write_private(csv_file, schedule_csv(budget))
-        say(t("budget.csv-saved", lang, path=csv_file))
+        save(csv_file, schedule_csv(budget), lang, note="budget.csv-saved")
     _emit(fmt, lang, data=budget.to_json, doc=lambda: budget_doc(budget, lang))
 
 

@@ -10,7 +10,7 @@ import click
 
 from debthelp.errors import UsageError
 from debthelp.i18n import Lang, t
-from debthelp.term import say, stdout_is_tty, width, write
+from debthelp.term import say, stdout_is_tty, width
 
 if TYPE_CHECKING:
     from debthelp.guidance import Guidance
@@ -128,7 +128,7 @@ def letter_command(
     amount_owed: float | None = None,
     months_overdue: float | None = None,
 ) -> None:
-    from debthelp.files import write_private
+    from debthelp.cli.save import save_or_print
     from debthelp.guidance import load_guidance
     from debthelp.letters import KINDS, fill_letter, guidance_say, read_log
     from debthelp.render.letter_view import letter_markdown, letter_text
@@ -170,8 +170,4 @@ def letter_command(
         # On a screen the notes after the letter are wrapped; in a file or pipe, nothing is.
         on_screen = output is None and stdout_is_tty()
         text = letter_text(guidance, letter, lang, width() if on_screen else None)
-    if output is None:
-        write(text)
-        return
-    write_private(output, text)
-    say(t("letters.saved", lang, path=output))
+    save_or_print(output, text, lang, note="letters.saved")

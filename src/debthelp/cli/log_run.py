@@ -153,13 +153,9 @@ def export_command(
 
     with paused_gc():  # 100,000 entries are built and drawn: see gcpause
         text = EXPORTERS[fmt](export_data(db_path(db), lang=lang), lang)
-    if output is None or output == "-":
-        write(text)
-        return
-    from debthelp.files import write_private
+    from debthelp.cli.save import save_or_print
 
-    write_private(output, text)
-    say(t("log.exported", lang, path=output))
+    save_or_print(output, text, lang, note="log.exported")
 
 
 def verify_command(

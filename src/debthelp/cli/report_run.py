@@ -9,7 +9,7 @@ import click
 
 from debthelp.errors import InputError, UsageError
 from debthelp.i18n import Lang, t
-from debthelp.term import say, stdout_is_tty, write_utf8
+from debthelp.term import say, stdout_is_tty
 
 if TYPE_CHECKING:
     from debthelp.guidance import Guidance
@@ -137,7 +137,7 @@ def report_command(
 ) -> None:
     from debthelp.cli.adapters import _today
     from debthelp.cli.letter_run import gather, load_letters
-    from debthelp.files import write_private
+    from debthelp.cli.save import save_or_print
     from debthelp.guidance import load_guidance
     from debthelp.letters import KINDS, fill_letter, guidance_say, read_budget, read_log
     from debthelp.render.report_budget import budget_html
@@ -212,12 +212,7 @@ def report_command(
         sections=sections,
         footer=(guidance.disclaimer(lang), t("report.made", lang, date=day)),
     )
-    if output is None:
-        write_utf8(page)
-        _say_hints(lang, answers_file=answers_file, budget_file=budget_file)
-        return
-    write_private(output, page)
-    say(t("report.saved", lang, path=output))
+    save_or_print(output, page, lang, note="report.saved", utf8=True)
     _say_hints(lang, answers_file=answers_file, budget_file=budget_file)
 
 
