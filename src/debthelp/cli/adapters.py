@@ -39,8 +39,11 @@ def _out() -> tuple[bool, int]:
 
 def _emit(fmt: str, lang: Lang, *, data: Callable[[], Any], doc: Callable[[], Any]) -> None:
     """JSON from ``data()``, or the human formats from ``doc()`` (only one is built)."""
+    from debthelp.cli.options import DOC_FORMATS, check_format
     from debthelp.render import dump_json, emit_doc
 
+    # A format with no renderer here is refused, never drawn as plain text.
+    check_format(fmt, DOC_FORMATS)
     if fmt == "json":
         write(dump_json(data()))
         return

@@ -59,6 +59,10 @@ def setup_lang(ctx: click.Context, flag: str | None) -> Lang:
 
 
 def check_format(fmt: str, allowed: tuple[str, ...]) -> str:
+    """``fmt`` if the running command can draw it; else refused by name (a usage
+    error naming the command, the format and the command's formats), never text."""
     if fmt not in allowed:
-        raise UsageError("bad-format", value=fmt, valid=", ".join(allowed))
+        ctx = click.get_current_context(silent=True)
+        command = ctx.command_path if ctx is not None else "debthelp"
+        raise UsageError("format-refused", command=command, value=fmt, valid=", ".join(allowed))
     return fmt
