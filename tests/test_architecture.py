@@ -34,7 +34,6 @@ CORE = (
 )
 EDGES = (
     "debthelp.cli",
-    "debthelp.cli.adapters",
     "debthelp.wizard",
     "debthelp.render",
     "debthelp.term",

@@ -145,9 +145,9 @@ def test_the_refusal_is_in_chinese_too(tmp_path: Path) -> None:
 def test_a_doc_format_with_no_renderer_is_refused_not_drawn_as_text() -> None:
     # The shared drawing refuses a format it has no renderer for, so a value
     # added to a command's list without one cannot print plain text.
-    from debthelp.cli.adapters import _emit
+    from debthelp.cli.output import emit
     from debthelp.errors import UsageError
 
     with pytest.raises(UsageError) as info:
-        _emit("html", "en", data=dict, doc=lambda: pytest.fail("drawn"))
+        emit("html", "en", data=dict, doc=lambda: pytest.fail("drawn"))
     assert info.value.key == "format-refused"

@@ -28,7 +28,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from debthelp.cli import app, report
+from debthelp.cli import app
+from debthelp.cli.catch import report
 from debthelp.errors import DebtHelpError, UsageError
 from debthelp.messages import MESSAGES
 from tests import util

@@ -277,7 +277,7 @@ def _tables() -> list[tuple[str, Mapping[str, str], Collection[str]]]:
     """Each table from an id to a key, with the ids it must cover."""
     from debthelp import rate
     from debthelp.cli import check_run as check_command
-    from debthelp.cli.adapters import KIND_LABELS
+    from debthelp.cli.questions import KIND_LABELS
     from debthelp.rate import schedule, values
 
     # the package's ``explain`` is the function; the module of that name holds the tables

@@ -89,3 +89,7 @@ def budget(
         csv_file=csv_file,
         answers_file=answers,
     )
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(budget)

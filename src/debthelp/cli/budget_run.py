@@ -30,7 +30,7 @@ def budget_command(
     answers_file: Path | None,
 ) -> None:
     from debthelp.budget import amount_fen, plan_budget, rate_from_payments, read_debts
-    from debthelp.cli.adapters import _emit
+    from debthelp.cli.output import emit as _emit
     from debthelp.render import budget_doc, schedule_csv
 
     if strategy not in STRATEGY_CHOICES:

@@ -44,3 +44,7 @@ def check(
     check_command(
         ctx, lang=setup_lang(ctx, lang), fmt=check_format(fmt, DOC_FORMATS), text=text, file=file
     )
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(check)

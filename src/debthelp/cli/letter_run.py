@@ -52,7 +52,7 @@ def gather(
     months_overdue: float | None = None,
 ) -> tuple[dict[str, Any], dict[str, Any], Situation]:
     """(answers, values, situation): everything known for the letters, from files and flags."""
-    from debthelp.cli.adapters import _today
+    from debthelp.cli.options import today as _today
     from debthelp.engine import coerce_all
     from debthelp.files import parse_pairs, read_answers
     from debthelp.letters import LENDER_TYPES, letter_situation, letter_values, read_budget

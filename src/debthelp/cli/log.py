@@ -275,3 +275,7 @@ def log_wipe(
     from debthelp.cli.log_run import wipe_command
 
     wipe_command(ctx, lang=setup_lang(ctx, lang), db=db, yes=yes)
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(log_app)

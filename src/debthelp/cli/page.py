@@ -49,3 +49,7 @@ def page(
     html = build_page(load_guidance(guidance), lang=chosen)
     # On stdout a file's bytes, UTF-8 whatever the terminal's encoding.
     save_or_print(output, html, chosen, note="page.saved", utf8=True)
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(page)

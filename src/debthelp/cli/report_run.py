@@ -73,7 +73,7 @@ def _plan_section(
     The screen's footers are terminal hints ("debthelp > plan.txt", "see debthelp
     tips ..."): a page meant for a lawyer keeps the danger lines and drops them.
     """
-    from debthelp.cli.adapters import _today
+    from debthelp.cli.options import today as _today
     from debthelp.engine import advise, with_blanks
     from debthelp.render import plan_doc
     from debthelp.render.report_html import doc_html
@@ -135,8 +135,8 @@ def report_command(
     lender: str | None,
     output: str | None,
 ) -> None:
-    from debthelp.cli.adapters import _today
     from debthelp.cli.letter_run import gather, load_letters
+    from debthelp.cli.options import today as _today
     from debthelp.cli.save import save_or_print
     from debthelp.guidance import load_guidance
     from debthelp.letters import KINDS, fill_letter, guidance_say, read_budget, read_log
