@@ -30,7 +30,7 @@ sys.stderr.write("MODULES " + json.dumps(ours) + "\\n")
 """
 # What every command loads: the app, its catch point and the shared options.
 BASE = {"debthelp.cli", "debthelp.cli.launch", "debthelp.cli.root", "debthelp.cli.catch"}
-BASE |= {"debthelp.cli.options"}
+BASE |= {"debthelp.cli.options", "debthelp.cli.clicks"}
 RATE = ["rate", "--received", "8000", "--borrowed", "10000", "--payment", "1000", "--periods", "12"]
 RATE += ["--lender", "private", "--signed", "2025-06-01"]
 ANSWERS = str(ROOT / "examples" / "answers.yaml")

@@ -9,10 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
-import click
 import typer
 
 from debthelp.cli import output
+from debthelp.cli.clicks import click
 from debthelp.cli.options import (
     DOC_FORMATS,
     FormatOpt,

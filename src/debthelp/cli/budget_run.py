@@ -5,8 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import click
-
+from debthelp.cli.clicks import click
 from debthelp.errors import InputError, UsageError
 from debthelp.i18n import Lang
 from debthelp.term import can_prompt

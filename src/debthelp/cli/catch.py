@@ -13,9 +13,9 @@ import os
 import sys
 from typing import Any, NoReturn
 
-import click
 from typer.core import TyperGroup
 
+from debthelp.cli.clicks import click
 from debthelp.errors import (
     DebtHelpError,
     ExitCode,

@@ -7,8 +7,7 @@ import sys
 from pathlib import Path
 from typing import IO, cast
 
-import click
-
+from debthelp.cli.clicks import click
 from debthelp.errors import InputError, Interrupted, UsageError
 from debthelp.i18n import Lang, t
 from debthelp.term import Stdout, can_prompt, is_tty, say, stdout_is_tty, width, write

@@ -6,8 +6,7 @@ import math
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import click
-
+from debthelp.cli.clicks import click
 from debthelp.errors import UsageError
 from debthelp.i18n import Lang, t
 from debthelp.term import say, stdout_is_tty, width

@@ -6,8 +6,7 @@ import contextlib
 from pathlib import Path
 from typing import Any
 
-import click
-
+from debthelp.cli.clicks import click
 from debthelp.errors import DebtHelpError, ExitCode, InputError
 from debthelp.i18n import Lang, t
 from debthelp.term import can_prompt, say, write

@@ -6,10 +6,10 @@ import sys
 from pathlib import Path
 from typing import Annotated
 
-import click
 import typer
 
 from debthelp.cli.catch import LANG_IN_USE, LANG_KEY, ROOT_LANG_KEY
+from debthelp.cli.clicks import click
 from debthelp.errors import InputError, UsageError
 from debthelp.i18n import Lang, resolve_lang, t
 from debthelp.term import can_encode, say

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-import click
 import typer
 
 from debthelp.cli import output
+from debthelp.cli.clicks import click
 from debthelp.cli.options import (
     DOC_FORMATS,
     FormatOpt,

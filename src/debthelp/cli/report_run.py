@@ -5,8 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import click
-
+from debthelp.cli.clicks import click
 from debthelp.errors import InputError, UsageError
 from debthelp.i18n import Lang, t
 from debthelp.term import say, stdout_is_tty

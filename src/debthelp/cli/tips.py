@@ -10,10 +10,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
-import click
 import typer
 
 from debthelp.cli import output
+from debthelp.cli.clicks import click
 from debthelp.cli.options import (
     DOC_FORMATS,
     FormatOpt,

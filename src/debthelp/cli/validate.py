@@ -9,9 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
-import click
 import typer
 
+from debthelp.cli.clicks import click
 from debthelp.cli.options import (
     GuidanceOpt,
     LangOpt,
