@@ -58,7 +58,7 @@ def packages(modules: set[str]) -> set[str]:
 CASES = {
     "check": (
         ["check", "【某某法院】您已被立案，请点击链接查看传票"],
-        {"debthelp.cli.check", "debthelp.cli.check_run"},
+        {"debthelp.cli.check"},
         {"rate", "wizard", "letters", "log", "budget", "engine", "page", "diagram"},
     ),
     "rate": (

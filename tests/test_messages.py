@@ -276,7 +276,7 @@ def _yamlio_keys() -> dict[str, set[str]]:
 def _tables() -> list[tuple[str, Mapping[str, str], Collection[str]]]:
     """Each table from an id to a key, with the ids it must cover."""
     from debthelp import rate
-    from debthelp.cli import check_run as check_command
+    from debthelp.cli import check as check_command
     from debthelp.cli.questions import KIND_LABELS
     from debthelp.rate import schedule, values
 

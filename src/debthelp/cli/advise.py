@@ -124,7 +124,7 @@ def advise_command(
             )
         if not welcomed:
             say(t("welcome", lang))
-        from debthelp.cli.check_run import show_check
+        from debthelp.cli.check import show_check
         from debthelp.wizard import run_wizard
 
         answers = run_wizard(

@@ -1,7 +1,7 @@
 """The options of ``debthelp log`` (add, list, export, verify, wipe): a typer group.
 
 Declared here rather than in ``cli.root`` because five subcommands' options would
-double that file; the adapters are in ``cli.log_run``, as for every command.
+double that file; the adapters are in ``cli.log_run``.
 """
 
 from typing import Annotated
