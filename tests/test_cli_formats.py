@@ -151,3 +151,11 @@ def test_a_doc_format_with_no_renderer_is_refused_not_drawn_as_text() -> None:
     with pytest.raises(UsageError) as info:
         emit("html", "en", data=dict, doc=lambda: pytest.fail("drawn"))
     assert info.value.key == "format-refused"
+
+
+@pytest.mark.parametrize("fmt", DOC)
+def test_the_topic_list_is_drawn_in_every_format_tips_takes(fmt: str) -> None:
+    result = CliRunner().invoke(app, ["tips", "--list", "--format", fmt, "--lang", "en"])
+    assert result.exit_code == 0, result.stderr
+    assert _looks_like(fmt, result.stdout), result.stdout[:300]
+    assert "safety" in result.stdout

@@ -96,6 +96,10 @@ def tips_command(
                 "topics": [{"id": tp.id, "title": tp.title(lang)} for tp in guidance.topics],
             }
             write(dump_json(data))
+        elif fmt == "markdown":  # a list, as the other formats' list, not plain text
+            title = t("tips-topics-heading", lang)
+            rows = "".join(f"- `{tp.id}` {tp.title(lang)}\n" for tp in guidance.topics)
+            write(f"# {title}\n\n{rows}")
         else:
             write(_topic_list(guidance, lang))
         return

@@ -4,6 +4,7 @@ long lists of problems (issue 27's hardening)."""
 from __future__ import annotations
 
 MESSAGES: dict[str, dict[str, str]] = {
+    "tips-topics-heading": {"zh": "主题", "en": "Topics"},
     # A format the command has no renderer for is refused by name, never drawn as text.
     "format-refused": {
         "zh": "“{command}”不支持输出格式“{value}”。可用的格式：{valid}。",
