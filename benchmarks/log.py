@@ -30,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from debthelp.commands.log import export_command  # noqa: E402
+from debthelp.cli.log_run import export_command  # noqa: E402
 from debthelp.log import NewEntry, add_entry, export_data, verify  # noqa: E402
 from debthelp.log.book import receipt_for  # noqa: E402
 from debthelp.log.entry import GENESIS, Entry, canonical, chain_hash  # noqa: E402

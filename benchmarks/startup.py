@@ -31,7 +31,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 # The console script's own body, so both modes start debthelp the same way.
-DEBTHELP = [sys.executable, "-c", "import sys; from debthelp.launch import main; sys.exit(main())"]
+DEBTHELP = [
+    sys.executable,
+    "-c",
+    "import sys; from debthelp.cli.launch import main; sys.exit(main())",
+]
 COMMANDS = {
     "python -c pass": [sys.executable, "-c", "pass"],
     "debthelp tips --format text": [*DEBTHELP, "tips", "--format", "text"],

@@ -32,7 +32,12 @@ CORE = (
     "budget",
     "letters",
 )
-EDGES = ("debthelp.cli", "debthelp.commands", "debthelp.wizard", "debthelp.render", "debthelp.term")
+EDGES = (
+    "debthelp.cli",
+    "debthelp.wizard",
+    "debthelp.render",
+    "debthelp.term",
+)
 
 
 def _module_name(path: Path) -> str:

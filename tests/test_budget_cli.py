@@ -163,7 +163,7 @@ def test_nothing_left_gives_token_offers_and_no_schedule_to_clear() -> None:
 
 
 def test_answers_file_prefill_is_read_and_checked(tmp_path: Path) -> None:
-    from debthelp.commands.budget import _prefill
+    from debthelp.cli.budget import _prefill
 
     answers = tmp_path / "a.yaml"
     answers.write_text(
@@ -246,7 +246,7 @@ def test_ctrl_c_and_end_of_input_cancel(keys: str) -> None:
 
 
 def test_the_command_asks_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
-    import debthelp.commands.budget as command
+    import debthelp.cli.budget as command
     from debthelp import wizard
 
     monkeypatch.setattr(command, "can_prompt", lambda: True)

@@ -36,7 +36,7 @@ def test_a_message_at_the_limit_is_read() -> None:
 
 
 def test_the_wizard_says_so_and_goes_on(capsys: pytest.CaptureFixture[str]) -> None:
-    from debthelp.commands.check import show_check
+    from debthelp.cli.check import show_check
 
     show_check("起诉" * MAX_CHARS, "en")
     assert "too long" in capsys.readouterr().err

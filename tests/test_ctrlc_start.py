@@ -2,7 +2,7 @@
 
 The ~80 ms of imports before the command line's own handler (``catch.run``)
 used to end in Python's KeyboardInterrupt traceback (6 in 60 tries);
-``debthelp.launch`` catches them. Run as the installed entry point is run.
+``debthelp.cli.launch`` catches them. Run as the installed entry point is run.
 """
 
 from __future__ import annotations

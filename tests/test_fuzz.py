@@ -28,7 +28,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from debthelp.cli import app, report
+from debthelp.cli import app
+from debthelp.cli.catch import report
 from debthelp.errors import DebtHelpError, UsageError
 from debthelp.messages import MESSAGES
 from tests import util
@@ -427,7 +428,7 @@ def test_commands_in_process(
 
 
 def test_usage_errors_are_exit_2() -> None:
-    from debthelp.options import check_format
+    from debthelp.cli.options import check_format
 
     with pytest.raises(UsageError) as info:
         check_format("\x1b[2J", ("text",))

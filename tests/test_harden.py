@@ -22,7 +22,8 @@ from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output import DummyOutput
 
 from debthelp import term
-from debthelp.cli import main, report
+from debthelp.cli import main
+from debthelp.cli.catch import report
 from debthelp.errors import DebtHelpError, GuidanceError, InputError
 from debthelp.files import STALE_SECONDS, write_private
 from debthelp.render import Block, Doc, Item, emit_doc

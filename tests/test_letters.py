@@ -258,7 +258,7 @@ def test_say_lines_from_the_guidance_are_used_and_their_slots_filled(texts: Any)
 
 def test_every_quoted_line_is_the_guidances_own() -> None:
     # A sentence is written once: the letters quote the guidance's words to say.
-    from debthelp.commands.letter import load_letters
+    from debthelp.cli.letter import load_letters
 
     guidance = load_guidance(None)
     shipped = load_letters(guidance)

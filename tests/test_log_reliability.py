@@ -312,7 +312,7 @@ def test_f16_wipe_in_a_folder_that_cannot_be_searched(tmp_path: Path) -> None:
     db = folder / "log.sqlite3"
     assert run("log", "add", "--channel", "call", "--db", str(db)).exit_code == 0
     # Loaded before any permission is dropped: the child cannot read the sources.
-    for name in ("debthelp.commands.log", "debthelp.log.book", "debthelp.wizard.log_prompts"):
+    for name in ("debthelp.cli.log_run", "debthelp.log.book", "debthelp.wizard.log_prompts"):
         importlib.import_module(name)
 
     uid = os.getuid()

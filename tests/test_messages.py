@@ -276,8 +276,8 @@ def _yamlio_keys() -> dict[str, set[str]]:
 def _tables() -> list[tuple[str, Mapping[str, str], Collection[str]]]:
     """Each table from an id to a key, with the ids it must cover."""
     from debthelp import rate
-    from debthelp.commands import KIND_LABELS
-    from debthelp.commands import check as check_command
+    from debthelp.cli import check as check_command
+    from debthelp.cli.questions import KIND_LABELS
     from debthelp.rate import schedule, values
 
     # the package's ``explain`` is the function; the module of that name holds the tables

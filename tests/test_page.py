@@ -325,31 +325,31 @@ class _Broken:
 def test_a_stdout_that_fails_is_a_clear_error(
     monkeypatch: pytest.MonkeyPatch, error: BaseException, key: str
 ) -> None:
-    from debthelp.cli_page import _write_bytes
     from debthelp.errors import DebtHelpError
+    from debthelp.term import write_utf8
 
     monkeypatch.setattr(sys, "stdout", _Broken(error))
     with pytest.raises(DebtHelpError) as info:
-        _write_bytes(b"<html>")
+        write_utf8("<html>")
     assert info.value.key == key
 
 
 def test_a_stdout_without_bytes_is_output_closed(monkeypatch: pytest.MonkeyPatch) -> None:
-    from debthelp.cli_page import _write_bytes
     from debthelp.errors import DebtHelpError
+    from debthelp.term import write_utf8
 
     monkeypatch.setattr(sys, "stdout", None)
     with pytest.raises(DebtHelpError) as info:
-        _write_bytes(b"<html>")
+        write_utf8("<html>")
     assert info.value.key == "output-closed"
 
 
 def test_a_reader_gone_away_is_left_to_the_one_catch_point(monkeypatch: pytest.MonkeyPatch) -> None:
-    from debthelp.cli_page import _write_bytes
+    from debthelp.term import write_utf8
 
     monkeypatch.setattr(sys, "stdout", _Broken(BrokenPipeError()))
     with pytest.raises(BrokenPipeError):
-        _write_bytes(b"<html>")
+        write_utf8("<html>")
 
 
 def test_a_file_name_with_terminal_escapes_is_echoed_harmlessly(

@@ -151,9 +151,9 @@ def test_log_asked_for_but_not_in_this_copy(monkeypatch: pytest.MonkeyPatch) -> 
 
 
 def test_on_a_terminal_without_o_it_asks_for_a_file(monkeypatch: pytest.MonkeyPatch) -> None:
-    import debthelp.commands.report
+    import debthelp.cli.report
 
-    monkeypatch.setattr(debthelp.commands.report, "stdout_is_tty", lambda: True)
+    monkeypatch.setattr(debthelp.cli.report, "stdout_is_tty", lambda: True)
     result = make(lang="en")
     assert result.exit_code == 2
     assert "-o report.html" in result.stderr

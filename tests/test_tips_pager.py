@@ -22,9 +22,9 @@ def tips(*args: str, **environ: str) -> Any:
 
 @pytest.fixture
 def on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
-    import debthelp.commands
+    import debthelp.cli.output
 
-    monkeypatch.setattr(debthelp.commands, "_out", lambda: (True, 80))
+    monkeypatch.setattr(debthelp.cli.output, "screen", lambda: (True, 80))
 
 
 @pytest.mark.usefixtures("on_a_terminal")

@@ -938,7 +938,7 @@ def test_duplicate_key_is_yaml_duplicate_key(tmp_path: Path) -> None:
 def test_cli_reports_an_invalid_guidance_file(capsys: pytest.CaptureFixture[str]) -> None:
     # cli.report formats t(error.key, **error.params) before the guidance-invalid
     # branch; that message needs {count}, which only the branch supplies -> KeyError
-    from debthelp.cli import report
+    from debthelp.cli.catch import report
 
     error = GuidanceError(
         "guidance-invalid",

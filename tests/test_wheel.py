@@ -105,10 +105,10 @@ def test_wheel_carries_the_data_files(built: tuple[Path, bytes, bytes]) -> None:
         assert archive.read("debthelp/data/rate.yaml") == (ROOT / "data" / "rate.yaml").read_bytes()
         patterns = (ROOT / "data" / "patterns.yaml").read_bytes()
         assert archive.read("debthelp/data/patterns.yaml") == patterns
-        assert "debthelp/cli.py" in names and "debthelp/__main__.py" in names
+        assert "debthelp/cli/root.py" in names and "debthelp/__main__.py" in names
         assert not any(name.startswith(("tests/", "data/", "src/")) for name in names)
         entry_points = next(n for n in names if n.endswith(".dist-info/entry_points.txt"))
-        assert "debthelp = debthelp.launch:main" in archive.read(entry_points).decode()
+        assert "debthelp = debthelp.cli.launch:main" in archive.read(entry_points).decode()
         metadata = archive.read(next(n for n in names if n.endswith(".dist-info/METADATA")))
         for dependency in ("typer", "rich", "questionary", "pyyaml"):
             assert f"Requires-Dist: {dependency}".lower() in metadata.decode().lower()

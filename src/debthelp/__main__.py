@@ -1,6 +1,6 @@
 """`python -m debthelp` runs the same entry point as the `debthelp` script."""
 
-from debthelp.launch import main
+from debthelp.cli.launch import main
 
 if __name__ == "__main__":
     main()

@@ -1,7 +1,7 @@
 """The one error hierarchy. Every failure a user can cause ends here.
 
 An error carries a message *key* from the catalogue (``messages.py``) and the
-values to fill in, never finished text: the one handler in ``cli.py`` renders it
+values to fill in, never finished text: the one handler in ``cli.root`` renders it
 in the user's language. That keeps the core free of any notion of language.
 """
 

@@ -1,7 +1,7 @@
 """The terminal: what the streams are, how wide the screen is, and writing to them.
 
-Owned here so that ``cli.py`` (options and the one catch point) and
-``commands`` (one function per command) both use it without importing each
+Owned here so that ``cli.root`` (options and the one catch point) and
+``cli`` (one module per command) both use it without importing each
 other. Results go to stdout; prompts, notes and errors go to stderr.
 """
 

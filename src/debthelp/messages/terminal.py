@@ -4,6 +4,12 @@ long lists of problems (issue 27's hardening)."""
 from __future__ import annotations
 
 MESSAGES: dict[str, dict[str, str]] = {
+    "tips-topics-heading": {"zh": "主题", "en": "Topics"},
+    # A format the command has no renderer for is refused by name, never drawn as text.
+    "format-refused": {
+        "zh": "“{command}”不支持输出格式“{value}”。可用的格式：{valid}。",
+        "en": "“{command}” cannot print the format “{value}”. Its formats: {valid}.",
+    },
     "wizard-save-no-user": {
         "zh": "{path}：没有这个用户的主文件夹（“~”后面的名字不存在）。",
         "en": "{path}: there is no such user's home folder (the name after “~” does not exist).",

@@ -6,8 +6,7 @@ import contextlib
 from pathlib import Path
 from typing import Any
 
-import click
-
+from debthelp.cli.clicks import click
 from debthelp.errors import DebtHelpError, ExitCode, InputError
 from debthelp.i18n import Lang, t
 from debthelp.term import can_prompt, say, write
@@ -153,13 +152,9 @@ def export_command(
 
     with paused_gc():  # 100,000 entries are built and drawn: see gcpause
         text = EXPORTERS[fmt](export_data(db_path(db), lang=lang), lang)
-    if output is None or output == "-":
-        write(text)
-        return
-    from debthelp.files import write_private
+    from debthelp.cli.save import save_or_print
 
-    write_private(output, text)
-    say(t("log.exported", lang, path=output))
+    save_or_print(output, text, lang, note="log.exported")
 
 
 def verify_command(

@@ -1,17 +1,60 @@
-"""``debthelp check``: read the message (argument, pipe, file or paste), scan, show."""
+"""``debthelp check``: what a frightening message claims, what is true, how to check it.
+
+Its options (``check``), ``register``, and the adapter: read the message
+(argument, pipe, file or paste), scan it, show the result.
+"""
 
 from __future__ import annotations
 
 import os
 import sys
 from pathlib import Path
-from typing import IO, cast
+from typing import IO, Annotated, cast
 
-import click
+import typer
 
+from debthelp.cli.clicks import click
+from debthelp.cli.options import FormatOpt, LangOpt, check_format, setup_lang
 from debthelp.errors import InputError, Interrupted, UsageError
 from debthelp.i18n import Lang, t
 from debthelp.term import Stdout, can_prompt, is_tty, say, stdout_is_tty, width, write
+
+# Drawn by ``emit_check``, not ``output.emit``: a format added to
+# ``options.DOC_FORMATS`` is not one this command can draw until it is added here.
+FORMATS = ("auto", "text", "markdown", "json")
+
+
+def check(
+    ctx: typer.Context,
+    text: Annotated[
+        str | None,
+        typer.Argument(
+            help="收到的消息；写 - 表示从标准输入读 / "
+            "The message you received; - reads standard input.",
+            show_default=False,
+        ),
+    ] = None,
+    file: Annotated[
+        Path | None,
+        typer.Option(
+            "--file",
+            help="从文件读消息（UTF-8 或 GB18030/GBK）/ Read the message from a file "
+            "(UTF-8 or GB18030/GBK).",
+            show_default=False,
+        ),
+    ] = None,
+    lang: LangOpt = None,
+    fmt: FormatOpt = "auto",
+) -> None:
+    """看看一条吓人的消息说了什么、哪些是真的、怎么核实。/
+    What a frightening message claims, what is true, and how to check it.
+
+    例 / Example:  debthelp check "您已被起诉，请点击链接查看"
+    """
+    check_command(
+        ctx, lang=setup_lang(ctx, lang), fmt=check_format(fmt, FORMATS), text=text, file=file
+    )
+
 
 # The note naming the encoding a file was read in, written out so every key is literal.
 ENCODING_NOTES = {
@@ -163,3 +206,7 @@ def show_check(message: str, lang: Lang) -> None:
         emit_check(result, patterns, lang, "auto")
     else:
         say(check_view.to_text(result, patterns, lang, width()).rstrip("\n"))
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(check)

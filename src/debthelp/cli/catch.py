@@ -13,9 +13,9 @@ import os
 import sys
 from typing import Any, NoReturn
 
-import click
 from typer.core import TyperGroup
 
+from debthelp.cli.clicks import click
 from debthelp.errors import (
     DebtHelpError,
     ExitCode,
@@ -200,6 +200,24 @@ def _quiet_at_exit(name: str) -> None:
 _ROOT_VALUE_OPTIONS = ("--lang",)
 
 
+def command_in(argv: list[str]) -> str | None:
+    """The command ``argv`` names; "" when it names none (the wizard, ``--version``);
+    None when the whole app is needed (``--help`` with no command, or ``--``)."""
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg in _ROOT_VALUE_OPTIONS:
+            skip = True
+        elif arg == "--":
+            return None
+        elif not arg.startswith("-"):
+            return arg
+    if "-h" in argv or "--help" in argv:
+        return None  # the help lists every command
+    return ""
+
+
 def only_the_command_named(whole: Any, argv: list[str]) -> Any:
     """The app with only the command that ``argv`` names, else the whole app.
 
@@ -212,21 +230,10 @@ def only_the_command_named(whole: Any, argv: list[str]) -> Any:
     """
     import copy
 
-    name = None
-    skip = False
-    for arg in argv:
-        if skip:
-            skip = False
-        elif arg in _ROOT_VALUE_OPTIONS:
-            skip = True
-        elif arg == "--":
-            return whole
-        elif not arg.startswith("-"):
-            name = arg
-            break
+    name = command_in(argv)
     if name is None:
-        if "-h" in argv or "--help" in argv:
-            return whole  # the help lists every command
+        return whole
+    if name == "":
         # No command: the wizard (or --version). It needs none of the others,
         # and building them all cost the first screen about 7 ms.
         commands: list[Any] = []

@@ -1,17 +1,16 @@
 """``debthelp page``: the wizard and the plan as one offline HTML file for a phone.
 
 The options are declared here and the work is done by ``debthelp.page``;
-``cli.py`` only registers the command.
+``cli.root`` only registers the command.
 """
 
 from __future__ import annotations
 
-import sys
 from typing import Annotated
 
 import typer
 
-from debthelp.options import GuidanceOpt, LangOpt, setup_lang
+from debthelp.cli.options import GuidanceOpt, LangOpt, setup_lang
 
 
 def page(
@@ -39,37 +38,18 @@ def page(
 
     例 / Example:  debthelp page -o 网贷催收自助指南.html
     """
+    from debthelp.cli.save import save_or_print
     from debthelp.errors import UsageError
-    from debthelp.files import write_private
     from debthelp.guidance import load_guidance
-    from debthelp.i18n import t
     from debthelp.page import build_page
-    from debthelp.term import say
 
     chosen = setup_lang(ctx, lang)
     if output is None:
         raise UsageError("page.need-output")
     html = build_page(load_guidance(guidance), lang=chosen)
-    if output == "-":
-        _write_bytes(html.encode("utf-8"))  # a file's bytes, whatever the terminal's encoding
-        return
-    write_private(output, html)
-    say(t("page.saved", chosen, path=output))
+    # On stdout a file's bytes, UTF-8 whatever the terminal's encoding.
+    save_or_print(output, html, chosen, note="page.saved", utf8=True)
 
 
-def _write_bytes(data: bytes) -> None:
-    """``data`` on stdout as bytes, failing as ``term.write_raw`` fails."""
-    from debthelp.errors import DebtHelpError
-
-    stream = getattr(sys.stdout, "buffer", None)
-    if stream is None:  # closed, or replaced by something without bytes
-        raise DebtHelpError("output-closed")
-    try:
-        sys.stdout.flush()
-        stream.write(data)
-        stream.flush()
-    except BrokenPipeError:
-        raise
-    except (OSError, ValueError) as exc:
-        reason = (exc.strerror if isinstance(exc, OSError) else None) or str(exc)
-        raise DebtHelpError("output-failed", reason=reason) from None
+def register(app: typer.Typer) -> None:
+    app.command()(page)

@@ -1,19 +1,75 @@
-"""``debthelp report``: plan, rate check, budget, log and letters in one HTML file."""
+"""``debthelp report``: plan, rate check, budget, log and letters in one HTML file.
+
+Its options, ``register``, and the adapter.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import click
-
+from debthelp.cli.clicks import click
 from debthelp.errors import InputError, UsageError
 from debthelp.i18n import Lang, t
-from debthelp.term import say, stdout_is_tty, write_utf8
+from debthelp.term import say, stdout_is_tty
 
 if TYPE_CHECKING:
     from debthelp.guidance import Guidance
     from debthelp.render.report_html import Section
+from typing import Annotated
+
+import typer
+
+from debthelp.cli.letter import (
+    AnswersFileOpt,
+    BudgetFileOpt,
+    LenderOpt,
+    NameOpt,
+    OutputOpt,
+    UseLogOpt,
+)
+from debthelp.cli.options import LangOpt, setup_lang
+
+
+def report_cmd(
+    ctx: typer.Context,
+    answers: AnswersFileOpt = None,
+    budget: BudgetFileOpt = None,
+    use_log: UseLogOpt = False,
+    rate_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--rate",
+            help="借款数字文件（YAML/JSON，键同 debthelp rate 的选项）/ Loan figures "
+            "(YAML/JSON, keys as debthelp rate's options).",
+            show_default=False,
+        ),
+    ] = None,
+    name: NameOpt = None,
+    lender: LenderOpt = None,
+    lang: LangOpt = None,
+    output: OutputOpt = None,
+) -> None:
+    """生成一个 HTML 报告，可在手机上给律师看，也可打印。/
+    One HTML file to show a lawyer on a phone, or print.
+
+    没有 -o 时写到标准输出（仅当输出被重定向时）。/
+    Without -o it goes to standard output, only when that is redirected.
+
+    例 / Example:  debthelp report --answers answers.json --budget budget.json --log -o report.html
+    """
+    report_command(
+        ctx,
+        lang=setup_lang(ctx, lang),
+        answers_file=answers,
+        budget_file=budget,
+        use_log=use_log,
+        rate_file=rate_file,
+        name=name,
+        lender=lender,
+        output=output,
+    )
+
 
 RATE_KEYS = ("received", "payment", "periods", "every", "borrowed", "lender", "signed", "lpr")
 
@@ -73,7 +129,7 @@ def _plan_section(
     The screen's footers are terminal hints ("debthelp > plan.txt", "see debthelp
     tips ..."): a page meant for a lawyer keeps the danger lines and drops them.
     """
-    from debthelp.commands import _today
+    from debthelp.cli.options import today as _today
     from debthelp.engine import advise, with_blanks
     from debthelp.render import plan_doc
     from debthelp.render.report_html import doc_html
@@ -135,9 +191,9 @@ def report_command(
     lender: str | None,
     output: str | None,
 ) -> None:
-    from debthelp.commands import _today
-    from debthelp.commands.letter import gather, load_letters
-    from debthelp.files import write_private
+    from debthelp.cli.letter import gather, load_letters
+    from debthelp.cli.options import today as _today
+    from debthelp.cli.save import save_or_print
     from debthelp.guidance import load_guidance
     from debthelp.letters import KINDS, fill_letter, guidance_say, read_budget, read_log
     from debthelp.render.report_budget import budget_html
@@ -212,12 +268,7 @@ def report_command(
         sections=sections,
         footer=(guidance.disclaimer(lang), t("report.made", lang, date=day)),
     )
-    if output is None:
-        write_utf8(page)
-        _say_hints(lang, answers_file=answers_file, budget_file=budget_file)
-        return
-    write_private(output, page)
-    say(t("report.saved", lang, path=output))
+    save_or_print(output, page, lang, note="report.saved", utf8=True)
     _say_hints(lang, answers_file=answers_file, budget_file=budget_file)
 
 
@@ -230,3 +281,7 @@ def _say_hints(lang: Lang, *, answers_file: Path | None, budget_file: Path | Non
         say(as_started(t("report.no-answers-hint", lang)))
     if budget_file is None:
         say(as_started(t("report.no-budget-hint", lang)))
+
+
+def register(app: typer.Typer) -> None:
+    app.command(name="report")(report_cmd)

@@ -1,7 +1,7 @@
 """The options of ``debthelp rate``, declared once (typer ``Annotated`` aliases).
 
-Kept out of ``cli.py`` so that file stays a thin list of commands; the values
-reach ``commands.rate_command`` as typed, and the core parses them.
+Kept out of ``cli.root`` so that file stays a thin list of commands; the values
+reach ``cli.rate.rate_command`` as typed, and the core parses them.
 """
 
 from pathlib import Path

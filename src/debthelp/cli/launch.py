@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 def main() -> NoReturn:
     try:
-        from debthelp.cli import main as run_cli
+        from debthelp.cli.root import main as run_cli
 
         run_cli()
     except KeyboardInterrupt:

@@ -1,14 +1,16 @@
 """Options every command shares (language, format, guidance file) and how they are settled."""
 
+import datetime as dt
+import os
 import sys
 from pathlib import Path
 from typing import Annotated
 
-import click
 import typer
 
-from debthelp.catch import LANG_IN_USE, LANG_KEY, ROOT_LANG_KEY
-from debthelp.errors import UsageError
+from debthelp.cli.catch import LANG_IN_USE, LANG_KEY, ROOT_LANG_KEY
+from debthelp.cli.clicks import click
+from debthelp.errors import InputError, UsageError
 from debthelp.i18n import Lang, resolve_lang, t
 from debthelp.term import can_encode, say
 
@@ -59,6 +61,21 @@ def setup_lang(ctx: click.Context, flag: str | None) -> Lang:
 
 
 def check_format(fmt: str, allowed: tuple[str, ...]) -> str:
+    """``fmt`` if the running command can draw it; else refused by name (a usage
+    error naming the command, the format and the command's formats), never text."""
     if fmt not in allowed:
-        raise UsageError("bad-format", value=fmt, valid=", ".join(allowed))
+        ctx = click.get_current_context(silent=True)
+        command = ctx.command_path if ctx is not None else "debthelp"
+        raise UsageError("format-refused", command=command, value=fmt, valid=", ".join(allowed))
     return fmt
+
+
+def today() -> dt.date:
+    """Today, or DEBTHELP_TODAY (YYYY-MM-DD) so a deadline's date can be reproduced."""
+    fixed = os.environ.get("DEBTHELP_TODAY", "").strip()
+    if fixed:
+        try:
+            return dt.date.fromisoformat(fixed)
+        except ValueError:
+            raise InputError("bad-today", value=fixed) from None
+    return dt.date.today()
