@@ -277,7 +277,6 @@ def _tables() -> list[tuple[str, Mapping[str, str], Collection[str]]]:
     """Each table from an id to a key, with the ids it must cover."""
     from debthelp import rate
     from debthelp.cli import check as check_command
-    from debthelp.cli.questions import KIND_LABELS
     from debthelp.rate import schedule, values
 
     # the package's ``explain`` is the function; the module of that name holds the tables
@@ -293,7 +292,7 @@ def _tables() -> list[tuple[str, Mapping[str, str], Collection[str]]]:
         ("EVERY_LABELS", rate.EVERY_LABELS, rate.PERIODS_PER_YEAR),
         ("LENDER_LABELS", rate.LENDER_LABELS, rate.LENDERS),
         ("LINE_NAMES", rate.LINE_NAMES, line_ids),
-        ("KIND_LABELS", KIND_LABELS, KINDS),
+        ("KindRules.label_key", {k: r.label_key for k, r in KINDS.items()}, KINDS),
         ("explain._HEADLINES", explain._HEADLINES, rate.PERIODS_PER_YEAR),
         ("explain._REGULAR", explain._REGULAR, rate.PERIODS_PER_YEAR),
         ("explain._FOUR_LPR", {str(k): v for k, v in explain._FOUR_LPR.items()}, ()),

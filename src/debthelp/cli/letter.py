@@ -44,7 +44,7 @@ UseLogOpt = Annotated[bool, typer.Option("--log", help="用证据记录 / Use th
 NameOpt = Annotated[
     str | None, typer.Option("--name", help="你的姓名 / Your name.", show_default=False)
 ]
-LenderOpt = Annotated[
+LenderNameOpt = Annotated[
     str | None,
     typer.Option("--lender", help="放贷方名称 / The lender's name.", show_default=False),
 ]
@@ -74,7 +74,7 @@ def letter(
     budget: BudgetFileOpt = None,
     use_log: UseLogOpt = False,
     name: NameOpt = None,
-    lender: LenderOpt = None,
+    lender: LenderNameOpt = None,
     account: Annotated[
         str | None,
         typer.Option(

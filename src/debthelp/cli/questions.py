@@ -46,15 +46,6 @@ def questions(
     )
 
 
-# The catalogue key naming each kind of question, written out so every key is literal.
-KIND_LABELS = {
-    "single": "kind-single",
-    "multi": "kind-multi",
-    "yesno": "kind-yesno",
-    "number": "kind-number",
-}
-
-
 def questions_data(guidance: Any, lang: Lang) -> list[dict[str, Any]]:
     from debthelp.guidance.kinds import kind_of
 
@@ -82,16 +73,17 @@ def questions_command(
     if fmt == "json":
         write(dump_json({"lang": lang, "start": guidance.start, "questions": data}))
         return
+    from debthelp.guidance.kinds import KINDS
     from debthelp.render import wrap
 
     columns = output.screen()[1]
     lines = []
     for entry in data:
-        lines.append(f"{entry['id']}  ({t(KIND_LABELS[entry['kind']], lang)})")
+        lines.append(f"{entry['id']}  ({t(KINDS[entry['kind']].label_key, lang)})")
         lines.extend(wrap(entry["text"], columns, "    "))
         for value in entry.get("values", []):
             lines.extend(wrap(f"{value['value']}: {value['label']}", columns, "      ", "    - "))
-        if entry["kind"] == "number":
+        if KINDS[entry["kind"]].numeric:
             low = "…" if entry["min"] is None else f"{entry['min']:g}"
             high = "…" if entry["max"] is None else f"{entry['max']:g}"
             lines.append(f"    {t('number-range', lang, low=low, high=high)}")

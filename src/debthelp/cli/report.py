@@ -23,7 +23,7 @@ import typer
 from debthelp.cli.letter import (
     AnswersFileOpt,
     BudgetFileOpt,
-    LenderOpt,
+    LenderNameOpt,
     NameOpt,
     OutputOpt,
     UseLogOpt,
@@ -46,7 +46,7 @@ def report_cmd(
         ),
     ] = None,
     name: NameOpt = None,
-    lender: LenderOpt = None,
+    lender: LenderNameOpt = None,
     lang: LangOpt = None,
     output: OutputOpt = None,
 ) -> None:
@@ -79,9 +79,12 @@ def rate_section(rate_file: Path, answers: dict[str, Any], lang: Lang) -> str:
     from debthelp.rate import LENDERS, compute_rate, load_lpr_table
     from debthelp.render import rate_doc
     from debthelp.render.report_html import doc_html, esc
-    from debthelp.yamlio import LineDict, load_yaml, read_text
+    from debthelp.textfile import read_given_text
+    from debthelp.yamlio import LineDict, load_yaml
 
-    raw = load_yaml(read_text(rate_file, error=InputError), path=str(rate_file), error=InputError)
+    raw = load_yaml(
+        read_given_text(rate_file, error=InputError), path=str(rate_file), error=InputError
+    )
     if not isinstance(raw, LineDict | dict):
         raise InputError(
             "report.rate-bad", path=str(rate_file), key="…", valid=", ".join(RATE_KEYS)

@@ -16,11 +16,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from debthelp.i18n import Lang, t
 from debthelp.render.doc import Doc, layout
-<<<<<<< HEAD
 from debthelp.render.html_page import PAGE_END, page_head
-=======
 from debthelp.render.views import source_label
->>>>>>> plan24
 from debthelp.safetext import printable
 
 if TYPE_CHECKING:

@@ -83,15 +83,13 @@ def _ask_single(a: Asking) -> Answer:
         default=default,
         instruction=_hint(question, lang, "wizard-select-hint"),
     )
-    wrapped = any("\n" in str(c.title) for c in choices)
-    if wrapped:
-        # questionary would echo the wrapped title, indents and all: echo
-        # the answer on one line instead, as for a multiple choice.
-        prompt.application.erase_when_done = True
+    # questionary echoes "? question answer" as one line, which the terminal
+    # cuts mid-word at the screen's edge (and a wrapped title with its
+    # indents): the echo is ours, wrapped at word boundaries (issue 24).
+    prompt.application.erase_when_done = True
     result = guarded(prompt)
-    if wrapped:
-        shown = t("wizard-back", lang) if result == BACK else describe(question, result, lang)
-        _echo(message, shown)
+    shown = t("wizard-back", lang) if result == BACK else describe(question, result, lang)
+    _echo(message, shown)
     return _chosen(question, result)
 
 
@@ -107,15 +105,16 @@ def _ask_yesno(a: Asking) -> Answer:
         return "yes" if yes else "no"
     # A confirm has no room for Back, so after the first question yes/no is a choice.
     choices = [Choice(t("yes", lang), value="yes"), Choice(t("no", lang), value="no"), *a.back]
-    result = guarded(
-        questionary.select(
-            message,
-            choices=choices,
-            # The pointer starts on "no": Enter alone never says "yes" (issue 24).
-            default=a.current if a.current in ("yes", "no") else "no",
-            instruction=_hint(question, lang, "wizard-select-hint"),
-        )
+    prompt = questionary.select(
+        message,
+        choices=choices,
+        # The pointer starts on "no": Enter alone never says "yes" (issue 24).
+        default=a.current if a.current in ("yes", "no") else "no",
+        instruction=_hint(question, lang, "wizard-select-hint"),
     )
+    prompt.application.erase_when_done = True
+    result = guarded(prompt)
+    _echo(message, t("wizard-back", lang) if result == BACK else t(result, lang))
     return _chosen(question, result)
 
 
@@ -171,7 +170,11 @@ def _ask_number(a: Asking) -> Answer:
         validate=lambda text: _check_number(question, lang, text, can_go_back),
     )
     clear_after_refusal(prompt)
+    # questionary leaves the help lines above the answer ("...early. 4"):
+    # the echo is the question and its answer only.
+    prompt.application.erase_when_done = True
     result = guarded(prompt)
+    _echo(fit(asked + unit), result.strip())
     if can_go_back and result.strip().lower() in _BACK_WORDS:
         raise GoBack()
     return coerce(question, plain_number(result))

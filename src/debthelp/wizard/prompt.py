@@ -11,19 +11,17 @@ import contextlib
 from collections.abc import Iterator
 from typing import Any
 
+import questionary
 from prompt_toolkit.application import create_app_session, create_app_session_from_tty
+from questionary import Choice
 
 from debthelp.engine import Answer, coerce
 from debthelp.errors import DebtHelpError
 from debthelp.guidance import Question
 from debthelp.guidance.kinds import kind_of
 from debthelp.i18n import Lang, t
-<<<<<<< HEAD
-from debthelp.wizard.numbers import plain_number
-=======
 from debthelp.wizard.echo import echo, echo_answers, unfit
-from debthelp.wizard.numbers import clear_after_refusal, plain_number
->>>>>>> plan24
+from debthelp.wizard.numbers import plain_number
 from debthelp.wizard.paste import paste_ends_on_cancel
 from debthelp.wizard.sigint import watch_sigint
 
@@ -168,118 +166,6 @@ def _hint(question: Question, lang: Lang, key: str | None) -> str:
     return ("\n  " + "\n  ".join(wrapped)) if wrapped else ""
 
 
-<<<<<<< HEAD
-=======
-def ask(
-    question: Question,
-    lang: Lang,
-    *,
-    can_go_back: bool,
-    current: Answer | None,
-    progress: str = "",
-) -> Answer:
-    """Ask one question and return a clean answer; raise ``GoBack`` for Back."""
-    asked = f"{progress}{question.text(lang)}"
-    message = fit(asked)
-    back = [Choice(t("wizard-back", lang), value=BACK)] if can_go_back else []
-    if question.kind == "single":
-        choices = [
-            Choice(fit_choice(o.label(lang), SELECT_INDENT), value=o.value)
-            for o in question.options
-        ] + back
-        default = current if isinstance(current, str) else None
-        prompt = questionary.select(
-            message,
-            choices=choices,
-            default=default,
-            instruction=_hint(question, lang, "wizard-select-hint"),
-        )
-        # questionary echoes "? question answer" as one line, which the terminal
-        # cuts mid-word at the screen's edge (and a wrapped title with its
-        # indents): the echo is ours, wrapped at word boundaries.
-        prompt.application.erase_when_done = True
-        result = guarded(prompt)
-        shown = t("wizard-back", lang) if result == BACK else describe(question, result, lang)
-        _echo(message, shown)
-    elif question.kind == "yesno":
-        if not can_go_back:
-            # Nothing to go back to: a plain confirm is the simplest question there is.
-            # "Yes" has consequences here (a fixer paid, hardship proof, an offer):
-            # Enter alone never says it (issue 24).
-            yes = confirm(
-                message, lang, default=current == "yes", instruction=_hint(question, lang, None)
-            )
-            return "yes" if yes else "no"
-        # A confirm has no room for Back, so after the first question yes/no is a choice.
-        choices = [Choice(t("yes", lang), value="yes"), Choice(t("no", lang), value="no"), *back]
-        prompt = questionary.select(
-            message,
-            choices=choices,
-            # The pointer starts on "no": Enter alone never says "yes" (issue 24).
-            default=current if current in ("yes", "no") else "no",
-            instruction=_hint(question, lang, "wizard-select-hint"),
-        )
-        prompt.application.erase_when_done = True
-        result = guarded(prompt)
-        _echo(message, t("wizard-back", lang) if result == BACK else t(result, lang))
-    elif question.kind == "multi":
-        chosen = set(current) if isinstance(current, list) else set()
-        choices = [
-            Choice(
-                fit_choice(o.label(lang), CHECKBOX_INDENT), value=o.value, checked=o.value in chosen
-            )
-            for o in question.options
-        ] + back
-        prompt = questionary.checkbox(
-            message,
-            choices=choices,
-            validate=lambda picked: _check_multi(question, lang, picked),
-            instruction=_hint(question, lang, "wizard-multi-hint"),
-        )
-        # questionary sums up a multiple choice as "done (3 selections)", in
-        # English only: erase its line and write the choices themselves instead.
-        prompt.application.erase_when_done = True
-        _error_under_the_question(prompt)
-        result = guarded(prompt)
-        if BACK in result:
-            _echo(message, t("wizard-back", lang))
-            raise GoBack()
-        answer = coerce(question, list(result))
-        # One answer a line, as in the review: a long "、"-joined line wrapped
-        # by the terminal anywhere, a line could start with "、" (issue 24).
-        _echo(message, "")
-        _echo_answers(kind_of(question).describe(question, answer, lang))
-        return answer
-    else:
-        hint = t("wizard-number-back", lang) if can_go_back else ""
-        if question.optional:
-            hint += t("wizard-number-optional", lang)
-        unit = (
-            f"（{question.unit(lang)}）"
-            if (question.unit and lang == "zh")
-            else (f" ({question.unit(lang)})" if question.unit else "")
-        )
-        prompt = questionary.text(
-            fit(asked + unit + hint),
-            instruction=_hint(question, lang, None) or None,
-            default="" if current is None else str(current),
-            validate=lambda text: _check_number(question, lang, text, can_go_back),
-        )
-        clear_after_refusal(prompt)
-        # questionary leaves the help lines above the answer ("...early. 4"):
-        # the echo is the question and its answer only.
-        prompt.application.erase_when_done = True
-        result = guarded(prompt)
-        _echo(fit(asked + unit), result.strip())
-        if can_go_back and result.strip().lower() in _BACK_WORDS:
-            raise GoBack()
-        return coerce(question, plain_number(result))
-    if result == BACK:
-        raise GoBack()
-    return coerce(question, result)
-
-
->>>>>>> plan24
 def screen_width() -> int:
     import shutil
 
