@@ -1,0 +1,122 @@
+"""The fast paths of the log's exports (issue 27) give exactly what the plain
+ones gave, on any text: each is checked against the plain version it replaced."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from debthelp.log.entry import record_from_content
+from debthelp.render.log_export import _MD_ESCAPES, _md, to_json
+from debthelp.safetext import printable
+from tests.test_fuzz import fuzz_settings
+
+# Text with every kind of character the fast paths skip or must not skip.
+TRICKY = "\x00\x1b\x7f\x85\x9b\u202e\u2066\u200f\r\n\t `*_[]<>|\\\"'&#{}:,好\u3000\xa0\ud800"
+texts = st.text(alphabet=st.sampled_from(TRICKY) | st.characters(), max_size=30)
+
+
+def plain_json(data: dict[str, Any]) -> str:
+    """``to_json`` as it was before issue 27's speed work."""
+    head = {k: v for k, v in data.items() if k != "entries"}
+    text = json.dumps(head, ensure_ascii=False, indent=2)
+    lines = [json.dumps(e, ensure_ascii=False) for e in data["entries"]]
+    body = "[\n    " + ",\n    ".join(lines) + "\n  ]" if lines else "[]"
+    return printable(text[:-2] + f',\n  "entries": {body}\n}}\n')
+
+
+@st.composite
+def exports(draw: st.DrawFn) -> dict[str, Any]:
+    shared = draw(
+        st.lists(
+            st.fixed_dictionaries(
+                {"id": texts, "label": texts, "rule": texts, "source": st.lists(texts, max_size=2)}
+            ),
+            max_size=4,
+        )
+    )
+    entries = []
+    for _ in range(draw(st.integers(0, 6))):
+        entry: dict[str, Any] = draw(st.dictionaries(texts, texts | st.integers(), max_size=4))
+        kind = draw(st.sampled_from(["last", "none", "first", "only"]))
+        tags = draw(st.lists(st.sampled_from(shared), max_size=3)) if shared else []
+        if kind == "last":  # as entry_json makes it
+            entry.pop("tags", None)
+            entry["tags"] = tags
+        elif kind == "first":  # a stored "tags" key keeps its place
+            entry = {"tags": tags, **entry}
+        elif kind == "only":
+            entry = {"tags": tags}
+        entries.append(entry)
+    return {"format": 1, "lang": "en", "note": draw(texts), "entries": entries}
+
+
+@fuzz_settings(2000)
+@given(exports())
+def test_to_json_is_the_plain_encoding_made_printable(data: dict[str, Any]) -> None:
+    before = json.dumps(data)
+    assert to_json(data, "en") == plain_json(data)
+    assert json.dumps(data) == before  # the entries are as they were, keys in order
+
+
+@fuzz_settings(2000)
+@given(texts)
+def test_md_is_printable_then_escaped(text: str) -> None:
+    assert _md(text) == printable(text).translate(_MD_ESCAPES)
+
+
+def test_an_empty_export_and_one_entry() -> None:
+    for entries in ([], [{"id": 1, "tags": []}], [{"tags": [{"a": "\x1b"}]}]):
+        data = {"format": 1, "entries": entries}
+        assert to_json(data, "en") == plain_json(data)
+
+
+GOOD = json.dumps(
+    {
+        "id": 1,
+        "when": "2026-11-29T23:10:00+08:00",
+        "recorded": "2026-11-29T23:10:00+08:00",
+        "channel": "call",
+        "from": "",
+        "claimed_identity": "",
+        "said": "x",
+        "contacted": [],
+        "attachments": [],
+        "note": "",
+        "times": 1,
+        "keywords": [],
+        "corrects": None,
+    },
+    ensure_ascii=False,
+    sort_keys=True,
+    separators=(",", ":"),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "reads"),
+    [
+        (GOOD, True),
+        (" " + GOOD, True),  # white space around: json.loads accepts it, and so did the log
+        (GOOD + "\n ", True),
+        (GOOD + "x", False),
+        (GOOD + GOOD, False),
+        (GOOD[:-1], False),
+        ("", False),
+        ("[]", False),
+        (GOOD.replace('"times":1', '"times":true'), False),
+        (GOOD.replace('"keywords":[]', '"keywords":[1]'), False),
+        (GOOD.replace('"contacted":[]', '"contacted":["a",2]'), False),
+        (GOOD.replace('"said":"x"', '"said":null'), False),
+    ],
+)
+def test_a_stored_content_reads_as_json_loads_would(text: str, reads: bool) -> None:
+    if reads:
+        assert record_from_content(text)["id"] == json.loads(text)["id"]
+    else:
+        with pytest.raises(ValueError):
+            record_from_content(text)
