@@ -120,3 +120,55 @@ def test_a_stored_content_reads_as_json_loads_would(text: str, reads: bool) -> N
     else:
         with pytest.raises(ValueError):
             record_from_content(text)
+
+
+def _rows(n: int) -> list[tuple[int, str, str, str]]:
+    from debthelp.log.entry import GENESIS, chain_hash
+
+    rows, prev = [], GENESIS
+    for i in range(1, n + 1):
+        content = GOOD.replace('"id":1', f'"id":{i}')
+        digest = chain_hash(prev, content)
+        rows.append((i, content, prev, digest))
+        prev = digest
+    return rows
+
+
+@pytest.mark.parametrize(
+    ("tamper", "linked"),
+    [
+        ("none", 6),
+        ("edit 4", 3),  # content changed, hash not
+        ("rechain from 4", 6),  # a forgery agrees with itself: the receipt finds it
+        ("unreadable 2", 1),
+        ("swap 5 and 6", 4),
+        ("drop 1", 0),
+    ],
+)
+def test_verify_knows_how_far_the_chain_is_sound(tamper: str, linked: int) -> None:
+    """``verify --receipt`` takes the head from the stored chain only that far
+    (issue 27: no second pass); beyond it the head is recomputed."""
+    from debthelp.log.entry import chain_hash
+    from debthelp.log.receipt import recomputed_head
+    from debthelp.log.verify import _walk
+
+    rows = _rows(6)
+    if tamper == "edit 4":
+        rows[3] = (4, rows[3][1].replace('"x"', '"y"'), rows[3][2], rows[3][3])
+    elif tamper == "rechain from 4":
+        prev = rows[2][3]
+        for i in range(3, 6):
+            content = rows[i][1].replace('"x"', '"y"')
+            rows[i] = (i + 1, content, prev, chain_hash(prev, content))
+            prev = rows[i][3]
+    elif tamper == "unreadable 2":
+        rows[1] = (2, "{", rows[1][2], rows[1][3])
+    elif tamper == "swap 5 and 6":
+        rows[4], rows[5] = rows[5], rows[4]
+    elif tamper == "drop 1":
+        rows = rows[1:]
+    found = _walk(rows, {})[3]
+    assert found == linked
+    contents = [row[1] for row in rows]
+    for k in range(1, found + 1):  # where it is trusted, it is right
+        assert rows[k - 1][3] == recomputed_head(contents[:k])
