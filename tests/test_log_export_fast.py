@@ -3,13 +3,17 @@ ones gave, on any text: each is checked against the plain version it replaced.""
 
 from __future__ import annotations
 
+import importlib
 import json
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from debthelp.log import NewEntry, add_entry
 from debthelp.log.entry import record_from_content
 from debthelp.render.log_export import _MD_ESCAPES, _md, to_json
 from debthelp.safetext import printable
@@ -172,3 +176,49 @@ def test_verify_knows_how_far_the_chain_is_sound(tamper: str, linked: int) -> No
     contents = [row[1] for row in rows]
     for k in range(1, found + 1):  # where it is trusted, it is right
         assert rows[k - 1][3] == recomputed_head(contents[:k])
+
+
+@pytest.mark.parametrize("fmt", ["json", "markdown", "csv", "html"])
+def test_export_to_a_file_is_what_export_prints(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str
+) -> None:
+    """``log export -o`` writes the pieces as they are drawn: the same text as on stdout."""
+    from typer.testing import CliRunner
+
+    from debthelp.cli import app
+    from debthelp.render import log_export
+    from tests.test_log_export_golden import _FixedDt
+
+    for name in ("debthelp.log.timeline", "debthelp.log.verify"):
+        monkeypatch.setattr(importlib.import_module(name), "dt", _FixedDt)
+    monkeypatch.setattr(log_export, "PIECE", 2)
+    db = tmp_path / "log.sqlite3"
+    for said in ("再不还钱，后果自负", "`x` \x1b[2J", "", "=1+1", "<b>明天上门</b>"):
+        add_entry(NewEntry(channel="call", said=said, sender="13800001111"), db=db)
+    runner = CliRunner()
+    base = ["log", "export", "--format", fmt, "--db", str(db), "--lang", "en"]
+    printed = runner.invoke(app, base)
+    assert printed.exit_code == 0, printed.output
+    out = tmp_path / f"out.{fmt}"
+    saved = runner.invoke(app, [*base, "-o", str(out)])
+    assert saved.exit_code == 0, saved.output
+    assert out.read_text(encoding="utf-8") == printed.stdout
+    assert out.stat().st_mode & 0o777 == 0o600
+
+
+def test_an_export_that_fails_while_drawn_leaves_the_old_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from debthelp.files import write_private
+
+    out = tmp_path / "out.json"
+    out.write_text("old", encoding="utf-8")
+
+    def pieces() -> Iterator[str]:
+        yield "new, half"
+        raise KeyError("drawing failed")
+
+    with pytest.raises(KeyError):
+        write_private(out, pieces())
+    assert out.read_text(encoding="utf-8") == "old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.json"]

@@ -27,7 +27,8 @@ import pytest
 
 from debthelp.log import NewEntry, add_entry, export_data, list_data
 from debthelp.log.entry import Attachment
-from debthelp.render.log_view import EXPORTERS, entries_markdown, to_text
+from debthelp.render import log_export
+from debthelp.render.log_view import EXPORTERS, PIECES, entries_markdown, to_text
 
 CST = dt.timezone(dt.timedelta(hours=8))
 FIXED = dt.datetime(2026, 12, 6, 14, 30, 5, tzinfo=CST)
@@ -151,7 +152,10 @@ def _texts(db: Path, folder: Path) -> dict[str, str]:
     out = {}
     for lang in ("zh", "en"):
         for fmt, draw in EXPORTERS.items():
-            out[f"export-{fmt}-{lang}"] = draw(export_data(db, lang=lang), lang)  # type: ignore[arg-type]
+            out[f"export-{fmt}-{lang}"] = text = draw(export_data(db, lang=lang), lang)  # type: ignore[arg-type]
+            pieces = list(PIECES[fmt](export_data(db, lang=lang), lang))  # type: ignore[arg-type]
+            assert "".join(pieces) == text
+            assert len(pieces) > (2 if fmt != "html" and log_export.PIECE < 10 else 0)
         listed = list_data(db, lang=lang)  # type: ignore[arg-type]
         out[f"list-text-{lang}"] = to_text(listed, lang, width=60)  # type: ignore[arg-type]
         listed = list_data(db, lang=lang)  # type: ignore[arg-type]
@@ -193,10 +197,14 @@ GOLDEN: dict[str, dict[str, str]] = {
 }
 
 
-@pytest.mark.parametrize("case", ["sound", "edited"])
+@pytest.mark.parametrize(
+    ("case", "piece"), [("sound", 4096), ("edited", 4096), ("sound", 1), ("edited", 7)]
+)
 def test_every_export_is_byte_for_byte_the_recorded_one(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, case: str
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, case: str, piece: int
 ) -> None:
+    """Also drawn in pieces of 1 and 7 lines (a file is written as it is drawn)."""
+    monkeypatch.setattr(log_export, "PIECE", piece)
     # (``debthelp.log.verify`` is also the name of a function in ``debthelp.log``.)
     for name in ("debthelp.log.timeline", "debthelp.log.verify"):
         monkeypatch.setattr(importlib.import_module(name), "dt", _FixedDt)

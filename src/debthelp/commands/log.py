@@ -149,16 +149,20 @@ def export_command(
     from debthelp.gcpause import paused_gc
     from debthelp.log import export_data
     from debthelp.log.paths import db_path
-    from debthelp.render.log_view import EXPORTERS
+    from debthelp.render.log_view import EXPORTERS, PIECES
 
     with paused_gc():  # 100,000 entries are built and drawn: see gcpause
-        text = EXPORTERS[fmt](export_data(db_path(db), lang=lang), lang)
+        data = export_data(db_path(db), lang=lang)
+        if output is None or output == "-":
+            text = EXPORTERS[fmt](data, lang)
+        else:
+            from debthelp.files import write_private
+
+            # Written as it is drawn: a long export is never whole in memory (issue 27).
+            write_private(output, PIECES[fmt](data, lang))
     if output is None or output == "-":
         write(text)
         return
-    from debthelp.files import write_private
-
-    write_private(output, text)
     say(t("log.exported", lang, path=output))
 
 

@@ -4,13 +4,16 @@ An export of 100,000 entries is tens of megabytes of text (issue 27: within
 3 s). What costs is work per entry and copies of the whole text, so: words
 that are the same for every entry (labels, channel names, a tag's line) are
 escaped once; an entry's own text takes the slow, character by character path
-only when it holds something to escape; and the whole text is joined once.
+only when it holds something to escape; and the text is drawn in pieces
+(``*_pieces``), which ``log export -o`` writes one by one, so that the whole
+text is never copied, or held in memory, at once.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable, Iterator
 
 from debthelp.i18n import Lang
 from debthelp.render.log_parts import (
@@ -52,6 +55,11 @@ def _md(text: str) -> str:
 
 
 def to_markdown(data: Data, lang: Lang) -> str:
+    return "".join(markdown_pieces(data, lang))
+
+
+def markdown_pieces(data: Data, lang: Lang) -> Iterator[str]:
+    """The Markdown export, in pieces that join to the whole text."""
     out = [f"# {t('log.title-export', lang)}", ""]
     out += [
         f"> {_md(t('log.generated', lang, when=data['generated'], path=_db_name(data)))}",
@@ -69,13 +77,17 @@ def to_markdown(data: Data, lang: Lang) -> str:
     out += ["", f"## {t('log.heading-entries', lang)}"]
     if not data["entries"]:
         out += ["", t("log.no-entries", lang)]
-    out.append(entries_markdown(data["entries"], lang))
-    return "\n".join(out) + "\n"
+    yield "\n".join(out) + "\n"
+    yield from joined(_markdown_lines(data["entries"], lang), "\n")
+    yield "\n"
 
 
 def entries_markdown(entries: list[Data], lang: Lang) -> str:
     """The entries alone, as Markdown (``log list --format markdown``)."""
-    out: list[str] = []
+    return "\n".join(_markdown_lines(entries, lang))
+
+
+def _markdown_lines(entries: list[Data], lang: Lang) -> Iterator[str]:
     sep = t("label-sep", lang)
     said = f"{t('log.field-said', lang)}{sep}".rstrip()
     # Escaped once, not once per entry: each channel's name, each field label,
@@ -87,57 +99,82 @@ def entries_markdown(entries: list[Data], lang: Lang) -> str:
         channel = channels.get(entry["channel"])
         if channel is None:
             channel = channels[entry["channel"]] = _md(channel_label(entry["channel"], lang))
+        yield ""
         # ``_md`` of the whole heading, in parts: it changes character by character.
-        out += ["", f"### #{entry['id']}  {_md(when_label(entry['when']))}  {channel}", ""]
+        yield f"### #{entry['id']}  {_md(when_label(entry['when']))}  {channel}"
+        yield ""
         for label, value in _fields(entry, lang):
             shown = labels.get(label)
             if shown is None:
                 shown = labels[label] = _md(label)
-            out.append(f"- {shown}{sep}{_md(value)}" if value else f"- {shown}")
+            yield f"- {shown}{sep}{_md(value)}" if value else f"- {shown}"
         for tag in entry["tags"]:
             line = tags.get(id(tag))
             if line is None:
                 rule = f"{_md(tag['rule'])}{_ids(tag['source'])}"
                 line = tags[id(tag)] = f"- **{_md(tag['label'])}**{sep}{rule}"
-            out.append(line)
+            yield line
         if entry["said"]:
-            out += ["", said, "", _fence(printable(entry["said"]))]
-    return "\n".join(out)
+            yield ""
+            yield said
+            yield ""
+            yield _fence(printable(entry["said"]))
+
+
+# Lines (or CSV rows) in one piece of an export written as it is drawn.
+PIECE = 4096
+
+
+def joined(lines: Iterable[str], sep: str) -> Iterator[str]:
+    """``sep.join(lines)`` in pieces of ``PIECE`` lines."""
+    size = PIECE
+    batch: list[str] = []
+    lead = ""  # the separator before every piece but the first
+    for line in lines:
+        batch.append(line)
+        if len(batch) == size:
+            yield lead + sep.join(batch)
+            lead, batch = sep, []
+    if batch:
+        yield lead + sep.join(batch)
 
 
 # --------------------------------------------------------------------------- JSON
 
 
 def to_json(data: Data, lang: Lang) -> str:
-    """The export as JSON: the head indented, then one entry per line (a long
-    log stays readable, and fast: each entry goes through the C encoder).
+    return "".join(json_pieces(data, lang))
+
+
+def json_pieces(data: Data, lang: Lang) -> Iterator[str]:
+    """The export as JSON, in pieces: the head indented, then one entry per line
+    (a long log stays readable, and fast: each entry goes through the C encoder).
 
     The encoder escapes every control character but DEL and C1, and never
     writes a raw line break, so ``printable`` is applied line by line (a line
-    that ``isprintable`` as it is needs nothing) and the text joined once. An
-    entry's tags, its last key and most of its text, are the same dicts for
-    many entries: each list of them is encoded once.
+    that ``isprintable`` as it is needs nothing). An entry's tags, its last key
+    and most of its text, are the same dicts for many entries: each list of
+    them is encoded once.
     """
     head = {k: v for k, v in data.items() if k != "entries"}
     text = json.dumps(head, ensure_ascii=False, indent=2)
-    start = printable(text[:-2]) + ',\n  "entries": '
-    lines = _entry_lines(data["entries"])
-    if not lines:
-        return start + "[]\n}\n"
-    lines[0] = start + "[\n    " + lines[0]
-    lines[-1] += "\n  ]\n}\n"
-    return ",\n    ".join(lines)
+    yield printable(text[:-2]) + ',\n  "entries": '
+    if not data["entries"]:
+        yield "[]\n}\n"
+        return
+    yield "[\n    "
+    yield from joined(_entry_lines(data["entries"]), ",\n    ")
+    yield "\n  ]\n}\n"
 
 
-def _entry_lines(entries: list[Data]) -> list[str]:
+def _entry_lines(entries: list[Data]) -> Iterator[str]:
     """Each entry as ``json.dumps(entry, ensure_ascii=False)``, made printable."""
     encode = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
     known: dict[tuple[int, ...], str] = {}  # the ids of a list's tag dicts: its JSON
-    out = []
     for entry in entries:
         if not entry or next(reversed(entry)) != "tags":  # not as ``entry_json`` made it
             line = encode(entry)
-            out.append(line if line.isprintable() else printable(line))
+            yield line if line.isprintable() else printable(line)
             continue
         tags = entry.pop("tags")
         try:
@@ -150,5 +187,4 @@ def _entry_lines(entries: list[Data]) -> list[str]:
             shown = known[key] = printable(encode(tags))
         # ``{...}`` without its brace, then the tags as the encoder joins a key.
         body = line[:-1] if line.isprintable() else printable(line[:-1])
-        out.append(f'{body}{", " if len(line) > 2 else ""}"tags": {shown}}}')
-    return out
+        yield f'{body}{", " if len(line) > 2 else ""}"tags": {shown}}}'

@@ -12,10 +12,17 @@ from __future__ import annotations
 import csv
 import html
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 
 from debthelp.i18n import Lang
-from debthelp.render.log_export import entries_markdown, to_json, to_markdown
+from debthelp.render import log_export
+from debthelp.render.log_export import (
+    entries_markdown,
+    json_pieces,
+    markdown_pieces,
+    to_json,
+    to_markdown,
+)
 from debthelp.render.log_parts import (
     Data,
     _db_name,
@@ -34,6 +41,7 @@ from debthelp.safetext import printable
 
 __all__ = [
     "EXPORTERS",
+    "PIECES",
     "channel_label",
     "entries_markdown",
     "to_csv",
@@ -86,7 +94,13 @@ def _cell(value: str) -> str:
 
 
 def to_csv(data: Data, lang: Lang) -> str:
-    """UTF-8 with a BOM, so Excel shows the Chinese; the check result in the first rows."""
+    return "".join(csv_pieces(data, lang))
+
+
+def csv_pieces(data: Data, lang: Lang) -> Iterator[str]:
+    """UTF-8 with a BOM, so Excel shows the Chinese; the check result in the first rows.
+    In pieces of a few thousand rows (see ``log_export``)."""
+    yield "\ufeff"
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     for line in verify_lines(data["verify"], lang) + count_lines(data, lang):
@@ -111,7 +125,11 @@ def to_csv(data: Data, lang: Lang) -> str:
             label("log.field-recorded"),
         ]
     )
-    for e in data["entries"]:
+    for number, e in enumerate(data["entries"], 1):
+        if number % log_export.PIECE == 0:
+            yield buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()
         writer.writerow(
             [
                 e["id"],
@@ -132,7 +150,7 @@ def to_csv(data: Data, lang: Lang) -> str:
                 e["recorded"],
             ]
         )
-    return "\ufeff" + buffer.getvalue()
+    yield buffer.getvalue()
 
 
 # --------------------------------------------------------------------------- HTML
@@ -204,4 +222,12 @@ EXPORTERS: dict[str, Callable[[Data, Lang], str]] = {
     "markdown": to_markdown,
     "csv": to_csv,
     "html": to_html,
+}
+# The same texts in pieces, for a file written as it is drawn (``log export -o``):
+# each joins to exactly what ``EXPORTERS`` gives.
+PIECES: dict[str, Callable[[Data, Lang], Iterable[str]]] = {
+    "json": json_pieces,
+    "markdown": markdown_pieces,
+    "csv": csv_pieces,
+    "html": lambda data, lang: (to_html(data, lang),),
 }
