@@ -7,6 +7,13 @@ process, ``verify`` alone and against a receipt, and the receipt ``log add``
 prints.
 
 Run:  python benchmarks/log.py [--entries 100000] [--rounds 3]
+      python benchmarks/log.py --against OLD/src [--rounds 3]
+
+``--against`` compares with older code (e.g. ``git archive COMMIT src data | tar
+-x -C OLD``): on the same log, each export and ``verify`` runs in a child
+process, old and new alternating (the machine is shared and noisy), timed in
+CPU seconds after a warm-up on a small log, with the time frozen so that the
+two outputs can be compared byte for byte (their SHA-256 must agree).
 
 The big log is built directly (one transaction, the same canonical content and
 hash chain ``add_entry`` writes), with a realistic mix: calls at all hours from
@@ -18,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import os
 import sqlite3
 import statistics
@@ -100,11 +108,81 @@ def timed(fn, rounds: int) -> float:  # type: ignore[no-untyped-def]
 WALL: list[float] = []
 
 
+# One timed run in a child: argv is WHAT (verify or a format), the big log, a
+# small log (the warm-up: rules read, modules imported), the output file.
+CHILD = """
+import datetime as dt, hashlib, importlib, json, sys, time
+what, big, small, out = sys.argv[1:]
+fixed = dt.datetime(2026, 12, 6, 14, 30, 5, tzinfo=dt.timezone(dt.timedelta(hours=8)))
+class Clock(dt.datetime):
+    @classmethod
+    def now(cls, tz=None):
+        return Clock.fromisoformat(fixed.isoformat())
+    def astimezone(self, tz=None):
+        return self if tz is None else super().astimezone(tz)
+class Dt:
+    datetime, date, timedelta, timezone = Clock, dt.date, dt.timedelta, dt.timezone
+for name in ("debthelp.log.timeline", "debthelp.log.verify"):
+    importlib.import_module(name).dt = Dt
+import debthelp.commands.log as commands
+commands.say = lambda *a, **k: None
+if what == "verify":
+    from debthelp.log import verify
+    verify(small)
+    started = time.process_time()
+    text = json.dumps(verify(big).to_json()).encode()
+else:
+    commands.export_command(None, lang="zh", db=small, fmt=what, output=out)
+    started = time.process_time()
+    commands.export_command(None, lang="zh", db=big, fmt=what, output=out)
+    text = open(out, "rb").read()
+cpu = time.process_time() - started
+print(json.dumps([cpu, hashlib.sha256(text).hexdigest()]))
+"""
+
+
+def against(old_src: Path, entries: int, rounds: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        big, small = Path(tmp) / "big.sqlite3", Path(tmp) / "small.sqlite3"
+        build(big, entries)
+        build(small, 50)
+        sides = {"old": str(old_src.resolve()), "new": str(ROOT / "src")}
+        found: dict[tuple[str, str], list[tuple[float, str]]] = {}
+        for number in range(rounds):
+            for what in ("verify", *EXPORTERS):
+                for side in ("old", "new") if number % 2 == 0 else ("new", "old"):
+                    env = {**os.environ, "PYTHONPATH": sides[side]}
+                    out = Path(tmp) / f"{side}.{what}"
+                    done = subprocess.run(
+                        [sys.executable, "-c", CHILD, what, str(big), str(small), str(out)],
+                        env=env,
+                        capture_output=True,
+                        text=True,
+                        check=True,
+                    )
+                    cpu, digest = json.loads(done.stdout)
+                    found.setdefault((what, side), []).append((cpu, digest))
+        for what in ("verify", *EXPORTERS):
+            old, new = found[(what, "old")], found[(what, "new")]
+            before = statistics.median(c for c, _ in old)
+            after = statistics.median(c for c, _ in new)
+            same = len({d for _, d in old + new}) == 1
+            label = "verify" if what == "verify" else f"log export --format {what}"
+            print(
+                f"{label}: {before:.2f} s -> {after:.2f} s CPU ({after / before:.2f}), "
+                f"output {'the same' if same else 'DIFFERENT'}"
+            )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--entries", type=int, default=100_000)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--against", type=Path, metavar="OLD_SRC")
     args = parser.parse_args()
+    if args.against:
+        against(args.against, args.entries, args.rounds)
+        return
     with tempfile.TemporaryDirectory() as tmp:
         small = Path(tmp) / "small.sqlite3"
         for _ in range(20):

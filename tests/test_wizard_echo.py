@@ -16,7 +16,8 @@ from debthelp.guidance import Guidance
 from debthelp.i18n import Lang
 from debthelp.render.cjk import cell_width
 from debthelp.wizard import prompt
-from debthelp.wizard.prompt import ask, describe, session
+from debthelp.wizard.askers import ask
+from debthelp.wizard.prompt import describe, session
 
 DOWN = "\x1b[B"
 ENTER = "\r"

@@ -14,6 +14,7 @@ import os
 import re
 import stat
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -65,8 +66,11 @@ STALE_SECONDS = 60
 SAVED: list[str] = []
 
 
-def write_private(path: str | os.PathLike[str], text: str) -> None:
+def write_private(path: str | os.PathLike[str], text: str | Iterable[str]) -> None:
     """Write ``text`` to ``path`` atomically, readable and writable only by the owner.
+
+    ``text`` may come in pieces (a long log export, drawn as it is written): the
+    file is replaced only once every piece is written.
 
     Only a regular file is ever replaced (through a symlink, its target is); a
     folder, a FIFO, a device or a read-only file is refused with a message.
@@ -92,7 +96,11 @@ def write_private(path: str | os.PathLike[str], text: str) -> None:
         # mkstemp already creates the file 0600; keep it so whatever the umask.
         os.fchmod(fd, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+            if isinstance(text, str):
+                handle.write(text)
+            else:
+                for piece in text:
+                    handle.write(piece)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, target)

@@ -145,16 +145,19 @@ def _list(data: dict[str, Any], *, lang: Lang, fmt: str, filtered: bool) -> None
 def export_command(
     ctx: click.Context, *, lang: Lang, db: Path | str | None, fmt: str, output: str | None
 ) -> None:
+    from debthelp.cli.save import save, save_or_print
     from debthelp.gcpause import paused_gc
     from debthelp.log import export_data
     from debthelp.log.paths import db_path
-    from debthelp.render.log_view import EXPORTERS
+    from debthelp.render.log_view import EXPORTERS, PIECES
 
     with paused_gc():  # 100,000 entries are built and drawn: see gcpause
-        text = EXPORTERS[fmt](export_data(db_path(db), lang=lang), lang)
-    from debthelp.cli.save import save_or_print
-
-    save_or_print(output, text, lang, note="log.exported")
+        data = export_data(db_path(db), lang=lang)
+        if output is None or output == "-":
+            save_or_print(None, EXPORTERS[fmt](data, lang), lang, note="log.exported")
+        else:
+            # Written as it is drawn: a long export is never whole in memory (issue 27).
+            save(output, PIECES[fmt](data, lang), lang, note="log.exported")
 
 
 def verify_command(

@@ -11,7 +11,7 @@ says ``charset=utf-8`` to whoever opens it.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from debthelp.i18n import Lang, t
 from debthelp.term import say, write, write_utf8
@@ -20,8 +20,11 @@ from debthelp.term import say, write, write_utf8
 Note = str | Callable[[str], str]
 
 
-def save(path: str | os.PathLike[str], text: str, lang: Lang, *, note: Note) -> None:
-    """Save ``text`` to ``path`` (0600, UTF-8) and say so on stderr."""
+def save(
+    path: str | os.PathLike[str], text: str | Iterable[str], lang: Lang, *, note: Note
+) -> None:
+    """Save ``text`` to ``path`` (0600, UTF-8) and say so on stderr. ``text`` may come
+    in pieces (a long log export, written as it is drawn)."""
     from debthelp.files import write_private
 
     name = os.fspath(path)

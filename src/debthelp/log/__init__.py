@@ -21,15 +21,15 @@ from debthelp.log.paths import default_db_path
 from debthelp.log.tagrules import TagRule
 from debthelp.log.tags import TAG_IDS, load_tag_rules
 from debthelp.log.timeline import export_data, list_data
-from debthelp.log.verify import Problem, Verdict, verify
+from debthelp.log.verify import ChainFault, Verdict, verify
 
 __all__ = [
     "CHANNELS",
     "TAG_IDS",
     "Attachment",
+    "ChainFault",
     "Entry",
     "NewEntry",
-    "Problem",
     "TagRule",
     "Verdict",
     "Wiped",

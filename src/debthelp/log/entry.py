@@ -14,6 +14,7 @@ import json
 import os
 import re
 import stat
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Final, NamedTuple
 
@@ -93,7 +94,23 @@ def chain_hash(prev: str, content: str) -> str:
     return hashlib.sha256(f"{prev}\n{content}".encode()).hexdigest()
 
 
-_decode = json.JSONDecoder().decode
+_decoder = json.JSONDecoder()
+_decode = _decoder.decode
+# What ``raw_decode`` calls (set by ``__init__``, so not in the type stubs).
+_scan: Callable[[str, int], tuple[Any, int]] = vars(_decoder)["scan_once"]
+
+
+def _parse(text: str) -> Any:
+    """``_decode(text)``, a little faster for a stored content (no white space
+    around it, as ``canonical`` writes it): the scanner alone; anything else
+    goes through ``_decode`` and fails there as it always did."""
+    try:
+        data, end = _scan(text, 0)
+    except StopIteration:
+        return _decode(text)
+    return data if end == len(text) else _decode(text)
+
+
 Record = dict[str, Any]
 # The stored content's keys and their JSON types (``corrects`` is an int or null).
 _TYPES: Final = {
@@ -110,6 +127,8 @@ _TYPES: Final = {
     "times": int,
     "keywords": list,
 }
+_KEYS: Final = tuple(_TYPES)
+_KINDS: Final = tuple(_TYPES.values())
 _WHEN_SHAPE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 
 
@@ -119,12 +138,15 @@ def record_from_content(text: str) -> Record:
     The export works on these dicts directly (building 100,000 ``Entry``
     objects would cost more than the rest of the export).
     """
-    data = _decode(text)
+    data = _parse(text)
     if type(data) is not dict:
         raise ValueError("not an object")
-    for key, kind in _TYPES.items():
-        if type(data.get(key)) is not kind:
-            raise ValueError(key)
+    # Every key's type at once (this runs for each of 100,000 entries in an
+    # export); the loop only to name the wrong one.
+    if tuple(map(type, map(data.get, _KEYS))) != _KINDS:
+        for key, kind in _TYPES.items():
+            if type(data.get(key)) is not kind:
+                raise ValueError(key)
     corrects = data.get("corrects")
     if corrects is not None and type(corrects) is not int:
         raise ValueError("corrects")
@@ -136,7 +158,7 @@ def record_from_content(text: str) -> Record:
     if type(lender) is not str or lender not in LENDERS:
         raise ValueError("lender")
     listed = data["contacted"] + data["keywords"]
-    if listed and not all(type(c) is str for c in listed):
+    if listed and set(map(type, listed)) != {str}:
         raise ValueError("contacted")
     for a in data["attachments"]:
         if type(a) is not dict or not (

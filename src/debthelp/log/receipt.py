@@ -71,10 +71,9 @@ def blocks(count: int) -> list[tuple[int, int]]:
 
 
 def _fingerprint(contents: Sequence[str]) -> str:
-    digest = hashlib.sha256(b"debthelp-receipt\n")
-    for content in contents:
-        digest.update(content.encode())
-        digest.update(b"\x00")
+    # Each content and a NUL after it, encoded in one piece.
+    body = "\x00".join(contents) + "\x00" if contents else ""
+    digest = hashlib.sha256(b"debthelp-receipt\n" + body.encode())
     return _bits(digest.digest(), FP_CHARS)
 
 
@@ -189,8 +188,13 @@ class Comparison:
         }
 
 
-def compare(receipt: Receipt, contents: Sequence[str]) -> Comparison:
-    """Check the log's entries (their stored contents, in order) against ``receipt``."""
+def compare(receipt: Receipt, contents: Sequence[str], head_hex: str | None = None) -> Comparison:
+    """Check the log's entries (their stored contents, in order) against ``receipt``.
+
+    ``head_hex``: the chain's head over the entries the receipt covers, when
+    the caller has just found the stored chain sound that far (``verify``):
+    it is then the recomputed one, saving a second pass.
+    """
     covered = receipt.count
     have = contents[:covered]
     runs = blocks(covered)
@@ -202,7 +206,9 @@ def compare(receipt: Receipt, contents: Sequence[str]) -> Comparison:
         if len(part) == last - first + 1 and _fingerprint(part) != expected:
             changed.append((first, last))
     missing = (len(have) + 1, covered) if len(have) < covered else None
-    head = _bits(bytes.fromhex(recomputed_head(have)), HEAD_CHARS)
+    if head_hex is None or len(have) < covered:
+        head_hex = recomputed_head(have)
+    head = _bits(bytes.fromhex(head_hex), HEAD_CHARS)
     return Comparison(
         covered=covered,
         changed=tuple(changed),

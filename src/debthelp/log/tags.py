@@ -259,9 +259,13 @@ def frequent_ids(entries: Iterable[Record]) -> set[int]:
     not counted, so the tag is never given on a guess.
     """
     days: dict[tuple[str, str], list[Record]] = defaultdict(list)
+    numbers: dict[str, str] = {}  # a log holds a few numbers, many times each
     for entry in entries:
         if entry["channel"] == "call" and entry["from"]:
-            days[(_number(entry["from"]), entry["when"][:10])].append(entry)
+            number = numbers.get(entry["from"])
+            if number is None:
+                number = numbers[entry["from"]] = _number(entry["from"])
+            days[(number, entry["when"][:10])].append(entry)
     out: set[int] = set()
     for group in days.values():
         if sum(e["times"] for e in group) > MAX_CALLS_A_DAY:

@@ -34,10 +34,18 @@ def tagged(entries: list[Record]) -> list[Tagged]:
     for e in entries:
         if e["corrects"] is not None:
             corrections.setdefault(e["corrects"], []).append(e["id"])
-    return [
-        Tagged(e, entry_tags(e, frequent=e["id"] in frequent), tuple(corrections.get(e["id"], ())))
-        for e in entries
-    ]
+    # An entry's tags depend only on these few things, the same for most
+    # entries of a long log: each set of them is tagged once.
+    known: dict[tuple[Any, ...], tuple[str, ...]] = {}
+    out = []
+    for e in entries:
+        often = e["id"] in frequent
+        key = (e["channel"], e["when"][11:13], often, not e["contacted"], *e["keywords"])
+        tags = known.get(key)
+        if tags is None:
+            tags = known[key] = entry_tags(e, frequent=often)
+        out.append(Tagged(e, tags, tuple(corrections.get(e["id"], ()))))
+    return out
 
 
 def entry_json(item: Tagged, short: dict[str, dict[str, dict[str, Any]]]) -> dict[str, Any]:
@@ -114,11 +122,12 @@ def _export(db: Path | None, lang: Lang) -> dict[str, Any]:
     items = tagged(entries)
     counts: Counter[str] = Counter()
     lenders: dict[str, set[str]] = {}
-    for item in items:
-        if not item.corrected_by:
-            counts.update(item.tags)
-            for tag in item.tags:
-                lenders.setdefault(tag, set()).add(item.entry["lender"])
+    # Counted by kind (the same tags, the same lender type), then by tag.
+    kinds = Counter((i.tags, i.entry["lender"]) for i in items if not i.corrected_by)
+    for (tags, lender), n in kinds.items():
+        for tag in tags:
+            counts[tag] += n
+            lenders.setdefault(tag, set()).add(lender)
     rules = load_tag_rules()
     short = short_tags(lang)
     used = [t for t in TAG_IDS if counts[t]]

@@ -36,7 +36,11 @@ KINDS = (
 
 
 @dataclass(frozen=True)
-class Problem:
+class ChainFault:
+    """One thing ``verify`` found wrong with the log (not a guidance ``Problem``):
+    an entry edited, deleted, moved or unreadable, an attachment changed or
+    missing, or a header that does not match the entries."""
+
     kind: str
     entry: int  # the entry's id (for "deleted", the first missing id)
     detail: str = ""  # the attachment's path, or the last missing id
@@ -51,7 +55,7 @@ class Verdict:
     exists: bool
     entries: int
     attachments: int
-    problems: tuple[Problem, ...]
+    problems: tuple[ChainFault, ...]
     # The receipt of the log as it is now (None when there is nothing sound to receipt).
     receipt: receipts.Receipt | None = None
     # The last receipt ``log add`` made, as the file itself remembers it: (entries, when).
@@ -109,11 +113,16 @@ def read_and_verify(
         info = store.meta(conn)
         exists = conn is not None
     with paused_gc():
-        entries, problems, files = _walk(rows, info)
+        entries, problems, files, linked = _walk(rows, info)
         if attachments:
             problems.extend(_check_files(files))
         contents = [row[1] for row in rows]
-        against = receipts.compare(given, contents) if given is not None else None
+        against = None
+        if given is not None:
+            # Within the entries whose stored chain is sound, the stored hash
+            # is the recomputed head: no second pass over them.
+            known = rows[given.count - 1][3] if 0 < given.count <= linked else None
+            against = receipts.compare(given, contents, known)
         # A new receipt only for a sound log: one for a changed log would vouch
         # for the change. With no problem the stored chain is the recomputed
         # one, so its head is the last stored hash.
@@ -147,66 +156,75 @@ def _receipt_made(info: dict[str, str]) -> tuple[int, str] | None:
 
 def _walk(
     rows: list[tuple[int, str, str, str]], info: dict[str, str]
-) -> tuple[list[Record], list[Problem], list[tuple[int, str, int, str]]]:
-    problems: list[Problem] = []
+) -> tuple[list[Record], list[ChainFault], list[tuple[int, str, int, str]], int]:
+    """The entries read, the problems, the attachments, and how many rows from
+    the first are soundly chained (each hash right and linked to the one before)."""
+    problems: list[ChainFault] = []
     entries: list[Record] = []
     expected_id, expected_prev = 1, GENESIS
     files: list[tuple[int, str, int, str]] = []
+    linked, chain = 0, GENESIS  # the sound rows so far, and the last one's hash
     for row_id, content, prev, digest in rows:
         try:
             entry = record_from_content(content)
         except (ValueError, KeyError, TypeError):
-            problems.append(Problem("unreadable", row_id))
+            problems.append(ChainFault("unreadable", row_id))
             expected_id, expected_prev = row_id + 1, digest
+            chain = ""  # the prefix ends here
             continue
         entries.append(entry)
         entry_id = entry["id"]
-        if chain_hash(prev, content) != digest or entry_id != row_id:
-            problems.append(Problem("edited", row_id))
+        hashed = chain_hash(prev, content) == digest
+        if chain and hashed and prev == chain:
+            linked, chain = linked + 1, digest
+        else:
+            chain = ""
+        if not hashed or entry_id != row_id:
+            problems.append(ChainFault("edited", row_id))
         if entry_id > expected_id:
-            problems.append(Problem("deleted", expected_id, str(entry_id - 1)))
+            problems.append(ChainFault("deleted", expected_id, str(entry_id - 1)))
         elif entry_id < expected_id or prev != expected_prev:
             # Moved, or its own id is right but the link to the one before is
             # not: the entry before it was replaced or the entries were moved.
-            problems.append(Problem("reordered", row_id))
+            problems.append(ChainFault("reordered", row_id))
         expected_id, expected_prev = max(expected_id, entry_id) + 1, digest
         if entry["attachments"]:
             files.extend((row_id, a["path"], a["size"], a["sha256"]) for a in entry["attachments"])
     if not info:
-        return entries, problems, files
+        return entries, problems, files, linked
     # The header is checked like the entries: a count lowered or garbled would
     # pass here and then make the next ``add`` collide with an existing entry.
     count = store.stored_count(info)
     last = rows[-1][0] if rows else 0
     if count is None or count < last:
-        problems.append(Problem("header", 0, "count"))
+        problems.append(ChainFault("header", 0, "count"))
     elif count >= expected_id:
-        problems.append(Problem("deleted", expected_id, str(count)))
+        problems.append(ChainFault("deleted", expected_id, str(count)))
     elif rows and info.get("head") != rows[-1][3] and count == len(rows):
-        problems.append(Problem("edited", rows[-1][0]))
+        problems.append(ChainFault("edited", rows[-1][0]))
     elif not rows and (info.get("head") or "") not in ("", GENESIS):
-        problems.append(Problem("header", 0, "head"))
-    return entries, problems, files
+        problems.append(ChainFault("header", 0, "head"))
+    return entries, problems, files, linked
 
 
-def _check_files(files: list[tuple[int, str, int, str]]) -> list[Problem]:
+def _check_files(files: list[tuple[int, str, int, str]]) -> list[ChainFault]:
     out = []
     for entry_id, name, size, sha in files:
         try:
             now = hash_file(Path(name))
         except FileNotFoundError:
-            out.append(Problem("attachment-missing", entry_id, name))
+            out.append(ChainFault("attachment-missing", entry_id, name))
             continue
         except (OSError, ValueError):
-            out.append(Problem("attachment-changed", entry_id, name))
+            out.append(ChainFault("attachment-changed", entry_id, name))
             continue
         if now.size != size or now.sha256 != sha:
-            out.append(Problem("attachment-changed", entry_id, name))
+            out.append(ChainFault("attachment-changed", entry_id, name))
     return out
 
 
-def _dedupe(problems: list[Problem]) -> list[Problem]:
-    seen: set[Problem] = set()
+def _dedupe(problems: list[ChainFault]) -> list[ChainFault]:
+    seen: set[ChainFault] = set()
     out = []
     for problem in problems:
         if problem not in seen:

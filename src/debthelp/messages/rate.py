@@ -406,6 +406,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "还款表 {path} 第 {line} 行第 {column} 列：嵌套超过 {limit} 层，不予读取。",
         "en": "The schedule {path}, line {line}, column {column}: nested more than {limit} levels deep, so it is not read.",
     },
+    "rate.schedule-yaml-too-many": {
+        "zh": "还款表 {path} 第 {line} 行第 {column} 列：条目超过 {limit} 个，不予读取。",
+        "en": "The schedule {path}, line {line}, column {column}: it holds more than {limit} items, so it is not read.",
+    },
     "rate.schedule-yaml-bad-key": {
         "zh": "还款表 {path} 第 {line} 行的键名无效，键名应是文字，例如 date。",
         "en": "The schedule {path} has an invalid key at line {line}; keys are words such as date.",

@@ -78,6 +78,7 @@ _FILE_KEYS: Final[Mapping[str, str]] = {
     "yaml-syntax-value": "rate.schedule-yaml-syntax-value",
     "yaml-alias": "rate.schedule-yaml-alias",
     "yaml-too-deep": "rate.schedule-yaml-too-deep",
+    "yaml-too-many": "rate.schedule-yaml-too-many",
     "yaml-bad-key": "rate.schedule-yaml-bad-key",
     "yaml-duplicate-key": "rate.schedule-yaml-duplicate-key",
 }

@@ -12,136 +12,46 @@ from __future__ import annotations
 import csv
 import html
 import io
-import re
-from collections.abc import Callable
-from functools import cache
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator
 
 from debthelp.i18n import Lang
-from debthelp.i18n import t as _t
+from debthelp.render import log_export
 from debthelp.render.html_page import page_head
+from debthelp.render.log_export import (
+    entries_markdown,
+    json_pieces,
+    markdown_pieces,
+    to_json,
+    to_markdown,
+)
+from debthelp.render.log_parts import (
+    Data,
+    _db_name,
+    _fields,
+    _heading,
+    _ids,
+    _tag_line,
+    channel_label,
+    count_lines,
+    rule_lines,
+    t,
+    verify_lines,
+    when_label,
+)
 from debthelp.safetext import printable
 
-Data = dict[str, Any]
-
-
-@cache
-def _label(key: str, lang: Lang) -> str:
-    return _t(key, lang)
-
-
-def t(key: str, lang: Lang, /, **params: Any) -> str:
-    """The catalogue's ``t``; words without placeholders are looked up once
-    (an export of 100,000 entries asks for the same labels 100,000 times)."""
-    return _t(key, lang, **params) if params else _label(key, lang)
-
-
-_CHANNEL_KEYS = {
-    "call": "log.channel-call",
-    "sms": "log.channel-sms",
-    "wechat": "log.channel-wechat",
-    "visit": "log.channel-visit",
-    "third-party": "log.channel-third-party",
-    "public-posting": "log.channel-public-posting",
-    "other": "log.channel-other",
-}
-_LENDER_KEYS = {
-    "unknown": "rate.lender-unknown",
-    "credit-card": "rate.lender-credit-card",
-    "bank": "rate.lender-bank",
-    "consumer-finance": "rate.lender-consumer-finance",
-    "small-loan": "rate.lender-small-loan",
-    "platform": "rate.lender-platform",
-    "private": "rate.lender-private",
-}
-
-
-def channel_label(channel: str, lang: Lang) -> str:
-    key = _CHANNEL_KEYS.get(channel)
-    return t(key, lang) if key else channel
-
-
-def when_label(when: str) -> str:
-    """``2026-11-29T23:10:00+08:00`` as ``2026-11-29 23:10 (+08:00)``."""
-    return f"{when[:10]} {when[11:16]} ({when[19:] or 'UTC'})" if len(when) >= 19 else when
-
-
-def verify_lines(verdict: Data, lang: Lang) -> list[str]:
-    """The check's sentences and the receipt: in ``verify_view``, shared with ``log verify``."""
-    from debthelp.render.verify_view import verify_lines as lines
-
-    return lines(verdict, lang)
-
-
-def count_lines(data: Data, lang: Lang) -> list[str]:
-    labels = {r["id"]: r["label"] for r in data["rules"]}
-    lines = [
-        t("log.count-item", lang, label=labels[tag], count=n)
-        for tag, n in data["counts"].items()
-        if n
-    ]
-    return [*lines, t("log.counts-note", lang)] if lines else [t("log.counts-none", lang)]
-
-
-def _fields(entry: Data, lang: Lang) -> list[tuple[str, str]]:
-    """(label, value) for each field the entry has, values made printable."""
-    out = []
-    if entry["from"]:
-        times = f" ×{entry['times']}" if entry["times"] > 1 else ""
-        out.append((t("log.field-from", lang), printable(entry["from"]) + times))
-    elif entry["times"] > 1:
-        out.append((t("log.field-times", lang), str(entry["times"])))
-    if entry["claimed_identity"]:
-        out.append((t("log.field-claimed", lang), printable(entry["claimed_identity"])))
-    if entry["contacted"]:
-        out.append((t("log.field-contacted", lang), printable("; ".join(entry["contacted"]))))
-    if entry["note"]:
-        out.append((t("log.field-note", lang), printable(entry["note"])))
-    if entry.get("lender", "unknown") != "unknown":
-        out.append((t("log.field-lender", lang), t(_LENDER_KEYS[entry["lender"]], lang)))
-    for attachment in entry["attachments"]:
-        out.append((t("log.field-attachments", lang), _attachment(attachment, lang)))
-    if entry["corrects"] is not None:
-        out.append((t("log.field-corrects", lang, id=entry["corrects"]), ""))
-    if entry["corrected_by"]:
-        ids = ", ".join(str(i) for i in entry["corrected_by"])
-        out.append((t("log.field-corrected-by", lang, ids=ids), ""))
-    return out
-
-
-def _attachment(a: Data, lang: Lang) -> str:
-    return t(
-        "log.attachment-line", lang, path=printable(a["path"]), size=a["size"], sha=a["sha256"]
-    )
-
-
-def rule_lines(rule: Data, lang: Lang) -> list[str]:
-    """A rule in full: each rule it touches (its level and whom it binds), its
-    sources, and what can be done, per kind of lender in the log."""
-    lines = [f"{part['text']} [{', '.join(part['source'])}]" for part in rule["rules"]]
-    if rule["scope"]:  # only the rules that bind the lender, or none binds it
-        lines.append(rule["scope"])
-    if rule["source"]:
-        lines.append(t("log.rule-source", lang, ids=", ".join(rule["source"])))
-    colon = "：" if lang == "zh" else ": "
-    several = len(rule["do_by_lender"]) > 1
-    for item in rule["do_by_lender"]:
-        text = f"{item['for']}{colon}{item['do']}" if several else item["do"]
-        lines.append(f"{t('log.rule-do', lang, text=text)} [{', '.join(item['source'])}]")
-    return lines
-
-
-def _ids(source: list[str]) -> str:
-    """The fact ids after a rule line; nothing when no rule binds the lender (it says so)."""
-    return f" [{', '.join(source)}]" if source else ""
-
-
-def _tag_line(tag: Data, lang: Lang) -> str:
-    return f"{tag['label']}{t('label-sep', lang)}{tag['rule']}{_ids(tag['source'])}"
-
-
-def _heading(entry: Data, lang: Lang) -> str:
-    return f"#{entry['id']}  {when_label(entry['when'])}  {channel_label(entry['channel'], lang)}"
+__all__ = [
+    "EXPORTERS",
+    "PIECES",
+    "channel_label",
+    "entries_markdown",
+    "to_csv",
+    "to_html",
+    "to_json",
+    "to_markdown",
+    "to_text",
+    "when_label",
+]
 
 
 # --------------------------------------------------------------------------- plain text
@@ -172,72 +82,6 @@ def to_text(data: Data, lang: Lang, *, width: int = 80) -> str:
     return "\n".join(out) + "\n"
 
 
-# --------------------------------------------------------------------------- Markdown
-
-
-def _fence(text: str) -> str:
-    longest = max((len(m) for m in re.findall(r"`+", text)), default=0) if "`" in text else 0
-    fence = "`" * max(3, longest + 1)
-    return f"{fence}text\n{text}\n{fence}"
-
-
-_MD_ESCAPES = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|"} | {"\n": " "})
-
-
-def _md(text: str) -> str:
-    """Our own words, and short collector fields, safe inside Markdown."""
-    return printable(text).translate(_MD_ESCAPES)
-
-
-def to_markdown(data: Data, lang: Lang) -> str:
-    out = [f"# {t('log.title-export', lang)}", ""]
-    out += [
-        f"> {_md(t('log.generated', lang, when=data['generated'], path=_db_name(data)))}",
-        "",
-    ]
-    out += [f"## {t('log.heading-verify', lang)}", ""]
-    out += [f"- {_md(line)}" for line in verify_lines(data["verify"], lang)]
-    out += ["", f"## {t('log.heading-counts', lang)}", ""]
-    out += [f"- {_md(line)}" for line in count_lines(data, lang)]
-    if data["rules"]:
-        out += ["", f"## {t('log.heading-rules', lang)}"]
-        for rule in data["rules"]:
-            out += ["", f"### {rule['label']}", "", rule["explain"], ""]
-            out += [f"- {line}" for line in rule_lines(rule, lang)]
-    out += ["", f"## {t('log.heading-entries', lang)}"]
-    if not data["entries"]:
-        out += ["", t("log.no-entries", lang)]
-    out.append(entries_markdown(data["entries"], lang))
-    return "\n".join(out) + "\n"
-
-
-def entries_markdown(entries: list[Data], lang: Lang) -> str:
-    """The entries alone, as Markdown (``log list --format markdown``)."""
-    out: list[str] = []
-    sep = t("label-sep", lang)
-    # A tag's line is the same for every entry of one lender type (the entries
-    # share one dict per tag and type): escaped once, not 100,000 times.
-    lines: dict[int, str] = {}
-    for entry in entries:
-        out += ["", f"### {_md(_heading(entry, lang))}", ""]
-        for label, value in _fields(entry, lang):
-            out.append(f"- {_md(label)}{sep}{_md(value)}" if value else f"- {_md(label)}")
-        for tag in entry["tags"]:
-            line = lines.get(id(tag))
-            if line is None:
-                rule = f"{_md(tag['rule'])}{_ids(tag['source'])}"
-                line = lines[id(tag)] = f"- **{_md(tag['label'])}**{sep}{rule}"
-            out.append(line)
-        if entry["said"]:
-            out += [
-                "",
-                f"{t('log.field-said', lang)}{sep}".rstrip(),
-                "",
-                _fence(printable(entry["said"])),
-            ]
-    return "\n".join(out)
-
-
 # --------------------------------------------------------------------------- CSV
 
 
@@ -251,7 +95,13 @@ def _cell(value: str) -> str:
 
 
 def to_csv(data: Data, lang: Lang) -> str:
-    """UTF-8 with a BOM, so Excel shows the Chinese; the check result in the first rows."""
+    return "".join(csv_pieces(data, lang))
+
+
+def csv_pieces(data: Data, lang: Lang) -> Iterator[str]:
+    """UTF-8 with a BOM, so Excel shows the Chinese; the check result in the first rows.
+    In pieces of a few thousand rows (see ``log_export``)."""
+    yield "\ufeff"
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     for line in verify_lines(data["verify"], lang) + count_lines(data, lang):
@@ -276,7 +126,11 @@ def to_csv(data: Data, lang: Lang) -> str:
             label("log.field-recorded"),
         ]
     )
-    for e in data["entries"]:
+    for number, e in enumerate(data["entries"], 1):
+        if number % log_export.PIECE == 0:
+            yield buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()
         writer.writerow(
             [
                 e["id"],
@@ -297,7 +151,7 @@ def to_csv(data: Data, lang: Lang) -> str:
                 e["recorded"],
             ]
         )
-    return "\ufeff" + buffer.getvalue()
+    yield buffer.getvalue()
 
 
 # --------------------------------------------------------------------------- HTML
@@ -363,31 +217,17 @@ def to_html(data: Data, lang: Lang) -> str:
     return "\n".join(out) + "\n"
 
 
-def _db_name(data: Data) -> str:
-    """The log file's name, not its full path: an export is material for others, and
-    /home/NAME/... names the person and the machine (issue 24)."""
-    import ntpath
-    import posixpath
-
-    db = str(data["verify"]["db"])
-    return ntpath.basename(posixpath.basename(db)) or db
-
-
-def to_json(data: Data, lang: Lang) -> str:
-    """The export as JSON: the head indented, then one entry per line (a long
-    log stays readable, and fast: each entry goes through the C encoder)."""
-    import json
-
-    head = {k: v for k, v in data.items() if k != "entries"}
-    text = json.dumps(head, ensure_ascii=False, indent=2)
-    lines = [json.dumps(e, ensure_ascii=False) for e in data["entries"]]
-    body = "[\n    " + ",\n    ".join(lines) + "\n  ]" if lines else "[]"
-    return printable(text[:-2] + f',\n  "entries": {body}\n}}\n')
-
-
 EXPORTERS: dict[str, Callable[[Data, Lang], str]] = {
     "json": to_json,
     "markdown": to_markdown,
     "csv": to_csv,
     "html": to_html,
+}
+# The same texts in pieces, for a file written as it is drawn (``log export -o``):
+# each joins to exactly what ``EXPORTERS`` gives.
+PIECES: dict[str, Callable[[Data, Lang], Iterable[str]]] = {
+    "json": json_pieces,
+    "markdown": markdown_pieces,
+    "csv": csv_pieces,
+    "html": lambda data, lang: (to_html(data, lang),),
 }
