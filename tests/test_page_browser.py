@@ -95,13 +95,17 @@ def browser() -> Iterator[Any]:
 class Phone:
     """One page on a touch screen, with every request and console error recorded."""
 
-    def __init__(self, browser: Any, url: str, width: int = 390, **options: Any) -> None:
+    def __init__(
+        self, browser: Any, url: str, width: int = 390, init: str = "", **options: Any
+    ) -> None:
         self.context = browser.new_context(
             viewport={"width": width, "height": PHONE["height"]},
             has_touch=True,
             is_mobile=True,
             **options,
         )
+        if init:  # run in the page before its own script (the policy does not apply to it)
+            self.context.add_init_script(init)
         self.requests: list[str] = []
         self.problems: list[str] = []
         self.last_tap = 0.0
@@ -151,7 +155,7 @@ class Phone:
         """The id of the question on screen (from the page's own state), or None."""
         return self.page.evaluate(  # type: ignore[no-any-return]
             "() => DebtPage.state.screen === 'question' ? "
-            "(DebtPage.state.changing || DebtEngine.walk(DEBTHELP_DATA, DebtPage.state.answers)"
+            "(DebtPage.state.changing || DebtEngine.walk(DEBTHELP_FIRST, DebtPage.state.answers)"
             ".missing) : null"
         )
 
