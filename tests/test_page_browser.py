@@ -111,6 +111,10 @@ class Phone:
         self.last_tap = 0.0
         self.url = url
         self.context.route("**/*", self._route)
+        self.open()
+
+    def open(self) -> None:
+        """Open the file in a new tab of this browser (its storage is the same)."""
         self.page = self.context.new_page()
         self.page.on("request", self._request)
         self.page.on("pageerror", lambda e: self.problems.append(f"error: {e}"))
@@ -118,8 +122,13 @@ class Phone:
             "console",
             lambda m: self.problems.append(f"console: {m.text}") if m.type == "error" else None,
         )
-        self.page.goto(url)
+        self.page.goto(self.url)
         self.last_tap = time.monotonic()  # a new screen: the same guard as after a tap
+
+    def reopen(self) -> None:
+        """Close the page and open the file again, as the next evening."""
+        self.page.close()
+        self.open()
 
     def reload(self) -> None:
         self.page.reload()
