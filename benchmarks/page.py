@@ -19,9 +19,10 @@ shared machine the best is the page's own cost, the rest is waiting for a core):
 - plan: from the tap on "Show my plan" to the frame after the plan, on the
   route of tests/test_page_browser.py (the longest plan of the routes tried).
 
-``--against REV`` builds the page also from the page package of git revision
-REV and measures the two alternately in one run (the machine's noise falls on
-both alike). Run:  python benchmarks/page.py [--rounds 11] [--against fb93004]
+``--against REV`` (repeatable) builds the page also from the page package of
+git revision REV and measures the pages in turn in one run, each round starting
+with the next (the machine's noise falls on all alike).
+Run:  python benchmarks/page.py [--rounds 11] [--against fb93004 ...]
 """
 
 from __future__ import annotations
@@ -94,8 +95,9 @@ def old_page(rev: str, folder: Path) -> str:
     return str(module.build_page(load_guidance(None), lang="zh"))
 
 
-def cpu_to_first(trace: bytes, first_ms: float) -> tuple[float, float]:
-    """Main-thread CPU (all tasks, and layout) from navigation start to the first question."""
+def cpu_to_first(trace: bytes, first_ms: float) -> tuple[float, float, float]:
+    """Main-thread CPU from navigation start to the first question: all tasks, the
+    layout, and the page's script (its evaluation, and what it left for later)."""
     events = json.loads(trace)["traceEvents"]
     mark = next(e for e in events if e.get("name") == "bench-first")
     main, end = mark["tid"], mark["ts"]
@@ -105,7 +107,8 @@ def cpu_to_first(trace: bytes, first_ms: float) -> tuple[float, float]:
     ]
     total = sum(e.get("tdur", 0) for e in tasks if e["name"] == "RunTask")
     layout = sum(e.get("tdur", 0) for e in tasks if e["name"] == "Layout")
-    return total / 1000, layout / 1000
+    script = sum(e.get("tdur", 0) for e in tasks if e["name"] in ("EvaluateScript", "TimerFire"))
+    return total / 1000, layout / 1000, script / 1000
 
 
 def measure(browser: Any, url: str, throttle: float, out: dict[str, list[float]]) -> None:
@@ -123,10 +126,11 @@ def measure(browser: Any, url: str, throttle: float, out: dict[str, list[float]]
     browser.start_tracing(page=phone.page, categories=TRACE)
     phone.page.goto(url)
     first = phone.page.evaluate(FIRST)
-    cpu, layout = cpu_to_first(browser.stop_tracing(), first)
+    cpu, layout, script = cpu_to_first(browser.stop_tracing(), first)
     out["first"].append(first)
     out["cpu"].append(cpu)
     out["layout"].append(layout)
+    out["script"].append(script)
     # an older page named its data DEBTHELP_DATA (the tests' walk reads DEBTHELP_FIRST)
     phone.page.evaluate("() => { window.DEBTHELP_FIRST = window.DEBTHELP_FIRST || DEBTHELP_DATA; }")
     time.sleep(0.3)  # past ui.js's guard against double taps
@@ -142,7 +146,9 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rounds", type=int, default=7)
     parser.add_argument("--throttle", type=float, default=4.0)
-    parser.add_argument("--against", metavar="REV", help="also the page of this git revision")
+    parser.add_argument(
+        "--against", metavar="REV", action="append", default=[], help="also REV's page (repeatable)"
+    )
     args = parser.parse_args()
 
     from playwright.sync_api import sync_playwright
@@ -155,20 +161,19 @@ def main() -> None:
         builds.append((time.perf_counter() - start) * 1000)
     folder = Path(tempfile.mkdtemp(prefix="debthelp-page-bench-"))
     pages = {"this page": html}
-    if args.against:
-        pages[args.against] = old_page(args.against, folder)
+    for rev in args.against:
+        pages[rev] = old_page(rev, folder)
     urls = {}
     for n, (name, text) in enumerate(pages.items()):
         path = folder / f"page{n}.html"
         path.write_text(text, encoding="utf-8")
         urls[name] = path.as_uri()
-    results: dict[str, dict[str, list[float]]] = {
-        name: {k: [] for k in ("first", "cpu", "layout", "answer", "plan")} for name in pages
-    }
+    measures = ("first", "cpu", "layout", "script", "answer", "plan")
+    results = {name: {k: [] for k in measures} for name in pages}
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
         for n in range(args.rounds):
-            order = list(pages) if n % 2 == 0 else list(reversed(pages))
+            order = list(pages)[n % len(pages) :] + list(pages)[: n % len(pages)]
             for name in order:
                 measure(browser, urls[name], args.throttle, results[name])
         browser.close()
@@ -177,7 +182,7 @@ def main() -> None:
         best, middle, worst = min(values), statistics.median(values), max(values)
         print(f"| {name} | {best:.0f} ms | {middle:.0f} ms | {worst:.0f} ms | {goal} |")
 
-    print(f"CPU throttled {args.throttle:g}x, {args.rounds} rounds, pages alternating\n")
+    print(f"CPU throttled {args.throttle:g}x, {args.rounds} rounds, pages in turn\n")
     print("| measure | best | median | worst | goal |")
     print("|---|---|---|---|---|")
     row("build_page (in-process, not throttled)", builds, "-")
@@ -188,6 +193,7 @@ def main() -> None:
         row("first question on screen, from opening the file", got["first"], "300 ms")
         row("main-thread CPU until then", got["cpu"], "-")
         row("of which layout", got["layout"], "-")
+        row("of which the page's script", got["script"], "-")
         row("one answer: tap to the next question drawn", got["answer"], "-")
         row("plan: tap on Show my plan to the plan drawn", got["plan"], "100 ms")
 
