@@ -32,13 +32,28 @@ PAGE_DIR = ROOT / "src" / "debthelp" / "page"
 LIMIT_BYTES = 400 * 1024
 
 
+DATA_BLOCK = '<script type="application/json" id="debthelp-data">'
+
+
 def parts(html: str) -> dict[str, Any]:
-    """The policy, the one script and the one style of a page."""
+    """The policy, the one script, the one data block and the one style of a page."""
     csp = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)">', html)
-    scripts = re.findall(r"<script>(.*?)</script>", html, re.S)
+    # each element starts a line of the template (the data may quote "<script>")
+    scripts = re.findall(r"^<script>(.*?)</script>", html, re.S | re.M)
+    blocks = re.findall("^" + re.escape(DATA_BLOCK) + r"(.*?)</script>", html, re.S | re.M)
     styles = re.findall(r"<style>(.*?)</style>", html, re.S)
-    assert csp and len(scripts) == 1 and len(styles) == 1
-    return {"csp": csp.group(1), "script": scripts[0], "style": styles[0]}
+    assert csp and len(scripts) == 1 and len(blocks) == 1 and len(styles) == 1
+    assert len(re.findall("^<script", html, re.M)) == 2  # nothing else that could run
+    return {"csp": csp.group(1), "script": scripts[0], "data": blocks[0], "style": styles[0]}
+
+
+def page_json(html: str) -> dict[str, Any]:
+    """What the page carries: the opening screen's part (in the script) and the rest."""
+    page = parts(html)
+    first = re.search(r"var DEBTHELP_FIRST = (.*?);\nvar DEBTHELP_LANG", page["script"], re.S)
+    assert first
+    unescape = lambda text: text.replace("<\\/", "</")  # noqa: E731
+    return {**json.loads(unescape(first.group(1))), **json.loads(unescape(page["data"]))}
 
 
 def sha(text: str) -> str:
@@ -122,11 +137,7 @@ def test_the_page_is_built_from_the_guidance_named(tmp_path: Path) -> None:
         app, ["page", "-o", str(out), "--guidance", guidance.path, "--lang", "en"]
     )
     assert result.exit_code == 0, result.output
-    data = json.loads(
-        re.search(r"var DEBTHELP_DATA = (.*?);\nvar DEBTHELP_LANG", out.read_text("utf-8"), re.S)
-        .group(1)  # type: ignore[union-attr]
-        .replace("<\\/", "</")
-    )
+    data = page_json(out.read_text("utf-8"))
     assert sorted(data["questions"]) == ["n", "q1", "yn"]
     assert data["reviewed"] == "2026-11-01" and data["version"] == __version__
 
@@ -147,7 +158,7 @@ def test_the_policy_forbids_every_request_and_allows_only_this_script_and_style(
     for directive in ("connect-src", "img-src", "font-src", "form-action", "base-uri"):
         assert policy[directive] == ["'none'"], directive
     # nothing that loads: no src, no stylesheet link, no address in the markup
-    markup = html.replace(page["script"], "").replace(page["style"], "")
+    markup = html.replace(page["script"], "").replace(page["style"], "").replace(page["data"], "")
     assert not re.search(r"\ssrc=|<link|<iframe|<img|https?:", markup, re.I)
 
 
@@ -188,8 +199,38 @@ def test_script_end_tags_in_the_data_cannot_close_the_script(tmp_path: Path) -> 
         disclaimer=guidance.disclaimer._replace(en="</script><script>alert(1)</script>\u2028")
     )
     page = parts(build_page(hostile, lang="en"))
-    assert "</script>" not in page["script"] and "\u2028" not in page["script"]
-    assert "<\\/script>" in page["script"]
+    assert "</script>" not in page["data"] and "\u2028" not in page["data"]
+    assert "<\\/script>" in page["data"]
+    assert json.loads(page["data"])["disclaimer"]["en"] == hostile.disclaimer.en
+
+
+def test_a_comment_opener_in_the_data_cannot_hold_the_script_open(tmp_path: Path) -> None:
+    """ "<!--" then "<script" in a script element puts the tokenizer in a state where
+    the element's own "</script>" does not end it: the rest of the page would be eaten."""
+    guidance = small_guidance(tmp_path)
+    words = "<!-- <script> x"
+    hostile = guidance._replace(
+        disclaimer=guidance.disclaimer._replace(en=words),
+        questions={
+            qid: q._replace(text=q.text._replace(en=words)) for qid, q in guidance.questions.items()
+        },
+    )
+    html = build_page(hostile, lang="en")
+    page = parts(html)
+    assert "<!--" not in page["data"] and "<!--" not in page["script"]
+    data = page_json(html)
+    assert data["disclaimer"]["en"] == words
+    assert {q["text"]["en"] for q in data["questions"].values()} == {words}
+
+
+def test_the_opening_screen_part_is_small_and_the_rest_waits(html: str) -> None:
+    """The script carries what the opening screen needs; the steps, rules and sources
+    (most of the file) are in the data block, read after that screen is drawn."""
+    page = parts(html)
+    data = page_json(html)
+    assert data == json.loads(json.dumps(page_data(load_guidance(None))))
+    assert "tips" not in page["script"].split("var DEBTHELP_LANG")[0]
+    assert len(page["script"].encode()) < 90 * 1024 < len(page["data"].encode())
 
 
 def test_only_help_written_for_a_terminal_is_left_out() -> None:

@@ -173,8 +173,15 @@ def _hash(text: str) -> str:
 def _json_for_script(data: Any) -> str:
     # Inside <script>, "</" could end the element early and U+2028/9 once broke
     # old parsers: escape them, the JSON stays the same value.
+    # "<!--" too: with a "<script" after it, the tokenizer would not end the element
+    # at its "</script>" (the HTML standard's "script data double escaped" state).
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    return text.replace("</", "<\\/").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return (
+        text.replace("</", "<\\/")
+        .replace("<!--", "<\\u0021--")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )
 
 
 def _noscript(first: Lang) -> str:
@@ -196,12 +203,28 @@ def _noscript(first: Lang) -> str:
     return "\n".join(out)
 
 
+# What the opening screen needs (ui.js draws it from these alone); the rest of
+# page_data goes in a data block the page reads once that screen is drawn.
+FIRST_KEYS = (
+    "version",
+    "reviewed",
+    "urgencies",
+    "body_limit",
+    "do_first_limit",
+    "start",
+    "questions",
+    "messages",
+)
+
+
 def build_page(guidance: Guidance, *, lang: Lang) -> str:
     """The whole page: both languages inside, ``lang`` shown first."""
     data = page_data(guidance)
+    first = {key: data[key] for key in FIRST_KEYS}
+    rest = {key: value for key, value in data.items() if key not in FIRST_KEYS}
     script = (
-        '"use strict";\nvar DEBTHELP_DATA = '
-        + _json_for_script(data)
+        '"use strict";\nvar DEBTHELP_FIRST = '
+        + _json_for_script(first)
         + ";\nvar DEBTHELP_LANG = "
         + json.dumps(lang)
         + ";\n"
@@ -229,6 +252,7 @@ def build_page(guidance: Guidance, *, lang: Lang) -> str:
         "{{TITLE}}": escape(message("page.title")),
         "{{NOSCRIPT}}": _noscript(lang),
         "{{STYLE}}": style,
+        "{{DATA}}": _json_for_script(rest),  # a data block: never run, so outside the policy
         "{{SCRIPT}}": script,
     }
     out = asset("page.html")

@@ -11,9 +11,21 @@
 (function () {
   "use strict";
 
-  var G = DEBTHELP_DATA;
+  // The opening screen needs only the questions and the words (DEBTHELP_FIRST, a
+  // small part of the script); the rest of the guidance (the steps, rules,
+  // deadlines, sources: most of the file) waits in a data block that is read
+  // after the opening screen is on it, or at once when something needs it.
+  var G = DEBTHELP_FIRST;
   var E = DebtEngine;
   var STORE = "debthelp-page-answers";
+  var loaded = false;
+
+  function load() {
+    if (loaded) return;
+    loaded = true;
+    var rest = JSON.parse(document.getElementById("debthelp-data").textContent);
+    Object.keys(rest).forEach(function (key) { G[key] = rest[key]; });
+  }
 
   var state = {
     lang: DEBTHELP_LANG === "en" ? "en" : "zh",
@@ -253,6 +265,7 @@
   }
 
   function answer(qid, value) {
+    load();
     var changing = state.changing === qid;
     var old = state.answers[qid];
     if (changing && same(old, value)) {
@@ -389,6 +402,12 @@
     state.draft = null;
     state.screen = "question";
     render();
+  }
+
+  // The first screen: the numbers to call and the first question, nothing answered.
+  function opens() {
+    return state.screen === "question" && state.changing === null &&
+      E.walk(G, state.answers).asked.length === 0;
   }
 
   function current() {
@@ -741,6 +760,7 @@
 
   function render() {
     drawnAt = Date.now();
+    if (!opens()) load();
     var screens = { question: question, review: review, plan: plan };
     document.documentElement.lang = state.lang === "zh" ? "zh-CN" : "en";
     document.title = msg("page.title");
@@ -792,6 +812,16 @@
     state.keep = true;
     state.lang = state.kept.lang;
   }
-  window.DebtPage = { state: state, render: render };
+  window.DebtPage = {
+    state: state,
+    render: render,
+    data: function () { load(); return G; },
+  };
   render();
+  // the rest of the guidance, once the opening screen is drawn (a frame, then a task)
+  if (window.requestAnimationFrame) {
+    window.requestAnimationFrame(function () { window.setTimeout(load, 0); });
+  } else {
+    window.setTimeout(load, 0);
+  }
 })();
