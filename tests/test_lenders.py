@@ -16,7 +16,7 @@ from debthelp.letters import texts as letter_texts
 from debthelp.log import entry, tagrules
 from debthelp.messages import MESSAGES
 from debthelp.rate import rules
-from debthelp.render import log_view
+from debthelp.render import log_parts
 from debthelp.wizard import budget as budget_prompts
 from debthelp.wizard import log_prompts
 
@@ -37,7 +37,7 @@ def test_one_list_of_lender_types() -> None:
         ("letters LENDER_TYPES and UNKNOWN", (*letter_texts.LENDER_TYPES, letter_texts.UNKNOWN)),
         ("wizard.budget.LENDER_KEYS", budget_prompts.LENDER_KEYS),
         ("wizard.log_prompts._LENDER_KEYS", log_prompts._LENDER_KEYS),
-        ("render.log_view._LENDER_KEYS", log_view._LENDER_KEYS),
+        ("render.log_parts._LENDER_KEYS", log_parts._LENDER_KEYS),
     ],
 )
 def test_every_table_by_lender_covers_the_list(name: str, table: Collection[str]) -> None:

@@ -313,8 +313,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "{path} 第 {line} 行第 {column} 列：这个文件的条目超过 {limit} 个，不予读取。"
         "debthelp 的文件都没有这么多条目，请确认是不是选错了文件。",
         "en": "{path}, line {line}, column {column}: the file holds more than {limit} items, "
-        "so debthelp will not read it. No debthelp file holds so many: check that this is the "
-        "right file.",
+        "so debthelp will not read it. None of the files this program reads is that large: check "
+        "that this is the right file.",
     },
     "yaml-bad-key": {
         "zh": "{path} 第 {line} 行第 {column} 列：键必须是简单的文字。",

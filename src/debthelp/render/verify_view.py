@@ -12,7 +12,7 @@ from typing import Any
 from debthelp.i18n import Lang, t
 from debthelp.safetext import printable
 
-Verdict = dict[str, Any]
+Shown = dict[str, Any]
 
 _PROBLEM_KEYS = {
     "edited": "log.problem-edited",
@@ -25,7 +25,7 @@ _PROBLEM_KEYS = {
 }
 
 
-def check_lines(verdict: Verdict, lang: Lang) -> list[str]:
+def check_lines(verdict: Shown, lang: Lang) -> list[str]:
     """The headline, then one line per problem, then what a receipt showed or could show.
 
     A receipt that does not match comes first: the file agreeing with itself
@@ -70,7 +70,7 @@ def _when(iso: str) -> str:
     return f"{iso[:10]} {iso[11:16]}" if len(iso) >= 16 and iso[10:11] == "T" else printable(iso)
 
 
-def _against(check: Verdict | None, lang: Lang) -> list[str]:
+def _against(check: Shown | None, lang: Lang) -> list[str]:
     if not check:
         return []
     covered = check["covered"]
@@ -94,7 +94,7 @@ def _against(check: Verdict | None, lang: Lang) -> list[str]:
     return lines
 
 
-def receipt_lines(verdict: Verdict, lang: Lang) -> list[str]:
+def receipt_lines(verdict: Shown, lang: Lang) -> list[str]:
     """The receipt of the log as checked, and what to do with it (none if it has problems)."""
     receipt = verdict.get("receipt")
     if not receipt:
@@ -105,5 +105,5 @@ def receipt_lines(verdict: Verdict, lang: Lang) -> list[str]:
     ]
 
 
-def verify_lines(verdict: Verdict, lang: Lang) -> list[str]:
+def verify_lines(verdict: Shown, lang: Lang) -> list[str]:
     return check_lines(verdict, lang) + receipt_lines(verdict, lang)
