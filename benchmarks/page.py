@@ -17,7 +17,7 @@ shared machine the best is the page's own cost, the rest is waiting for a core):
   less sensitive than wall time to other work on the machine;
 - answer: from a tap on an option to the frame after the next question;
 - plan: from the tap on "Show my plan" to the frame after the plan, on the
-  route of tests/test_page_browser.py (the longest plan of the routes tried).
+  route of tests/page/test_page_browser.py (the longest plan of the routes tried).
 
 ``--against REV`` (repeatable) builds the page also from the page package of
 git revision REV and measures the pages in turn in one run, each round starting
@@ -131,7 +131,7 @@ def first_paint(trace: bytes, h1_ms: float) -> dict[str, float]:
 
 
 def measure(browser: Any, url: str, throttle: float, out: dict[str, list[float]]) -> None:
-    from tests.test_page_browser import ROUTE, Phone
+    from tests.page.test_page_browser import ROUTE, Phone
 
     phone = Phone.__new__(Phone)
     phone.context = browser.new_context(

@@ -4,7 +4,7 @@ Also how the suite is run (README, "For developers"):
 
 - ``exhaustive`` tests (every route, the whole terminal matrix, the monkey's time
   box, 200 Ctrl-Cs) are left out of the default run and run with ``-m exhaustive`` (CI does).
-  A fuzz test (``tests.test_fuzz.fuzz_settings``) is a *corpus* test: a tenth of
+  A fuzz test (``tests.cli.test_fuzz.fuzz_settings``) is a *corpus* test: a tenth of
   its cases by default, all of them in the exhaustive run.
 - ``processes`` and ``slow`` tests start processes or terminals, or measure time:
   under xdist they all go to one worker (``xdist_group("processes")`` with
@@ -140,12 +140,12 @@ _LINES: list[str] = []
 
 def _summary_of_this_process() -> tuple[dict[str, float], list[str]]:
     counts: dict[str, float] = {}
-    fuzz = sys.modules.get("tests.test_fuzz")
+    fuzz = sys.modules.get("tests.cli.test_fuzz")
     if fuzz is not None and fuzz.COUNT["cases"]:
         counts = {"cases": fuzz.COUNT["cases"], "seconds": fuzz.COUNT["seconds"]}
     lines = [
         line
-        for name in ("tests.test_monkey", "tests.test_ctrlc")
+        for name in ("tests.wizard.test_monkey", "tests.wizard.test_ctrlc")
         for line in getattr(sys.modules.get(name), "SUMMARY", ())
     ]
     return counts, lines
@@ -168,7 +168,7 @@ def pytest_testnodedown(node: Any, error: Any) -> None:
 
 
 def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:
-    """Say how many fuzz cases ran, and in how long (tests/test_fuzz.py), how many
+    """Say how many fuzz cases ran, and in how long (tests/cli/test_fuzz.py), how many
     monkey sessions and Ctrl-Cs the pseudo-terminal tests tried, and what this
     run left out and why."""
     counts, lines = _summary_of_this_process()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import sys
 
 # Not `import typing`: under load a Ctrl-C landed inside typing's own import, here,
-# before the handler below (a traceback in tests/test_ctrlc_start.py). Annotations
+# before the handler below (a traceback in tests/wizard/test_ctrlc_start.py). Annotations
 # are strings (__future__), so NoReturn is needed only by the type checker.
 TYPE_CHECKING = False
 if TYPE_CHECKING:

@@ -9,7 +9,7 @@ allows only this script and this style, by their hashes.
 The guidance goes in as the *model* the Python reader built from it (every
 default applied, every condition typed), not as raw YAML: the JavaScript then
 has nothing to read or default, only the engine to mirror, and the parity test
-(tests/test_page_parity.py) proves the two engines give the same plan on every
+(tests/page/test_page_parity.py) proves the two engines give the same plan on every
 route. Which questions depend on which (``guidance.graph.depends_on``) is
 worked out here, once, for the review screen's "Change".
 """

@@ -3,7 +3,7 @@
 // A port of src/debthelp/engine.py (and of the parts of guidance/model.py and
 // guidance/kinds.py it uses), kept to the same function boundaries and names so
 // that a change there is easy to carry over: each function below names the
-// Python function it mirrors. tests/test_page_parity.py runs this file in Node
+// Python function it mirrors. tests/page/test_page_parity.py runs this file in Node
 // against the Python engine on every route through the questions; a change to
 // engine.py that is not ported here fails that test.
 //

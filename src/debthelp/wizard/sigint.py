@@ -76,7 +76,7 @@ def keep_lost_interrupts() -> None:
     (``WeakSet._remove``, asyncio's set of tasks), and an exception there
     cannot propagate: Python printed "Exception ignored in ... KeyboardInterrupt"
     and carried on, and the next prompt waited as if no key had been pressed
-    (5 in 100 Ctrl-Cs sent as one session closed; tests/test_ctrlc.py). Such an
+    (5 in 100 Ctrl-Cs sent as one session closed; tests/wizard/test_ctrlc.py). Such an
     interrupt is now sent again a moment later, from a thread of its own, when
     the collection is over: the SIGINT handler in force then (Python's, our
     watch, or none once the run has ended) meets ordinary code. Sent at once,
