@@ -146,3 +146,17 @@ def test_a_new_command_is_one_file(tmp_path: Path) -> None:
         )
         assert result.returncode == 0, result.stderr
         assert expected in result.stdout
+
+
+def test_tests_sit_in_the_folders_the_map_names() -> None:
+    """The map's test layout is true: no test file at the top of tests/, and every
+    folder the README names exists and holds tests."""
+    tests = ROOT / "tests"
+    assert not sorted(p.name for p in tests.glob("test_*.py")), "a test file outside a folder"
+    section = (ROOT / "README.md").read_text("utf-8").split("## For developers", 1)[1]
+    named = set(re.findall(r"`tests/([a-z_]+)/`", section))
+    assert {"rate", "check", "log", "cli", "code"} <= named
+    for folder in named:
+        assert list((tests / folder).glob("test_*.py")), folder
+    on_disk = {p.parent.name for p in tests.glob("*/test_*.py")}
+    assert on_disk <= named, f"folders the map does not name: {on_disk - named}"
