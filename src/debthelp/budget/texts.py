@@ -14,9 +14,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Final, NamedTuple
 
+from debthelp.datafile import FACT_RE, SEED_SOURCES
 from debthelp.errors import InvalidDataError
 from debthelp.guidance import Problem, Text
-from debthelp.guidance.reader import FACT_RE, SEED_SOURCES
 from debthelp.i18n import Lang
 from debthelp.yamlio import LineDict, load_yaml, read_text
 

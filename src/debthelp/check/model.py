@@ -9,7 +9,7 @@ from functools import cached_property
 from typing import Final, Literal
 
 from debthelp.check.normal import fold
-from debthelp.guidance import Text
+from debthelp.datafile import Text
 
 FORMAT_VERSION: Final = 1
 Dimension = Literal["claim", "sign", "ask"]

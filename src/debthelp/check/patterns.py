@@ -17,8 +17,8 @@ from typing import Any
 from debthelp import snapshot
 from debthelp.check.model import Patterns
 from debthelp.check.reader import check_patterns
+from debthelp.datafile import Problem
 from debthelp.errors import InvalidDataError
-from debthelp.guidance import Problem
 from debthelp.yamlio import load_yaml, read_text
 
 

@@ -26,8 +26,7 @@ from debthelp.check.model import (
     ReadingText,
     compile_matcher,
 )
-from debthelp.guidance import Problem, Text
-from debthelp.guidance.reader import known_sources
+from debthelp.datafile import Problem, Text, known_sources
 from debthelp.yamlio import LineDict
 
 

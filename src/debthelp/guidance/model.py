@@ -22,9 +22,10 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any, NamedTuple, Union
 
+from debthelp.datafile import Problem as Problem  # noqa: PLC0414 - re-exported with the model
+from debthelp.datafile import Text as Text  # noqa: PLC0414
 from debthelp.guidance.kinds import END as END  # noqa: PLC0414 - re-exported with the model
 from debthelp.guidance.kinds import QuestionKind, kind_of
-from debthelp.i18n import Lang
 
 FORMAT_VERSION = 2
 # Urgency levels, most urgent first. The plan is ordered by them; the first two
@@ -33,16 +34,6 @@ URGENCIES = ("now", "deadline", "today", "soon", "later")
 URGENT_LEVELS = frozenset({"now", "deadline"})
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
-
-
-class Text(NamedTuple):
-    """A sentence in both languages."""
-
-    zh: str
-    en: str
-
-    def __call__(self, lang: Lang) -> str:
-        return self.zh if lang == "zh" else self.en
 
 
 class Source(NamedTuple):
@@ -313,12 +304,3 @@ class Guidance(NamedTuple):
 
     def tips_in(self, topic_id: str) -> tuple[Tip, ...]:
         return tuple(tip for tip in self.tips if tip.topic == topic_id)
-
-
-class Problem(NamedTuple):
-    """One thing wrong in a guidance file: ``where`` is ``node-id.field``."""
-
-    where: str
-    key: str
-    line: int
-    params: Mapping[str, Any] = _EMPTY

@@ -10,10 +10,12 @@ questions, routes with no advice) are checked by ``graph``.
 from __future__ import annotations
 
 import datetime as dt
-import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable
 from typing import Any
 
+from debthelp.datafile import FACT_RE as FACT_RE  # noqa: PLC0414 - re-exported
+from debthelp.datafile import SEED_SOURCES as SEED_SOURCES  # noqa: PLC0414
+from debthelp.datafile import known_sources as known_sources  # noqa: PLC0414
 from debthelp.guidance.fields import Fields
 from debthelp.guidance.kinds import kind_of
 from debthelp.guidance.model import (
@@ -35,48 +37,6 @@ from debthelp.guidance.model import (
 )
 from debthelp.guidance.questions import read_condition, read_question
 from debthelp.yamlio import LineDict
-
-SEED_SOURCES = (
-    "seed §1.1",
-    "seed §1.2",
-    "seed §2.1",
-    "seed §2.2",
-    "seed §2.3",
-    "seed §3.1",
-    "seed §3.2",
-    "seed §3.3",
-    "seed §4",
-    "seed teasers",
-)
-FACT_RE = re.compile(r"^[1-9][a-z]?-(?:[0-9]+|note)$")
-
-
-def known_sources(
-    cited: list[Any],
-    *,
-    where: str,
-    line: int,
-    sources: Collection[str] | None,
-    problems: list[Problem],
-) -> tuple[str, ...]:
-    """The ids of ``cited`` that may be cited; a problem for each other one.
-
-    With ``sources`` (the ids the guidance declares), an id must be one of
-    them; without it, it must at least look like a seed section or a fact id.
-    Every data file that cites facts (rate, check, letters) checks them here.
-    """
-    out = []
-    for sid in cited:
-        if not isinstance(sid, str) or not sid.strip():
-            problems.append(Problem(where, "v-bad-id", line, {"value": sid}))
-        elif sources is not None and sid not in sources:
-            problems.append(Problem(where, "v-unknown-source", line, {"value": sid}))
-        elif sources is None and sid not in SEED_SOURCES and not FACT_RE.fullmatch(sid):
-            problems.append(Problem(where, "v-source-id", line, {"value": sid}))
-        else:
-            out.append(sid)
-    return tuple(out)
-
 
 CONFIDENCE = ("V-P", "V-S")
 

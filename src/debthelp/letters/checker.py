@@ -10,8 +10,8 @@ import re
 from collections.abc import Collection, Mapping
 from typing import Any
 
+from debthelp.datafile import known_sources
 from debthelp.guidance import Problem, Text
-from debthelp.guidance.reader import known_sources
 from debthelp.letters.texts import (
     CONDITIONS,
     LENDER_GROUPS,

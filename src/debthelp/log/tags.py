@@ -25,9 +25,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Final
 
+from debthelp.datafile import FACT_RE
 from debthelp.errors import InvalidDataError
 from debthelp.guidance import Problem, Text
-from debthelp.guidance.reader import FACT_RE
 from debthelp.log.entry import Record
 from debthelp.log.tagrules import (
     GROUPS,

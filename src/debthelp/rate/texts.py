@@ -17,9 +17,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Final, NamedTuple
 
+from debthelp.datafile import known_sources
 from debthelp.errors import InvalidDataError
 from debthelp.guidance import Problem, Text
-from debthelp.guidance.reader import known_sources
 from debthelp.i18n import Lang
 from debthelp.rate.lpr import shipped_file
 from debthelp.yamlio import LineDict, load_yaml, read_text
