@@ -252,16 +252,32 @@ def report_command(
         evidence = log_html(log, lang)
     sections.append(Section("log", t("report.log", lang), evidence))
     letters = [note("report.letters-note")]
+    # Every id the page cites, the plan's and the letters', is explained once at the
+    # end (a letter's 5-5 or 3-1 was shown as a bare id before).
+    cited = [line for block in sources for line in block.lines]
+    letter_ids: list[str] = []
     for kind in KINDS:
         filled = fill_letter(
             texts, kind, lang, values, say=guidance_say(guidance), situation=situation
         )
         letters.append(letter_html(filled, lang))
+        letter_ids += [sid for sid in filled.sources if sid not in letter_ids]
     sections.append(Section("letters", t("report.letters", lang), "\n".join(letters)))
-    if sources:
-        from debthelp.render.report_html import source_list
+    plan_ids = (
+        set() if the_plan is None else {s for st in the_plan.steps for s in st.tip.all_sources}
+    )
+    extra = [sid for sid in letter_ids if sid not in plan_ids]
+    if extra:
+        from debthelp.render.views import cite, source_label
 
-        sections.append(Section("sources", t("plan-sources", lang), source_list(sources)))
+        cited += [
+            f"[{source_label(sid, lang)}] {c}"
+            for sid, c in zip(extra, cite(guidance, extra, lang), strict=True)
+        ]
+    if cited:
+        from debthelp.render.report_html import source_lines
+
+        sections.append(Section("sources", t("plan-sources", lang), source_lines(cited)))
     day = _today().isoformat()
     page = report_page(
         title=t("report.title", lang),

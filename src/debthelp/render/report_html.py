@@ -237,9 +237,8 @@ def letter_html(letter: Letter, lang: Lang) -> str:
     return "\n".join(out)
 
 
-def source_list(blocks: Sequence[Any]) -> str:
+def source_lines(lines: Sequence[str]) -> str:
     """The full citations, one a line, as the last section of the page."""
-    lines = [line for block in blocks for line in block.lines]
     return '<ul class="src">' + "".join(f"<li>{esc(line)}</li>" for line in lines) + "</ul>"
 
 
