@@ -221,3 +221,35 @@ def test_english_news_and_warnings_are_not_read_as_one(text: str) -> None:
 def test_a_civil_dispute_is_no_crime() -> None:
     assert "criminal" not in _ids("【法院】您涉嫌借款合同纠纷一案已立案，请登录官方平台查看。")
     assert "criminal" in _ids("你涉嫌信用卡诈骗，已经移交公安")
+
+
+# ------------------------------------------------- (1d) authority of any kind + a demand
+@pytest.mark.parametrize(
+    "text",
+    [
+        "您好，这边是平台风控部，您的借款合同存在违规，需要您配合把资金挪到我们给的账号做一次核对。",
+        "我是你们公司人事，领导让你先把这笔款垫付一下，打到这个卡上，明天报销。",
+        "你好，我是京东客服，你的白条利率过高，需要你配合操作一下，你先打开手机银行。",
+        "我是法院执行庭的，你的案子可以庭外和解，把和解金打到书记员的卡上就行。",
+        "您好，我们是XX银行信用卡中心，额度可以提升，需要先转2000到指定商户激活。",
+        "Hi, this is your loan officer. Send 10% to our partner's wallet and the full amount "
+        "will be released.",
+    ],
+)
+def test_anyone_claiming_authority_who_demands_money_is_a_scam(text: str) -> None:
+    result = check(text)
+    assert result.reading == "scam", result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # real reminders: the money goes to the person's own account or the official app
+        "This is your bank. Your statement is ready; pay the balance to your card account by "
+        "the due date in our app.",
+        "【招商银行】您的信用卡本期账单已出，请于10日前存入您的还款账户，可登录手机银行查看。",
+        "【某消费金融】您好，我是客服小王，您本期应还1200元，请在APP内还款，如需帮助可联系我。",
+    ],
+)
+def test_authority_with_no_demand_is_not_a_scam(text: str) -> None:
+    assert check(text).reading != "scam"
