@@ -253,3 +253,61 @@ def test_anyone_claiming_authority_who_demands_money_is_a_scam(text: str) -> Non
 )
 def test_authority_with_no_demand_is_not_a_scam(text: str) -> None:
     assert check(text).reading != "scam"
+
+
+# ------------------------------------------------- (1e) frauds that avoid the usual nouns
+@pytest.mark.parametrize(
+    ("text", "ask"),
+    [
+        (
+            "恭喜，您的5万元已经审核下来了，只是银行卡流水不太够，往里面存一万块，系统识别后就能打款。",
+            "pay-before-loan",
+        ),
+        ("你的借款已经到账，但需要解锁，请联系在线客服处理。", "pay-before-loan"),
+        (
+            "喂，我是市公安局的，你的身份证被人用来洗钱，现在需要你把名下所有存款集中到一张卡上。",
+            "transfer",
+        ),
+        (
+            "This is the customs office. A police officer will contact you on Skype to clear your "
+            "name.",
+            "chat-contact",
+        ),
+        ("客服：亲，您的订单需要退款，请在支付宝里搜索备用金开通一下。", "borrow-and-move"),
+    ],
+)
+def test_frauds_without_the_usual_nouns(text: str, ask: str) -> None:
+    result = check(text)
+    assert ask in {hit.id for hit in result.asks}, result
+    assert result.reading == "scam", result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "你的征信有问题，需要做个修复，我们这边有人能处理，费用好说，先付一部分。",
+        "你好，你的网贷我们可以帮你谈，让平台只收本金，你这边出点辛苦费就行。",
+        "我是花呗的工作人员，你的账户被认定为学生账号，需要配合清理，加一下我的工作微信。",
+        "你好我是快递员，你的快递丢了，可以赔偿，填一下银行卡信息就行。",
+    ],
+)
+def test_offers_and_pretexts_in_new_words_are_scams(text: str) -> None:
+    assert check(text).reading == "scam"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【工商银行】您尾号1234的信用卡本期账单2300元，最后还款日12月10日，请存入足额资金。",
+        "【京东金融】您的借款已放款成功，资金已到账，请注意查收。",
+        "老公，房贷这个月的钱我存到那张建行卡里了，记得扣款日是15号",
+        "【支付宝】您的退款187元已原路退回至您的账户。",
+        "客服小美：亲，您的快递已发出，单号SF1234567，请注意查收～",
+        "爸，我手机收到一个验证码说是银行的，我没告诉别人，你说要紧吗",
+        "你上次说的那个律师靠谱吗？我想咨询下离婚的事",
+        "I'm from the bank's branch near you; your new card is ready for pickup at the counter.",
+        "This is your landlord: please transfer this month's rent to my account as usual.",
+    ],
+)
+def test_ordinary_messages_stay_none(text: str) -> None:
+    assert check(text).reading == "none"
