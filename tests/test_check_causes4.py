@@ -311,3 +311,31 @@ def test_offers_and_pretexts_in_new_words_are_scams(text: str) -> None:
 )
 def test_ordinary_messages_stay_none(text: str) -> None:
     assert check(text).reading == "none"
+
+
+# ------------------------------------------------- all nine training corpora (568 messages)
+# The fourth round, set 3 (w6, w7) now training data too. Measured at the time of writing:
+# readings 0.977, scam recall 1.0 with no fraud read as none, claims 0.931 / 0.920, asks
+# 0.963 / 0.922, no real court notice read as a scam, ordinary messages read as none 0.991.
+# Thresholds a little below; held-out set 4 is the lead's.
+def test_all_nine_training_corpora_in_the_writers_scheme() -> None:
+    import sys
+    from pathlib import Path
+
+    data = Path(__file__).parent / "data"
+    files = sorted(data.glob("check_*.yaml"))
+    assert len(files) == 9 and data / "check_train_v3_w7.yaml" in files
+    sys.path.insert(0, str(Path(__file__).parents[1] / "benchmarks"))
+    try:
+        from check_eval import evaluate, load
+    finally:
+        sys.path.pop(0)
+    f = evaluate(load(files))
+    assert f["messages"] >= 560
+    assert f["scam_recall"] == 1.0
+    assert f["scams_read_as_none"] == 0
+    assert f["real_court_notices_read_as_scam"] == 0
+    assert f["reading_accuracy"] >= 0.97
+    assert f["ordinary_read_as_none"] >= 0.98
+    assert f["claims"]["precision"] >= 0.92 and f["claims"]["recall"] >= 0.91
+    assert f["asks"]["precision"] >= 0.95 and f["asks"]["recall"] >= 0.91
