@@ -339,3 +339,36 @@ def test_all_nine_training_corpora_in_the_writers_scheme() -> None:
     assert f["ordinary_read_as_none"] >= 0.98
     assert f["claims"]["precision"] >= 0.92 and f["claims"]["recall"] >= 0.91
     assert f["asks"]["precision"] >= 0.95 and f["asks"]["recall"] >= 0.91
+
+
+# ------------------------------------------------- (1f) English, Cantonese and secrecy
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Congratulations, your loan of 50,000 is ready. Just cover the insurance (RMB 1,200) and "
+        "it lands in your account within the hour.",
+        "Your account was flagged. Please move your balance to the holding wallet I'll send you. "
+        "You'll get it back.",
+        "We can wipe your late payments off your record in 3 days. Small fee up front.",
+        "Court notice: you have been sued. Download the court app from bit.ly/court-app and log "
+        "in with your bank card to view.",
+        "您嘅貸款已批核，請先過數3000蚊手續費去以下戶口，我哋即刻放款。",
+        "尊敬的客户，您的账户存在风险，请将资金转移至由我们协助开立的新账户。",
+        # an accusation of "a fraud case" is no news item, and secrecy is a demand
+        "你好，我是公安局的，你涉嫌一起诈骗案，案件需要保密，稍后会有检察官联系你。",
+    ],
+)
+def test_frauds_in_other_registers(text: str) -> None:
+    assert check(text).reading == "scam", check(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # real police and court notices: news of a fraud case, an app from the official store
+        "警方通报：我市破获一起诈骗案，抓获嫌疑人5名，提醒市民提高警惕。",
+        "【人民法院】您的案件已立案，请在微信搜索“人民法院在线服务”小程序查看，勿点陌生链接。",
+    ],
+)
+def test_news_and_real_notices_stay_calm(text: str) -> None:
+    assert check(text).reading != "scam", check(text)
