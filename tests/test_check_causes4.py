@@ -372,3 +372,31 @@ def test_frauds_in_other_registers(text: str) -> None:
 )
 def test_news_and_real_notices_stay_calm(text: str) -> None:
     assert check(text).reading != "scam", check(text)
+
+
+# ------------------------------------------------- (1g) a fraud that warns, then demands
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【反诈提醒】我是XX银行客服，最近骗子很多，为了保护您的资金，请配合我们把钱挪到我们给的"
+        "账号做个隔离。",
+        "近期骗子冒充客服很多，我们是官方的，请您先做一笔转账验证，验证后原路退回。",
+        "警方提醒：千万不要相信陌生电话。我是反诈中心的，你需要下载我们发的软件保护账户。",
+        "Beware of scams! This is your bank's security team. Please move your balance to the "
+        "account we'll give you to keep it safe.",
+    ],
+)
+def test_a_fraud_that_warns_and_then_demands_is_still_a_scam(text: str) -> None:
+    assert check(text).reading == "scam", check(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "警方提醒：骗子以客服名义要求受害人做一笔转账验证，并称验证后原路退回。",
+        "同事说客服让她把钱转到新账户，结果被骗了",
+        "我是招商银行客服，提醒您：请勿把钱转到陌生账户，谨防诈骗。",
+    ],
+)
+def test_a_demand_told_as_news_or_warned_against_is_none(text: str) -> None:
+    assert check(text).reading == "none", check(text)
