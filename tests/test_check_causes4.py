@@ -400,3 +400,32 @@ def test_a_fraud_that_warns_and_then_demands_is_still_a_scam(text: str) -> None:
 )
 def test_a_demand_told_as_news_or_warned_against_is_none(text: str) -> None:
     assert check(text).reading == "none", check(text)
+
+
+# ------------------------------------------------- (2b) collection pressure in new words
+@pytest.mark.parametrize(
+    "text",
+    [
+        "你这个月再拖，我们只能按流程走了，到时候别说没提醒你。",
+        "今天下班前必须把钱打到APP里，不然明天你爸妈就会接到电话。",
+        "别以为换了号我们就找不到你，你老家在哪我们清清楚楚。",
+        "Pay what you owe or everyone at your office will hear about it.",
+        "We have your home address. Our team will be there Saturday if the balance isn't cleared.",
+        "你朋友圈那些人，我们会一个个打电话过去问问你人品。",
+    ],
+)
+def test_collection_pressure_in_new_words(text: str) -> None:
+    assert check(text).reading == "pressure", check(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "你家在哪我知道，周末去找你玩",
+        "姐们，借我的500啥时候还呀，不急哈",
+        "We will be there at 7 for dinner, see you Saturday!",
+        "家里人都会收到请柬的，你放心",
+    ],
+)
+def test_friends_and_family_are_no_pressure(text: str) -> None:
+    assert check(text).reading == "none", check(text)
