@@ -429,3 +429,33 @@ def test_collection_pressure_in_new_words(text: str) -> None:
 )
 def test_friends_and_family_are_no_pressure(text: str) -> None:
     assert check(text).reading == "none", check(text)
+
+
+# ------------------------------------------------- (1h) money held back, a new number, a tutor
+@pytest.mark.parametrize(
+    "text",
+    [
+        "您的提现申请未通过，原因是账户信息不一致，请按照客服指引缴纳修改费后重新提交。",
+        "系统提示您的收款卡号有一位输错了，资金被锁定，需要支付20%的资金作为验证才能解锁。",
+        "您好，征信中心通知：您的个人信用出现异常，需在今天完成信用修复，请拨打以下专线处理。",
+        "你的快递我们丢失了，按规定赔偿您，麻烦把您的支付宝打开，按照我说的点一下。",
+        "Hi mom, it's me, I lost my phone. This is my new number. Can you send me 5000 urgently?",
+        "We are from the loan platform. Your repayment failed because your card is frozen. Use "
+        "this new card number to repay: 6222 1234 5678 9012.",
+        "我是你的大学辅导员，学校有个助学补贴要发，需要你提供一下银行卡号和手机收到的验证信息。",
+    ],
+)
+def test_money_held_back_and_other_pretexts(text: str) -> None:
+    assert check(text).reading == "scam", check(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi mom, I lost my phone at the gym, using Tom's. Home by 7.",
+        "【微信支付】您的提现已到账，请注意查收。",
+        "班主任：明天家长会，请准时参加。",
+    ],
+)
+def test_ordinary_news_of_money_and_school_stay_none(text: str) -> None:
+    assert check(text).reading == "none", check(text)
