@@ -459,3 +459,24 @@ def test_money_held_back_and_other_pretexts(text: str) -> None:
 )
 def test_ordinary_news_of_money_and_school_stay_none(text: str) -> None:
     assert check(text).reading == "none", check(text)
+
+
+# ------------------------------------------------- (3) real court notices in new words
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【北京市朝阳区人民法院】您有一份诉讼文书待签收，请携带身份证原件于工作日到本院诉讼服务"
+        "中心领取。",
+        "【人民法院】您好，您的案件(2025)粤0304民初1234号已立案，请使用本人身份证号码和手机验证码"
+        "登录人民法院在线服务查看，验证码请勿泄露。",
+        "【上海金融法院】请您通过“上海移动微法院”小程序进行实名认证（上传身份证照片、人脸识别）后"
+        "查看案件材料。",
+        "【XX区人民法院】执行通知：请于7日内将执行款汇入本院执行款专户，逾期将依法强制执行。",
+    ],
+)
+def test_real_court_notices_are_verify_not_scam(text: str) -> None:
+    assert check(text).reading == "verify", check(text)
+
+
+def test_a_code_asked_with_a_card_number_is_still_a_code() -> None:
+    assert check("请提供您的银行卡号和密码，我们帮您核实").reading == "scam"
