@@ -480,3 +480,45 @@ def test_real_court_notices_are_verify_not_scam(text: str) -> None:
 
 def test_a_code_asked_with_a_card_number_is_still_a_code() -> None:
     assert check("请提供您的银行卡号和密码，我们帮您核实").reading == "scam"
+
+
+# ------------------------------------------------- (1i) a screen, a borrowing spree, a link
+@pytest.mark.parametrize(
+    ("text", "ask"),
+    [
+        ("客服：您开个视频，把手机对着电脑屏幕，我看着您操作。", "screen-share"),
+        ("您打开会议软件后点右下角那个共享按钮，我这边就能看到您手机的画面了。", "screen-share"),
+        (
+            "Please open the meeting app and tap the button that lets me see what's on your phone.",
+            "screen-share",
+        ),
+        (
+            "你好，为配合调查，你需要把京东、美团、抖音里能借的都借出来，交给我们核查资金来源。",
+            "borrow-and-move",
+        ),
+        (
+            "Take out whatever loans you can on your apps and put the money into the account I'll "
+            "give you for the review.",
+            "borrow-and-move",
+        ),
+        ("您的账户出现异常，请点击下方蓝色字体进行验证：hxbank-verify.cn", "click-link"),
+        ("您的ETC认证过期，请尽快在以下网址重新认证，以免影响通行 etc-gov.top", "click-link"),
+        ("ni de zhanghu yichang, wo shi kefu, qing jia wo weixin chuli", "chat-contact"),
+    ],
+)
+def test_asks_by_what_they_do(text: str, ask: str) -> None:
+    result = check(text)
+    assert ask in {hit.id for hit in result.asks}, result
+    assert result.reading == "scam", result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "您的账户存在异常登录，如非本人操作请致电95555",
+        "请在以下网址查看您的电子发票",
+        "我能看到你的屏幕了，会议开始吧，先讲第一页PPT",
+    ],
+)
+def test_a_security_notice_an_invoice_and_a_work_meeting_are_no_scam(text: str) -> None:
+    assert check(text).reading != "scam", check(text)
