@@ -522,3 +522,10 @@ def test_asks_by_what_they_do(text: str, ask: str) -> None:
 )
 def test_a_security_notice_an_invoice_and_a_work_meeting_are_no_scam(text: str) -> None:
     assert check(text).reading != "scam", check(text)
+
+
+def test_a_loan_fraud_fee_is_no_fix_offer_but_debt_optimisation_is() -> None:
+    fee = "您的3万元借款已审批通过，为保障资金安全需先缴纳1500元保险保证金。"
+    assert "fix-offer" not in _ids(fee)
+    assert check(fee).reading == "scam"
+    assert "fix-offer" in _ids("能帮你做个债务优化，利息全停，但得先交3800材料费")
