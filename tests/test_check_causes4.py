@@ -529,3 +529,34 @@ def test_a_loan_fraud_fee_is_no_fix_offer_but_debt_optimisation_is() -> None:
     assert "fix-offer" not in _ids(fee)
     assert check(fee).reading == "scam"
     assert "fix-offer" in _ids("能帮你做个债务优化，利息全停，但得先交3800材料费")
+
+
+# ------------------------------------------------- (1j) short calls that avoid every keyword
+@pytest.mark.parametrize(
+    "text",
+    [
+        "喂，你的银行卡出了点问题，我帮你处理一下，你先把卡里的钱都取出来。",
+        "这边是抖音官方，您获得了一次免费提额机会，加我QQ领取。",
+        "亲，你上次买的东西有个退款，我这边给你打钱，你看一下收到没，收到多了你再退给我。",
+        "您的贷款额度可以提高到20万，只需要在我们这里做一下资质审核，审核费用298元。",
+    ],
+)
+def test_short_calls_that_avoid_every_keyword(text: str) -> None:
+    assert check(text).reading == "scam", check(text)
+
+
+def test_a_stolen_card_handed_to_the_police_is_never_none() -> None:
+    text = "我是银行的，你的信用卡被盗刷了，要想追回损失，需要配合警方调查，我把电话给你转过去。"
+    assert check(text).reading != "none", check(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【招联金融】您本期应还1200元（含服务费20元），请按时还款。",
+        "你多转了我50，我退给你了哈",
+        "我把卡里的钱都取出来交房租了，这个月好紧",
+    ],
+)
+def test_fees_in_a_bill_and_money_between_friends_stay_none(text: str) -> None:
+    assert check(text).reading == "none", check(text)
