@@ -560,3 +560,31 @@ def test_a_stolen_card_handed_to_the_police_is_never_none() -> None:
 )
 def test_fees_in_a_bill_and_money_between_friends_stay_none(text: str) -> None:
     assert check(text).reading == "none", check(text)
+
+
+# ------------------------------------------------- (1k) English calls in plain words
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your Huabei credit line shows an error. To avoid a credit mark, our specialist will walk "
+        "you through it. Add WeChat: hb_help88.",
+        "This is the fraud department of your bank. We've stopped a suspicious payment. To "
+        "reverse it, please confirm the one-time passcode we just sent.",
+        "Police here. Your account is tied to money laundering. Keep this confidential.",
+    ],
+)
+def test_english_calls_in_plain_words(text: str) -> None:
+    assert check(text).reading == "scam", check(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hey bro, can you lend me 500 till Friday? Send it to my Alipay.",
+        "Reminder: your credit card bill of 3,200 is due on the 15th. Pay via the official app. "
+        "Never share your code with anyone.",
+        "The card reader showed an error, so I paid cash. Our agent will send the receipt.",
+    ],
+)
+def test_english_everyday_messages_stay_none(text: str) -> None:
+    assert check(text).reading == "none", check(text)
