@@ -588,3 +588,26 @@ def test_english_calls_in_plain_words(text: str) -> None:
 )
 def test_english_everyday_messages_stay_none(text: str) -> None:
     assert check(text).reading == "none", check(text)
+
+
+# ------------------------------------------------- (4) everyday messages with authority words
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我是你楼下邻居，你家水管漏水了，麻烦回来看一下。",
+        "老师：请各位家长把秋游费50元交给班长，谢谢配合。",
+        "我是人事小刘，明天入职记得带身份证和银行卡复印件。",
+        "我是银行的客户经理，您的定期存款今天到期，方便时来网点办理转存。",
+        "财务通知：本月工资已打到大家工资卡，请查收。",
+        "我是京东快递员，您的包裹放在丰巢了，取件码123456。",
+        "今天去银行把定期转到余额宝了，利息高一点。",
+        "你把钱转我支付宝就行，我帮你一起交水电费。",
+        "我是平台客服，您的投诉已受理，我们会在3个工作日内回复您。",
+    ],
+)
+def test_everyday_messages_with_authority_words_stay_none(text: str) -> None:
+    assert check(text).reading == "none", check(text)
+
+
+def test_money_to_me_from_someone_claiming_authority_is_a_scam() -> None:
+    assert check("我是你领导，把钱转给我支付宝，急用").reading == "scam"
