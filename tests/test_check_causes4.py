@@ -611,3 +611,19 @@ def test_everyday_messages_with_authority_words_stay_none(text: str) -> None:
 
 def test_money_to_me_from_someone_claiming_authority_is_a_scam() -> None:
     assert check("我是你领导，把钱转给我支付宝，急用").reading == "scam"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "您好，這裡是銀行風控部，您的賬戶存在異常，請配合我們把資金轉到我們提供的安全賬戶進行核查。",
+        "民警：你涉嫌洗錢，剛才發到你手機上的數字念給我，配合調查。",
+        "我係客服，你張卡有問題，我幫你處理，你將卡入面啲錢轉去我哋指定嘅戶口。",
+    ],
+)
+def test_traditional_and_cantonese_frauds(text: str) -> None:
+    assert check(text).reading == "scam", check(text)
+
+
+def test_a_cantonese_family_message_stays_none() -> None:
+    assert check("我係你表姐，聽日去飲茶啊，記得帶錢").reading == "none"
