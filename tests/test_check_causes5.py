@@ -1,0 +1,90 @@
+"""check, fifth round: the general causes behind the fourth held-out set's misses.
+
+Every message here is new wording written for this file (none is from a corpus or a
+held-out set). First the most basic ask of all: money to the sender's own account
+(转我微信, 打我卡上, 微信转我, "send it to my Alipay") is a transfer to a personal
+account when the message is about a debt, while a friend's lunch money, a landlord's
+rent and a family repayment stay ``none``. Each cause has guards in both directions."""
+
+from __future__ import annotations
+
+import pytest
+
+from debthelp.check import check, scan
+
+
+def _ids(text: str) -> set[str]:
+    return {hit.id for hit in scan(text)}
+
+
+# ------------------------------------------------- (1) money to the sender's own account
+@pytest.mark.parametrize(
+    "text",
+    [
+        "你那笔逾期我跟公司申请了，今天把1500打我卡上就算结清。",
+        "欠款别走APP了，直接微信转我，我帮你销掉。",
+        "你欠的6000今晚之前转到我支付宝，我这边给你平账。",
+        "逾期的钱转给我本人就行，不用管平台。",
+        "这个月的还款我支付宝收一下，收到给你开结清证明。",
+        "你借款逾期两个月了，今天还到我这张卡上，账号我发你。",
+        "欠款转我这个号就行 19922334455 转完发截图",
+        "Your loan is overdue. Send the balance to my Alipay today and I'll close the case.",
+        "You owe 3,000. Transfer it to my personal WeChat, not the app.",
+    ],
+)
+def test_money_to_the_senders_own_account_in_a_debt_message(text: str) -> None:
+    result = check(text)
+    found = _ids(text)
+    assert {"personal-account", "transfer"} <= found, result
+    assert result.reading == "scam", result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a friend, a landlord, a family member, a receipt told after the fact
+        "你转我的钱收到了，谢谢啊",
+        "我已经转你微信了，你看下到了没",
+        "周六唱K的钱AA，每人80，微信转我就好",
+        "电影票我先买了，你一会儿转我支付宝35就行",
+        "妈，你给我的生活费我收到了，钱都打我卡上了",
+        "房东：下个月起房租直接打我卡上，押金不变。",
+        "房东：这个月房租2500，打我卡上就行。",
+        "姐，上次借你的2000我下周发工资转你微信",
+        "Hey, dinner was 240, send it to my WeChat when you can.",
+        "Landlord here: from June please pay the rent to my bank account.",
+    ],
+)
+def test_money_to_me_between_friends_family_and_landlords_stays_none(text: str) -> None:
+    result = check(text)
+    assert result.reading == "none", result
+    assert "transfer" not in _ids(text), result
+
+
+def test_money_to_me_from_someone_claiming_authority_is_a_scam_in_new_words() -> None:
+    assert check("我是你们公司财务，这笔报销款先打我卡上，下午一起处理").reading == "scam"
+    assert check("我是平台客服，费用转我微信就能帮你处理").reading == "scam"
+
+
+# ------------------------------------------------- all eleven training corpora
+# The fifth round, set 4 (w8, w9) now training data too. Thresholds a little below the
+# figures measured at the time of writing (BENCHMARKS.md, "fifth round"); held-out set 5
+# is the lead's.
+def test_all_eleven_training_corpora_in_the_writers_scheme() -> None:
+    import sys
+    from pathlib import Path
+
+    data = Path(__file__).parent / "data"
+    files = sorted(data.glob("check_*.yaml"))
+    assert len(files) == 11 and data / "check_train_v4_w9.yaml" in files
+    sys.path.insert(0, str(Path(__file__).parents[1] / "benchmarks"))
+    try:
+        from check_eval import evaluate, load
+    finally:
+        sys.path.pop(0)
+    f = evaluate(load(files))
+    assert f["messages"] >= 680
+    assert f["scams_read_as_none"] <= 4
+    assert f["real_court_notices_read_as_scam"] == 0
+    assert f["reading_accuracy"] >= 0.95
+    assert f["ordinary_read_as_none"] >= 0.96
