@@ -8,6 +8,8 @@ rent and a family repayment stay ``none``. Each cause has guards in both directi
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from debthelp.check import check, scan
@@ -88,3 +90,67 @@ def test_all_eleven_training_corpora_in_the_writers_scheme() -> None:
     assert f["real_court_notices_read_as_scam"] == 0
     assert f["reading_accuracy"] >= 0.95
     assert f["ordinary_read_as_none"] >= 0.96
+
+
+# ------------------------------------------------- (2) secrecy and guided steps from an "authority"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我是经侦支队的，你卷入一起案子，这件事必须保密，连你老公都不能说，一会儿我同事教你装个软件。",
+        "我们是银行风控中心，您的账户涉嫌异常交易，请单独配合我们处理，不要告诉家人，按我们说的操作。",
+        "您好，这里是市中级人民法院，你的案子需要线上开庭，找个没人的地方，下载会议软件进会议室。",
+        "我是反诈中心的警官，你的银行卡涉案了，此事严格保密，不能告诉任何人，稍后有专员指导你操作。",
+        "This is the Public Security Bureau. Your ID is linked to a crime. Do not tell your "
+        "family; our officer will guide you to install an app.",
+        "Customer service here: keep this between us, don't tell the bank, and download the "
+        "meeting app so I can walk you through.",
+    ],
+)
+def test_secrecy_with_guided_steps_from_an_authority_is_a_scam(text: str) -> None:
+    result = check(text)
+    assert "secrecy" in _ids(text), result
+    assert result.reading == "scam", result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a surprise among family, a work project, an anti-fraud notice, a retold call
+        "你保密啊，别告诉妈妈，下周给她过生日，你负责下载个PPT软件做相册。",
+        "公司这个项目还在保密阶段，不要告诉别人，明天会议室开会。",
+        "【反诈中心】提醒：凡是要求你保密、不要告诉家人、指导你下载软件的都是诈骗。",
+        "我妈接到个电话，对方说是公安局的，让她别告诉家人还让她下载软件，我赶紧让她挂了。",
+        "Don't tell mum about the surprise party, and download the playlist app before Saturday.",
+    ],
+)
+def test_secrecy_among_family_at_work_or_in_a_warning_is_none(text: str) -> None:
+    assert check(text).reading == "none", check(text)
+
+
+def test_a_self_claimed_anti_fraud_officer_is_no_warning() -> None:
+    # "反诈中心的民警" said by the caller about himself does not make the message a notice
+    text = "我是反诈中心的民警，你的账户涉嫌洗钱，需要你配合调查。"
+    assert check(text).reading != "none", check(text)
+
+
+def test_a_groups_negation_flag_must_be_true_or_false(tmp_path: Path) -> None:
+    from debthelp.check import default_patterns_path, load_patterns
+    from debthelp.errors import InvalidDataError
+
+    text = default_patterns_path().read_text(encoding="utf-8")
+    assert "        negation: false\n" in text
+    path = tmp_path / "patterns.yaml"
+    path.write_text(
+        text.replace("        negation: false\n", "        negation: maybe\n", 1), "utf-8"
+    )
+    with pytest.raises(InvalidDataError) as info:
+        load_patterns(path)
+    assert ("secrecy.patterns[0].negation", "check.v-bool") in {
+        (p.where, p.key) for p in info.value.problems
+    }
+
+
+def test_a_negation_free_group_is_not_undone_by_a_negation() -> None:
+    # the secrecy words are themselves a negation; the guided steps keep theirs
+    assert "secrecy" in _ids("我是民警，此事保密，不要告诉家人，下载会议软件配合调查。")
+    assert "secrecy" not in _ids("此事保密，不要告诉家人，我们不会让你下载任何软件。")
