@@ -69,9 +69,10 @@ def test_money_to_me_from_someone_claiming_authority_is_a_scam_in_new_words() ->
 
 
 # ------------------------------------------------- all eleven training corpora
-# The fifth round, set 4 (w8, w9) now training data too. Thresholds a little below the
-# figures measured at the time of writing (BENCHMARKS.md, "fifth round"); held-out set 5
-# is the lead's.
+# The fifth round, set 4 (w8, w9) now training data too. Measured at the time of writing
+# (BENCHMARKS.md, "fifth round"): readings 0.967, scam recall 1.0 with no fraud read as
+# none, claims 0.926 / 0.900, asks 0.964 / 0.909, ordinary as none 0.977. Thresholds a
+# little below; held-out set 5 is the lead's.
 def test_all_eleven_training_corpora_in_the_writers_scheme() -> None:
     import sys
     from pathlib import Path
@@ -86,10 +87,13 @@ def test_all_eleven_training_corpora_in_the_writers_scheme() -> None:
         sys.path.pop(0)
     f = evaluate(load(files))
     assert f["messages"] >= 680
-    assert f["scams_read_as_none"] <= 4
+    assert f["scam_recall"] == 1.0
+    assert f["scams_read_as_none"] == 0
     assert f["real_court_notices_read_as_scam"] == 0
-    assert f["reading_accuracy"] >= 0.95
-    assert f["ordinary_read_as_none"] >= 0.96
+    assert f["reading_accuracy"] >= 0.96
+    assert f["ordinary_read_as_none"] >= 0.97
+    assert f["claims"]["precision"] >= 0.92 and f["claims"]["recall"] >= 0.89
+    assert f["asks"]["precision"] >= 0.95 and f["asks"]["recall"] >= 0.90
 
 
 # ------------------------------------------------- (2) secrecy and guided steps from an "authority"
@@ -154,3 +158,64 @@ def test_a_negation_free_group_is_not_undone_by_a_negation() -> None:
     # the secrecy words are themselves a negation; the guided steps keep theirs
     assert "secrecy" in _ids("我是民警，此事保密，不要告诉家人，下载会议软件配合调查。")
     assert "secrecy" not in _ids("此事保密，不要告诉家人，我们不会让你下载任何软件。")
+
+
+# ------------------------------------------------- (3) the smaller causes
+@pytest.mark.parametrize(
+    ("text", "ask"),
+    [
+        # a fee to make a case go away
+        (
+            "这边是区法院民事庭，你的案子原告同意撤诉，只要今天交2000销案保证金，转到书记员的卡上。",
+            "transfer",
+        ),
+        ("我是派出所的，你的案子可以不立了，交5000撤案押金就能销案。", "transfer"),
+        # an advance payment that is to come back with a commission
+        (
+            "兼职做点赞任务，每单先垫付300元到派单员给的账户，完成后本金加佣金一起返还给你。",
+            "transfer",
+        ),
+        ("亲，这单是刷单任务，先付款388，十分钟内连本带佣金返给你。", "transfer"),
+        # English: a card number and the code to type in
+        (
+            "Amazon support: your order was refunded twice. Go to amz-refund.top and type your "
+            "card number and the verification code we text you.",
+            "code",
+        ),
+    ],
+)
+def test_a_case_fee_a_task_advance_and_an_english_card_and_code(text: str, ask: str) -> None:
+    result = check(text)
+    assert ask in {hit.id for hit in result.asks}, result
+    assert result.reading == "scam", result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我认识征信中心的人，可以把你的逾期记录删掉，一条三千，先付定金。",
+        "老哥，能帮你把征信上的呆账抹掉，八百一条，弄完再结。",
+    ],
+)
+def test_an_insider_who_removes_overdue_entries_for_a_fee_is_a_fix_offer(text: str) -> None:
+    assert "fix-offer" in _ids(text)
+    assert check(text).reading == "scam"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bank's, a payment app's and a court's own code messages
+        "【建设银行】您正在进行手机银行转账，收款人李*，金额500.00元，验证码661203，切勿告知他人。",
+        "【微信支付】您正在使用微信支付向商户付款，验证码238811，请勿泄露。",
+        "【人民法院】验证码516620，您正在登录移动微法院，请勿向任何人透露。",
+        # advances and refunds told among colleagues, parents and after a case
+        "我上周垫付了同事聚餐的钱，他们已经都转我微信了。",
+        "老师：秋游费用我先垫付了，家长们方便时转到班级收款码。",
+        "撤诉了，律师说案件受理费会退一半到我卡上。",
+    ],
+)
+def test_own_code_messages_and_advances_told_are_no_scam(text: str) -> None:
+    result = check(text)
+    assert result.reading in ("none", "verify"), result
+    assert not {"transfer", "code"} & {hit.id for hit in result.asks}, result
