@@ -219,3 +219,32 @@ def test_own_code_messages_and_advances_told_are_no_scam(text: str) -> None:
     result = check(text)
     assert result.reading in ("none", "verify"), result
     assert not {"transfer", "code"} & {hit.id for hit in result.asks}, result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@所有人 群里的刘*强欠钱不还半年了，谁认识他让他赶紧还。",
+        "不还就把你的照片发到你们小区的群",
+    ],
+)
+def test_a_debt_announced_in_a_group_or_a_threat_to_post_it_there(text: str) -> None:
+    assert "posting" in _ids(text)
+    assert check(text).reading == "pressure"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "聚会的照片我发到同学的群了，大家自己存一下",
+        "你有没有收到过说你征信要上报要交保证金的短信？我妈说是骗子",
+        "你们也接到那个说快递丢了要理赔的电话了吗",
+        "秒批小额，不查征信，不爆通讯录，加微信详聊",
+    ],
+)
+def test_a_post_told_a_message_asked_about_and_a_loan_ads_promise_press_no_one(text: str) -> None:
+    assert check(text).reading == "none", check(text)
+
+
+def test_a_collector_who_threatens_the_contacts_still_presses() -> None:
+    assert "third-party" in _ids("再不打钱就联系你通讯录")
