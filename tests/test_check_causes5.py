@@ -248,3 +248,9 @@ def test_a_post_told_a_message_asked_about_and_a_loan_ads_promise_press_no_one(t
 
 def test_a_collector_who_threatens_the_contacts_still_presses() -> None:
     assert "third-party" in _ids("再不打钱就联系你通讯录")
+
+
+def test_the_senders_own_boss_is_no_third_party() -> None:
+    text = "这笔欠款我向领导申请了减免，今天结清就行，转我微信。"
+    assert "third-party" not in _ids(text)
+    assert "third-party" in _ids("欠款再不还，明天给你们领导打电话")
