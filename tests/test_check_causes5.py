@@ -70,8 +70,8 @@ def test_money_to_me_from_someone_claiming_authority_is_a_scam_in_new_words() ->
 
 # ------------------------------------------------- all eleven training corpora
 # The fifth round, set 4 (w8, w9) now training data too. Measured at the time of writing
-# (BENCHMARKS.md, "fifth round"): readings 0.967, scam recall 1.0 with no fraud read as
-# none, claims 0.926 / 0.900, asks 0.964 / 0.909, ordinary as none 0.977. Thresholds a
+# (BENCHMARKS.md, "fifth round"): readings 0.971, scam recall 1.0 with no fraud read as
+# none, claims 0.929 / 0.901, asks 0.964 / 0.909, ordinary as none 0.985. Thresholds a
 # little below; held-out set 5 is the lead's.
 def test_all_eleven_training_corpora_in_the_writers_scheme() -> None:
     import sys
@@ -91,7 +91,7 @@ def test_all_eleven_training_corpora_in_the_writers_scheme() -> None:
     assert f["scams_read_as_none"] == 0
     assert f["real_court_notices_read_as_scam"] == 0
     assert f["reading_accuracy"] >= 0.96
-    assert f["ordinary_read_as_none"] >= 0.97
+    assert f["ordinary_read_as_none"] >= 0.98
     assert f["claims"]["precision"] >= 0.92 and f["claims"]["recall"] >= 0.89
     assert f["asks"]["precision"] >= 0.95 and f["asks"]["recall"] >= 0.90
 
