@@ -254,3 +254,8 @@ def test_the_senders_own_boss_is_no_third_party() -> None:
     text = "这笔欠款我向领导申请了减免，今天结清就行，转我微信。"
     assert "third-party" not in _ids(text)
     assert "third-party" in _ids("欠款再不还，明天给你们领导打电话")
+
+
+def test_the_secrecy_is_shown_as_what_decided_it() -> None:
+    result = check("我是派出所民警，这事别告诉家人，一会儿指导你下载软件配合调查。")
+    assert (result.reading, result.decided_by) == ("scam", "secrecy"), result
