@@ -259,3 +259,24 @@ def test_the_senders_own_boss_is_no_third_party() -> None:
 def test_the_secrecy_is_shown_as_what_decided_it() -> None:
     result = check("我是派出所民警，这事别告诉家人，一会儿指导你下载软件配合调查。")
     assert (result.reading, result.decided_by) == ("scam", "secrecy"), result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "我行" is the bank itself: its own repayment account
+        "【招商银行】您的信用卡账单已出，请存入我行还款账户。",
+        "【工商银行】您本期账单3200元，请于10日前存入我行信用卡账户。",
+    ],
+)
+def test_a_banks_own_account_is_no_personal_account(text: str) -> None:
+    assert check(text).reading == "none", check(text)
+
+
+def test_a_banks_safe_account_is_still_one() -> None:
+    assert check("我是银行的，你的卡有风险，把钱转入我行的安全账户").reading == "scam"
+
+
+def test_english_an_amount_into_my_account_in_a_debt_message() -> None:
+    text = "You're overdue. Pay the 3,000 into my account today."
+    assert {"personal-account", "transfer"} <= _ids(text)
