@@ -148,8 +148,8 @@ def _scan(text: str, norm: Normalised, p: Patterns) -> tuple[Hit, ...]:
                 if _covered(span, denied):
                     continue
                 if (
-                    _negated(folded, span[0], p, breaks)
-                    or _negated_after(folded, span, p)
+                    (rule.negatable and _negated(folded, span[0], p, breaks))
+                    or (rule.negatable and _negated_after(folded, span, p))
                     or (quoted and _inside(norm.span(*span), quoted))
                     or (reported and _inside(span, reported))
                 ):

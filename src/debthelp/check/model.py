@@ -93,6 +93,9 @@ class Matcher:
     # one of them must be in the text, so the expression is compiled, and run, only
     # when one is (compiling all ~170 would cost more than the rest of start-up).
     hints: tuple[str, ...] = ()
+    # False (a group's ``negation: false``): words that are themselves a negation
+    # ("不要告诉家人", "don't tell anyone") are not undone by one.
+    negatable: bool = True
 
     @cached_property
     def regex(self) -> re.Pattern[str]:

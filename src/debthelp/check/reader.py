@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from dataclasses import replace
 from typing import Any
 
 from debthelp.check.decide import check_yields, read_decide, read_ids
@@ -334,9 +335,14 @@ def _entry(
             if not isinstance(group, LineDict):
                 c.add(gwhere, "v-not-mapping", item.line_of("patterns"))
                 continue
-            c.unknown_keys(group, ("weight", "once", "zh", "en"), gwhere)
+            c.unknown_keys(group, ("weight", "once", "negation", "zh", "en"), gwhere)
             weight = c.number(group, "weight", gwhere, 1.0)
             compiled = c.matchers(group, gwhere, group.line, weight)
+            negation = group.get("negation", True)
+            if not isinstance(negation, bool):
+                c.add(
+                    f"{gwhere}.negation", "check.v-bool", group.line_of("negation"), value=negation
+                )
             if group.get("once") is True and compiled:
                 # One match of any of them counts the group's weight once ("贷款" and
                 # "借款" are one hint, not two).
@@ -355,6 +361,8 @@ def _entry(
                         else (),
                     )
                 ]
+            if negation is False:
+                compiled = [replace(rule, negatable=False) for rule in compiled]
             matchers.extend(compiled)
     yields = read_ids(c, item, "yields", where, None)
     context = item.get("context", True)
