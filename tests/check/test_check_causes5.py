@@ -77,10 +77,10 @@ def test_all_eleven_training_corpora_in_the_writers_scheme() -> None:
     import sys
     from pathlib import Path
 
-    data = Path(__file__).parent / "data"
+    data = Path(__file__).parents[1] / "data"
     files = sorted(data.glob("check_*.yaml"))
     assert len(files) == 11 and data / "check_train_v4_w9.yaml" in files
-    sys.path.insert(0, str(Path(__file__).parents[1] / "benchmarks"))
+    sys.path.insert(0, str(Path(__file__).parents[2] / "benchmarks"))
     try:
         from check_eval import evaluate, load
     finally:
