@@ -15,8 +15,11 @@ default view (the Sources block lists every id); and the plan keeps within
 from __future__ import annotations
 
 import datetime as dt
+import io
 import itertools
 import json
+import shutil
+import sys
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -28,7 +31,7 @@ from debthelp.cli import app
 from debthelp.engine import Plan, advise, coerce_all, with_blanks
 from debthelp.guidance import Guidance
 from debthelp.i18n import LANGS, Lang
-from debthelp.render import do_first_lines, fit_plan, plan_doc, plan_json, to_text
+from debthelp.render import do_first_lines, emit_doc, fit_plan, plan_doc, plan_json, to_text
 from debthelp.render.plan import PLAN_LINES_BY_LANG, PLAN_LINES_MAX_BY_LANG
 from debthelp.render.views import source_label
 from tests.util import concrete_answers, stable_sample
@@ -190,3 +193,30 @@ def test_every_route_keeps_every_first_step_in_the_body(guidance: Guidance) -> N
     # Each route's fullest answer set (every third), as the other every-route walks.
     for answers in itertools.islice(concrete_answers(guidance), 0, None, 3):
         check_route(guidance, answers)
+
+
+def test_started_by_its_path_the_printed_plan_keeps_its_bound(
+    guidance: Guidance, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Started as ``.venv/bin/debthelp`` (the README's install), the plan ends with
+    three lines on how to type its commands: they are counted too (a plan of
+    120 lines was printed in 123)."""
+    bin_dir = tmp_path / ".venv" / "bin"
+    bin_dir.mkdir(parents=True)
+    for name in ("debthelp", "activate"):
+        (bin_dir / name).write_text("", encoding="utf-8")
+    monkeypatch.setattr(sys, "argv", [str(bin_dir / "debthelp"), "advise"])
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    every = list(concrete_answers(guidance))
+    near = 0
+    for answers in stable_sample(every, 400):
+        plan = advise(guidance, answers, today=TODAY)
+        for lang in LANGS:
+            fitted = fit_plan(guidance, plan, lang)
+            out = io.StringIO()
+            emit_doc(plan_doc(guidance, fitted, lang), "text", lang, out, tty=False, width=80)
+            printed = out.getvalue()
+            assert "activate" in printed  # the note is there
+            assert printed.count("\n") <= bound(plan, fitted, lang), (lang, answers)
+            near += printed.count("\n") > bound(plan, fitted, lang) - 4
+    assert near  # some plans come within the note's lines of the bound

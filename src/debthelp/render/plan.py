@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from debthelp.i18n import LANGS, Lang, t
 from debthelp.render.doc import Block, Doc
-from debthelp.render.draw import to_text
+from debthelp.render.draw import to_text, with_path_note
 from debthelp.render.views import cite, say_json, source_label, terms_footer, tip_item
 
 if TYPE_CHECKING:  # only for types: `tips` must not pay for the engine or rate at start-up
@@ -77,9 +77,11 @@ PLAN_LINES_BY_LANG: dict[Lang, int] = {"zh": PLAN_LINES, "en": 150}
 # how to offer a plan; the Sources block alone is about 30 / 45 lines). Dropping
 # the "why" lines would save 5 / 6 more, cutting citations to one line 5 / 22, and
 # neither is a loss we take. So only then does a plan run past PLAN_LINES_BY_LANG,
-# its body holding nothing but those steps, within this bound (a little slack for
-# the guidance to grow; README, the plan section, states both).
-PLAN_LINES_MAX_BY_LANG: dict[Lang, int] = {"zh": 155, "en": 205}
+# its body holding nothing but those steps, within this bound: the 150 / 201, three
+# lines more for the note on typing the commands (started as .venv/bin/debthelp),
+# and a little slack for a long path and the guidance to grow (README, the plan
+# section, states both bounds).
+PLAN_LINES_MAX_BY_LANG: dict[Lang, int] = {"zh": 160, "en": 210}
 MIN_STEPS = 1
 # Later lists this many titles, then how many more and where to read them.
 LATER_SHOWN = 6
@@ -110,7 +112,12 @@ def fit_plan(
     def fits(count: int) -> bool:
         shorter = brief.shorter(count)
         return all(
-            to_text(plan_doc(guidance, shorter, each), each, width).count("\n") <= budget[each]
+            # Counted as printed: with the note on how to type the commands
+            # (started as .venv/bin/debthelp), three lines more.
+            to_text(with_path_note(plan_doc(guidance, shorter, each), each), each, width).count(
+                "\n"
+            )
+            <= budget[each]
             for each in LANGS
         )
 
