@@ -22,7 +22,9 @@ How a plan is made:
 4. "Do these first" is the first few body steps that have a one-line action,
    after any court deadline, which is computed from the day the papers came;
    ``now`` steps and main remedies are chosen before the rest. It is the same
-   with ``full=True``.
+   with ``full=True``. When the text plan must be shorter (``Plan.shorter``),
+   the steps of "Do these first" are the last to leave the body: every line
+   of it has its step, with the words to say, below.
 """
 
 from __future__ import annotations
@@ -143,10 +145,15 @@ class Step:
         return self.main or self.urgency == "now"
 
 
-def keep(steps: tuple[Step, ...] | list[Step], count: int) -> tuple[Step, ...]:
-    """``count`` of ``steps`` (in rank order), the kept ones (``now``, main) chosen
-    first, then the rest by rank; returned in rank order."""
-    chosen = {s.id for s in sorted(steps, key=lambda s: not s.kept)[:count]}  # stable sort
+def keep(
+    steps: tuple[Step, ...] | list[Step], count: int, first: frozenset[str] = frozenset()
+) -> tuple[Step, ...]:
+    """``count`` of ``steps`` (in rank order): the steps whose ids are in ``first``
+    chosen first ("Do these first" when the body is cut), then the kept ones
+    (``now``, main), then the rest by rank; returned in rank order."""
+    # A stable sort: within each group the rank order holds.
+    ordered = sorted(steps, key=lambda s: (s.id not in first, not s.kept))
+    chosen = {s.id for s in ordered[:count]}
     return tuple(s for s in steps if s.id in chosen)
 
 
@@ -173,6 +180,9 @@ class Plan:
     later: tuple[Step, ...]  # relevant too, shown by title under Later
     do_first: tuple[Step, ...]  # the one-line actions at the top
     due: tuple[DueDate, ...] = ()
+    # Fitted to one reading (``render.fit_plan``): each step's own source line is
+    # left out of the text, the Sources block at the end lists every id.
+    brief: bool = False
 
     def bands(self) -> list[tuple[str, tuple[Step, ...]]]:
         """The body grouped by urgency, in order (empty levels left out)."""
@@ -185,10 +195,11 @@ class Plan:
 
     def shorter(self, count: int) -> Plan:
         """The same plan with only ``count`` steps in the body (see ``keep``); the
-        rest go to the top of Later, still in rank order. "Do these first" stays."""
+        rest go to the top of Later, still in rank order. "Do these first" stays,
+        and its steps are the last to leave the body."""
         if count >= len(self.steps):
             return self
-        body = keep(self.steps, count)
+        body = keep(self.steps, count, frozenset(s.id for s in self.do_first))
         shown = {s.id for s in body}
         dropped = tuple(s for s in self.steps if s.id not in shown)  # rank order kept
         return replace(self, steps=body, later=(*dropped, *self.later))

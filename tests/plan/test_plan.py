@@ -16,14 +16,8 @@ import pytest
 from debthelp.engine import BODY_LIMIT, DO_FIRST_LIMIT, advise, coerce_all, with_blanks
 from debthelp.guidance import URGENCIES, Guidance
 from debthelp.i18n import Lang
-from debthelp.render import (
-    PLAN_LINES_BY_LANG,
-    cell_width,
-    do_first_lines,
-    fit_plan,
-    plan_doc,
-    to_text,
-)
+from debthelp.render import cell_width, do_first_lines, fit_plan, plan_doc, to_text
+from tests.plan.test_plan_do_first_in_body import bound
 from tests.util import concrete_answers, stable_sample
 
 TODAY = dt.date(2026, 11, 30)
@@ -164,7 +158,7 @@ def _check_sizes(guidance: Guidance, answers: dict[str, Any]) -> None:
     for lang in ("zh", "en"):
         fitted = fit_plan(guidance, plan, lang)
         plain = to_text(plan_doc(guidance, fitted, lang), lang, 80)
-        assert plain.count("\n") <= PLAN_LINES_BY_LANG[lang], (lang, answers)
+        assert plain.count("\n") <= bound(plan, fitted, lang), (lang, answers)
         screen = plain.splitlines()[:SCREEN]
         deadlines = {due.deadline.id for due in plan.due}
         for line_id, line in do_first_lines(plan, lang):

@@ -5,7 +5,8 @@ A person's main remedy (a tip of a ``main: true`` rule) is in "Do these first"
 and in the body of the text plan, in Chinese and in English, whatever else
 they ticked; the body's steps and "Do these first" do not depend on the
 language; every text plan keeps within ``PLAN_LINES_BY_LANG`` (120 lines in
-Chinese, 150 in English).
+Chinese, 150 in English), or ``PLAN_LINES_MAX_BY_LANG`` when the steps of "Do
+these first" alone need more (tests/plan/test_plan_do_first_in_body.py).
 """
 
 from __future__ import annotations
@@ -20,8 +21,9 @@ import pytest
 from debthelp.engine import Plan, advise, coerce_all, with_blanks
 from debthelp.guidance import Guidance, load_guidance
 from debthelp.i18n import LANGS, Lang
-from debthelp.render import PLAN_LINES_BY_LANG, do_first_lines, fit_plan, plan_doc, to_text
+from debthelp.render import do_first_lines, fit_plan, plan_doc, to_text
 from tests.guidance.test_validator import VALID, edit, expect, line_of
+from tests.plan.test_plan_do_first_in_body import bound
 from tests.util import concrete_answers, write
 
 TODAY = dt.date(2026, 12, 6)
@@ -148,7 +150,7 @@ def test_a_situation_gets_its_main_remedy_first_and_in_the_body(
     assert remedy in [s.id for s in fitted.steps], (name, [s.id for s in fitted.steps])
     assert remedy in [s.id for s in plan.do_first], (name, [s.id for s in plan.do_first])
     text = text_plan(guidance, plan, lang)
-    assert text.count("\n") <= PLAN_LINES_BY_LANG[lang], (name, lang)
+    assert text.count("\n") <= bound(plan, fitted, lang), (name, lang)
     tip = guidance.tip(remedy)
     body = body_of(text, lang)
     assert tip.title(lang)[:20] in body, (name, lang)
@@ -233,11 +235,12 @@ def test_whatever_else_was_ticked_the_card_remedy_is_done_first(guidance: Guidan
     assert "negotiate-credit-card" in [s.id for s in plan.do_first]
     for lang in LANGS:
         text = text_plan(guidance, plan, lang)
-        assert text.count("\n") <= PLAN_LINES_BY_LANG[lang]
+        fitted = fit_plan(guidance, plan, lang)
+        assert text.count("\n") <= bound(plan, fitted, lang)
         assert flat(dict(do_first_lines(plan, lang))["negotiate-credit-card"], lang) in flat(
             text, lang
         )
-        assert all(s.kept for s in fit_plan(guidance, plan, lang).steps)
+        assert all(s.kept or s in plan.do_first for s in fitted.steps)
 
 
 def test_full_changes_nothing_above_the_fold(guidance: Guidance) -> None:
@@ -260,7 +263,8 @@ def test_the_english_plan_of_the_review_fits_and_matches_the_chinese(guidance: G
     ids = {lang: [s.id for s in fit_plan(guidance, plan, lang).steps] for lang in LANGS}
     assert ids["zh"] == ids["en"]
     for lang in LANGS:
-        assert text_plan(guidance, plan, lang).count("\n") <= PLAN_LINES_BY_LANG[lang], lang
+        fitted = fit_plan(guidance, plan, lang)
+        assert text_plan(guidance, plan, lang).count("\n") <= bound(plan, fitted, lang), lang
 
 
 def test_a_rule_cannot_be_both_main_and_later(tmp_path: Path) -> None:
@@ -283,12 +287,12 @@ def _check_route(guidance: Guidance, answers: dict[str, Any]) -> None:
     assert ids["zh"] == ids["en"], answers
     for lang in LANGS:
         text = to_text(plan_doc(guidance, fitted[lang], lang), lang, 80)
-        assert text.count("\n") <= PLAN_LINES_BY_LANG[lang], (lang, answers)
+        assert text.count("\n") <= bound(plan, fitted[lang], lang), (lang, answers)
     # A main remedy leaves the body only when the body holds nothing but
-    # ``now`` steps and main remedies.
+    # ``now`` steps, main remedies and the steps of "Do these first".
     body = fitted["zh"].steps
     if any(s.kept for s in plan.steps if s not in body):
-        assert all(s.kept for s in body), (ids["zh"], answers)
+        assert all(s.kept or s in plan.do_first for s in body), (ids["zh"], answers)
     # ... and "Do these first" likewise.
     firsts = [s for s in plan.steps if s.tip.first is not None]
     if any(s.kept for s in firsts if s not in plan.do_first):

@@ -221,7 +221,7 @@ def emit_doc(doc: Doc, fmt: str, lang: Lang, file: IO[str], *, tty: bool, width:
     if fmt == "auto":
         fmt = "rich" if tty else "text"
     if fmt != "markdown":  # Markdown is kept and shared: the note is for this screen
-        doc = _with_path_note(doc, lang)
+        doc = with_path_note(doc, lang)
     if fmt == "rich" and width < NARROW:
         # Panels narrower than this crop their text (at 20 columns a deadline
         # lost its year, and 12348 its last digit): say so, and print plain
@@ -236,7 +236,7 @@ def emit_doc(doc: Doc, fmt: str, lang: Lang, file: IO[str], *, tty: bool, width:
         file.write(to_text(doc, lang, width))
 
 
-def _with_path_note(doc: Doc, lang: Lang) -> Doc:
+def with_path_note(doc: Doc, lang: Lang) -> Doc:
     """A last line saying how to make the ``debthelp …`` lines work as printed, when
     the person started the program by its path (``.venv/bin/debthelp``, the
     README's install) and ``debthelp`` alone would not find it (issue 24).

@@ -7,11 +7,12 @@ for both languages.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from debthelp.i18n import LANGS, Lang, t
 from debthelp.render.doc import Block, Doc
-from debthelp.render.draw import to_text
+from debthelp.render.draw import to_text, with_path_note
 from debthelp.render.views import cite, say_json, source_label, terms_footer, tip_item
 
 if TYPE_CHECKING:  # only for types: `tips` must not pay for the engine or rate at start-up
@@ -66,6 +67,21 @@ def do_first_lines(plan: Plan, lang: Lang) -> list[tuple[str, str]]:
 # steps, about a quarter longer than the Chinese, has its own bound.
 PLAN_LINES = 120
 PLAN_LINES_BY_LANG: dict[Lang, int] = {"zh": PLAN_LINES, "en": 150}
+# Every line of "Do these first" has its step in the body (issue 24: a platform
+# borrower threatened, family called, paying part, money taken off up front saw
+# the threats step, how to offer a plan and the up-front deduction only as titles
+# under Later). Those steps alone can need more than the bound above, even with
+# each step's own source line left out (the Sources block lists every id): on
+# every route (17,289 answer sets) at most 150 lines in Chinese and 201 in English
+# (the fullest answers: a visit, threats, an impersonated official, family called,
+# how to offer a plan; the Sources block alone is about 30 / 45 lines). Dropping
+# the "why" lines would save 5 / 6 more, cutting citations to one line 5 / 22, and
+# neither is a loss we take. So only then does a plan run past PLAN_LINES_BY_LANG,
+# its body holding nothing but those steps, within this bound: the 150 / 201, three
+# lines more for the note on typing the commands (started as .venv/bin/debthelp),
+# and a little slack for a long path and the guidance to grow (README, the plan
+# section, states both bounds).
+PLAN_LINES_MAX_BY_LANG: dict[Lang, int] = {"zh": 160, "en": 210}
 MIN_STEPS = 1
 # Later lists this many titles, then how many more and where to read them.
 LATER_SHOWN = 6
@@ -78,34 +94,45 @@ def fit_plan(
     width: int = 80,
     budget: Mapping[Lang, int] = PLAN_LINES_BY_LANG,
 ) -> Plan:
-    """The plan with as many body steps as fit in ``budget`` lines of text.
+    """The plan as the default view shows it (``Plan.brief``), with as many body
+    steps as fit in ``budget`` lines of text.
 
     The budget counts the whole plan, citations included, and holds in both
     languages at once: the steps are chosen once, so the Chinese and the
     English plan show the same steps (``lang`` changes nothing). Steps that do
-    not fit move to Later by title, in rank order, but ``now`` steps and the
-    person's main remedies (``Step.kept``) are the last to go
-    (``engine.keep``); at least ``MIN_STEPS`` stay. ``--full`` skips this.
+    not fit move to Later by title, in rank order; the steps of "Do these
+    first" never do, then ``now`` steps and the person's main remedies
+    (``Step.kept``) are the last to go (``engine.keep``). When the steps of "Do
+    these first" alone do not fit, the body holds exactly them (within
+    ``PLAN_LINES_MAX_BY_LANG``, tested on every route). ``--full`` skips this.
     """
     del lang  # the choice must not depend on the language
+    brief = replace(plan, brief=True)
 
     def fits(count: int) -> bool:
-        shorter = plan.shorter(count)
+        shorter = brief.shorter(count)
         return all(
-            to_text(plan_doc(guidance, shorter, each), each, width).count("\n") <= budget[each]
+            # Counted as printed: with the note on how to type the commands
+            # (started as .venv/bin/debthelp), three lines more.
+            to_text(with_path_note(plan_doc(guidance, shorter, each), each), each, width).count(
+                "\n"
+            )
+            <= budget[each]
             for each in LANGS
         )
 
-    low, high = min(MIN_STEPS, len(plan.steps)), len(plan.steps)
+    # "Do these first" is chosen from the body: all its steps are there.
+    low = max(min(MIN_STEPS, len(plan.steps)), len(plan.do_first))
+    high = len(plan.steps)
     if fits(high):
-        return plan
+        return brief
     while low < high:  # the largest count that fits, by bisection
         middle = (low + high + 1) // 2
         if fits(middle):
             low = middle
         else:
             high = middle - 1
-    return plan.shorter(low)
+    return brief.shorter(low)
 
 
 def plan_doc(guidance: Guidance, plan: Plan, lang: Lang) -> Doc:
@@ -123,6 +150,8 @@ def plan_doc(guidance: Guidance, plan: Plan, lang: Lang) -> Doc:
         )
     for level, steps in plan.bands():
         items = tuple(tip_item(guidance, step.tip, lang, with_why=True) for step in steps)
+        if plan.brief:  # the Sources block below lists every id
+            items = tuple(i._replace(sources=(), source_ids=()) for i in items)
         blocks.append(Block(t(_BAND_TITLES[level], lang), items))
     if plan.later:
         shown = plan.later[:LATER_SHOWN]
