@@ -150,7 +150,8 @@ def keep(
 ) -> tuple[Step, ...]:
     """``count`` of ``steps`` (in rank order): the steps whose ids are in ``first``
     chosen first ("Do these first" when the body is cut), then the kept ones
-    (``now``, main), then the rest by rank; returned in rank order."""
+    (``now``, main remedies), then the rest by rank; returned in rank order. A
+    main remedy is never displaced by a general step (issue 24)."""
     # A stable sort: within each group the rank order holds.
     ordered = sorted(steps, key=lambda s: (s.id not in first, not s.kept))
     chosen = {s.id for s in ordered[:count]}

@@ -137,7 +137,8 @@ def test_list_json_has_the_documented_shape(db: Path) -> None:
     assert [t["id"] for t in first["tags"]] == ["night", "threat", "frequency"]
     assert all({"id", "rule", "source"} <= set(t) for e in data["entries"] for t in e["tags"])
     ids = {e["id"]: [t["id"] for t in e["tags"]] for e in data["entries"]}
-    assert ids[3] == ["night", "third-party", "visit"]  # "再不还就上门"
+    # "再不还就上门": a threat to come is intimidation too (check, fourth round)
+    assert ids[3] == ["night", "third-party", "threat", "visit"]
     assert ids[4] == ["impersonation", "criminal"]  # "你涉嫌诈骗，明天来抓你"
 
 

@@ -76,3 +76,24 @@ def _before_our_code(err: str) -> bool:
 
 # Where debthelp's own code is: a frame there means our code had started.
 OURS = str(Path(debthelp.__file__).resolve().parent)
+
+
+@pytest.mark.parametrize(("lang", "said"), [("en", "Cancelled."), ("zh", "已取消。")])
+def test_a_ctrl_c_that_broke_an_import_is_still_said(lang: str, said: str) -> None:
+    """Seen once in 40 tries under load: the interrupt left a module the message
+    needs half imported, and the launcher exited 130 in silence."""
+    code = (
+        "import sys; sys.modules['debthelp.i18n'] = None\n"  # importing it now fails
+        "from debthelp.cli import launch; launch._cancelled()"
+    )
+    env = {**os.environ, "DEBTHELP_LANG": lang, "PYTHONIOENCODING": "utf-8"}
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 130
+    assert said in done.stderr and "Traceback" not in done.stderr, done.stderr

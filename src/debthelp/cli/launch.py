@@ -44,7 +44,12 @@ def _cancelled() -> NoReturn:
         sys.stderr.write("\n" + t("cancelled", lang) + "\n")
         sys.stderr.flush()
         code = int(ExitCode.INTERRUPTED)
-    except Exception:  # leaving anyway: the exit code says enough
+    except Exception:
+        # The interrupt broke an import the message needs (a module left half
+        # initialised): say it without the catalogue, in the language asked for.
+        english = "en" in sys.argv[1:] or os.environ.get("DEBTHELP_LANG", "").startswith("en")
+        with contextlib.suppress(Exception):
+            sys.stderr.write("\nCancelled.\n" if english else "\n已取消。\n")
         code = 130
     # os._exit, so that Python's own shutdown cannot print a traceback either;
     # whatever a finished command had written is flushed first.

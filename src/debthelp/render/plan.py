@@ -80,7 +80,10 @@ PLAN_LINES_BY_LANG: dict[Lang, int] = {"zh": PLAN_LINES, "en": 150}
 # its body holding nothing but those steps, within this bound: the 150 / 201, three
 # lines more for the note on typing the commands (started as .venv/bin/debthelp),
 # and a little slack for a long path and the guidance to grow (README, the plan
-# section, states both bounds).
+# section, states both bounds). The person's main remedies and the steps for right
+# now come next, before any general step, within the same bound (a main remedy is
+# never displaced by a general step): measured over every route with them, at most
+# 157 / 210 lines as printed.
 PLAN_LINES_MAX_BY_LANG: dict[Lang, int] = {"zh": 160, "en": 210}
 MIN_STEPS = 1
 # Later lists this many titles, then how many more and where to read them.
@@ -101,15 +104,15 @@ def fit_plan(
     languages at once: the steps are chosen once, so the Chinese and the
     English plan show the same steps (``lang`` changes nothing). Steps that do
     not fit move to Later by title, in rank order; the steps of "Do these
-    first" never do, then ``now`` steps and the person's main remedies
-    (``Step.kept``) are the last to go (``engine.keep``). When the steps of "Do
-    these first" alone do not fit, the body holds exactly them (within
-    ``PLAN_LINES_MAX_BY_LANG``, tested on every route). ``--full`` skips this.
+    first" never do; the ``now`` steps and the person's main remedies
+    (``Step.kept``) come next, before any general step (``engine.keep``). When
+    those do not fit in ``budget``, the body holds only them, within
+    ``PLAN_LINES_MAX_BY_LANG`` (tested on every route). ``--full`` skips this.
     """
     del lang  # the choice must not depend on the language
     brief = replace(plan, brief=True)
 
-    def fits(count: int) -> bool:
+    def fits(count: int, limit: Mapping[Lang, int]) -> bool:
         shorter = brief.shorter(count)
         return all(
             # Counted as printed: with the note on how to type the commands
@@ -117,22 +120,32 @@ def fit_plan(
             to_text(with_path_note(plan_doc(guidance, shorter, each), each), each, width).count(
                 "\n"
             )
-            <= budget[each]
+            <= limit[each]
             for each in LANGS
         )
 
+    def largest(low: int, high: int, limit: Mapping[Lang, int]) -> int:
+        """The largest count in [low, high] that fits ``limit`` (low if none)."""
+        while low < high:  # by bisection
+            middle = (low + high + 1) // 2
+            if fits(middle, limit):
+                low = middle
+            else:
+                high = middle - 1
+        return low
+
     # "Do these first" is chosen from the body: all its steps are there.
-    low = max(min(MIN_STEPS, len(plan.steps)), len(plan.do_first))
-    high = len(plan.steps)
-    if fits(high):
+    first = {s.id for s in plan.do_first}
+    low = max(min(MIN_STEPS, len(plan.steps)), len(first))
+    if fits(len(plan.steps), budget):
         return brief
-    while low < high:  # the largest count that fits, by bisection
-        middle = (low + high + 1) // 2
-        if fits(middle):
-            low = middle
-        else:
-            high = middle - 1
-    return brief.shorter(low)
+    count = largest(low, len(plan.steps), budget)
+    # A main remedy (or a step for right now) that the ordinary bound left out
+    # still comes before any general step, within the larger bound (issue 24).
+    kept = sum(1 for s in plan.steps if s.kept and s.id not in first)
+    if count < len(first) + kept:
+        count = largest(count, len(first) + kept, PLAN_LINES_MAX_BY_LANG)
+    return brief.shorter(count)
 
 
 def plan_doc(guidance: Guidance, plan: Plan, lang: Lang) -> Doc:
