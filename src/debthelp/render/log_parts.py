@@ -11,6 +11,7 @@ from typing import Any
 
 from debthelp.i18n import Lang
 from debthelp.i18n import t as _t
+from debthelp.lenders import LENDER_LABELS
 from debthelp.safetext import printable
 
 Data = dict[str, Any]
@@ -27,7 +28,7 @@ def t(key: str, lang: Lang, /, **params: Any) -> str:
     return _t(key, lang, **params) if params else _label(key, lang)
 
 
-_CHANNEL_KEYS = {
+CHANNEL_KEYS = {
     "call": "log.channel-call",
     "sms": "log.channel-sms",
     "wechat": "log.channel-wechat",
@@ -36,19 +37,12 @@ _CHANNEL_KEYS = {
     "public-posting": "log.channel-public-posting",
     "other": "log.channel-other",
 }
-_LENDER_KEYS = {
-    "unknown": "rate.lender-unknown",
-    "credit-card": "rate.lender-credit-card",
-    "bank": "rate.lender-bank",
-    "consumer-finance": "rate.lender-consumer-finance",
-    "small-loan": "rate.lender-small-loan",
-    "platform": "rate.lender-platform",
-    "private": "rate.lender-private",
-}
+# A lender type's words: the one table in ``lenders``.
+_LENDER_KEYS = LENDER_LABELS
 
 
 def channel_label(channel: str, lang: Lang) -> str:
-    key = _CHANNEL_KEYS.get(channel)
+    key = CHANNEL_KEYS.get(channel)
     return t(key, lang) if key else channel
 
 

@@ -15,27 +15,22 @@ from questionary import Choice
 
 from debthelp.errors import DebtHelpError, Interrupted
 from debthelp.i18n import Lang, t
+from debthelp.lenders import LENDER_LABELS, UNKNOWN
+from debthelp.render.log_parts import CHANNEL_KEYS
 from debthelp.wizard.prompt import SELECT_INDENT, fit, fit_choice, guarded, session
-
-_CHANNEL_KEYS = {
-    "call": "log.channel-call",
-    "sms": "log.channel-sms",
-    "wechat": "log.channel-wechat",
-    "visit": "log.channel-visit",
-    "third-party": "log.channel-third-party",
-    "public-posting": "log.channel-public-posting",
-    "other": "log.channel-other",
-}
 
 # The rate question's words for the lender types; "unknown" first, so Enter skips it.
 _LENDER_KEYS = {
-    "unknown": "rate.lender-unknown",
-    "credit-card": "rate.lender-credit-card",
-    "bank": "rate.lender-bank",
-    "consumer-finance": "rate.lender-consumer-finance",
-    "small-loan": "rate.lender-small-loan",
-    "platform": "rate.lender-platform",
-    "private": "rate.lender-private",
+    lender: LENDER_LABELS[lender]
+    for lender in (
+        UNKNOWN,
+        "credit-card",
+        "bank",
+        "consumer-finance",
+        "small-loan",
+        "platform",
+        "private",
+    )
 }
 
 
@@ -58,7 +53,7 @@ def ask_log_fields(
                             # Wrapped under themselves: at 40 columns the English
                             # channels were cut (hardening F14, left to this change).
                             Choice(fit_choice(t(key, lang), SELECT_INDENT), value=ch)
-                            for ch, key in _CHANNEL_KEYS.items()
+                            for ch, key in CHANNEL_KEYS.items()
                         ],
                         instruction="\n  " + t("wizard-select-hint", lang),
                     )
