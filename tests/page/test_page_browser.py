@@ -123,11 +123,33 @@ class Phone:
 
     def reopen(self) -> None:
         """Close the page and open the file again, as the next evening."""
+        self._wait_for_storage()
         self.page.close()
         self.open()
 
     def reload(self) -> None:
+        self._wait_for_storage()
         self.page.reload()
+
+    def _wait_for_storage(self, timeout: float = 10.0) -> None:
+        """Wait until another tab sees this page's localStorage.
+
+        A page writes localStorage at once, but chromium hands the write to the browser
+        process later; a reload a few milliseconds after a tap can start before it lands
+        (seen once in CI: "keep" ticked, reloaded, nothing kept). A person takes seconds
+        between the two, so the test waits as long as the write takes, not a fixed time.
+        """
+        dump = "() => JSON.stringify(Object.entries(localStorage).sort())"
+        mine = self.page.evaluate(dump)
+        probe = self.context.new_page()
+        try:
+            probe.goto(self.url)
+            deadline = time.monotonic() + timeout
+            while probe.evaluate(dump) != mine:
+                assert time.monotonic() < deadline, "localStorage never reached another tab"
+                time.sleep(0.05)
+        finally:
+            probe.close()
         self.last_tap = time.monotonic()
 
     @staticmethod
