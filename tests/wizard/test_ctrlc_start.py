@@ -23,7 +23,8 @@ from tests.util import default_signals
 
 pytestmark = pytest.mark.slow
 
-TRIES = 40
+WANTED = 10  # cancels mid-start to see
+MAX_TRIES = 120
 
 
 def test_ctrl_c_during_start_up_is_a_clean_cancel() -> None:
@@ -39,8 +40,13 @@ def test_ctrl_c_during_start_up_is_a_clean_cancel() -> None:
         timeout=60,
     )
     whole = time.perf_counter() - started
-    cancelled = 0
-    for _ in range(TRIES):
+    cancelled = tries = 0
+    latest = max(0.05, whole)
+    # Until WANTED runs were cancelled mid-start: a fixed number of tries failed once
+    # when the machine grew quieter after `whole` was measured (most signals then came
+    # after the end). A run that had already finished moves the window earlier.
+    while cancelled < WANTED and tries < MAX_TRIES:
+        tries += 1
         proc = subprocess.Popen(
             [sys.executable, "-m", "debthelp", "tips", "--format", "text"],
             env=env,
@@ -51,7 +57,7 @@ def test_ctrl_c_during_start_up_is_a_clean_cancel() -> None:
         )
         # From just after the interpreter itself is up (Python's own start-up
         # is not ours to catch) to the end of the run.
-        time.sleep(rng.uniform(0.03, max(0.05, whole)))
+        time.sleep(rng.uniform(0.03, latest))
         proc.send_signal(signal.SIGINT)
         _out, err = proc.communicate(timeout=30)
         if _before_our_code(err):
@@ -59,10 +65,12 @@ def test_ctrl_c_during_start_up_is_a_clean_cancel() -> None:
         assert "Traceback" not in err and "KeyboardInterrupt" not in err, err
         # 130: cancelled; 0: it had finished; -2: killed before Python's handler existed.
         assert proc.returncode in (0, 130, -signal.SIGINT), (proc.returncode, err)
+        if proc.returncode == 0:
+            latest = max(0.05, latest * 0.8)
         if proc.returncode == 130:
             cancelled += 1
             assert "Cancelled" in err, err
-    assert cancelled >= TRIES // 4, f"only {cancelled} of {TRIES} were cancelled mid-start"
+    assert cancelled >= WANTED, f"only {cancelled} of {tries} were cancelled mid-start"
 
 
 def _before_our_code(err: str) -> bool:
