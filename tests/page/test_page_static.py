@@ -2,10 +2,12 @@
 
 ``first.py`` writes the numbers to call and the first question into ``<main>``
 so the browser paints them while the script and the guidance are still being
-read; ``ui.js`` then draws the same screen over it with working buttons. These
+read; ``ui.js`` then takes it over, giving its buttons their taps. These
 check that the two are the same screen, node for node, in both languages; that
 the question is in the document before the page's script runs; and that without
-JavaScript the page shows only the numbers to call, as before.
+JavaScript the page shows only the numbers to call, as before. The script takes
+the screen over as it is (its buttons given their taps) rather than drawing it
+again.
 """
 
 from __future__ import annotations
@@ -105,18 +107,41 @@ def test_text_is_escaped_as_the_browser_writes_it(guidance: Guidance) -> None:
 # --------------------------------------------------------------------------- in a browser
 
 
-def test_the_script_draws_the_same_screen_over_it(browser: Any, page: Any) -> None:
+def test_the_script_takes_the_screen_over_and_would_draw_the_same(browser: Any, page: Any) -> None:
     lang, html, out = page
     screen, footer = static(html)
     phone = Phone(browser, out.as_uri())
     try:
-        drawn = phone.page.evaluate("document.getElementById('app').innerHTML")
+        app = "document.getElementById('app').innerHTML"
+        # taken over as it is (the <noscript> lines stay in it until the next screen)
+        assert phone.page.evaluate(app).split("\n<noscript>")[0] == screen
+        assert phone.page.evaluate("performance.getEntriesByName('debthelp-drawn').length") == 1
+        # drawn by the script itself: the same, node for node
+        phone.page.evaluate("DebtPage.render()")
+        drawn = phone.page.evaluate(app)
         # the script sets the progress bar's width as a style (0 % on the first question)
         assert drawn.count(' style="width: 0%;"') == 1
         assert drawn.replace(' style="width: 0%;"', "") == screen
         assert phone.page.evaluate("document.getElementById('foot').innerHTML") == footer
         assert phone.page.get_attribute(f"#lang-{lang}", "aria-pressed") == "true"
         assert phone.question() == "safety" and not phone.problems
+    finally:
+        phone.close()
+
+
+def test_the_screen_it_took_over_answers_taps_as_the_one_it_draws(browser: Any, page: Any) -> None:
+    _, _, out = page
+    phone = Phone(browser, out.as_uri())
+    try:
+        phone.tap('.opts button[data-value="cannot-go-on"]')
+        assert phone.question() == "safety-continue"
+        numbers = phone.page.eval_on_selector_all("#help-now a.tel", "as => as.map(a => a.href)")
+        assert "tel:12356" in numbers
+        phone.tap("#back")
+        assert phone.question() == "safety"  # drawn by the script now, the answer marked
+        marked = phone.page.get_attribute('button[data-value="cannot-go-on"]', "aria-pressed")
+        assert marked == "true"
+        assert not phone.problems
     finally:
         phone.close()
 
