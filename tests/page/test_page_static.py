@@ -5,9 +5,7 @@ so the browser paints them while the script and the guidance are still being
 read; ``ui.js`` then takes it over, giving its buttons their taps. These
 check that the two are the same screen, node for node, in both languages; that
 the question is in the document before the page's script runs; and that without
-JavaScript the page shows only the numbers to call, as before. The script takes
-the screen over as it is (its buttons given their taps) rather than drawing it
-again.
+JavaScript the page shows only the numbers to call, as before.
 """
 
 from __future__ import annotations

@@ -4,12 +4,12 @@ The browser draws what it has parsed while the rest of the file (the script, the
 guidance) is still coming: with the opening screen written into ``<main>``, the
 numbers to call and the first question are painted first (issue 26: the first
 question within 300 ms on a mid-range phone; see BENCHMARKS.md). ``ui.js``
-then draws the same screen over it, with its buttons working.
+then takes this screen over as it is, giving its answer buttons their taps.
 
 This mirrors ``ui.js``'s ``crisisBox``, ``opening`` and ``question`` for the
 first question with nothing answered, node for node, as the browser writes the
 DOM back out (``innerHTML``): tests/page/test_page_static.py checks that the
-script's screen is this markup. A first question ``ui.js`` would draw in a way
+screen the script draws is this markup. A first question ``ui.js`` would draw in a way
 this does not (help text with numbers or addresses in it, another kind) gets no
 markup here, and the page is drawn by the script alone, as before.
 """
