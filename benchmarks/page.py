@@ -15,14 +15,19 @@ shared machine the best is the page's own cost, the rest is waiting for a core):
 - CPU to the first question: the renderer's main-thread CPU time (the trace's
   thread time of each task) over the same span, and of it the layout's: far
   less sensitive than wall time to other work on the machine;
+- taps work: when the page's script had drawn its first screen (its own
+  ``performance.mark``), from navigation start; before it, the opening screen
+  on view is the markup written into the file;
 - answer: from a tap on an option to the frame after the next question;
 - plan: from the tap on "Show my plan" to the frame after the plan, on the
   route of tests/page/test_page_browser.py (the longest plan of the routes tried).
 
 ``--against REV`` (repeatable) builds the page also from the page package of
 git revision REV and measures the pages in turn in one run, each round starting
-with the next (the machine's noise falls on all alike).
-Run:  python benchmarks/page.py [--rounds 11] [--against fb93004 ...]
+with the next (the machine's noise falls on all alike). ``--bare`` measures too
+this page with its script and data taken out (the opening screen's markup
+alone: what the browser's own work costs, the floor for the first question).
+Run:  python benchmarks/page.py [--rounds 11] [--against fb93004 ...] [--bare]
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import re
 import statistics
 import subprocess
 import sys
@@ -130,6 +136,16 @@ def first_paint(trace: bytes, h1_ms: float) -> dict[str, float]:
     }
 
 
+def bare(html: str) -> str:
+    """The page without its script and data: only what is written in the markup."""
+    html = re.sub(r'^<script type="application/json".*?</script>\n', "", html, flags=re.S | re.M)
+    return re.sub(r"^<script>.*?</script>\n", "", html, flags=re.S | re.M)
+
+
+def name_of(url: str) -> str:
+    return url.rsplit("/", 1)[-1].removesuffix(".html")
+
+
 def measure(browser: Any, url: str, throttle: float, out: dict[str, list[float]]) -> None:
     from tests.page.test_page_browser import ROUTE, Phone
 
@@ -147,6 +163,17 @@ def measure(browser: Any, url: str, throttle: float, out: dict[str, list[float]]
     h1 = phone.page.evaluate(FIRST)
     for name, value in first_paint(browser.stop_tracing(), h1).items():
         out[name].append(value)
+    if name_of(url) == "bare":  # nothing to tap without the script
+        phone.context.close()
+        return
+    # when the script had drawn its first screen (its buttons work from then on)
+    out["ready"].append(
+        phone.page.evaluate(
+            "() => new Promise((done) => { const wait = () => { const m = performance"
+            ".getEntriesByName('debthelp-drawn'); m.length ? done(m[0].startTime)"
+            " : setTimeout(wait, 10); }; wait(); })"
+        )
+    )
     # an older page named its data DEBTHELP_DATA (the tests' walk reads DEBTHELP_FIRST)
     phone.page.evaluate("() => { window.DEBTHELP_FIRST = window.DEBTHELP_FIRST || DEBTHELP_DATA; }")
     time.sleep(0.3)  # past ui.js's guard against double taps
@@ -165,6 +192,9 @@ def main() -> None:
     parser.add_argument(
         "--against", metavar="REV", action="append", default=[], help="also REV's page (repeatable)"
     )
+    parser.add_argument(
+        "--bare", action="store_true", help="also this page without its script (the floor)"
+    )
     args = parser.parse_args()
 
     from playwright.sync_api import sync_playwright
@@ -179,12 +209,14 @@ def main() -> None:
     pages = {"this page": html}
     for rev in args.against:
         pages[rev] = old_page(rev, folder)
+    if args.bare:
+        pages["bare"] = bare(html)
     urls = {}
     for n, (name, text) in enumerate(pages.items()):
-        path = folder / f"page{n}.html"
+        path = folder / ("bare.html" if name == "bare" else f"page{n}.html")
         path.write_text(text, encoding="utf-8")
         urls[name] = path.as_uri()
-    measures = ("first", "cpu", "layout", "script", "answer", "plan")
+    measures = ("first", "cpu", "layout", "script", "ready", "answer", "plan")
     results = {name: {k: [] for k in measures} for name in pages}
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
@@ -210,6 +242,10 @@ def main() -> None:
         row("main-thread CPU until then", got["cpu"], "-")
         row("of which layout", got["layout"], "-")
         row("of which the page's script", got["script"], "-")
+        if name != "bare":
+            row("the script's first screen drawn (taps work)", got["ready"], "-")
+        if name == "bare":
+            continue
         row("one answer: tap to the next question drawn", got["answer"], "-")
         row("plan: tap on Show my plan to the plan drawn", got["plan"], "100 ms")
 

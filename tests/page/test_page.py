@@ -41,10 +41,19 @@ def parts(html: str) -> dict[str, Any]:
     # each element starts a line of the template (the data may quote "<script>")
     scripts = re.findall(r"^<script>(.*?)</script>", html, re.S | re.M)
     blocks = re.findall("^" + re.escape(DATA_BLOCK) + r"(.*?)</script>", html, re.S | re.M)
-    styles = re.findall(r"<style>(.*?)</style>", html, re.S)
+    styles = re.findall(r"^<style>(.*?)</style>", html, re.S | re.M)
+    # and one more, used only without JavaScript (it hides the opening screen's markup)
+    hidden = re.findall(r"^<noscript><style>(.*?)</style></noscript>$", html, re.M)
     assert csp and len(scripts) == 1 and len(blocks) == 1 and len(styles) == 1
+    assert len(hidden) == 1 and len(re.findall("<style", html)) == 2
     assert len(re.findall("^<script", html, re.M)) == 2  # nothing else that could run
-    return {"csp": csp.group(1), "script": scripts[0], "data": blocks[0], "style": styles[0]}
+    return {
+        "csp": csp.group(1),
+        "script": scripts[0],
+        "data": blocks[0],
+        "style": styles[0],
+        "no_script_style": hidden[0],
+    }
 
 
 def page_json(html: str) -> dict[str, Any]:
@@ -154,7 +163,7 @@ def test_the_policy_forbids_every_request_and_allows_only_this_script_and_style(
     )
     assert policy["default-src"] == ["'none'"]
     assert policy["script-src"] == [sha(page["script"])]
-    assert policy["style-src"] == [sha(page["style"])]
+    assert policy["style-src"] == [sha(page["style"]), sha(page["no_script_style"])]
     for directive in ("connect-src", "img-src", "font-src", "form-action", "base-uri"):
         assert policy[directive] == ["'none'"], directive
     # nothing that loads: no src, no stylesheet link, no address in the markup

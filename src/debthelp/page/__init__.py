@@ -219,7 +219,12 @@ FIRST_KEYS = (
 
 def build_page(guidance: Guidance, *, lang: Lang) -> str:
     """The whole page: both languages inside, ``lang`` shown first."""
+    from debthelp.engine import route_length
+    from debthelp.page.first import NO_SCRIPT_STYLE, first_screen
+
     data = page_data(guidance)
+    # the opening screen as markup, painted before the script and the guidance are read
+    screen, footer = first_screen(data, lang, route_length(guidance, {}))
     first = {key: data[key] for key in FIRST_KEYS}
     rest = {key: value for key, value in data.items() if key not in FIRST_KEYS}
     script = (
@@ -235,7 +240,7 @@ def build_page(guidance: Guidance, *, lang: Lang) -> str:
     style = asset("page.css")
     csp = (
         "default-src 'none'; "
-        f"script-src {_hash(script)}; style-src {_hash(style)}; "
+        f"script-src {_hash(script)}; style-src {_hash(style)} {_hash(NO_SCRIPT_STYLE)}; "
         "img-src 'none'; connect-src 'none'; font-src 'none'; media-src 'none'; "
         "object-src 'none'; frame-src 'none'; worker-src 'none'; manifest-src 'none'; "
         "base-uri 'none'; form-action 'none'"
@@ -252,6 +257,11 @@ def build_page(guidance: Guidance, *, lang: Lang) -> str:
         "{{TITLE}}": escape(message("page.title")),
         "{{NOSCRIPT}}": _noscript(lang),
         "{{STYLE}}": style,
+        "{{NO_SCRIPT_STYLE}}": NO_SCRIPT_STYLE,
+        "{{SCREEN}}": screen,  # markup made from escaped text (first.py)
+        "{{FOOTER}}": footer,
+        "{{PRESSED_ZH}}": "true" if lang == "zh" else "false",  # as ui.js render() sets them
+        "{{PRESSED_EN}}": "true" if lang == "en" else "false",
         "{{DATA}}": _json_for_script(rest),  # a data block: never run, so outside the policy
         "{{SCRIPT}}": script,
     }

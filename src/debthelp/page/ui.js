@@ -758,8 +758,30 @@
 
   // ---------------------------------------------------------------- drawing
 
+  // The opening screen written into the file (page/first.py) is the screen render()
+  // would draw first (tests/page/test_page_static.py): it is taken over as it is,
+  // its answer buttons given their taps, so the browser lays it out only once.
+  function adopt() {
+    var q = G.questions[G.start];
+    var buttons = app.querySelectorAll(".opts > button[data-value]");
+    if (rendered || !buttons.length || state.kept || state.notice || !opens() ||
+      state.lang !== DEBTHELP_LANG || (q.kind !== "single" && q.kind !== "yesno")) {
+      return false;
+    }
+    Array.prototype.forEach.call(buttons, function (b) {
+      var value = b.getAttribute("data-value");
+      b.addEventListener("click", function () { if (settled()) answer(q.id, value); });
+    });
+    return true;
+  }
+
   function render() {
     drawnAt = Date.now();
+    if (adopt()) {
+      rendered = true;
+      if (window.performance && performance.mark) performance.mark("debthelp-drawn");
+      return;
+    }
     if (!opens()) load();
     var screens = { question: question, review: review, plan: plan };
     document.documentElement.lang = state.lang === "zh" ? "zh-CN" : "en";
