@@ -129,6 +129,43 @@ def test_the_same_claims_still_found_where_they_are_made(text: str, present: str
     assert present in _ids(text), scan(text)
 
 
+# Measured per claim on the thirteen corpora, the claims found most often where the writers
+# found none: name-calling read as the court's list, a wanted notice as a posting, a group's
+# own notice as a posting, the home town as a place to send things as a visit, secrecy asked
+# of the reader as a threat to tell the family, an agent's lawyer as a lawsuit.
+@pytest.mark.parametrize(
+    ("text", "absent", "reading"),
+    [
+        ("你这个老赖，电话也不接，躲得了初一躲不过十五", "dishonest-list", "pressure"),
+        ("警方已对你发布通缉令，请立即配合", "posting", "pressure"),
+        ("【群公告】本群为宝妈交流群，请大家文明发言", "posting", "none"),
+        ("不还钱就把你的欠款单寄到你老家村委会", "visit", "pressure"),
+        ("你涉嫌洗钱，此案保密，不能告诉家人和朋友，配合调查", "third-party", "scam"),
+        ("我们团队帮你协商停息挂账，律师全程跟进", "lawsuit", "scam"),
+    ],
+)
+def test_claims_not_made_by_these_words(text: str, absent: str, reading: str) -> None:
+    result = check(text)
+    assert absent not in _ids(text), result
+    assert result.reading == reading, result
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("再不还就申请法院把你列入失信名单", "dishonest-list"),
+        ("再不还就让你们全村都知道你是个老赖", "dishonest-list"),
+        ("再不还钱，就把你P成通缉令贴到你们小区门口", "posting"),
+        ("不还钱就把你的欠款单寄到你老家村委会", "posting"),
+        ("大家好，这是张伟的亲友群，他欠款不还，请大家转告他", "third-party"),
+        ("我们明天去你老家找你爸妈", "visit"),
+        ("再不还，我们就打电话告诉你家人和同事", "third-party"),
+    ],
+)
+def test_the_claims_these_words_do_make(text: str, present: str) -> None:
+    assert present in _ids(text), scan(text)
+
+
 # ------------------------------------------------- (4) retold, ordinary, official steps
 @pytest.mark.parametrize(
     "text",
@@ -206,5 +243,5 @@ def test_all_thirteen_training_corpora_in_the_writers_scheme() -> None:
     assert f["real_court_notices_read_as_scam"] == 0
     assert f["reading_accuracy"] >= 0.965
     assert f["ordinary_read_as_none"] >= 0.97
-    assert f["claims"]["precision"] >= 0.92 and f["claims"]["recall"] >= 0.89
+    assert f["claims"]["precision"] >= 0.93 and f["claims"]["recall"] >= 0.89
     assert f["asks"]["precision"] >= 0.955 and f["asks"]["recall"] >= 0.90
