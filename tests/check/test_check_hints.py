@@ -24,17 +24,19 @@ CORPORA = sorted(DATA.glob("check_*.yaml"))
 @pytest.mark.parametrize(
     ("pattern", "hints"),
     [
-        ("(提供|发送)验证码", ("验证码",)),  # the longer of two required parts
+        ("(提供|发送)验证码", ("发送", "提供")),  # the quick reading: an opening group
         ("(转|汇)(到|入)", ("汇", "转")),  # a tie: the first
         ("(?<!已)(?<![^帮给替]我)((转|汇)(账|款)?|打(款|钱))(到|至)", ("到", "至")),
         ("前[^,]{0,3}(未|不)还", ("前",)),
         ("\\d{1,2}:\\d{2}\\s*(前|之前)", ("之前", "前")),
         ("a|bc", ("a", "bc")),
         ("(?:abc)?def", ("def",)),
-        ("x+yz", ("yz",)),
+        ("x+yz", ("x",)),
+        ("(?:a|b)?c(def|ghi)", ("def", "ghi")),  # the longer of two required parts
         ("\\(20\\d\\d\\)号", ("(20",)),
         ("^新闻", ("新闻",)),
-        ("\\bwe (?:will|'ll) (?:be there|come over)\\b", ("be there", "come over")),
+        ("\\bwe (?:will|'ll) (?:be there|come over)\\b", ("we ",)),
+        ("(?:our (?:team|guys)|we) (?:will|'ll) (?:be there|come over)", ("be there", "come over")),
         ("\\u4e00{2}", ("一",)),
     ],
 )
