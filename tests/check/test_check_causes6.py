@@ -36,6 +36,8 @@ def _ids(text: str) -> set[str]:
         "Part-time job: like and follow shops, advance the order payment first, you get it "
         "back with 10% commission",
         "Earn a 15% commission on each order; you just prepay the goods yourself.",
+        # money put into one's own card is no transfer, but one to the card they send is
+        "贷款审核没过，你先往自己卡里存5000，再按我发的账号转过来走一遍流水，马上返还",
     ],
 )
 def test_money_paid_first_that_comes_back_with_a_commission_is_a_scam(text: str) -> None:
