@@ -38,6 +38,10 @@ def _ids(text: str) -> set[str]:
         "Earn a 15% commission on each order; you just prepay the goods yourself.",
         # money put into one's own card is no transfer, but one to the card they send is
         "贷款审核没过，你先往自己卡里存5000，再按我发的账号转过来走一遍流水，马上返还",
+        # money first for a commission, in any order, and "daily returns" on a top-up
+        "【高薪兼职】手机做推广任务，第二单需自己先拍下商品，系统自动返款加20%佣金",
+        "亲，这边是电商刷信誉的，需要你先垫资下单，完成后商家统一退款并给你结算提成",
+        "投资群老师带单，首笔充值5000即可参与，每天收益3%，七天后可提现本金",
     ],
 )
 def test_money_paid_first_that_comes_back_with_a_commission_is_a_scam(text: str) -> None:
@@ -54,6 +58,14 @@ def test_money_paid_first_that_comes_back_with_a_commission_is_a_scam(text: str)
         "我先付了团购款，等大家转给我",
         "公司这个月报销慢，差旅费我先垫付了，财务说下月返还",
         "I advanced the lunch money, you can pay me back later.",
+        "我上个月充值了一千块的基金，收益还行",
+        "店里活动：先付款，确认收货后好评返现5元",
+        "我们公司销售是底薪加提成，先买社保再说",
+        "这个理财产品收益3%，你先买点试试",
+        "老板说这个月提成先发一半，剩下的下月补",
+        "支付宝余额宝收益今天到账了，充值话费送了5块",
+        "周末聚餐每人交100押金，吃完多退少补",
+        "物业通知：装修保证金2000元，验收合格后退还",
         "Sales staff can ask for an advance on commission in March.",
     ],
 )
@@ -70,6 +82,10 @@ def test_an_advance_among_friends_a_deposit_or_an_expense_claim_stays_none(text:
         "我是市中院执行局的法官助理，你的案子我可以先给你压下来，交5000保证金就能撤诉",
         "【某区人民法院】你的借款纠纷已立案，如想撤案请先缴纳撤诉保证金8000元到书记员账户",
         "检察院的李科长说只要交两万好处费，案子就能销案，今天必须转",
+        "你那个案子我在法院有熟人，给他包个两万的红包就能不开庭了",
+        "我是执行局的，你的账户明天冻结，想解除的话先交3000解冻保证金到我同事卡上",
+        "公安局的王警官说交了取保金就不用拘留，你赶紧准备五万",
+        "仲裁委工作人员：缴纳2000元加急费可暂停仲裁程序",
         "Court notice: pay RMB 9,000 to account 6217 8800 1234 5678 within 48 hours to stop "
         "enforcement.",
     ],
@@ -85,6 +101,8 @@ def test_a_fee_to_drop_a_case_or_money_to_a_card_number_is_a_scam(text: str) -> 
     [
         "申请撤诉的，案件受理费减半收取。",
         "原告已向本院申请撤诉，本院裁定准许。",
+        "亲戚说他交了钱就能撤诉，我觉得不靠谱，是不是骗子",
+        "【某区人民法院】被执行人履行完毕后，本院将依法解除冻结。",
         "【某市中级人民法院】你的案件已立案，逾期不履行本院将依法强制执行，可拨打12368核实。",
     ],
 )
