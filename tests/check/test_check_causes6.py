@@ -195,6 +195,10 @@ def test_the_claims_these_words_do_make(text: str, present: str) -> None:
         "她儿子被催收的威胁要去学校，吓得不轻",
         "下周二下午两点项目例会，请带好履约保证金的退款材料",
         "我爸老是收到银行的短信说我欠款，是不是骗子啊，你帮我看看",
+        "我闺蜜跟我吐槽，说催收的天天给她打电话，还说要去她公司",
+        "昨天看抖音，有个博主讲催收打爆通讯录是违法的",
+        "我舅说他收到短信说要起诉他，让他加个微信处理，我让他别理",
+        "房东：下个月房租记得5号前转我，押金不退的话要提前说",
     ],
 )
 def test_retold_stories_and_ordinary_chat_with_trigger_words_stay_none(text: str) -> None:
@@ -228,6 +232,22 @@ def test_an_official_step_to_check_reads_verify(text: str) -> None:
     ],
 )
 def test_an_official_step_never_hides_a_threat_or_an_ask(text: str, reading: str) -> None:
+    assert check(text).reading == reading, check(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        # a collector who calls itself lawful, or tells what a relative heard, still presses
+        ("我们催收是合法的，不是违法的，你今天不还就起诉你", "pressure"),
+        ("你妈说她也接到我们电话了，再不还我们就去你家", "pressure"),
+        # a relative's text told by a fraud is no retelling
+        ("您好，您家人收到短信说您涉嫌洗钱，请立即加警官微信jy110处理", "scam"),
+    ],
+)
+def test_a_retelling_frame_never_hides_the_senders_own_threat_or_ask(
+    text: str, reading: str
+) -> None:
     assert check(text).reading == reading, check(text)
 
 
