@@ -42,6 +42,9 @@ def _ids(text: str) -> set[str]:
         "【高薪兼职】手机做推广任务，第二单需自己先拍下商品，系统自动返款加20%佣金",
         "亲，这边是电商刷信誉的，需要你先垫资下单，完成后商家统一退款并给你结算提成",
         "投资群老师带单，首笔充值5000即可参与，每天收益3%，七天后可提现本金",
+        "帮忙投票，每票返5毛，需要先充值10元开通账号",
+        "Part-time job! Like videos, 5 yuan each. For VIP tasks you need to top up 200 first, "
+        "refunded with 30% commission.",
     ],
 )
 def test_money_paid_first_that_comes_back_with_a_commission_is_a_scam(text: str) -> None:
@@ -65,6 +68,8 @@ def test_money_paid_first_that_comes_back_with_a_commission_is_a_scam(text: str)
         "老板说这个月提成先发一半，剩下的下月补",
         "支付宝余额宝收益今天到账了，充值话费送了5块",
         "周末聚餐每人交100押金，吃完多退少补",
+        "Hi, it's the landlord. Deposit will be refunded after checkout inspection.",
+        "Meeting at 3pm about the frozen tender deposit, bring the bank statements.",
         "物业通知：装修保证金2000元，验收合格后退还",
         "Sales staff can ask for an advance on commission in March.",
     ],
@@ -86,6 +91,8 @@ def test_an_advance_among_friends_a_deposit_or_an_expense_claim_stays_none(text:
         "我是执行局的，你的账户明天冻结，想解除的话先交3000解冻保证金到我同事卡上",
         "公安局的王警官说交了取保金就不用拘留，你赶紧准备五万",
         "仲裁委工作人员：缴纳2000元加急费可暂停仲裁程序",
+        "This is the Public Security Bureau. Pay the bail of 20,000 and you won't be detained.",
+        "Court clerk here. Your case can be withdrawn if you pay the 5,000 deposit today.",
         "Court notice: pay RMB 9,000 to account 6217 8800 1234 5678 within 48 hours to stop "
         "enforcement.",
     ],
@@ -196,6 +203,7 @@ def test_the_claims_these_words_do_make(text: str, present: str) -> None:
         "下周二下午两点项目例会，请带好履约保证金的退款材料",
         "我爸老是收到银行的短信说我欠款，是不是骗子啊，你帮我看看",
         "我闺蜜跟我吐槽，说催收的天天给她打电话，还说要去她公司",
+        "Did you hear? Mark got a text saying he'd been sued and had to pay a fee. It was fake.",
         "昨天看抖音，有个博主讲催收打爆通讯录是违法的",
         "我舅说他收到短信说要起诉他，让他加个微信处理，我让他别理",
         "房东：下个月房租记得5号前转我，押金不退的话要提前说",
