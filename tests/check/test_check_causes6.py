@@ -187,6 +187,7 @@ def test_claims_not_made_by_these_words(text: str, absent: str, reading: str) ->
         ("大家好，这是张伟的亲友群，他欠款不还，请大家转告他", "third-party"),
         ("我们明天去你老家找你爸妈", "visit"),
         ("再不还，我们就打电话告诉你家人和同事", "third-party"),
+        ("我们已经把你的情况报给了你们单位的人事部门", "third-party"),
     ],
 )
 def test_the_claims_these_words_do_make(text: str, present: str) -> None:
@@ -206,6 +207,7 @@ def test_the_claims_these_words_do_make(text: str, present: str) -> None:
         "Did you hear? Mark got a text saying he'd been sued and had to pay a fee. It was fake.",
         "昨天看抖音，有个博主讲催收打爆通讯录是违法的",
         "我舅说他收到短信说要起诉他，让他加个微信处理，我让他别理",
+        "今天法院开庭审理了那个明星逃税的案子，新闻都在报",
         "房东：下个月房租记得5号前转我，押金不退的话要提前说",
     ],
 )
