@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Final, Literal
 
+from debthelp.check.hints import required_literals
 from debthelp.check.normal import fold
 from debthelp.datafile import Text
 
@@ -89,9 +90,10 @@ class Matcher:
     # The folded keyword, for a fast "is it there at all"; None for a ``re:`` pattern.
     literal: str | None = None
     bounded: bool = True  # False: the literal is found as it is, no regular expression
-    # For a ``re:`` pattern that starts with a group of plain words ("(提供|发送)..."):
-    # one of them must be in the text, so the expression is compiled, and run, only
-    # when one is (compiling all ~170 would cost more than the rest of start-up).
+    # For a ``re:`` pattern: plain words one of which every match holds (``hints``
+    # module; the file's check requires some), so the expression is compiled, and
+    # run, only when one is in the text (compiling all ~480 would cost more than the
+    # rest of start-up).
     hints: tuple[str, ...] = ()
     # False (a group's ``negation: false``): words that are themselves a negation
     # ("不要告诉家人", "don't tell anyone") are not undone by one.
@@ -247,56 +249,13 @@ def _one_regex(matchers: tuple[Matcher, ...]) -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{matcher.pattern})" for matcher in matchers))
 
 
-# A pattern's opening group of plain alternatives, not optional: "(提供|发送|告诉)".
-_OPENING = re.compile(r"^\((?:\?:)?([^()\[\]\\|?*+{}.^$]+(?:\|[^()\[\]\\|?*+{}.^$]+)*)\)(?![?*{])")
-
-
-# What may stand before it without consuming text: lookbehinds and word boundaries.
-_LEAD = re.compile(r"^(?:\(\?<[!=](?:[^()\\]|\\.)*\)|\\b)+")
-# Or a pattern opens with plain characters, not made optional: "前[^,]..." needs "前".
-_PLAIN = re.compile(r"^[^()\[\]\\|?*+{}.^$]+(?![?*{])")
-
-
-def _hints(pattern: str) -> tuple[str, ...]:
-    lead = _LEAD.match(pattern)
-    body = pattern[lead.end() :] if lead else pattern
-    if "|" in _top_level(body):  # "a|b" at the top: either side may match alone
-        return ()
-    match = _OPENING.match(body)
-    if match:
-        return tuple(match.group(1).split("|"))
-    plain = _PLAIN.match(body)
-    return (plain.group(),) if plain else ()
-
-
-def _top_level(pattern: str) -> str:
-    """``pattern`` with every bracketed part removed (what is left is its top level)."""
-    out, depth, escaped, in_class = [], 0, False, False
-    for char in pattern:
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif depth == 0:
-            out.append(char)
-    return "".join(out)
-
-
 def compile_matcher(text: str, weight: float = 1.0, *, eager: bool = True) -> Matcher:
     """A keyword (folded; a whole word where it starts or ends with a letter, and
     never inside a web address) or a regular expression written ``re:...``
     (compiled now, so a mistake in it is found when the file is read)."""
     if text.startswith(_REGEX_PREFIX):
         pattern = text[len(_REGEX_PREFIX) :]
-        rule = Matcher(text, pattern, weight, hints=_hints(pattern))
+        rule = Matcher(text, pattern, weight, hints=required_literals(pattern))
         if eager:
             _ = rule.regex  # raises re.error for the validator to report
         return rule

@@ -84,6 +84,12 @@ class _Checker:
                         f"{where}.{lang}", "check.v-empty-match", group.line_of(lang), value=item
                     )
                     continue
+                if item.startswith("re:") and not rule.hints:
+                    # compiled only where a hint is (start-up): every expression needs one
+                    self.add(
+                        f"{where}.{lang}", "check.v-regex-hint", group.line_of(lang), value=item
+                    )
+                    continue
                 out.append(rule)
         if not found:
             self.add(f"{where}.zh", "v-missing", group.line)

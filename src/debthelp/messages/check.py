@@ -21,6 +21,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "正则表达式“{value}”写错了：{problem}",
         "en": "the regular expression '{value}' is wrong: {problem}",
     },
+    "check.v-regex-hint": {
+        "zh": "正则表达式“{value}”里找不到一定会出现的文字（例如开头的“(转|汇|打)”或一个词），请加上",
+        "en": "the regular expression '{value}' has no plain text every match must contain "
+        "(such as an opening '(pay|send)' or a word); add one",
+    },
     "check.v-empty-match": {
         "zh": "“{value}”会匹配空文字，这样每条消息都会命中",
         "en": "'{value}' matches empty text, so every message would match it",
