@@ -110,11 +110,13 @@ typer.main.get_command_from_info = counting
 from debthelp.cli.launch import main
 import atexit
 def report():
-    import debthelp
+    import debthelp, gc
     sys.stderr.write("LOADED " + json.dumps({
         "file": debthelp.__file__,
         "modules": sorted(sys.modules),
         "built": built,
+        "frozen": gc.get_freeze_count(),
+        "gc_on": gc.isenabled(),
     }) + "\\n")
 atexit.register(report)
 main()
@@ -194,6 +196,10 @@ def test_check_and_rate_start_without_yaml_guidance_or_rich(
     assert not modules & (NEVER | also_never), sorted(modules & (NEVER | also_never))
     # Only the command being run is built (typer turns each into a click command).
     assert found["built"] == [command]
+    # What the imports built is frozen, out of the cyclic collector's walks (launch.py),
+    # and the collector is on again for the command's own work.
+    assert found["frozen"] > 10_000
+    assert found["gc_on"] is True
 
 
 def test_the_wheel_probe_sees_yaml_when_a_snapshot_is_stale(
