@@ -1,7 +1,8 @@
 """Build hook: validate the shipped data files and add a fast-loading snapshot of each.
 
 Two jobs, both at wheel-build time, done the same way for each of ``SNAPSHOTS``
-(data/guidance.yaml, and data/patterns.yaml for `debthelp check`):
+(data/guidance.yaml, data/patterns.yaml for `debthelp check`, and data/lpr.yaml and
+data/rate.yaml for `debthelp rate`, which then never imports the YAML parser):
 
 * A wheel is never built from a data file that does not validate: the same
   loader the program uses checks it completely (every route of the guidance,
@@ -32,6 +33,10 @@ SNAPSHOTS = (
      "debthelp.guidance:snapshot_json"),
     ("patterns.yaml", "data/patterns.yaml", "debthelp.check.patterns:load_patterns",
      "debthelp.check.patterns:snapshot_json"),
+    ("lpr.yaml", "data/lpr.yaml", "debthelp.rate.lpr:load_lpr_table",
+     "debthelp.rate.lpr:snapshot_json"),
+    ("rate.yaml", "data/rate.yaml", "debthelp.rate.texts:load_rate_texts",
+     "debthelp.rate.texts:snapshot_json"),
 )  # fmt: skip
 
 

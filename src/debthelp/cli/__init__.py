@@ -15,6 +15,9 @@
   start-up ends as one would later.
 
 This package's ``__init__`` imports nothing: ``launch`` must load before typer.
+The command modules do without ``from __future__ import annotations``: typer
+would evaluate every option's annotation string when the command is built
+(about 0.7 ms of each start, issue 25).
 ``from debthelp.cli import app`` (every command registered), ``main`` and
 ``only_the_command_named`` load what they need on first use.
 """

@@ -4,10 +4,8 @@ The options are declared in ``advise`` and turned into a call of the core by
 ``advise_command``; ``register`` adds the command to the app (``cli.root``).
 """
 
-from __future__ import annotations
-
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Annotated, Any
 
 import typer
 
@@ -25,9 +23,6 @@ from debthelp.cli.options import (
 from debthelp.errors import InputError
 from debthelp.i18n import Lang, t
 from debthelp.term import can_prompt, say
-
-if TYPE_CHECKING:
-    pass
 
 
 def advise(

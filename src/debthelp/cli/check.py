@@ -4,8 +4,6 @@ Its options (``check``), ``register``, and the adapter: read the message
 (argument, pipe, file or paste), scan it, show the result.
 """
 
-from __future__ import annotations
-
 import os
 import sys
 from pathlib import Path

@@ -4,9 +4,7 @@ The options are declared in ``rate`` and turned into a call of the core by
 ``rate_command``; ``register`` adds the command to the app (``cli.root``).
 """
 
-from __future__ import annotations
-
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import typer
 
@@ -41,9 +39,6 @@ from debthelp.cli.options_rate import (
 from debthelp.errors import InputError
 from debthelp.i18n import Lang
 from debthelp.term import can_prompt
-
-if TYPE_CHECKING:
-    pass
 
 
 def rate(

@@ -4,8 +4,6 @@ The options are declared in ``tips`` and turned into a call of the core by
 ``tips_command``; ``register`` adds the command to the app (``cli.root``).
 """
 
-from __future__ import annotations
-
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -121,7 +119,7 @@ def tips_command(
     )
 
 
-def _topic_list(guidance: Guidance, lang: Lang) -> str:
+def _topic_list(guidance: "Guidance", lang: Lang) -> str:
     from debthelp.render.cjk import cell_width
 
     pad = max(int(cell_width(tp.id)) for tp in guidance.topics)
@@ -144,7 +142,7 @@ def _paged(lang: Lang, doc: Callable[[], Any]) -> bool:
     return page(buffer.getvalue())
 
 
-def find_topic(guidance: Guidance, word: str, lang: Lang) -> str:
+def find_topic(guidance: "Guidance", word: str, lang: Lang) -> str:
     """A topic by its id, or by its title or part of it in either language
     (``debthelp tips 安全``, ``debthelp tips scams``, ``debthelp tips 骗局``)."""
     ids = [tp.id for tp in guidance.topics]
@@ -167,7 +165,7 @@ def find_topic(guidance: Guidance, word: str, lang: Lang) -> str:
     raise InputError("unknown-topic", value=word, valid=_topic_names(guidance, lang, ids))
 
 
-def _topic_names(guidance: Guidance, lang: Lang, ids: list[str]) -> str:
+def _topic_names(guidance: "Guidance", lang: Lang, ids: list[str]) -> str:
     return t("list-sep", lang).join(
         f"{tp.id}（{tp.title(lang)}）" if lang == "zh" else f"{tp.id} ({tp.title(lang)})"
         for tp in guidance.topics

@@ -14,8 +14,9 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from debthelp import snapshot
+from debthelp.datafile import Problem
 from debthelp.errors import InvalidDataError
-from debthelp.guidance import Problem
 from debthelp.yamlio import LineDict, load_yaml, read_text
 
 _TOP_KEYS = ("changes", "last_fixing", "confirmed_through")
@@ -65,9 +66,42 @@ def _lpr_file_error(key: str, /, **params: Any) -> InvalidDataError:
 
 
 def load_lpr_table(path: Path | None = None) -> LprTable:
-    """Read and fully check the dated one-year LPR table (``data/lpr.yaml``)."""
+    """Read and fully check the dated one-year LPR table (``data/lpr.yaml``).
+
+    The wheel carries the table parsed as JSON (``lpr.json``, ``debthelp.snapshot``):
+    it is read while the YAML beside it is the one it was made from, so `debthelp
+    rate` does not import the YAML parser. Every check below runs on it all the same.
+    """
     file = default_lpr_path() if path is None else Path(path)
-    raw = load_yaml(read_text(file, error=_lpr_file_error), path=str(file), error=_lpr_file_error)
+    text = read_text(file, error=_lpr_file_error)
+    raw = _from_snapshot(file, text)
+    if raw is None:
+        raw = load_yaml(text, path=str(file), error=_lpr_file_error)
+    return _checked_table(raw, file)
+
+
+def snapshot_json(source: Path) -> str:
+    """The parsed table as JSON, tagged with the digest of its YAML (for the wheel)."""
+    return snapshot.snapshot_json(source, key="lpr", error=_lpr_file_error)
+
+
+def _from_snapshot(file: Path, text: str) -> Any:
+    """The snapshot beside ``file`` if it matches ``file``'s text, else None; its
+    dates (ISO text in JSON) turned back into dates."""
+    raw = snapshot.read_snapshot(file, text, key="lpr")
+    if not isinstance(raw, LineDict):
+        return None
+    try:
+        for row in [raw, *raw.get("changes", ())]:
+            for key in ("from", "last_fixing", "confirmed_through"):
+                if isinstance(row, LineDict) and isinstance(row.get(key), str):
+                    row[key] = date.fromisoformat(row[key])
+    except (TypeError, ValueError):
+        return None  # not what the build writes: read the YAML
+    return raw
+
+
+def _checked_table(raw: Any, file: Path) -> LprTable:
     problems: list[Problem] = []
     fixings: list[LprFixing] = []
     last_fixing = confirmed = None

@@ -40,8 +40,6 @@ writes it:
 
 from __future__ import annotations
 
-import csv
-import io
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -155,6 +153,10 @@ def _schedule(start: date, received: float | None, payments: list[Payment], path
 
 
 def _schedule_from_csv(text: str, path: str) -> Schedule:
+    # Imported here: `debthelp rate` without --schedule never reads a CSV.
+    import csv
+    import io
+
     reader = csv.reader(io.StringIO(text))
     header: list[str] | None = None
     start: date | None = None

@@ -17,9 +17,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Final, NamedTuple
 
-from debthelp.datafile import known_sources
+from debthelp import snapshot
+from debthelp.datafile import Problem, Text, known_sources
 from debthelp.errors import InvalidDataError
-from debthelp.guidance import Problem, Text
 from debthelp.i18n import Lang
 from debthelp.rate.lpr import shipped_file
 from debthelp.yamlio import LineDict, load_yaml, read_text
@@ -118,18 +118,31 @@ def load_rate_texts(
     """
     if path is None and sources is None:
         return _shipped()
-    file = default_rate_texts_path() if path is None else Path(path)
-    raw = load_yaml(read_text(file, error=_file_error), path=str(file), error=_file_error)
+    return _load(default_rate_texts_path() if path is None else Path(path), sources)
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> RateTexts:
+    # The shipped file does not change while the program runs: read it once, from
+    # the wheel's JSON snapshot while that matches the YAML (`debthelp rate` then
+    # never imports the YAML parser). Validation (`sources` given) reads the YAML.
+    return _load(default_rate_texts_path(), None, from_snapshot=True)
+
+
+def _load(file: Path, sources: Collection[str] | None, *, from_snapshot: bool = False) -> RateTexts:
+    text = read_text(file, error=_file_error)
+    raw = snapshot.read_snapshot(file, text, key="rate") if from_snapshot else None
+    if raw is None:
+        raw = load_yaml(text, path=str(file), error=_file_error)
     entries, problems = check_rate_texts(raw, sources=sources)
     if problems:
         raise InvalidDataError("rate-texts-invalid", problems=tuple(problems), path=str(file))
     return RateTexts(str(file), entries)
 
 
-@lru_cache(maxsize=1)
-def _shipped() -> RateTexts:
-    # The shipped file does not change while the program runs: read it once.
-    return load_rate_texts(default_rate_texts_path(), sources=None)
+def snapshot_json(source: Path) -> str:
+    """The parsed file as JSON, tagged with the digest of its YAML (for the wheel)."""
+    return snapshot.snapshot_json(source, key="rate", error=_file_error)
 
 
 def _file_error(key: str, /, **params: Any) -> InvalidDataError:
