@@ -17,6 +17,14 @@ def paused_gc() -> Iterator[None]:
     export of 100,000 log entries nearly twice as long, both growing worse
     than linearly. Garbage made meanwhile is collected once it is back on;
     the collector is left as the caller had it.
+
+    What the pause made and still holds is moved, as it ends, to the oldest
+    generation (``gc.freeze`` then ``gc.unfreeze``: two list moves, however
+    much there is). Left in the youngest, all of it would be walked by the
+    first collection after the pause, while the caller still uses it (0.3 s
+    for an export of 100,000 entries, and as much for ``log verify``); in the
+    oldest, only a full collection looks at it again, and it is still
+    collected like anything else once it is garbage.
     """
     was_enabled = gc.isenabled()
     gc.disable()
@@ -24,4 +32,8 @@ def paused_gc() -> Iterator[None]:
         yield
     finally:
         if was_enabled:
+            # Not when something else froze objects: unfreezing would undo that.
+            if not gc.get_freeze_count():
+                gc.freeze()
+                gc.unfreeze()
             gc.enable()
