@@ -186,7 +186,7 @@ def _entry_pieces(entries: list[Data], sep: str) -> Iterator[str]:
     """``sep.join(lines)`` in pieces of ``PIECE`` lines, each line
     ``json.dumps(entry, ensure_ascii=False)`` made printable.
 
-    An entry as ``entry_json`` made it ends with its tags: the rest is encoded
+    An entry as ``timeline.as_json`` made it ends with its tags: the rest is encoded
     alone and the tags' text, encoded once for each list of the same dicts, is
     put after it. A line is never built whole: its parts go into the piece's
     list, which is joined once (an export of 100,000 entries is 80 MB).
@@ -198,7 +198,7 @@ def _entry_pieces(entries: list[Data], sep: str) -> Iterator[str]:
     lead = ""  # the separator before every piece but the first
     for number, entry in enumerate(entries, 1):
         parts.append(sep)
-        if not entry or next(reversed(entry)) != "tags":  # not as ``entry_json`` made it
+        if not entry or next(reversed(entry)) != "tags":  # not as ``timeline.as_json`` made it
             line = encode(entry)
             parts.append(line if line.isprintable() else printable(line))
         else:
