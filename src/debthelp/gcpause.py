@@ -21,7 +21,7 @@ def paused_gc() -> Iterator[None]:
     generation (``gc.freeze`` then ``gc.unfreeze``: two list moves, however
     much there is). Left in the youngest, all of it would be walked by the
     first collection after the pause, while the caller still uses it (0.3 s
-    for an export of 100,000 entries, and as much for ``log verify``); in the
+    for an export of 100,000 entries, about half that for ``log verify``); in the
     oldest, only a full collection looks at it again: cyclic garbage made
     during the pause is freed then (everything else as soon as it is unused).
     """
