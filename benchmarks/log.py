@@ -124,8 +124,13 @@ class Dt:
     datetime, date, timedelta, timezone = Clock, dt.date, dt.timedelta, dt.timezone
 for name in ("debthelp.log.timeline", "debthelp.log.verify"):
     importlib.import_module(name).dt = Dt
-import debthelp.commands.log as commands
-commands.say = lambda *a, **k: None
+try:
+    import debthelp.cli.log_run as commands
+    import debthelp.cli.save as saving
+except ImportError:  # code from before the cli package (d650317 and older)
+    import debthelp.commands.log as commands
+    saving = commands
+saving.say = lambda *a, **k: None
 if what == "verify":
     from debthelp.log import verify
     verify(small)

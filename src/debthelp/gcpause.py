@@ -15,8 +15,15 @@ def paused_gc() -> Iterator[None]:
     every 700 allocations CPython's collector walks them again, in vain: a
     2,000-question guidance file took 2 to 3 times as long to read, and an
     export of 100,000 log entries nearly twice as long, both growing worse
-    than linearly. Garbage made meanwhile is collected once it is back on;
-    the collector is left as the caller had it.
+    than linearly. The collector is left as the caller had it.
+
+    What the pause made and still holds is moved, as it ends, to the oldest
+    generation (``gc.freeze`` then ``gc.unfreeze``: two list moves, however
+    much there is). Left in the youngest, all of it would be walked by the
+    first collection after the pause, while the caller still uses it (0.3 s
+    for an export of 100,000 entries, about half that for ``log verify``); in the
+    oldest, only a full collection looks at it again: cyclic garbage made
+    during the pause is freed then (everything else as soon as it is unused).
     """
     was_enabled = gc.isenabled()
     gc.disable()
@@ -24,4 +31,8 @@ def paused_gc() -> Iterator[None]:
         yield
     finally:
         if was_enabled:
+            # Not when something else froze objects: unfreezing would undo that.
+            if not gc.get_freeze_count():
+                gc.freeze()
+                gc.unfreeze()
             gc.enable()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import operator
 import os
 import re
 import stat
@@ -129,6 +130,7 @@ _TYPES: Final = {
 }
 _KEYS: Final = tuple(_TYPES)
 _KINDS: Final = tuple(_TYPES.values())
+_VALUES: Final = operator.itemgetter(*_KEYS)
 _WHEN_SHAPE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 
 
@@ -142,8 +144,12 @@ def record_from_content(text: str) -> Record:
     if type(data) is not dict:
         raise ValueError("not an object")
     # Every key's type at once (this runs for each of 100,000 entries in an
-    # export); the loop only to name the wrong one.
-    if tuple(map(type, map(data.get, _KEYS))) != _KINDS:
+    # export); the loop only to name the wrong one, or the missing one.
+    try:
+        kinds = tuple(map(type, _VALUES(data)))
+    except KeyError:
+        kinds = ()
+    if kinds != _KINDS:
         for key, kind in _TYPES.items():
             if type(data.get(key)) is not kind:
                 raise ValueError(key)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from debthelp.dates import read_day
 from debthelp.errors import InputError
@@ -22,46 +22,53 @@ from debthelp.log.tags import TAG_IDS, entry_tags, frequent_ids, load_tag_rules
 from debthelp.log.verify import read_and_verify
 
 
-class Tagged(NamedTuple):
-    entry: Record
-    tags: tuple[str, ...]
-    corrected_by: tuple[int, ...]
+def as_json(
+    entries: list[Record], short: dict[str, dict[str, dict[str, Any]]]
+) -> tuple[list[tuple[str, ...]], Counter[tuple[tuple[str, ...], str]]]:
+    """Each entry made, in place, what JSON shows of it: the stored record with
+    its keywords taken out (found once when it was added; shown as tags), and
+    ``corrected_by`` and ``tags`` added (after its keys, in the canonical,
+    sorted order). Copying 100,000 records would cost more than the rest of an
+    export; the records are read fresh for every call.
 
-
-def tagged(entries: list[Record]) -> list[Tagged]:
+    ``short`` holds each tag's short form by lender type (``short_tags``): the
+    rule line shows the rules that bind the entry's lender. Returns each
+    entry's tag ids, and how many entries no later entry corrects have each
+    kind (the same tags, the same lender type), for the counts.
+    """
     frequent = frequent_ids(entries)
     corrections: dict[int, list[int]] = {}
     for e in entries:
         if e["corrects"] is not None:
             corrections.setdefault(e["corrects"], []).append(e["id"])
     # An entry's tags depend only on these few things, the same for most
-    # entries of a long log: each set of them is tagged once.
+    # entries of a long log: each set of them is tagged once, and each set
+    # with a lender type is given its tags' short forms once.
     known: dict[tuple[Any, ...], tuple[str, ...]] = {}
-    out = []
+    forms: dict[tuple[tuple[str, ...], str], tuple[dict[str, Any], ...]] = {}
+    ids: list[tuple[str, ...]] = []
+    counted: list[tuple[tuple[str, ...], str]] = []
     for e in entries:
         often = e["id"] in frequent
         key = (e["channel"], e["when"][11:13], often, not e["contacted"], *e["keywords"])
         tags = known.get(key)
         if tags is None:
             tags = known[key] = entry_tags(e, frequent=often)
-        out.append(Tagged(e, tags, tuple(corrections.get(e["id"], ()))))
-    return out
-
-
-def entry_json(item: Tagged, short: dict[str, dict[str, dict[str, Any]]]) -> dict[str, Any]:
-    """One entry for JSON; ``short`` holds each tag's short form by lender type
-    (``short_tags``): the rule line shows the rules that bind the entry's lender.
-
-    The stored record itself, with the tags and the corrections added (its keys
-    in the canonical, sorted order): copying 100,000 records would cost more
-    than the rest of an export. The records are read fresh for every call.
-    """
-    e = item.entry
-    e.pop("keywords", None)  # found once when added; shown as tags
-    e["corrected_by"] = list(item.corrected_by)
-    forms = short[e["lender"]]  # "unknown" for entries logged before the field
-    e["tags"] = [forms[t] for t in item.tags]
-    return e
+        ids.append(tags)
+        e.pop("keywords", None)
+        kind = (tags, e["lender"])  # "unknown" for entries logged before the field
+        later = corrections.get(e["id"])
+        if later:
+            e["corrected_by"] = list(later)
+        else:
+            e["corrected_by"] = []
+            counted.append(kind)
+        shown = forms.get(kind)
+        if shown is None:
+            lender = short[kind[1]]
+            shown = forms[kind] = tuple(lender[t] for t in tags)
+        e["tags"] = list(shown)
+    return ids, Counter(counted)
 
 
 def short_tags(lang: Lang) -> dict[str, dict[str, dict[str, Any]]]:
@@ -83,29 +90,31 @@ def parse_since(text: str | None) -> dt.date | None:
     return day
 
 
-def select(items: list[Tagged], *, since: dt.date | None, tag: str | None) -> list[Tagged]:
+def select(
+    entries: list[Record],
+    ids: list[tuple[str, ...]],
+    *,
+    since: dt.date | None,
+    tag: str | None,
+) -> list[Record]:
+    """The entries (with their tag ids ``ids``) on or after ``since`` and with ``tag``."""
     if tag is not None and tag not in TAG_IDS:
         raise InputError("log.bad-tag", value=tag, valid=", ".join(TAG_IDS))
-    out = items
-    if since is not None:
-        day = since.isoformat()
-        out = [i for i in out if i.entry["when"][:10] >= day]
-    if tag is not None:
-        out = [i for i in out if tag in i.tags]
-    return out
+    day = since.isoformat() if since is not None else ""
+    return [
+        e
+        for e, tags in zip(entries, ids, strict=True)
+        if e["when"][:10] >= day and (tag is None or tag in tags)
+    ]
 
 
 def list_data(
     db: Path | None = None, *, lang: Lang = "zh", since: str | None = None, tag: str | None = None
 ) -> dict[str, Any]:
     """``log list --format json``: ``{"entries": [...]}``, filtered."""
-    chosen = select(
-        tagged(read_and_verify(db_path(db), attachments=False)[1]),
-        since=parse_since(since),
-        tag=tag,
-    )
-    short = short_tags(lang)
-    return {"entries": [entry_json(i, short) for i in chosen]}
+    entries = read_and_verify(db_path(db), attachments=False)[1]
+    ids, _ = as_json(entries, short_tags(lang))
+    return {"entries": select(entries, ids, since=parse_since(since), tag=tag)}
 
 
 def export_data(db: Path | None = None, *, lang: Lang = "zh") -> dict[str, Any]:
@@ -119,17 +128,15 @@ def export_data(db: Path | None = None, *, lang: Lang = "zh") -> dict[str, Any]:
 
 def _export(db: Path | None, lang: Lang) -> dict[str, Any]:
     verdict, entries = read_and_verify(db_path(db))
-    items = tagged(entries)
+    _, kinds = as_json(entries, short_tags(lang))
     counts: Counter[str] = Counter()
     lenders: dict[str, set[str]] = {}
     # Counted by kind (the same tags, the same lender type), then by tag.
-    kinds = Counter((i.tags, i.entry["lender"]) for i in items if not i.corrected_by)
     for (tags, lender), n in kinds.items():
         for tag in tags:
             counts[tag] += n
             lenders.setdefault(tag, set()).add(lender)
     rules = load_tag_rules()
-    short = short_tags(lang)
     used = [t for t in TAG_IDS if counts[t]]
     return {
         "format": 1,
@@ -138,5 +145,5 @@ def _export(db: Path | None, lang: Lang) -> dict[str, Any]:
         "verify": verdict.to_json(),
         "counts": {t: counts[t] for t in TAG_IDS},
         "rules": [rules[t].to_json(lang, lenders[t]) for t in used],
-        "entries": [entry_json(i, short) for i in items],
+        "entries": entries,
     }
