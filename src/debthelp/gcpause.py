@@ -26,13 +26,17 @@ def paused_gc() -> Iterator[None]:
     during the pause is freed then (everything else as soon as it is unused).
     """
     was_enabled = gc.isenabled()
+    _frozen_before = gc.get_freeze_count()
     gc.disable()
     try:
         yield
     finally:
         if was_enabled:
-            # Not when something else froze objects: unfreezing would undo that.
-            if not gc.get_freeze_count():
-                gc.freeze()
+            gc.freeze()
+            # A command started by cli.launch has its start-up frozen already, and
+            # unfreezing would undo that: what the pause built (the log, the
+            # guidance, alive to the end of the command) stays frozen with it.
+            # Elsewhere (tests, a library caller) it goes to the oldest generation.
+            if not _frozen_before:
                 gc.unfreeze()
             gc.enable()
