@@ -230,3 +230,9 @@ def test_a_tender_deposit_and_a_relatives_warning_stay_none(text: str) -> None:
 )
 def test_a_deposit_before_a_loan_and_a_fee_to_drop_a_case_stay_scams(text: str) -> None:
     assert check(text).reading == "scam"
+
+
+def test_the_credit_databases_full_name_is_a_credit_record_claim() -> None:
+    text = "【某银行】您的贷款已逾期3天，逾期信息将报送金融信用信息基础数据库，请及时还款。"
+    assert "credit-record" in _ids(text), scan(text)
+    assert check(text).reading != "scam"
