@@ -55,6 +55,7 @@ class KindRules:
     numeric = False  # a number: min, max, unit, optional
     branches = False  # each answer is a separate route through the questions
     operators: tuple[str, ...] = ()  # the conditions that may be written on it
+    fixed_values: tuple[str, ...] = ()  # the answers, when every question of it has the same
 
     def condition_value(self, value: Any) -> Any:
         """A value as a condition on this kind compares it."""
@@ -157,6 +158,7 @@ class YesNo(KindRules):
     next_by_answer = True
     branches = True
     operators = ("equals",)
+    fixed_values = ("yes", "no")
 
     def condition_value(self, value: Any) -> Any:
         if isinstance(value, bool):
@@ -164,7 +166,7 @@ class YesNo(KindRules):
         return value
 
     def values(self, q: Question) -> tuple[str, ...]:
-        return ("yes", "no")
+        return self.fixed_values
 
     def edges(self, q: Question) -> tuple[tuple[str | None, str], ...]:
         return (("yes", q.yes_next or q.next or END), ("no", q.no_next or q.next or END))

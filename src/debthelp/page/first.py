@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from debthelp.guidance.kinds import KINDS
 from debthelp.page import CALLS  # the numbers of the opening screen, as ui.js crisisBox
 
 PHONE_SIGN = "\u260e\ufe0e "
@@ -60,7 +61,9 @@ def _fill(text: str, params: dict[str, Any]) -> str:
 
 def drawable(question: dict[str, Any]) -> bool:
     """Whether this module draws the question as ui.js would (else the script alone does)."""
-    return question["kind"] in ("single", "yesno") and question["help"] is None
+    # A kind whose every answer is its own route is answered by one tap on a button
+    # (single, yes/no); the others (ticks, a number) are left to the script.
+    return KINDS[question["kind"]].branches and question["help"] is None
 
 
 def first_screen(data: dict[str, Any], lang: str, route_length: int) -> tuple[str, str]:
@@ -113,8 +116,9 @@ def first_screen(data: dict[str, Any], lang: str, route_length: int) -> tuple[st
                 _el("b", {}, _text(msg("page.why"))) + _text(tr(question["why"])),
             )
         )
-    if question["kind"] == "yesno":
-        options = [(value, msg(value)) for value in ("yes", "no")]
+    fixed = KINDS[question["kind"]].fixed_values
+    if fixed:
+        options = [(value, msg(value)) for value in fixed]
     else:
         options = [
             (o["value"], tr(o["label"]) if o["label"] else msg(o["value"]))
