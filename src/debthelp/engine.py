@@ -181,8 +181,9 @@ class Plan:
     later: tuple[Step, ...]  # relevant too, shown by title under Later
     do_first: tuple[Step, ...]  # the one-line actions at the top
     due: tuple[DueDate, ...] = ()
-    # Fitted to one reading (``render.fit_plan``): each step's own source line is
-    # left out of the text, the Sources block at the end lists every id.
+    # Fitted to one reading (``render.fit_plan``): the first step in full without
+    # its own source line (the Sources block at the end lists its ids), each later
+    # one in its short form, which says where to read all of it.
     brief: bool = False
 
     def bands(self) -> list[tuple[str, tuple[Step, ...]]]:

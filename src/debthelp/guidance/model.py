@@ -81,6 +81,9 @@ class Tip(NamedTuple):
     first: Text | None = None
     # Words the person can say or send, quoted as they stand (see ``Say``).
     say: tuple[Say, ...] = ()
+    # The lead of the step's short form in the default plan (``render.views.short_item``),
+    # when neither ``first`` nor the body's first paragraph reads well on its own.
+    brief: Text | None = None
 
     @property
     def urgent(self) -> bool:

@@ -188,7 +188,7 @@ def _tips(
         r.keys(
             node,
             where,
-            ("id", "topic", "title", "body", "why", "source", "urgency", "first", "say"),
+            ("id", "topic", "title", "body", "why", "source", "urgency", "first", "say", "brief"),
         )
         tip_id = r.ident(node, "id", where)
         topic = node.get("topic")
@@ -204,9 +204,21 @@ def _tips(
         urgency = r.one_of(node, "urgency", where, URGENCIES, "v-urgency")
         first = r.text(node, "first", where, required=False)
         say = _sayings(r, node, where, said, check_sources)
+        brief = r.text(node, "brief", where, required=False)
         if tip_id and r.unique(where, seen, tip_id, node.line) and title and body:
             tips.append(
-                Tip(tip_id, str(topic), title, body, why, src, str(urgency), first, tuple(say))
+                Tip(
+                    tip_id,
+                    str(topic),
+                    title,
+                    body,
+                    why,
+                    src,
+                    str(urgency),
+                    first,
+                    tuple(say),
+                    brief,
+                )
             )
     return tips, set(seen)
 

@@ -45,6 +45,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "{title}（详见 debthelp tips {topic}）",
         "en": "{title} (see debthelp tips {topic})",
     },
+    "plan-step-more": {
+        "zh": "整条内容和出处：debthelp tips {topic}",
+        "en": "The whole step, with its sources: debthelp tips {topic}",
+    },
     "plan-later-more": {
         "zh": "还有 {count} 条：debthelp advise --full 显示全部，或 debthelp tips {topics}",
         "en": "{count} more: debthelp advise --full shows them all, or debthelp tips {topics}",
