@@ -18,6 +18,7 @@ methods when the module is imported, which cost every `debthelp tips` about
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any, NamedTuple, Union
@@ -96,6 +97,22 @@ class Tip(NamedTuple):
         for line in self.say:
             out += [sid for sid in line.sources if sid not in out]
         return tuple(out)
+
+
+# What a person acts on in a tip's text: a service line to call (110, 12348,
+# 96110, a bank's 95xxx) or a command to type (named by its first words). Kept as
+# strings: ``re`` caches them, and `debthelp tips` does not compile them at start-up.
+_SERVICE_LINE = r"(?<![\d.])(?:110|119|120|12\d{3}|96110|95\d{3})(?!\d)"
+# A command and, for those that take one, its kind, topic or action (ASCII only:
+# "debthelp budget 可以帮你算" is the command "debthelp budget").
+_COMMAND = r"\bdebthelp (?:(?:letter|tips|log) [a-z][a-z0-9-]*|[a-z]+)"
+
+
+def acts(text: str) -> set[str]:
+    """The service lines and commands in ``text``: what a step's short form keeps
+    (``render.views.short_body``) and a ``brief`` may only repeat from the body."""
+    commands = (" ".join(c.split()) for c in re.findall(_COMMAND, text))
+    return {*re.findall(_SERVICE_LINE, text), *commands}
 
 
 class Term(NamedTuple):

@@ -34,8 +34,10 @@ from debthelp.guidance.model import (
     Text,
     Tip,
     Topic,
+    acts,
 )
 from debthelp.guidance.questions import read_condition, read_question
+from debthelp.i18n import LANGS
 from debthelp.yamlio import LineDict
 
 CONFIDENCE = ("V-P", "V-S")
@@ -205,6 +207,8 @@ def _tips(
         first = r.text(node, "first", where, required=False)
         say = _sayings(r, node, where, said, check_sources)
         brief = r.text(node, "brief", where, required=False)
+        if brief and body:
+            _check_brief(r, brief, body, f"{where}.brief", node.line_of("brief"))
         if tip_id and r.unique(where, seen, tip_id, node.line) and title and body:
             tips.append(
                 Tip(
@@ -221,6 +225,16 @@ def _tips(
                 )
             )
     return tips, set(seen)
+
+
+def _check_brief(r: Fields, brief: Text, body: Text, where: str, line: int) -> None:
+    """A tip's ``brief`` (the lead of its short form in the plan) repeats the body's
+    service lines and commands, never adds one: the short form shows every one of
+    the body's anyway, and a number or command only in the brief would be unsourced."""
+    for lang in LANGS:
+        extra = acts(brief(lang)) - acts(body(lang))
+        if extra:
+            r.problem(where, "v-brief-new-act", line, lang=lang, value=", ".join(sorted(extra)))
 
 
 def _sayings(

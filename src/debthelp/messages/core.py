@@ -398,6 +398,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "unknown key; the keys allowed here are: {allowed}",
     },
     "v-missing": {"zh": "缺少这一项", "en": "is missing"},
+    "v-brief-new-act": {
+        "zh": "{lang} 文字里有正文没有的号码或命令：{value}（brief 只能重复正文里的）",
+        "en": "the {lang} text names a number or command the body lacks: {value} (a brief only repeats the body's)",
+    },
     "v-not-text": {
         "zh": "应当是 {{zh: …, en: …}} 形式的双语文字",
         "en": "should be text in both languages, {{zh: ..., en: ...}}",

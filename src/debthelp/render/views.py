@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from debthelp.guidance.model import acts
 from debthelp.i18n import Lang, t
 from debthelp.render.doc import Block, Doc, Item
 
@@ -54,18 +55,9 @@ def tip_item(guidance: Guidance, tip: Tip, lang: Lang, *, with_why: bool) -> Ite
     )
 
 
-# What a person acts on in a step's text: a service line to call (110, 12348,
-# 96110, a bank's 95xxx) or a command to type (named by its first words).
-_LINE = re.compile(r"(?<![\d.])(?:110|119|120|12\d{3}|96110|95\d{3})(?!\d)")
-_COMMAND = re.compile(r"\bdebthelp [\w-]+(?: [\w-]+)?")
 # Where a sentence ends: after 。！？, or after . ! ? and a space before a capital,
 # a quotation, a bracket or a command ("debthelp ...").
 _SENTENCE = {"zh": re.compile(r"(?<=[。！？])"), "en": re.compile(r"(?<=[.!?])\s+(?=[A-Z\"(d])")}
-
-
-def acts(text: str) -> set[str]:
-    """The service lines and commands in ``text``: what a step's short form keeps."""
-    return {*_LINE.findall(text), *(" ".join(c.split()) for c in _COMMAND.findall(text))}
 
 
 def short_body(tip: Tip, lang: Lang) -> str:
