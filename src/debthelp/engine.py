@@ -37,7 +37,7 @@ from typing import Any
 from debthelp.errors import InputError
 from debthelp.guidance import END, URGENCIES, Guidance, Question, Tip, evaluate
 from debthelp.guidance.kinds import kind_of
-from debthelp.guidance.model import UNKNOWN, Deadline, mentions
+from debthelp.guidance.model import UNKNOWN, Deadline, for_answers, mentions
 
 Answer = str | list[str] | float
 Answers = dict[str, Answer]
@@ -251,7 +251,8 @@ def advise(
             order[tid],
         ),
     )
-    steps = [Step(guidance.tip(tid), reported[tid], main[tid]) for tid in ranked]
+    # Each tip as it reads for this person: without lines for other lenders (only_if).
+    steps = [Step(for_answers(guidance.tip(tid), used), reported[tid], main[tid]) for tid in ranked]
     body = keep([s for s in steps if in_body[s.id]], limit)
     later = [s for s in steps if s.id not in {b.id for b in body}]
     due = tuple(_due_dates(guidance, used, today or dt.date.today()))

@@ -85,6 +85,9 @@ class Tip(NamedTuple):
     # The lead of the step's short form in the default plan (``render.views.short_item``),
     # when neither ``first`` nor the body's first paragraph reads well on its own.
     brief: Text | None = None
+    # Lines of the body a plan shows only when their condition holds for the
+    # person's answers (the card rule for card holders); `debthelp tips` shows all.
+    only_if: tuple[tuple[Text, Condition], ...] = ()
 
     @property
     def urgent(self) -> bool:
@@ -244,6 +247,20 @@ def _leaf(leaf: Leaf, answer: Any) -> bool:
         return False
     limit = float(leaf.value)
     return bool(answer < limit if leaf.op == "less_than" else answer > limit)
+
+
+def for_answers(tip: Tip, answers: Mapping[str, Any]) -> Tip:
+    """``tip`` as a plan shows it to the person who gave ``answers``: without the
+    lines of its body whose ``only_if`` condition does not hold for them."""
+    gone = [line for line, when in tip.only_if if not evaluate(when, answers)]
+    if not gone:
+        return tip
+
+    def kept(text: str, lang: str) -> str:
+        drop = {line.zh if lang == "zh" else line.en for line in gone}
+        return "\n".join(row for row in text.split("\n") if row.strip() not in drop)
+
+    return tip._replace(body=Text(kept(tip.body.zh, "zh"), kept(tip.body.en, "en")))
 
 
 def mentions(condition: Condition, *, positive: bool = True) -> set[str]:

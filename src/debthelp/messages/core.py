@@ -398,6 +398,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "unknown key; the keys allowed here are: {allowed}",
     },
     "v-missing": {"zh": "缺少这一项", "en": "is missing"},
+    "v-only-if-line": {
+        "zh": "{lang} 文字不是正文里完整的一行（only_if 只能指正文里的一整行）",
+        "en": "the {lang} text is not a whole line of the body (only_if names a line of the body)",
+    },
     "v-brief-new-act": {
         "zh": "{lang} 文字里有正文没有的号码或命令：{value}（brief 只能重复正文里的）",
         "en": "the {lang} text names a number or command the body lacks: {value} (a brief only repeats the body's)",
