@@ -37,7 +37,7 @@ from typing import Any
 from debthelp.errors import InputError
 from debthelp.guidance import END, URGENCIES, Guidance, Question, Tip, evaluate
 from debthelp.guidance.kinds import kind_of
-from debthelp.guidance.model import UNKNOWN, Deadline, mentions
+from debthelp.guidance.model import UNKNOWN, Deadline, for_answers, mentions
 
 Answer = str | list[str] | float
 Answers = dict[str, Answer]
@@ -181,8 +181,9 @@ class Plan:
     later: tuple[Step, ...]  # relevant too, shown by title under Later
     do_first: tuple[Step, ...]  # the one-line actions at the top
     due: tuple[DueDate, ...] = ()
-    # Fitted to one reading (``render.fit_plan``): each step's own source line is
-    # left out of the text, the Sources block at the end lists every id.
+    # Fitted to one reading (``render.fit_plan``): the first step in full without
+    # its own source line (the Sources block at the end lists its ids), each later
+    # one in its short form, which says where to read all of it.
     brief: bool = False
 
     def bands(self) -> list[tuple[str, tuple[Step, ...]]]:
@@ -250,7 +251,8 @@ def advise(
             order[tid],
         ),
     )
-    steps = [Step(guidance.tip(tid), reported[tid], main[tid]) for tid in ranked]
+    # Each tip as it reads for this person: without lines for other lenders (only_if).
+    steps = [Step(for_answers(guidance.tip(tid), used), reported[tid], main[tid]) for tid in ranked]
     body = keep([s for s in steps if in_body[s.id]], limit)
     later = [s for s in steps if s.id not in {b.id for b in body}]
     due = tuple(_due_dates(guidance, used, today or dt.date.today()))

@@ -6,10 +6,9 @@ money taken off up front got five lines in 先做这几件事, but the body held
 the third-party rules and the words for the family; the threats step, how to
 offer a plan (its words to say) and the up-front deduction (its ``debthelp
 rate`` line) were titles under Later. Now, when steps must go, the steps not
-in "Do these first" go first; each step's own source line is left out of the
-default view (the Sources block lists every id); and the plan keeps within
-``PLAN_LINES_BY_LANG`` unless the steps of "Do these first" alone need more
-(then the body holds only them, within ``PLAN_LINES_MAX_BY_LANG``).
+in "Do these first" go first; below the first step each step is in its short
+form (its lead, its service lines and commands, its words to say, where to read
+it all); and every plan keeps within ``PLAN_LINES_BY_LANG`` on every route.
 """
 
 from __future__ import annotations
@@ -32,7 +31,7 @@ from debthelp.engine import Plan, advise, coerce_all, with_blanks
 from debthelp.guidance import Guidance
 from debthelp.i18n import LANGS, Lang
 from debthelp.render import do_first_lines, emit_doc, fit_plan, plan_doc, plan_json, to_text
-from debthelp.render.plan import PLAN_LINES_BY_LANG, PLAN_LINES_MAX_BY_LANG
+from debthelp.render.plan import FULL_STEPS, PLAN_LINES_BY_LANG
 from debthelp.render.views import source_label
 from tests.util import concrete_answers, stable_sample
 
@@ -84,11 +83,9 @@ def body_of(text: str, lang: Lang) -> str:
 
 
 def bound(plan: Plan, fitted: Plan, lang: Lang) -> int:
-    """The lines the fitted text plan may take: ``PLAN_LINES_BY_LANG``, or, when
-    its body holds only the steps that come before any general one (those of "Do
-    these first", the ``now`` steps and the main remedies), ``PLAN_LINES_MAX_BY_LANG``."""
-    if {s.id for s in fitted.steps} <= protected(plan):
-        return PLAN_LINES_MAX_BY_LANG[lang]
+    """The lines the fitted text plan may take: ``PLAN_LINES_BY_LANG``, whatever
+    its body holds (it was more when "Do these first" needed more; no longer)."""
+    del plan, fitted
     return PLAN_LINES_BY_LANG[lang]
 
 
@@ -119,17 +116,20 @@ def test_the_reported_plan_has_every_first_step_in_its_body(
         for say in step.tip.say:  # with its words to say
             assert flat(say.text(lang), lang)[:30] in body, (lang, say.id)
     assert UPFRONT_LINE in [row.strip() for row in text.splitlines()]  # typed as printed
-    civil_code = "《民法典》第670条" if lang == "zh" else "Civil Code of the PRC, Art. 670"
+    civil_code = "《民法典》第670条" if lang == "zh" else "Civil Code, Art. 670"
     assert civil_code in flat(text, lang)  # 1a-4, the up-front deduction's law
-    # Was 88 / 113 lines with two steps; five steps need more than the 120 / 150.
-    assert text.count("\n") <= PLAN_LINES_MAX_BY_LANG[lang]
+    # Was 88 / 113 lines with two steps, 137 / 180 with five in full.
+    assert text.count("\n") <= PLAN_LINES_BY_LANG[lang]
     # Each step's own source line is gone from the default view; the Sources
-    # block lists every id of every step shown (the facts of its words included).
+    # block lists every id of the steps shown in full (the facts of their words
+    # included); a step in its short form says where to read it with its sources.
     assert SOURCE_LEAD[lang] not in text
     fitted = fit_plan(guidance, plan, lang)
-    for step in fitted.steps:
+    for step in fitted.steps[:FULL_STEPS]:
         for sid in step.tip.all_sources:
             assert f"* [{source_label(sid, lang)}] " in text, (lang, step.id, sid)
+    more = "整条内容和出处：debthelp tips " if lang == "zh" else "with its sources: debthelp tips "
+    assert body.count(more) == len(fitted.steps) - FULL_STEPS
 
 
 def test_the_reported_plan_holds_the_same_steps_in_both_languages(guidance: Guidance) -> None:
@@ -169,20 +169,17 @@ def check_route(guidance: Guidance, answers: dict[str, Any]) -> None:
     # 24: never displaced by one), with or without a line in "Do these first".
     always = protected(plan)
     body = set(ids["zh"])
-    general = body - always
-    if general:
-        assert always <= body, (sorted(always - body), answers)
+    # In their short form they always fit (there was once a larger bound for them).
+    assert always <= body, (sorted(always - body), answers)
     for lang in LANGS:
         count = lines_of(guidance, fitted[lang], lang)
-        assert count <= PLAN_LINES_MAX_BY_LANG[lang], (lang, count, answers)
-        if general:  # a general step is only ever added within the ordinary bound
-            assert count <= PLAN_LINES_BY_LANG[lang], (lang, count, answers)
+        assert count <= PLAN_LINES_BY_LANG[lang], (lang, count, answers)
     if len(body) < len(plan.steps):
-        # Not cut for nothing: one more step would break a bound in one language
-        # (the larger one while a main remedy is still left out).
-        limit = PLAN_LINES_BY_LANG if always <= body else PLAN_LINES_MAX_BY_LANG
+        # Not cut for nothing: one more step would break the bound in one language.
         wider = replace(plan, brief=True).shorter(len(body) + 1)
-        assert any(lines_of(guidance, wider, lang) > limit[lang] for lang in LANGS), answers
+        assert any(lines_of(guidance, wider, lang) > PLAN_LINES_BY_LANG[lang] for lang in LANGS), (
+            answers
+        )
 
 
 def test_a_sample_of_routes_keeps_every_first_step_in_the_body(guidance: Guidance) -> None:
@@ -192,7 +189,7 @@ def test_a_sample_of_routes_keeps_every_first_step_in_the_body(guidance: Guidanc
     sample = stable_sample(every, 150)
     assert len(every) / 300 <= len(sample) <= len(every) / 75
     fullest = [a for a in sample if len(a.get("collectors", [])) > 8]
-    assert fullest  # the plans that need the larger bound are among them
+    assert fullest  # the plans that once needed a larger bound are among them
     for answers in sample:
         check_route(guidance, answers)
 

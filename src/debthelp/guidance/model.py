@@ -18,6 +18,7 @@ methods when the module is imported, which cost every `debthelp tips` about
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any, NamedTuple, Union
@@ -81,6 +82,12 @@ class Tip(NamedTuple):
     first: Text | None = None
     # Words the person can say or send, quoted as they stand (see ``Say``).
     say: tuple[Say, ...] = ()
+    # The lead of the step's short form in the default plan (``render.views.short_item``),
+    # when neither ``first`` nor the body's first paragraph reads well on its own.
+    brief: Text | None = None
+    # Lines of the body a plan shows only when their condition holds for the
+    # person's answers (the card rule for card holders); `debthelp tips` shows all.
+    only_if: tuple[tuple[Text, Condition], ...] = ()
 
     @property
     def urgent(self) -> bool:
@@ -93,6 +100,22 @@ class Tip(NamedTuple):
         for line in self.say:
             out += [sid for sid in line.sources if sid not in out]
         return tuple(out)
+
+
+# What a person acts on in a tip's text: a service line to call (110, 12348,
+# 96110, a bank's 95xxx) or a command to type (named by its first words). Kept as
+# strings: ``re`` caches them, and `debthelp tips` does not compile them at start-up.
+_SERVICE_LINE = r"(?<![\d.])(?:110|119|120|12\d{3}|96110|95\d{3})(?!\d)"
+# A command and, for those that take one, its kind, topic or action (ASCII only:
+# "debthelp budget 可以帮你算" is the command "debthelp budget").
+_COMMAND = r"\bdebthelp (?:(?:letter|tips|log) [a-z][a-z0-9-]*|[a-z]+)"
+
+
+def acts(text: str) -> set[str]:
+    """The service lines and commands in ``text``: what a step's short form keeps
+    (``render.views.short_body``) and a ``brief`` may only repeat from the body."""
+    commands = (" ".join(c.split()) for c in re.findall(_COMMAND, text))
+    return {*re.findall(_SERVICE_LINE, text), *commands}
 
 
 class Term(NamedTuple):
@@ -224,6 +247,20 @@ def _leaf(leaf: Leaf, answer: Any) -> bool:
         return False
     limit = float(leaf.value)
     return bool(answer < limit if leaf.op == "less_than" else answer > limit)
+
+
+def for_answers(tip: Tip, answers: Mapping[str, Any]) -> Tip:
+    """``tip`` as a plan shows it to the person who gave ``answers``: without the
+    lines of its body whose ``only_if`` condition does not hold for them."""
+    gone = [line for line, when in tip.only_if if not evaluate(when, answers)]
+    if not gone:
+        return tip
+
+    def kept(text: str, lang: str) -> str:
+        drop = {line.zh if lang == "zh" else line.en for line in gone}
+        return "\n".join(row for row in text.split("\n") if row.strip() not in drop)
+
+    return tip._replace(body=Text(kept(tip.body.zh, "zh"), kept(tip.body.en, "en")))
 
 
 def mentions(condition: Condition, *, positive: bool = True) -> set[str]:

@@ -34,8 +34,10 @@ from debthelp.guidance.model import (
     Text,
     Tip,
     Topic,
+    acts,
 )
 from debthelp.guidance.questions import read_condition, read_question
+from debthelp.i18n import LANGS
 from debthelp.yamlio import LineDict
 
 CONFIDENCE = ("V-P", "V-S")
@@ -70,6 +72,7 @@ def build(
     tips, tip_ids = _tips(r, raw, topic_ids, check_sources)
     terms = _terms(r, raw, check_sources)
     questions, q_lines, start = _questions(r, raw, check_sources)
+    tips = _only_if(r, raw, tips, questions)
     rules = _advice(r, raw, tip_ids, questions)
     deadlines = _deadlines(r, raw, questions, check_sources)
 
@@ -188,7 +191,19 @@ def _tips(
         r.keys(
             node,
             where,
-            ("id", "topic", "title", "body", "why", "source", "urgency", "first", "say"),
+            (
+                "id",
+                "topic",
+                "title",
+                "body",
+                "why",
+                "source",
+                "urgency",
+                "first",
+                "say",
+                "brief",
+                "only_if",
+            ),
         )
         tip_id = r.ident(node, "id", where)
         topic = node.get("topic")
@@ -204,11 +219,35 @@ def _tips(
         urgency = r.one_of(node, "urgency", where, URGENCIES, "v-urgency")
         first = r.text(node, "first", where, required=False)
         say = _sayings(r, node, where, said, check_sources)
+        brief = r.text(node, "brief", where, required=False)
+        if brief and body:
+            _check_brief(r, brief, body, f"{where}.brief", node.line_of("brief"))
         if tip_id and r.unique(where, seen, tip_id, node.line) and title and body:
             tips.append(
-                Tip(tip_id, str(topic), title, body, why, src, str(urgency), first, tuple(say))
+                Tip(
+                    tip_id,
+                    str(topic),
+                    title,
+                    body,
+                    why,
+                    src,
+                    str(urgency),
+                    first,
+                    tuple(say),
+                    brief,
+                )
             )
     return tips, set(seen)
+
+
+def _check_brief(r: Fields, brief: Text, body: Text, where: str, line: int) -> None:
+    """A tip's ``brief`` (the lead of its short form in the plan) repeats the body's
+    service lines and commands, never adds one: the short form shows every one of
+    the body's anyway, and a number or command only in the brief would be unsourced."""
+    for lang in LANGS:
+        extra = acts(brief(lang)) - acts(body(lang))
+        if extra:
+            r.problem(where, "v-brief-new-act", line, lang=lang, value=", ".join(sorted(extra)))
 
 
 def _sayings(
@@ -224,6 +263,38 @@ def _sayings(
         if say_id and r.unique(say_where, said, say_id, item.line) and say_text:
             say.append(Say(say_id, say_text, say_src))
     return say
+
+
+def _only_if(
+    r: Fields, raw: LineDict, tips: list[Tip], questions: dict[str, Question]
+) -> list[Tip]:
+    """Each tip's ``only_if``: lines of its body (each exactly as in the body, in
+    both languages) that a plan shows only when a condition on the answers holds.
+    Read once the questions are known, as the rules' conditions are."""
+    by_id = {tip.id: tip for tip in tips}
+    nodes = raw.get("tips")
+    for node in nodes if isinstance(nodes, list) else ():
+        tip = by_id.get(str(node.get("id"))) if isinstance(node, LineDict) else None
+        if tip is None:
+            continue
+        found: list[tuple[Text, Condition]] = []
+        prefix = f"{tip.id}.only_if"
+        for item, where in r.items(node, "only_if", required=False, prefix=prefix):
+            r.keys(item, where, ("line", "when"))
+            line = r.text(item, "line", where)
+            if "when" not in item:
+                r.problem(f"{where}.when", "v-missing", item.line)
+                continue
+            when = read_condition(r, item["when"], f"{where}.when", item.line_of("when"), questions)
+            if line is None or when is None:
+                continue
+            for lang in LANGS:
+                if line(lang) not in (row.strip() for row in tip.body(lang).splitlines()):
+                    r.problem(f"{where}.line", "v-only-if-line", item.line_of("line"), lang=lang)
+            found.append((line, when))
+        if found:
+            by_id[tip.id] = tip._replace(only_if=tuple(found))
+    return [by_id[tip.id] for tip in tips]
 
 
 def _terms(r: Fields, raw: LineDict, check_sources: SourceCheck) -> list[Term]:

@@ -45,6 +45,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "{title}（详见 debthelp tips {topic}）",
         "en": "{title} (see debthelp tips {topic})",
     },
+    "plan-step-more": {
+        "zh": "整条内容和出处：debthelp tips {topic}",
+        "en": "The whole step, with its sources: debthelp tips {topic}",
+    },
     "plan-later-more": {
         "zh": "还有 {count} 条：debthelp advise --full 显示全部，或 debthelp tips {topics}",
         "en": "{count} more: debthelp advise --full shows them all, or debthelp tips {topics}",
@@ -394,6 +398,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "unknown key; the keys allowed here are: {allowed}",
     },
     "v-missing": {"zh": "缺少这一项", "en": "is missing"},
+    "v-only-if-line": {
+        "zh": "{lang} 文字不是正文里完整的一行（only_if 只能指正文里的一整行）",
+        "en": "the {lang} text is not a whole line of the body (only_if names a line of the body)",
+    },
+    "v-brief-new-act": {
+        "zh": "{lang} 文字里有正文没有的号码或命令：{value}（brief 只能重复正文里的）",
+        "en": "the {lang} text names a number or command the body lacks: {value} (a brief only repeats the body's)",
+    },
     "v-not-text": {
         "zh": "应当是 {{zh: …, en: …}} 形式的双语文字",
         "en": "should be text in both languages, {{zh: ..., en: ...}}",

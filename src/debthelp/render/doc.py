@@ -17,6 +17,7 @@ class Item(NamedTuple):
     urgent: bool = False
     source_ids: tuple[str, ...] = ()  # the short form, when citations are listed at the end
     say: tuple[str, ...] = ()  # words to say, drawn as quotations (no quotation marks here)
+    more: str = ""  # the last line: where to read the whole (a step's short form)
 
 
 class Block(NamedTuple):
@@ -68,7 +69,7 @@ def layout(doc: Doc, bullet: str) -> list[PlacedBlock]:
         previous_compact = False
         for item in block.items:
             number += 1
-            compact = not (item.body or item.why or item.sources or item.say)
+            compact = not (item.body or item.why or item.sources or item.say or item.more)
             marker = f"{number}. " if doc.numbered else f"{bullet} "
             placed.append(Placed(marker, item, not (compact and previous_compact)))
             previous_compact = compact

@@ -64,6 +64,8 @@ def to_text(doc: Doc, lang: Lang, width: int = 80, *, narrowest: int = 30) -> st
                 out.extend(wrap(t("why", lang, text=item.why), width, pad))
             if item.sources:
                 out.extend(wrap(_source_line(doc, item, lang), width, pad))
+            if item.more:
+                out.extend(wrap(item.more, width, pad))
     if doc.footer:
         out.append("")
     for line in doc.footer:
@@ -113,6 +115,8 @@ def to_markdown(doc: Doc, lang: Lang) -> str:
             if item.sources:
                 # Markdown is kept and shared: every step carries its full citations.
                 out.extend(["", pad + t("source-md", lang, text=_join_sources(item, lang))])
+            if item.more:
+                out.extend(["", pad + _md_escape(item.more)])
             out.append("")
     for line in doc.footer:
         out.extend(["", line])
@@ -176,6 +180,8 @@ def print_rich(doc: Doc, lang: Lang, file: IO[str], width: int | None = None) ->
                 lines.append(para_text(t("why", lang, text=item.why), "italic", room=inner))
             if item.sources:
                 lines.append(para_text(_source_line(doc, item, lang), "dim", room=inner))
+            if item.more:
+                lines.append(para_text(item.more, "dim", room=inner))
             if parts and gap:
                 parts.append(Text(""))
             parts.append(head)
@@ -293,6 +299,7 @@ def _map_doc(doc: Doc, each: Callable[[str], str]) -> Doc:
             sources=tuple(map(printable, i.sources)),
             source_ids=tuple(map(printable, i.source_ids)),
             say=tuple(map(printable, i.say)),
+            more=printable(i.more),
         )
 
     return doc._replace(

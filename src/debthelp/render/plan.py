@@ -13,7 +13,14 @@ from typing import TYPE_CHECKING, Any
 from debthelp.i18n import LANGS, Lang, t
 from debthelp.render.doc import Block, Doc
 from debthelp.render.draw import to_text, with_path_note
-from debthelp.render.views import cite, say_json, source_label, terms_footer, tip_item
+from debthelp.render.views import (
+    cite,
+    say_json,
+    short_item,
+    source_label,
+    terms_footer,
+    tip_item,
+)
 
 if TYPE_CHECKING:  # only for types: `tips` must not pay for the engine or rate at start-up
     import datetime as dt
@@ -62,30 +69,19 @@ def do_first_lines(plan: Plan, lang: Lang) -> list[tuple[str, str]]:
 
 
 # What a frightened person reads is one screen or two: the default text plan
-# stays within this many lines at 80 columns (an issue goal, tested on every route).
-# The steps are chosen once for both languages, so the English text of the same
-# steps, about a quarter longer than the Chinese, has its own bound.
+# stays within this many lines at 80 columns (an issue goal, tested on every route;
+# README, the plan section). The steps are chosen once for both languages, so the
+# English text of the same steps, about a quarter longer, has its own bound. Every
+# line of "Do these first", the steps for right now and the main remedies keep
+# their step in the body (issue 24): below the first screen each step is in its
+# short form (``render.views.short_item``: the lead, the service lines and commands,
+# the words to say, where to read it all), and so they fit on every route.
 PLAN_LINES = 120
 PLAN_LINES_BY_LANG: dict[Lang, int] = {"zh": PLAN_LINES, "en": 150}
-# Every line of "Do these first" has its step in the body (issue 24: a platform
-# borrower threatened, family called, paying part, money taken off up front saw
-# the threats step, how to offer a plan and the up-front deduction only as titles
-# under Later). Those steps alone can need more than the bound above, even with
-# each step's own source line left out (the Sources block lists every id): on
-# every route (17,289 answer sets) at most 150 lines in Chinese and 201 in English
-# (the fullest answers: a visit, threats, an impersonated official, family called,
-# how to offer a plan; the Sources block alone is about 30 / 45 lines). Dropping
-# the "why" lines would save 5 / 6 more, cutting citations to one line 5 / 22, and
-# neither is a loss we take. So only then does a plan run past PLAN_LINES_BY_LANG,
-# its body holding nothing but those steps, within this bound: the 150 / 201, three
-# lines more for the note on typing the commands (started as .venv/bin/debthelp),
-# and a little slack for a long path and the guidance to grow (README, the plan
-# section, states both bounds). The person's main remedies and the steps for right
-# now come next, before any general step, within the same bound (a main remedy is
-# never displaced by a general step): measured over every route with them, at most
-# 157 / 210 lines as printed.
-PLAN_LINES_MAX_BY_LANG: dict[Lang, int] = {"zh": 160, "en": 210}
 MIN_STEPS = 1
+# The default plan shows this many steps in full (the first screen, under "Do
+# these first"); each later one in its short form (``render.views.short_item``).
+FULL_STEPS = 1
 # Later lists this many titles, then how many more and where to read them.
 LATER_SHOWN = 6
 
@@ -97,22 +93,23 @@ def fit_plan(
     width: int = 80,
     budget: Mapping[Lang, int] = PLAN_LINES_BY_LANG,
 ) -> Plan:
-    """The plan as the default view shows it (``Plan.brief``), with as many body
-    steps as fit in ``budget`` lines of text.
+    """The plan as the default view shows it (``Plan.brief``: the first
+    ``FULL_STEPS`` in full, the rest in their short form), with as many body steps
+    as fit in ``budget`` lines of text.
 
-    The budget counts the whole plan, citations included, and holds in both
-    languages at once: the steps are chosen once, so the Chinese and the
+    The budget counts the whole plan as printed, citations included, and holds
+    in both languages at once: the steps are chosen once, so the Chinese and the
     English plan show the same steps (``lang`` changes nothing). Steps that do
     not fit move to Later by title, in rank order; the steps of "Do these
-    first" never do; the ``now`` steps and the person's main remedies
-    (``Step.kept``) come next, before any general step (``engine.keep``). When
-    those do not fit in ``budget``, the body holds only them, within
-    ``PLAN_LINES_MAX_BY_LANG`` (tested on every route). ``--full`` skips this.
+    first" never do, and the ``now`` steps and the person's main remedies
+    (``Step.kept``) come next, before any general step (``engine.keep``). In
+    their short form they fit the budget on every route (tested). ``--full``
+    skips this.
     """
     del lang  # the choice must not depend on the language
     brief = replace(plan, brief=True)
 
-    def fits(count: int, limit: Mapping[Lang, int]) -> bool:
+    def fits(count: int) -> bool:
         shorter = brief.shorter(count)
         return all(
             # Counted as printed: with the note on how to type the commands
@@ -120,32 +117,25 @@ def fit_plan(
             to_text(with_path_note(plan_doc(guidance, shorter, each), each), each, width).count(
                 "\n"
             )
-            <= limit[each]
+            <= budget[each]
             for each in LANGS
         )
 
-    def largest(low: int, high: int, limit: Mapping[Lang, int]) -> int:
-        """The largest count in [low, high] that fits ``limit`` (low if none)."""
-        while low < high:  # by bisection
-            middle = (low + high + 1) // 2
-            if fits(middle, limit):
-                low = middle
-            else:
-                high = middle - 1
-        return low
-
-    # "Do these first" is chosen from the body: all its steps are there.
-    first = {s.id for s in plan.do_first}
-    low = max(min(MIN_STEPS, len(plan.steps)), len(first))
-    if fits(len(plan.steps), budget):
+    if fits(len(plan.steps)):
         return brief
-    count = largest(low, len(plan.steps), budget)
-    # A main remedy (or a step for right now) that the ordinary bound left out
-    # still comes before any general step, within the larger bound (issue 24).
+    # "Do these first" is chosen from the body: all its steps are there, then the
+    # main remedies and the steps for right now (``engine.keep`` puts them first).
+    first = {s.id for s in plan.do_first}
     kept = sum(1 for s in plan.steps if s.kept and s.id not in first)
-    if count < len(first) + kept:
-        count = largest(count, len(first) + kept, PLAN_LINES_MAX_BY_LANG)
-    return brief.shorter(count)
+    low = max(min(MIN_STEPS, len(plan.steps)), len(first) + kept)
+    high = len(plan.steps)
+    while low < high:  # the largest count that fits (low if none), by bisection
+        middle = (low + high + 1) // 2
+        if fits(middle):
+            low = middle
+        else:
+            high = middle - 1
+    return brief.shorter(low)
 
 
 def plan_doc(guidance: Guidance, plan: Plan, lang: Lang) -> Doc:
@@ -161,11 +151,18 @@ def plan_doc(guidance: Guidance, plan: Plan, lang: Lang) -> Doc:
                 strong=True,
             )
         )
+    number = 0
     for level, steps in plan.bands():
-        items = tuple(tip_item(guidance, step.tip, lang, with_why=True) for step in steps)
-        if plan.brief:  # the Sources block below lists every id
-            items = tuple(i._replace(sources=(), source_ids=()) for i in items)
-        blocks.append(Block(t(_BAND_TITLES[level], lang), items))
+        items = []
+        for step in steps:
+            number += 1
+            if plan.brief and number > FULL_STEPS:
+                items.append(short_item(step.tip, lang))
+            else:
+                item = tip_item(guidance, step.tip, lang, with_why=True)
+                # The Sources block below lists every id.
+                items.append(item._replace(sources=(), source_ids=()) if plan.brief else item)
+        blocks.append(Block(t(_BAND_TITLES[level], lang), tuple(items)))
     if plan.later:
         shown = plan.later[:LATER_SHOWN]
         lines = [
@@ -177,7 +174,8 @@ def plan_doc(guidance: Guidance, plan: Plan, lang: Lang) -> Doc:
             lines.append(t("plan-later-more", lang, count=len(rest), topics=" ".join(topics)))
         blocks.append(Block(t("plan-later", lang), lines=tuple(lines)))
     cited: list[str] = []
-    for step in plan.steps:
+    # A step in its short form sends the reader to the whole of it, sources and all.
+    for step in plan.steps[: FULL_STEPS if plan.brief else None]:
         cited += [sid for sid in step.tip.all_sources if sid not in cited]
     if cited:
         blocks.append(

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from debthelp.guidance.model import acts
 from debthelp.i18n import Lang, t
 from debthelp.render.doc import Block, Doc, Item
 
@@ -50,6 +52,59 @@ def tip_item(guidance: Guidance, tip: Tip, lang: Lang, *, with_why: bool) -> Ite
         urgent=tip.urgent,
         source_ids=tuple(source_label(sid, lang) for sid in tip.all_sources),
         say=tuple(line.text(lang) for line in tip.say),
+    )
+
+
+# Where a sentence ends: after 。！？, or after . ! ? and a space before a capital,
+# a quotation, a bracket or a command ("debthelp ...").
+_SENTENCE = {"zh": re.compile(r"(?<=[。！？])"), "en": re.compile(r"(?<=[.!?])\s+(?=[A-Z\"(d])")}
+
+
+def short_body(tip: Tip, lang: Lang) -> str:
+    """A step's short form: its lead (``brief``, else the one-line action ``first``,
+    else the body's first paragraph), then each sentence of the body with a
+    service line or a command not yet shown; a command standing alone (the line
+    to type) stays a line of its own."""
+    if tip.brief:
+        lead = tip.brief(lang)
+    elif tip.first:
+        lead = tip.first(lang) + ("。" if lang == "zh" else ".")
+    else:
+        lead = tip.body(lang).strip().split("\n\n")[0]
+    have = acts(lead)
+    paras = [lead]
+    kept: list[str] = []
+    for raw in tip.body(lang).strip().split("\n\n"):
+        para = raw.strip()
+        if para.startswith("debthelp "):  # a line to type as it stands
+            if para not in lead:
+                paras += [_join(kept, lang), para]
+                kept = []
+            continue
+        for line in para.splitlines():
+            for sentence in _SENTENCE[lang].split(line.removeprefix("- ").strip()):
+                new = acts(sentence) - have
+                if new:
+                    kept.append(sentence.strip())
+                    have |= new
+    paras.append(_join(kept, lang))
+    return "\n\n".join(p for p in paras if p)
+
+
+def _join(sentences: list[str], lang: Lang) -> str:
+    return ("" if lang == "zh" else " ").join(sentences)
+
+
+def short_item(tip: Tip, lang: Lang) -> Item:
+    """A step below the first screen of the default plan: its title, its short
+    form (``short_body``), its words to say, and where to read all of it with its
+    sources (``debthelp tips TOPIC``); no "why", no citations."""
+    return Item(
+        title=tip.title(lang),
+        body=short_body(tip, lang),
+        urgent=tip.urgent,
+        say=tuple(line.text(lang) for line in tip.say),
+        more=t("plan-step-more", lang, topic=tip.topic),
     )
 
 
