@@ -626,3 +626,24 @@ def test_start_again_marks_the_earlier_answers(phone: Phone) -> None:
         "button[aria-checked=true]", "bs => bs.map(b => b.dataset.value)"
     )
     assert checked == ROUTE["collectors"]
+
+
+@pytest.mark.parametrize(("lender", "shown"), [("platform", False), ("credit-card", True)])
+def test_the_card_rule_is_shown_to_card_holders_only(
+    browser: Any, page_file: Path, lender: str, shown: bool
+) -> None:
+    """As the terminal's plan (model.for_answers, only_if): the third-party step's
+    credit-card line is for card holders, in the step and in Later's bodies."""
+    phone = Phone(browser, page_file.as_uri())
+    try:
+        phone.walk({**ROUTE, "lender": lender})
+        phone.tap("#show-plan")
+        phone.page.evaluate("window.dispatchEvent(new Event('beforeprint'))")  # fills Later
+        text = phone.text()
+        assert "step-rules-third-parties" in phone.page.evaluate(
+            "() => Array.from(document.querySelectorAll('[id^=step-]')).map(e => e.id)"
+        )
+        assert ("信用卡：按监管规定" in text) is shown
+        assert "按照法律规定" in text or "侵犯隐私" in text  # the rest of the step is there
+    finally:
+        phone.close()

@@ -128,6 +128,10 @@ def page_data(guidance: Guidance) -> dict[str, Any]:
                 "first": _text(tip.first),
                 "say": [{"id": s.id, "text": _text(s.text)} for s in tip.say],
                 "sources": list(tip.all_sources),
+                # lines of the body for some lenders only (model.for_answers)
+                "only_if": [
+                    {"line": _text(line), "when": _condition(when)} for line, when in tip.only_if
+                ],
             }
             for tip in guidance.tips
         },

@@ -617,7 +617,19 @@
     }
   }
 
-  function stepNode(step, n) {
+  // A tip's body as the plan shows it to this person (model.for_answers): without
+  // the lines whose only_if condition does not hold for their answers (the card
+  // rule in the third-party step is for card holders). Later's bodies too.
+  function tipBody(tip, answers) {
+    var text = tr(tip.body);
+    var drop = tip.only_if.filter(function (o) {
+      return E.evaluate(o.when, answers) !== true;
+    }).map(function (o) { return tr(o.line); });
+    if (!drop.length) return text;
+    return text.split("\n").filter(function (row) { return drop.indexOf(row.trim()) < 0; }).join("\n");
+  }
+
+  function stepNode(step, n, answers) {
     var tip = step.tip;
     var out = el("article", { class: "step", id: "step-" + tip.id });
     out.appendChild(el("h3", null, [
@@ -625,7 +637,7 @@
       step.urgent ? el("span", { class: "urgent", text: msg("urgent") + " " }) : null,
       rich(tr(tip.title)),
     ]));
-    out.appendChild(body(tr(tip.body)));
+    out.appendChild(body(tipBody(tip, answers)));
     if (tip.say.length) {
       out.appendChild(el("p", { text: msg("say-lead") }));
       tip.say.forEach(function (line) {
@@ -648,6 +660,7 @@
 
   function plan() {
     var p = E.advise(G, state.answers);
+    state.used = p.answers; // the answers on the route, for Later's bodies (fillLater)
     var out = [el("h1", { tabindex: "-1", text: msg("plan-title") }),
       el("p", { class: "meta", text: msg("plan-intro") })];
     // render/plan.do_first_lines: court deadlines, then the one-line actions
@@ -665,8 +678,8 @@
     }
     // after "Do these first", which must come first: how to read what follows
     var texts = [];
-    p.steps.forEach(function (s) { texts.push(tr(s.tip.body)); });
-    p.later.forEach(function (s) { texts.push(tr(s.tip.body)); });
+    p.steps.forEach(function (s) { texts.push(tipBody(s.tip, p.answers)); });
+    p.later.forEach(function (s) { texts.push(tipBody(s.tip, p.answers)); });
     if (texts.some(hasAddress)) out.push(el("p", { class: "meta", text: msg("page.type-address") }));
     if (texts.some(function (t) { COMMAND.lastIndex = 0; return COMMAND.test(t); })) {
       out.push(el("p", { class: "meta", text: msg("page.command-note") }));
@@ -674,7 +687,7 @@
     var n = 0;
     E.bands(G, p).forEach(function (band) {
       var section = el("section", { class: "band", "data-band": band[0] }, [el("h2", { text: msg(BAND_TITLES[band[0]]) })]);
-      band[1].forEach(function (s) { section.appendChild(stepNode(s, ++n)); });
+      band[1].forEach(function (s) { section.appendChild(stepNode(s, ++n, p.answers)); });
       out.push(section);
     });
     if (p.later.length) {
@@ -744,7 +757,7 @@
   function fillLater(item) {
     if (item.childNodes.length > 1) return;
     var tip = G.tips[item.getAttribute("data-tip")];
-    item.appendChild(body(tr(tip.body)));
+    item.appendChild(body(tipBody(tip, state.used || {})));
     if (tip.sources.length) item.appendChild(el("p", { class: "src", text: "[" + tip.sources.join("; ") + "]" }));
   }
 
