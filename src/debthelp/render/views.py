@@ -6,7 +6,6 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from debthelp.guidance.model import acts
 from debthelp.i18n import Lang, t
 from debthelp.render.doc import Block, Doc, Item
 
@@ -65,6 +64,10 @@ def short_body(tip: Tip, lang: Lang) -> str:
     else the body's first paragraph), then each sentence of the body with a
     service line or a command not yet shown; a command standing alone (the line
     to type) stays a line of its own."""
+    # Here, not at the top: `debthelp check` draws with this module and must not
+    # import the guidance package at start-up (tests/cli/test_startup.py).
+    from debthelp.guidance.model import acts
+
     if tip.brief:
         lead = tip.brief(lang)
     elif tip.first:
