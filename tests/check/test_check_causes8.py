@@ -1,0 +1,195 @@
+"""check, eighth round: the general causes behind the seventh held-out set's misses.
+
+Every message here is new wording written for this file (none is from a corpus or a
+held-out set). In the brief's order: (1) real messages no longer read as ``scam``: a bank's
+own code SMS that warns, a notice that it will never ask, a relative's story, a lender's
+own company account, a bank's dormant-account notice, news of a relative's case;
+(2) frauds no longer read ``none``: a wallet balance "pushed" to an officer's wallet, a
+"temporary repayment account"; (3) frauds no longer read ``pressure``: a "police" money
+demand kept from the family, a cancelled student loan guided in a chat, a paid
+debt-negotiation offer that wants card and ID numbers. Guards both ways.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from debthelp.check import check, scan
+
+
+def _ids(text: str) -> set[str]:
+    return {hit.id for hit in scan(text)}
+
+
+# ------------------------------------------------- (1) real messages are not scams
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the bank gives the code for the reader's own transfer and warns; it asks nothing
+        "【工商银行】您正在向尾号6620的账户转账3000元，验证码417725，收款人尾号6620，"
+        "请勿将验证码告知任何人，任何索要验证码的都是诈骗。",
+        "【农业银行】验证码：902311，您正在进行手机银行转账，收款人尾号0417。任何人向您索要验证码均为诈骗。",
+        # a notice that the sender will never ask, and what to do if someone does
+        "Campus Library: we will never ask for your PIN. If anyone asks you to share your "
+        "screen or read out a code, end the call.",
+        "【某保险】本公司不会索要密码。如果有人让您共享屏幕，请立即挂断。",
+        # a relative's story: a card frozen, going to the counter in person
+        "小姨说她的社保卡被冻结了，要本人去网点刷脸认证，下午我陪她去",
+        # the lender's own company account, named with its company
+        "【某消费金融】您的账单已逾期，可在APP还款或汇款至对公账户："
+        "某某消费金融股份有限公司 建设银行 4100 xxxx。",
+        # a bank's dormant-account notice: not a judicial freeze, go to a branch with ID
+        "【某商业银行】您尾号1188的账户已转为睡眠户（非司法冻结），请本人持身份证到柜台办理。",
+        # news that a relative's case was decided
+        "姐，咱二舅那个官司判下来了，赢了，你有空给他打个电话",
+        # a collector who says it takes no private transfers
+        "你欠的钱今天必须还，APP里还就行，我们不接受私人转账，再拖就去你单位",
+    ],
+)
+def test_real_messages_are_not_scams(text: str) -> None:
+    result = check(text)
+    assert result.reading != "scam", result
+    assert not {"transfer", "code", "screen-share"} & _ids(text), result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same shapes that do ask stay scams
+        "【某银行】您的账户异常，请把收到的验证码告诉客服，转到收款人张某的卡上。",
+        "还款请转到对公账户：刘某某 6222 0000 1111 2222，今天必须到账",
+        "If someone calls, that is us: share your screen with our agent and read out the code.",
+        "我是银行客服，您的社保卡被冻结，请下载会议App共享屏幕，刷脸认证后解冻",
+    ],
+)
+def test_the_same_shapes_that_ask_stay_scams(text: str) -> None:
+    assert check(text).reading == "scam", scan(text)
+
+
+def test_a_judicial_freeze_is_still_an_official_step_a_non_judicial_one_is_not() -> None:
+    assert "official-step" in _ids("【某银行】您的账户已被司法冻结，请咨询冻结机关。")
+    assert "official-step" not in _ids("【某银行】账户只收不付（非司法冻结），请到网点处理。")
+
+
+# ------------------------------------------------- (2) frauds read none
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a balance pushed to an "officer's" wallet number: a transfer by another name
+        "【反诈中心】您的数字钱包涉嫌洗钱，请把余额推送到警官钱包，"
+        "编号 7788 0000 1122，核查后返还。",
+        "你的钱包被冻结了，把资金转入监管钱包就能解冻，钱包编号我发你",
+        # a "temporary repayment account" the service gives: not the lender's own
+        "【某借】您可享受利率下调，需先把原贷款还到临时还款账户，客服稍后联系您。",
+        "降息名额已为您保留，请把欠款转入过渡账户后重新申请。",
+    ],
+)
+def test_a_transfer_by_another_name_is_a_scam(text: str) -> None:
+    result = check(text)
+    assert "transfer" in _ids(text), result
+    assert result.reading == "scam", result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one's own wallet and the lender's own channels ask nothing
+        "我把余额从支付宝转到自己的数字人民币钱包了",
+        "【某借】本期账单已出，请在APP内还款。",
+    ],
+)
+def test_ones_own_wallet_and_the_official_app_are_no_transfer(text: str) -> None:
+    assert "transfer" not in _ids(text), scan(text)
+    assert check(text).reading != "scam"
+
+
+# ------------------------------------------------- (3) frauds read pressure
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "police" who want money for a relative and to keep it from the family
+        "俺是县公安局的，你外孙在这边闯了祸，要赔偿三万，这事别跟他爸妈讲",
+        "我是派出所民警，你儿子打伤了人，私了要两万块，千万不要和家里人说",
+    ],
+)
+def test_a_police_money_demand_kept_from_the_family_is_a_scam(text: str) -> None:
+    result = check(text)
+    assert "secrecy" in _ids(text), result
+    assert result.reading == "scam", result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # money for damages with no secrecy and no claimed role: a family matter
+        "儿子同学把人打伤了，对方要赔偿两万，他爸妈正在商量",
+        # keeping a surprise from the family is no secrecy
+        "生日礼物的事别跟我妈说哈",
+    ],
+)
+def test_damages_or_a_surprise_alone_are_no_scam(text: str) -> None:
+    assert check(text).reading != "scam", scan(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a student loan "opened" once and to be cancelled, then a chat and someone's guidance
+        "【某金融客服】系统显示您读书时办过校园贷，需今天注销，否则上报征信，请加企业微信按客服指引操作。",
+        "您好，您大学时开通过学生贷，今天必须关闭，加我微信 kf2233 按指引注销。",
+    ],
+)
+def test_a_student_loan_cancelled_in_a_chat_is_a_scam(text: str) -> None:
+    result = check(text)
+    assert "service-pretext" in _ids(text), result
+    assert result.reading == "scam", result
+
+
+def test_an_apps_own_prompts_are_not_someones_guidance() -> None:
+    assert "guided" not in _ids("【某银行】请在手机银行按页面提示操作完成签约。")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a paid negotiation that wants card and ID numbers: fix-offer + personal data
+        "朋友说有人专门帮人跟平台协商，能把罚息全免了，把卡号和身份证给他就行，收点服务费",
+        "有个老师帮你和银行谈，利息都停掉，只还本金，你把身份证号发他",
+    ],
+)
+def test_a_paid_negotiation_that_wants_numbers_is_a_scam(text: str) -> None:
+    result = check(text)
+    assert "fix-offer" in _ids(text), result
+    assert result.reading == "scam", result
+
+
+def test_a_lenders_own_negotiation_in_its_app_is_no_fix_offer() -> None:
+    text = "【某银行】如您还款困难，可在APP内申请分期，具体以审批为准。"
+    assert "fix-offer" not in _ids(text), scan(text)
+    assert check(text).reading != "scam"
+
+
+# ------------------------------------------------- all seventeen training corpora
+# The eighth round, set 7 (w14, w15) now training data too. Measured at the time of writing
+# (BENCHMARKS.md, "eighth round"). Thresholds a little below; held-out set 8 is the lead's.
+def test_all_seventeen_training_corpora_in_the_writers_scheme() -> None:
+    data = Path(__file__).parents[1] / "data"
+    files = sorted(data.glob("check_*.yaml"))
+    assert len(files) == 17 and data / "check_train_v7_w15.yaml" in files
+    sys.path.insert(0, str(Path(__file__).parents[2] / "benchmarks"))
+    try:
+        from check_eval import evaluate, load
+    finally:
+        sys.path.pop(0)
+    f = evaluate(load(files))
+    assert f["messages"] >= 1040
+    assert f["scams_read_as_none"] == 0
+    assert f["scam_recall"] >= 0.997
+    assert f["real_court_notices_read_as_scam"] == 0
+    assert f["reading_accuracy"] >= 0.97
+    assert f["ordinary_read_as_none"] >= 0.98
+    assert f["claims"]["precision"] >= 0.925 and f["claims"]["recall"] >= 0.87
+    assert f["asks"]["precision"] >= 0.94 and f["asks"]["recall"] >= 0.895
