@@ -193,3 +193,42 @@ def test_all_seventeen_training_corpora_in_the_writers_scheme() -> None:
     assert f["ordinary_read_as_none"] >= 0.98
     assert f["claims"]["precision"] >= 0.925 and f["claims"]["recall"] >= 0.87
     assert f["asks"]["precision"] >= 0.94 and f["asks"]["recall"] >= 0.895
+
+
+# ------------------------------------------------- (4) a mediation centre's own notice
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【和信调解委员会】您的借款纠纷已转入本中心调解，请于5日内在平台官方APP确认还款方案。",
+        "【某某调解中心】平台已将您的逾期案件委托我中心调解，请于一周内登录官方App查看方案，"
+        "未达成协议的将转诉讼，相关费用由您承担。",
+    ],
+)
+def test_a_mediation_centres_own_notice_that_asks_nothing_is_verify(text: str) -> None:
+    result = check(text)
+    assert "mediator-voice" in _ids(text), result
+    assert result.reading == "verify", result
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        # a threat to the family or the workplace is still pressure
+        ("【某某调解中心】本中心受理你的欠款纠纷，三日内不处理将通知你单位和家人。", "pressure"),
+        # a fee to a chat is still a scam
+        ("【某某调解中心】我中心受理你的案件，加调解员微信 tj8899 先交调解费500元。", "scam"),
+        # a lender that will hand the debt to mediation is still its own pressure
+        ("您的欠款已逾期，我司将委托第三方调解机构处理，请登录官方App还款。", "pressure"),
+    ],
+)
+def test_a_mediation_centres_threat_or_fee_and_a_lenders_plan_keep_their_reading(
+    text: str, reading: str
+) -> None:
+    assert check(text).reading == reading, scan(text)
+
+
+def test_a_collectors_threat_that_refuses_private_transfers_asks_for_none() -> None:
+    text = "你欠的账再不还，就发到你们村微信群里，钱走APP，我们不收任何私人转账。"
+    result = check(text)
+    assert "transfer" not in _ids(text) and "personal-account" not in _ids(text), result
+    assert result.reading == "pressure", result
