@@ -232,3 +232,31 @@ def test_a_collectors_threat_that_refuses_private_transfers_asks_for_none() -> N
     result = check(text)
     assert "transfer" not in _ids(text) and "personal-account" not in _ids(text), result
     assert result.reading == "pressure", result
+
+
+# ------------------------------------------------- the same causes in other words
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police: your e-CNY wallet is under review. Move the balance to the officer's wallet "
+        "number 5521 0093 today.",
+        "【某呗】利率可下调，先把欠款还到客服给您的银行卡，再重新申请。",
+        "Your nephew is at our station after a fight; the family wants bail of 20,000 yuan. "
+        "Don't tell his parents.",
+        "我们是派出所的，你孙子被抓了，交8000保证金就能放出来，这事先别跟家里人讲",
+    ],
+)
+def test_the_same_frauds_in_other_words_are_scams(text: str) -> None:
+    assert check(text).reading == "scam", scan(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I moved the balance to my own wallet number 0012, all fine.",
+        "He is at the train station; don't tell his parents about the surprise party.",
+        "【某呗】本期账单已出，请在APP内还款，客服不会提供任何个人还款账户。",
+    ],
+)
+def test_ones_own_wallet_a_station_and_a_lenders_warning_are_no_scam(text: str) -> None:
+    assert check(text).reading != "scam", scan(text)
