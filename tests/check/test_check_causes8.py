@@ -260,3 +260,35 @@ def test_the_same_frauds_in_other_words_are_scams(text: str) -> None:
 )
 def test_ones_own_wallet_a_station_and_a_lenders_warning_are_no_scam(text: str) -> None:
     assert check(text).reading != "scam", scan(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # bail "to release" a relative, kept from the spouse
+        "我是市局经侦的，你侄子涉案了，得交2万取保，别告诉你爱人",
+        # no role at all: money to the account the sender gives, kept from the parents
+        "你外甥在我这，把人车撞了，赔3万就算了，别跟他爸妈说，钱转到我给你的卡上",
+        # a retold paid negotiation that wants the ID card's photo sent over
+        "同事说有人能帮她跟贷款公司协商停息，让把身份证正反面发过去",
+    ],
+)
+def test_bail_damages_and_a_retold_negotiation_are_scams(text: str) -> None:
+    assert check(text).reading == "scam", scan(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a loan between friends kept from a spouse: no damages, no guided steps
+        "借我两千，转我微信，别跟我老婆说哈",
+        # damages settled by the insurers, told to family
+        "撞车的事保险赔了3万，爸妈都知道了",
+        # one's own ID photo sent to a relative for a train ticket
+        "妈，把你身份证照片发我，我帮你买车票",
+        # at a government window, in person
+        "社保卡冻结了，要本人去社保大厅刷脸",
+    ],
+)
+def test_a_friends_loan_insured_damages_and_ones_own_errands_are_no_scam(text: str) -> None:
+    assert check(text).reading != "scam", scan(text)
