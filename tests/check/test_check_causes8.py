@@ -292,3 +292,30 @@ def test_bail_damages_and_a_retold_negotiation_are_scams(text: str) -> None:
 )
 def test_a_friends_loan_insured_damages_and_ones_own_errands_are_no_scam(text: str) -> None:
     assert check(text).reading != "scam", scan(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【某融资担保】您的借款已逾期，可转账至本公司对公账户：某某融资担保有限公司 平安银行 xxxx，"
+        "备注合同号。",
+        "Your instalment is overdue. Repay in the app or by bank transfer to our company account: "
+        "Example Finance Ltd, Bank of China.",
+    ],
+)
+def test_a_lenders_company_account_named_with_its_company_is_no_transfer(text: str) -> None:
+    result = check(text)
+    assert not {"transfer", "personal-account"} & _ids(text), result
+    assert result.reading != "scam", result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a company account with no company named, or a person's name, is still a transfer
+        "Your loan is overdue. Transfer to our company account 6222 1234 5678 now.",
+        "欠款请转至对公账户：王某 6222 0000 1111 2222，今天到账",
+    ],
+)
+def test_an_account_without_its_company_is_still_a_transfer(text: str) -> None:
+    assert check(text).reading == "scam", scan(text)
