@@ -319,3 +319,15 @@ def test_a_lenders_company_account_named_with_its_company_is_no_transfer(text: s
 )
 def test_an_account_without_its_company_is_still_a_transfer(text: str) -> None:
     assert check(text).reading == "scam", scan(text)
+
+
+def test_a_new_number_that_wants_money_to_its_account_is_a_scam() -> None:
+    text = "Mum, new number, my old phone died. Can you send 500 to my account 6217 0000 today?"
+    assert "transfer" in _ids(text), scan(text)
+    assert check(text).reading == "scam"
+
+
+def test_a_new_number_alone_is_no_transfer() -> None:
+    text = "Got a new number, old one was stolen. Save this one!"
+    assert "transfer" not in _ids(text), scan(text)
+    assert check(text).reading == "none"
