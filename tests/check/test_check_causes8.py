@@ -331,3 +331,23 @@ def test_a_new_number_alone_is_no_transfer() -> None:
     text = "Got a new number, old one was stolen. Save this one!"
     assert "transfer" not in _ids(text), scan(text)
     assert check(text).reading == "none"
+
+
+def test_a_police_demand_kept_from_the_parents_in_english_is_a_scam() -> None:
+    text = (
+        "Police: your grandson broke a window in a fight. The owner wants 8,000 yuan. "
+        "Keep it from his mum; I'll text you the card number."
+    )
+    assert "secrecy" in _ids(text), scan(text)
+    assert check(text).reading == "scam"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dad: my brother's court case was settled last week, finally. See you at New Year.",
+        "Keep it from your dad, the party needs 200 yuan from each of us.",
+    ],
+)
+def test_a_relatives_case_and_a_party_kept_secret_in_english_are_none(text: str) -> None:
+    assert check(text).reading == "none", scan(text)
