@@ -351,3 +351,16 @@ def test_a_police_demand_kept_from_the_parents_in_english_is_a_scam() -> None:
 )
 def test_a_relatives_case_and_a_party_kept_secret_in_english_are_none(text: str) -> None:
     assert check(text).reading == "none", scan(text)
+
+
+def test_a_loan_already_passed_to_a_centre_is_no_borrow_and_move() -> None:
+    text = "【某调解中心】您在某平台的借款已转入本中心，三日内不处理将通知您的家人和村委会。"
+    result = check(text)
+    assert "borrow-and-move" not in _ids(text), result
+    assert result.reading == "pressure", result
+
+
+def test_borrowing_on_a_platform_then_moving_it_is_still_borrow_and_move() -> None:
+    text = "你先在白条借3000然后转到我发你的卡上"
+    assert "borrow-and-move" in _ids(text), scan(text)
+    assert check(text).reading == "scam"
