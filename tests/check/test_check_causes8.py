@@ -364,3 +364,9 @@ def test_borrowing_on_a_platform_then_moving_it_is_still_borrow_and_move() -> No
     text = "你先在白条借3000然后转到我发你的卡上"
     assert "borrow-and-move" in _ids(text), scan(text)
     assert check(text).reading == "scam"
+
+
+def test_checking_the_payee_of_ones_own_transfer_is_no_transfer() -> None:
+    text = "今天在网点给我妈转了生活费，柜员让我确认收款人，顺利办完"
+    assert not {"transfer", "personal-account"} & _ids(text), scan(text)
+    assert check(text).reading == "none"
