@@ -370,3 +370,24 @@ def test_checking_the_payee_of_ones_own_transfer_is_no_transfer() -> None:
     text = "今天在网点给我妈转了生活费，柜员让我确认收款人，顺利办完"
     assert not {"transfer", "personal-account"} & _ids(text), scan(text)
     assert check(text).reading == "none"
+
+
+def test_an_english_rate_cut_through_a_temporary_account_is_a_scam() -> None:
+    text = (
+        "Hi, this is the lender's rate team. Your interest can be reduced to 4%; first repay "
+        "the old loan into the transit account our specialist will send you."
+    )
+    result = check(text)
+    assert {"service-pretext", "transfer"} <= _ids(text), result
+    assert result.reading == "scam", result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moved this month's bonus by bank transfer to my savings account, all good.",
+        "Banks may lower rates again this year, the news says.",
+    ],
+)
+def test_ones_own_savings_and_rate_news_are_none(text: str) -> None:
+    assert check(text).reading == "none", scan(text)
