@@ -391,3 +391,27 @@ def test_an_english_rate_cut_through_a_temporary_account_is_a_scam() -> None:
 )
 def test_ones_own_savings_and_rate_news_are_none(text: str) -> None:
     assert check(text).reading == "none", scan(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an app "to give a statement" in, from someone who claims to be police
+        "这边是区公安分局刑侦大队，你的银行卡涉嫌洗钱，现在下个“警民通”软件做一下笔录",
+        # a fee handed "to me here" by someone who claims a role
+        "我是物流客服，你的件被扣在海关了，要补200块税费，付到我这边我帮你放行",
+    ],
+)
+def test_a_statement_in_an_app_and_a_fee_to_me_here_are_scams(text: str) -> None:
+    assert check(text).reading == "scam", scan(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "周末下个新游戏app一起开黑",
+        "你的案子已经转到我们这边了，明天来所里说明情况",
+    ],
+)
+def test_a_game_app_and_a_case_passed_on_are_no_scam(text: str) -> None:
+    assert check(text).reading != "scam", scan(text)
