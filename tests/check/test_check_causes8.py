@@ -415,3 +415,21 @@ def test_a_statement_in_an_app_and_a_fee_to_me_here_are_scams(text: str) -> None
 )
 def test_a_game_app_and_a_case_passed_on_are_no_scam(text: str) -> None:
     assert check(text).reading != "scam", scan(text)
+
+
+def test_a_quality_refund_moved_to_a_chat_is_a_scam() -> None:
+    text = "您好，我是某宝售后，您买的保温杯质检不合格，给您三倍赔付，麻烦加下我们售后QQ 556677"
+    result = check(text)
+    assert "service-pretext" in _ids(text), result
+    assert result.reading == "scam", result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "你买的那个奶粉检测出质量问题了，新闻说厂家会退款",
+        "【某银行】您的账户因长期未使用将被限制非柜面交易，如有疑问请致电95588或到网点咨询。",
+    ],
+)
+def test_a_recall_in_the_news_and_a_banks_own_notice_are_none(text: str) -> None:
+    assert check(text).reading == "none", scan(text)
