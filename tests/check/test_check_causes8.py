@@ -433,3 +433,17 @@ def test_a_quality_refund_moved_to_a_chat_is_a_scam() -> None:
 )
 def test_a_recall_in_the_news_and_a_banks_own_notice_are_none(text: str) -> None:
     assert check(text).reading == "none", scan(text)
+
+
+def test_an_english_offer_to_get_records_removed_is_a_fix_offer() -> None:
+    text = "We can get all your late payment records cleared, fee 3000 yuan, half upfront."
+    assert "fix-offer" in _ids(text), scan(text)
+    assert check(text).reading == "scam"
+
+
+def test_the_five_year_rule_told_in_english_is_no_fix_offer() -> None:
+    text = (
+        "Good news: an overdue record is deleted from the credit report five years after repayment."
+    )
+    assert "fix-offer" not in _ids(text), scan(text)
+    assert check(text).reading == "none"
