@@ -447,3 +447,21 @@ def test_the_five_year_rule_told_in_english_is_no_fix_offer() -> None:
     )
     assert "fix-offer" not in _ids(text), scan(text)
     assert check(text).reading == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【某派出所】请您于周五上午带身份证来所里说明情况，值班电话0571-8xxxxxxx。",
+        "Police notice: please come to your nearest police station with your ID on Friday.",
+    ],
+)
+def test_police_who_ask_to_come_in_person_read_verify(text: str) -> None:
+    result = check(text)
+    assert "official-step" in _ids(text), result
+    assert result.reading == "verify", result
+
+
+def test_police_who_only_give_a_number_to_call_stay_a_scam() -> None:
+    text = "【某公安局】你的银行卡涉嫌洗钱，请立即拨打0571-88990011配合调查。"
+    assert check(text).reading == "scam", scan(text)
