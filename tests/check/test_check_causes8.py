@@ -465,3 +465,28 @@ def test_police_who_ask_to_come_in_person_read_verify(text: str) -> None:
 def test_police_who_only_give_a_number_to_call_stay_a_scam() -> None:
     text = "【某公安局】你的银行卡涉嫌洗钱，请立即拨打0571-88990011配合调查。"
     assert check(text).reading == "scam", scan(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a lender that says it charges nothing before the loan, and who to report to
+        "【某消费金融】您的借款申请已审批通过，放款前不收取任何费用，如有人索要解冻费请拨打官方客服举报。",
+        "【某银行】额度已批。如有人向您索要保证金，请立即挂断。",
+    ],
+)
+def test_a_lender_that_charges_nothing_before_the_loan_is_no_scam(text: str) -> None:
+    result = check(text)
+    assert "pay-before-loan" not in _ids(text), result
+    assert result.reading != "scam", result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "您的贷款已审批通过，放款前需先缴纳2000元保证金，请尽快办理。",
+        "额度已批下来了，如果想马上到账，请先交3000解冻费，不交就不放款",
+    ],
+)
+def test_a_fee_before_the_loan_stays_a_scam(text: str) -> None:
+    assert check(text).reading == "scam", scan(text)
