@@ -490,3 +490,16 @@ def test_a_lender_that_charges_nothing_before_the_loan_is_no_scam(text: str) -> 
 )
 def test_a_fee_before_the_loan_stays_a_scam(text: str) -> None:
     assert check(text).reading == "scam", scan(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fraud wrapped in the warnings this round reads as warnings still asks
+        "如有人冒充客服让你转账，请立即挂断。我是平台客服，你现在把钱转到我们指定账户。",
+        "本行放款前不收取任何费用。您的额度已批，请把收到的验证码告诉专员完成放款。",
+        "We will never ask for your password. Now send us the verification code you just got.",
+    ],
+)
+def test_a_fraud_wrapped_in_a_warning_still_asks(text: str) -> None:
+    assert check(text).reading == "scam", scan(text)
