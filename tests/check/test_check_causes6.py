@@ -279,8 +279,10 @@ def test_a_collectors_condition_and_consequence_is_pressure_not_a_court_step(tex
 # (BENCHMARKS.md, "sixth round"). Thresholds a little below; held-out set 6 is the lead's.
 def test_all_thirteen_training_corpora_in_the_writers_scheme() -> None:
     data = Path(__file__).parents[1] / "data"
-    # the thirteen as they were; set 6 (check_train_v6_*) is measured in test_check_causes7
-    files = sorted(f for f in data.glob("check_*.yaml") if "_v6_" not in f.name)
+    # the thirteen as they were; sets 6 and 7 are measured in test_check_causes7 and 8
+    files = sorted(
+        f for f in data.glob("check_*.yaml") if "_v6_" not in f.name and "_v7_" not in f.name
+    )
     assert len(files) == 13 and data / "check_train_v5_w11.yaml" in files
     sys.path.insert(0, str(Path(__file__).parents[2] / "benchmarks"))
     try:
