@@ -118,7 +118,29 @@ def _entries(result: CheckResult, patterns: Patterns) -> list[PatternEntry]:
         if entry is not None:
             rank = -1 if hit.id == result.decided_by else _RANK[entry.level]
             found.append((rank, -len(hit.spans), position, entry))
-    return [entry for *_key, entry in sorted(found, key=lambda row: row[:3])]
+    out: list[PatternEntry] = []
+    for *_key, entry in sorted(found, key=lambda row: row[:3]):
+        # Two entries with the same facts (a mediation centre's own voice beside
+        # "mediation", whose facts go one sentence further) are shown once, in the
+        # place of the first, with the fuller of the two: the same facts, checks and
+        # step twice only lengthen what a frightened person reads. JSON keeps both.
+        same = next((i for i, seen in enumerate(out) if _same_facts(seen, entry)), None)
+        if same is None:
+            out.append(entry)
+        elif len(entry.texts["truth"].zh) > len(out[same].texts["truth"].zh):
+            out[same] = entry
+    return out
+
+
+def _same_facts(a: PatternEntry, b: PatternEntry) -> bool:
+    """One entry's facts begin with the other's, in both languages."""
+    return all(
+        x.startswith(y) or y.startswith(x)
+        for x, y in (
+            (a.texts["truth"].zh, b.texts["truth"].zh),
+            (a.texts["truth"].en, b.texts["truth"].en),
+        )
+    )
 
 
 def text_rows(
