@@ -6,7 +6,7 @@ import re
 from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Final, Literal
+from typing import Any, Final, Literal
 
 from debthelp.check.hints import required_literals
 from debthelp.check.normal import fold
@@ -247,6 +247,30 @@ def _one_regex(matchers: tuple[Matcher, ...]) -> re.Pattern[str] | None:
     if not matchers:
         return None
     return re.compile("|".join(f"(?:{matcher.pattern})" for matcher in matchers))
+
+
+def matcher_parts(matcher: Matcher) -> list[Any]:
+    """What ``compile_matcher`` works out from a text, as JSON (the wheel's snapshot
+    carries it: folding each keyword and finding each expression's hints was most of
+    what reading the snapshot cost ``debthelp check`` at start-up)."""
+    return [matcher.pattern, matcher.literal, matcher.bounded, list(matcher.hints)]
+
+
+def matcher_from_parts(text: str, weight: float, parts: Any) -> Matcher | None:
+    """The matcher ``matcher_parts`` described, or None if ``parts`` is not such a list
+    (a damaged snapshot costs speed, never correctness)."""
+    if not (isinstance(parts, list) and len(parts) == 4):
+        return None
+    pattern, literal, bounded, hints = parts
+    if not (
+        isinstance(pattern, str)
+        and (literal is None or isinstance(literal, str))
+        and isinstance(bounded, bool)
+        and isinstance(hints, list)
+        and all(isinstance(h, str) for h in hints)
+    ):
+        return None
+    return Matcher(text, pattern, weight, literal, bounded, tuple(hints))
 
 
 def compile_matcher(text: str, weight: float = 1.0, *, eager: bool = True) -> Matcher:

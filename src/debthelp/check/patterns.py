@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from debthelp import snapshot
-from debthelp.check.model import Patterns
+from debthelp.check.model import Patterns, compile_matcher, matcher_parts
 from debthelp.check.reader import check_patterns
 from debthelp.datafile import Problem
 from debthelp.errors import InvalidDataError
@@ -55,18 +55,53 @@ def _shipped() -> Patterns:
 def _load(file: Path, sources: Collection[str] | None, *, eager: bool = True) -> Patterns:
     text = read_text(file, error=_file_error)
     raw = None if eager else _from_snapshot(file, text)
+    known = None
     if raw is None:
         raw = load_yaml(text, path=str(file), error=_file_error)
-    patterns, problems = check_patterns(raw, path=str(file), sources=sources, eager=eager)
+    elif isinstance(raw, dict):
+        known = raw.pop(_MATCHERS, None)
+        known = known if isinstance(known, dict) else None
+    patterns, problems = check_patterns(
+        raw, path=str(file), sources=sources, eager=eager, matchers=known
+    )
     if problems or patterns is None:
         raise InvalidDataError("check.patterns-invalid", problems=tuple(problems), path=str(file))
     return patterns
 
 
+# In the snapshot only, beside the file's own keys: each keyword's and expression's
+# matcher as ``compile_matcher`` works it out (model.matcher_parts), so that reading
+# the snapshot does not fold ~1,800 keywords and search ~500 expressions for hints again.
+_MATCHERS = "_matchers"
+
+
 def snapshot_json(source: Path) -> str:
     """The parsed patterns file as JSON, tagged with the digest of its YAML (for the
-    wheel: parsing the YAML was the larger part of ``debthelp check``'s start-up)."""
-    return snapshot.snapshot_json(source, key="patterns", error=_file_error)
+    wheel: parsing the YAML was the larger part of ``debthelp check``'s start-up),
+    with every matcher worked out (``_MATCHERS``)."""
+    import json
+
+    payload = json.loads(snapshot.snapshot_json(source, key="patterns", error=_file_error))
+    texts: set[str] = set()
+    _keyword_texts(payload["patterns"], texts)
+    payload["patterns"][_MATCHERS] = {
+        text: matcher_parts(compile_matcher(text, eager=False)) for text in sorted(texts)
+    }
+    return json.dumps(payload, ensure_ascii=False)
+
+
+def _keyword_texts(node: Any, out: set[str]) -> None:
+    """Every string in a ``zh:`` or ``en:`` list of the parsed file (the keywords and
+    expressions; a few other lists' strings too, which cost only their place)."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key in ("zh", "en") and isinstance(value, list):
+                out.update(item for item in value if isinstance(item, str))
+            else:
+                _keyword_texts(value, out)
+    elif isinstance(node, list):
+        for item in node:
+            _keyword_texts(item, out)
 
 
 def _from_snapshot(file: Path, text: str) -> Any:

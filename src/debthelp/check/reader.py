@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import replace
 from typing import Any
 
@@ -26,15 +26,24 @@ from debthelp.check.model import (
     Patterns,
     ReadingText,
     compile_matcher,
+    matcher_from_parts,
 )
 from debthelp.datafile import Problem, Text, known_sources
 from debthelp.yamlio import LineDict
 
 
 class _Checker:
-    def __init__(self, sources: Collection[str] | None, eager: bool = True) -> None:
+    def __init__(
+        self,
+        sources: Collection[str] | None,
+        eager: bool = True,
+        known: Mapping[str, Any] | None = None,
+    ) -> None:
         self.sources = sources
         self.eager = eager  # False: regular expressions compiled when first needed
+        # text -> model.matcher_parts, from the wheel's snapshot (only when not eager:
+        # the build checked every expression of that same file)
+        self.known = known if known is not None and not eager else {}
         self.problems: list[Problem] = []
 
     def add(self, where: str, key: str, line: int, **params: Any) -> None:
@@ -69,7 +78,9 @@ class _Checker:
                     self.add(f"{where}.{lang}", "v-bad-id", group.line_of(lang), value=item)
                     continue
                 try:
-                    rule = compile_matcher(item, weight, eager=self.eager)
+                    rule = matcher_from_parts(
+                        item, weight, self.known.get(item)
+                    ) or compile_matcher(item, weight, eager=self.eager)
                 except re.error as exc:
                     self.add(
                         f"{where}.{lang}",
@@ -145,13 +156,16 @@ def check_patterns(
     path: str = "patterns.yaml",
     sources: Collection[str] | None = None,
     eager: bool = True,
+    matchers: Mapping[str, Any] | None = None,
 ) -> tuple[Patterns | None, list[Problem]]:
     """The patterns of the parsed file (None if any part is broken), and every problem found.
 
     ``eager=False`` (the shipped file, which the tests and ``debthelp validate``
     check in full) leaves each regular expression to be compiled when first needed.
+    ``matchers`` (the wheel's snapshot, with ``eager=False`` only): each text's matcher
+    as ``model.matcher_parts`` gave it at the build, used instead of working it out.
     """
-    c = _Checker(sources, eager)
+    c = _Checker(sources, eager, matchers)
     if not isinstance(raw, LineDict):
         return None, [Problem("patterns.yaml", "v-not-mapping", 0)]
     c.unknown_keys(raw, TOP_KEYS, "")
