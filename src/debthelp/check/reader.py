@@ -33,17 +33,12 @@ from debthelp.yamlio import LineDict
 
 
 class _Checker:
-    def __init__(
-        self,
-        sources: Collection[str] | None,
-        eager: bool = True,
-        known: Mapping[str, Any] | None = None,
-    ) -> None:
+    def __init__(self, sources: Collection[str] | None, eager: bool, known: Any) -> None:
         self.sources = sources
         self.eager = eager  # False: regular expressions compiled when first needed
-        # text -> model.matcher_parts, from the wheel's snapshot (only when not eager:
-        # the build checked every expression of that same file)
-        self.known = known if known is not None and not eager else {}
+        # text -> model.matcher_parts from the wheel's snapshot, when not eager (the build
+        # checked every expression of that same file)
+        self.known: Mapping[str, Any] = known if known is not None and not eager else {}
         self.problems: list[Problem] = []
 
     def add(self, where: str, key: str, line: int, **params: Any) -> None:
@@ -160,10 +155,9 @@ def check_patterns(
 ) -> tuple[Patterns | None, list[Problem]]:
     """The patterns of the parsed file (None if any part is broken), and every problem found.
 
-    ``eager=False`` (the shipped file, which the tests and ``debthelp validate``
-    check in full) leaves each regular expression to be compiled when first needed.
-    ``matchers`` (the wheel's snapshot, with ``eager=False`` only): each text's matcher
-    as ``model.matcher_parts`` gave it at the build, used instead of working it out.
+    ``eager=False`` (the shipped file, checked in full by the tests and ``validate``)
+    compiles each expression when first needed, and takes each text's matcher from
+    ``matchers`` (the wheel's snapshot: ``model.matcher_parts``) when it is there.
     """
     c = _Checker(sources, eager, matchers)
     if not isinstance(raw, LineDict):
