@@ -26,7 +26,7 @@ def paused_gc() -> Iterator[None]:
     during the pause is freed then (everything else as soon as it is unused).
     """
     was_enabled = gc.isenabled()
-    _frozen_before = gc.get_freeze_count()
+    frozen_before = gc.get_freeze_count()
     gc.disable()
     try:
         yield
@@ -37,6 +37,6 @@ def paused_gc() -> Iterator[None]:
             # unfreezing would undo that: what the pause built (the log, the
             # guidance, alive to the end of the command) stays frozen with it.
             # Elsewhere (tests, a library caller) it goes to the oldest generation.
-            if not _frozen_before:
+            if not frozen_before:
                 gc.unfreeze()
             gc.enable()
