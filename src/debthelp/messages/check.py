@@ -13,6 +13,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "消息识别规则文件 {path} 有 {count} 个问题：",
         "en": "The message patterns file, {path}, has {count} problem(s):",
     },
+    "check.model-invalid": {
+        "zh": "debthelp check 学到的判断（模型文件 {path}）有 {count} 个问题：",
+        "en": "debthelp check's learned reading (the model file {path}) has {count} problem(s):",
+    },
+    "check.model-shape": {
+        "zh": "不是 tools/train_check_model.py 写出的样子；请重新训练，不要手改",
+        "en": "is not in the form tools/train_check_model.py writes; train again, do not edit it",
+    },
+    "check.model-format": {
+        "zh": "格式版本是“{value}”，本程序读的是 {valid}；请重新训练",
+        "en": "is format '{value}', this program reads {valid}; train again",
+    },
+    "check.model-not-json": {
+        "zh": "不是有效的 JSON（{error}）；请重新训练",
+        "en": "is not valid JSON ({error}); train again",
+    },
     "check.v-weight": {
         "zh": "应当是大于 0 的数字（不是“{value}”）",
         "en": "should be a number above 0 (not '{value}')",
@@ -61,7 +77,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "check.meaning": {"zh": "意思", "en": "It means"},
     "check.decided-by": {"zh": "关键是这一条", "en": "What decides it"},
     "check.decided-words": {"zh": "（消息里的“{words}”）", "en": " (the message's “{words}”)"},
+    "check.decided-learned": {
+        "zh": "（本工具学到的判断；消息里最像的是“{words}”）",
+        "en": " (learned from examples; the message's closest words: “{words}”)",
+    },
     "check.now": {"zh": "现在就做", "en": "Do now"},
+    "check.learned": {
+        "zh": "（这个判断来自本工具从标注过的例子里学到的写法，不是某一句固定的话；和其他判断一样，只是提示。）",
+        "en": "(This reading comes from wording the tool learned from labelled example "
+        "messages, not from one fixed phrase; like every reading here, it is a hint.)",
+    },
     "check.more": {"zh": "……还有 {count} 条没列出", "en": "… and {count} more not listed"},
     "check.too-long": {
         "zh": "这段文字有 {count} 个字，太长了，不像是一条消息（最多 {limit} 个字）。请一次只检查一条消息。",

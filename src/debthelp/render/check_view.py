@@ -43,6 +43,7 @@ def check_json(result: CheckResult, patterns: Patterns, lang: Lang) -> dict[str,
             "verify": found.texts["verify"](lang),
             "do": found.texts["do"](lang),
             "sources": list(found.sources),
+            "learned": hit.learned,
         }
 
     return {
@@ -51,6 +52,8 @@ def check_json(result: CheckResult, patterns: Patterns, lang: Lang) -> dict[str,
             "id": result.reading,
             "text": reading.text(lang),
             "decided_by": result.decided_by,
+            "learned": result.learned,
+            "rules": result.rules_reading or result.reading,
         },
         "claims": [entry(hit) for hit in result.claims],
         "signs": [entry(hit) for hit in result.signs],
@@ -206,6 +209,8 @@ def _rows(
     sep = t("label-sep", lang)
     reading = t("check.reading", lang) + sep + patterns.readings[result.reading].text(lang)
     rows = [(line, True) for line in wrap(reading, width)]
+    if result.learned:
+        rows.extend((line, False) for line in wrap(t("check.learned", lang), width))
     rows.extend(_decided_rows(result, patterns, lang, width))
     if result.text.strip():
         rows.append(("", False))
@@ -250,7 +255,9 @@ def _decided_rows(
     sep = t("label-sep", lang)
     rows: list[tuple[str, bool]] = []
     decided = t("check.decided-by", lang) + sep + entry.texts["title"](lang)
-    decided += t("check.decided-words", lang, words=words)
+    if shown:  # a learned ask may have nothing to point at: its title says what it wants
+        key = "check.decided-learned" if hit.learned else "check.decided-words"
+        decided += t(key, lang, words=words)
     rows.extend((line, True) for line in wrap(decided, width))
     now = t("check.now", lang) + sep + entry.texts["do"](lang)
     rows.extend((line, True) for line in wrap(now, width))
@@ -276,6 +283,8 @@ def to_markdown(result: CheckResult, patterns: Patterns, lang: Lang) -> str:
     out = [f"# {t('check.title', lang)}", ""]
     reading = patterns.readings[result.reading].text(lang)
     out.append(f"**{t('check.reading', lang)}**{t('label-sep', lang)}{reading}")
+    if result.learned:
+        out.extend(["", _md(t("check.learned", lang))])
     for line, _bold in _decided_rows(result, patterns, lang, 10_000):
         out.extend(["", f"**{_md(line)}**"])
     if result.text.strip():

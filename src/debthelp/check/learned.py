@@ -1,0 +1,233 @@
+"""A learned reading beside the rules (issue 23): what messages like this one were.
+
+The rules (data/patterns.yaml) know the wordings they were written for; a fraud
+in new words can slip past every keyword and read ``none``. This is the second
+opinion: logistic regression on the message's character pairs and triples
+(``features``), trained by ``tools/train_check_model.py`` on the labelled
+corpora in tests/data (each written by someone who never saw the patterns),
+its weights a data file (data/check_model.json). Pure Python; loaded only by
+``debthelp check`` and the paste prompts that share its ``check``.
+
+How the two are combined is in ``combine`` (``check.check`` calls it): the rules
+say ``scam`` only when they found an ask or a claim that makes one, and that is
+never overruled; nor is a message with an ask ever turned to ``none``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Final
+
+from debthelp.datafile import Problem
+from debthelp.errors import InvalidDataError
+
+FORMAT: Final = 1
+READINGS: Final = ("scam", "pressure", "verify", "none")
+# The weights are whole numbers in the file (parsed faster than decimals): weight × SCALE.
+SCALE: Final = 10_000
+# Between the features of a model in the file: one string splits faster than a list parses.
+SEP: Final = "\x1f"
+# Character pairs and triples of the folded text: enough to tell "对公账户" from "公账",
+# short enough to hold on wording never seen (a keyword needs the whole word).
+NGRAMS: Final = (2, 3)
+# On a message read as a fraud in which the rules found no ask, the asks the model finds
+# at least this likely are shown (at most ASKS_SHOWN_MAX; chosen on held-out set 8, a set
+# the model was not trained on: BENCHMARKS.md).
+ASK_SHOWN: Final = 0.5
+ASKS_SHOWN_MAX: Final = 2
+# A fraud with no ask found: the model's likeliest ask is shown if at least this likely.
+ASK_FLOOR: Final = 0.2
+# The words shown for a learned ask: its strongest few character runs in the message.
+_EVIDENCE: Final = 3
+# Digits and stops say something to the model ("400-" before a number to call back) but
+# nothing to a person who reads them marked: not shown as evidence.
+_NOT_WORDS: Final = re.compile(r"[\d\s,.!?;:，。！？；：、（）()“”\"'-]")
+
+
+def features(folded: str) -> list[str]:
+    """The character pairs and triples of ``folded`` (``normal.normalise``'s text),
+    each once, sorted (so that training adds them in one order on every machine);
+    runs of spaces only are left out."""
+    found: set[str] = set()
+    for n in NGRAMS:
+        for i in range(len(folded) - n + 1):
+            gram = folded[i : i + n]
+            if not gram.isspace():
+                found.add(gram)
+    return sorted(found)
+
+
+class AskModel:
+    """One ask's yes/no model. Its weights are laid out on first use: most messages
+    are not read as frauds and never need them."""
+
+    def __init__(self, bias: int, grams: str, values: list[int], scale: int) -> None:
+        self._bias = bias / scale
+        self._raw: tuple[str, list[int], int] | None = (grams, values, scale)
+        self._weights: dict[str, float] = {}
+
+    @property
+    def weights(self) -> dict[str, float]:
+        if self._raw is not None:
+            grams, values, scale = self._raw
+            self._weights = {g: v / scale for g, v in zip(grams.split(SEP), values, strict=True)}
+            self._raw = None
+        return self._weights
+
+    def probability(self, feats: list[str]) -> float:
+        w = self.weights
+        return _sigmoid(self._bias + sum(w.get(f, 0.0) for f in feats))
+
+    def evidence(self, feats: list[str]) -> list[str]:
+        """The message's character runs that speak most for this ask."""
+        w = self.weights
+        ranked = sorted(
+            (f for f in feats if w.get(f, 0.0) > 0 and not _NOT_WORDS.search(f)),
+            key=lambda f: (-w[f], f),
+        )
+        return ranked[:_EVIDENCE]
+
+
+@dataclass(frozen=True)
+class Learned:
+    """The weights of data/check_model.json, checked."""
+
+    bias: tuple[float, ...]  # one per reading, in ``READINGS`` order
+    weights: Mapping[str, tuple[int, ...]]  # times ``scale``
+    scale: int
+    asks: Mapping[str, AskModel]
+
+    def reading(self, feats: list[str]) -> dict[str, float]:
+        """The probability of each reading."""
+        z = [0.0] * len(READINGS)
+        w = self.weights
+        for f in feats:
+            row = w.get(f)
+            if row is not None:
+                for k in range(len(z)):
+                    z[k] += row[k]
+        z = [b + v / self.scale for b, v in zip(self.bias, z, strict=True)]
+        top = max(z)
+        e = [math.exp(v - top) for v in z]
+        total = sum(e)
+        return {r: v / total for r, v in zip(READINGS, e, strict=True)}
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def default_model_path() -> Path:
+    """The shipped file: inside the installed package, or data/ in a checkout."""
+    package = Path(__file__).resolve().parents[1]
+    packaged = package / "data" / "check_model.json"
+    if packaged.is_file():
+        return packaged
+    return package.parents[1] / "data" / "check_model.json"
+
+
+@lru_cache(maxsize=1)
+def shipped_model() -> Learned:
+    return load_model(default_model_path())
+
+
+def load_model(path: Path) -> Learned:
+    """Read and check the model file; ``InvalidDataError`` naming every problem."""
+    import json
+
+    from debthelp.yamlio import read_text
+
+    text = read_text(path, error=lambda key, /, **params: _invalid(path, key, params))
+    try:
+        raw = json.loads(text)
+    except ValueError as exc:
+        raise _invalid(path, "check.model-not-json", {"error": str(exc)}) from None
+    model, problems = check_model(raw)
+    if problems or model is None:
+        raise InvalidDataError("check.model-invalid", problems=tuple(problems), path=str(path))
+    return model
+
+
+def check_model(raw: Any) -> tuple[Learned | None, list[Problem]]:
+    """The model in ``raw`` (the parsed JSON) and every problem with it."""
+    from debthelp.check.model import ASK_IDS
+
+    problems: list[Problem] = []
+
+    def bad(where: str, key: str = "check.model-shape", **params: Any) -> None:
+        problems.append(Problem(where, key, 0, params))
+
+    if not isinstance(raw, dict):
+        bad("model")
+        return None, problems
+    if raw.get("format") != FORMAT:
+        bad("format", "check.model-format", value=raw.get("format"), valid=FORMAT)
+    for key, want in (("readings", list(READINGS)), ("ngrams", list(NGRAMS))):
+        if raw.get(key) != want:
+            bad(key)
+    scale = raw.get("scale")
+    if type(scale) is not int or scale <= 0:
+        bad("scale")
+        scale = 1
+    bias = raw.get("bias")
+    if not _ints(bias) or len(bias) != len(READINGS):
+        bad("bias")
+    grams = _grams(raw.get("features"))
+    weights = raw.get("weights")
+    if grams is None or not _ints(weights) or len(weights) != len(READINGS) * len(grams):
+        bad("weights")
+    asks: dict[str, AskModel] = {}
+    raw_asks = raw.get("asks")
+    if not isinstance(raw_asks, dict):
+        bad("asks")
+        raw_asks = {}
+    for ident, item in raw_asks.items():
+        if ident not in ASK_IDS:
+            bad(f"asks.{ident}", "check.v-id", value=ident, valid=", ".join(ASK_IDS))
+            continue
+        item = item if isinstance(item, dict) else {}
+        ask_grams = item.get("features")
+        values = item.get("weights")
+        # Counted, not split: an ask's weights are laid out only when a fraud needs them.
+        if (
+            type(item.get("bias")) is not int
+            or not isinstance(ask_grams, str)
+            or not _ints(values)
+            or ask_grams.count(SEP) + 1 != len(values)
+        ):
+            bad(f"asks.{ident}")
+            continue
+        asks[ident] = AskModel(item["bias"], item["features"], values, scale)
+    if problems:
+        return None, problems
+    n = len(READINGS)
+    assert grams is not None and isinstance(bias, list) and isinstance(weights, list)
+    rows = {g: tuple(weights[n * i : n * i + n]) for i, g in enumerate(grams)}
+    return Learned(tuple(b / scale for b in bias), rows, scale, asks), problems
+
+
+def _ints(value: Any) -> bool:
+    """A list of whole numbers (checked by their types at once: 27,000 of them at every start)."""
+    return isinstance(value, list) and set(map(type, value)) <= {int}
+
+
+def _grams(value: Any) -> list[str] | None:
+    """The features of the reading's model, ``SEP``-joined in the file; None if not so.
+    (Each once: the trainer writes them from a mapping; a repeat would only count twice.)"""
+    if not isinstance(value, str):
+        return None
+    grams = value.split(SEP)
+    return grams if all(grams) else None
+
+
+def _invalid(path: Path, key: str, params: Mapping[str, Any]) -> InvalidDataError:
+    return InvalidDataError(
+        "check.model-invalid",
+        problems=(Problem(path.name, key, 0, dict(params)),),
+        path=str(path),
+    )

@@ -1,0 +1,199 @@
+"""Train ``debthelp check``'s learned reading (issue 23) and write data/check_model.json.
+
+Pure Python, deterministic: the same corpora give the same file on every machine
+(features in sorted order, a seeded shuffle, weights rounded), so a test can train
+again and compare (``pytest -m exhaustive``), and a fast test checks that the
+corpora named in the file are still the ones it was trained on.
+
+The corpora: every tests/data/check_*.yaml (the project's own corpus and the
+independent writers' sets, each measured once as a held-out set before it became
+training data: BENCHMARKS.md). A held-out set must never be given here before its
+first-pass figures are written down.
+
+Models: a four-way logistic regression for the reading, and one yes/no logistic
+regression per ask id, on the character pairs and triples ``learned.features``
+gives (seen in at least ``MIN_DF`` messages). Adagrad, L2.
+
+Run:  python tools/train_check_model.py [--out data/check_model.json] [--exclude GLOB]
+      [--check]   (train, and exit 1 if the shipped file differs)
+"""
+
+from __future__ import annotations
+
+import argparse
+import fnmatch
+import hashlib
+import json
+import math
+import random
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from debthelp.check.learned import FORMAT, NGRAMS, READINGS, SCALE, SEP, features  # noqa: E402
+from debthelp.check.model import ASK_IDS  # noqa: E402
+from debthelp.check.normal import normalise  # noqa: E402
+
+CORPORA = "tests/data/check_*.yaml"
+OUT = ROOT / "data" / "check_model.json"
+MIN_DF = 2  # a character run in one message only says nothing about the next
+SEED = 20261206
+READING_EPOCHS, ASK_EPOCHS = 15, 12
+RATE, L2 = 0.3, 1e-4
+# Only the strongest weights are shipped (by size: the file is read at every start of
+# `debthelp check`); the rest together move a reading less than these do (BENCHMARKS.md).
+KEEP_READING, KEEP_ASK = 3000, 1500
+
+
+def corpora(exclude: list[str]) -> list[Path]:
+    paths = sorted(ROOT.glob(CORPORA))
+    return [p for p in paths if not any(fnmatch.fnmatch(p.name, g) for g in exclude)]
+
+
+def messages(paths: list[Path]) -> list[dict[str, Any]]:
+    import yaml
+
+    out: list[dict[str, Any]] = []
+    for path in paths:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        out.extend(data["messages"] if isinstance(data, dict) else data)
+    return out
+
+
+def train_readings(docs: list[tuple[list[str], int]]) -> tuple[list[float], dict[str, list[float]]]:
+    k = len(READINGS)
+    w: dict[str, list[float]] = {}
+    g2: dict[str, list[float]] = {}
+    bias = [0.0] * k
+    order = list(range(len(docs)))
+    rnd = random.Random(SEED)
+    for _ in range(READING_EPOCHS):
+        rnd.shuffle(order)
+        for i in order:
+            feats, y = docs[i]
+            z = list(bias)
+            for f in feats:
+                row = w.get(f)
+                if row is not None:
+                    for c in range(k):
+                        z[c] += row[c]
+            top = max(z)
+            e = [math.exp(v - top) for v in z]
+            total = sum(e)
+            for c in range(k):
+                grad = e[c] / total - (1.0 if c == y else 0.0)
+                bias[c] -= RATE * 0.1 * grad
+                for f in feats:
+                    row = w.setdefault(f, [0.0] * k)
+                    acc = g2.setdefault(f, [1e-8] * k)
+                    g = grad + L2 * row[c]
+                    acc[c] += g * g
+                    row[c] -= RATE * g / math.sqrt(acc[c])
+    return bias, w
+
+
+def train_ask(docs: list[tuple[list[str], int]]) -> tuple[float, dict[str, float]]:
+    w: dict[str, float] = {}
+    g2: dict[str, float] = {}
+    bias = 0.0
+    order = list(range(len(docs)))
+    rnd = random.Random(SEED)
+    for _ in range(ASK_EPOCHS):
+        rnd.shuffle(order)
+        for i in order:
+            feats, y = docs[i]
+            z = bias + sum(w.get(f, 0.0) for f in feats)
+            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+            grad = p - y
+            bias -= RATE * 0.1 * grad
+            for f in feats:
+                g = grad + L2 * w.get(f, 0.0)
+                g2[f] = g2.get(f, 1e-8) + g * g
+                w[f] = w.get(f, 0.0) - RATE * g / math.sqrt(g2[f])
+    return bias, w
+
+
+def train(paths: list[Path]) -> dict[str, Any]:
+    items = messages(paths)
+    raw = [features(normalise(str(m["text"])).text) for m in items]
+    df = Counter(f for feats in raw for f in feats)
+    docs = [[f for f in feats if df[f] >= MIN_DF] for feats in raw]
+    labels = [READINGS.index(m["reading"]) for m in items]
+    bias, weights = train_readings(list(zip(docs, labels, strict=True)))
+    asks = {}
+    for ident in ASK_IDS:
+        ys = [1 if ident in (m.get("asks") or []) else 0 for m in items]
+        if sum(ys) < 5:  # too few examples to learn from: the rules alone
+            continue
+        b, w = train_ask(list(zip(docs, ys, strict=True)))
+        kept = sorted(_strongest(w, KEEP_ASK))
+        asks[ident] = {
+            "bias": round(b * SCALE),
+            "features": SEP.join(kept),
+            "weights": [round(w[f] * SCALE) for f in kept],
+        }
+    kept = sorted(_strongest(weights, KEEP_READING))
+    return {
+        "about": (
+            "debthelp check's learned reading (src/debthelp/check/learned.py), written by "
+            "tools/train_check_model.py: do not edit by hand, train again."
+        ),
+        "format": FORMAT,
+        "readings": list(READINGS),
+        "ngrams": list(NGRAMS),
+        "trained_on": [
+            {
+                "file": str(p.relative_to(ROOT)),
+                "sha256": hashlib.sha256(p.read_bytes()).hexdigest(),
+            }
+            for p in paths
+        ],
+        "messages": len(items),
+        "scale": SCALE,
+        "bias": [round(b * SCALE) for b in bias],
+        "features": SEP.join(kept),
+        "weights": [round(v * SCALE) for f in kept for v in weights[f]],
+        "asks": asks,
+    }
+
+
+def _strongest(weights: dict[str, Any], keep: int) -> list[str]:
+    """The ``keep`` features with the largest weights (ties by the feature, for one order)."""
+
+    def size(f: str) -> float:
+        v = weights[f]
+        return max(abs(x) for x in v) if isinstance(v, list) else abs(v)
+
+    return sorted(weights, key=lambda f: (-size(f), f))[:keep]
+
+
+def dumps(model: dict[str, Any]) -> str:
+    return json.dumps(model, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--exclude", action="append", default=[], help="corpus file name glob")
+    parser.add_argument("--keep", type=int, nargs=2, metavar=("READING", "ASK"))
+    parser.add_argument("--check", action="store_true", help="compare with --out, write nothing")
+    args = parser.parse_args()
+    if args.keep:
+        global KEEP_READING, KEEP_ASK
+        KEEP_READING, KEEP_ASK = args.keep
+    text = dumps(train(corpora(args.exclude)))
+    if args.check:
+        same = args.out.is_file() and args.out.read_text(encoding="utf-8") == text
+        print("the same" if same else f"{args.out} differs from a fresh training")
+        return 0 if same else 1
+    args.out.write_text(text, encoding="utf-8")
+    print(f"wrote {args.out} ({len(text.encode()) // 1024} KB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
