@@ -39,6 +39,9 @@ from debthelp.check.learned import (
     ASK_FLOOR,
     ASK_SHOWN,
     ASKS_SHOWN_MAX,
+    LEARNED_MIN_CJK,
+    LEARNED_SURE,
+    LEARNED_SURE_OF_NEW_FRAUD,
     READINGS,
     Learned,
     features,
@@ -372,8 +375,14 @@ def second_opinion(
     """The rules' result with the learned model's reading (issue 23):
 
     - a ``scam`` by the rules stands: they found an ask or a claim that makes one;
-    - otherwise the model's most likely reading, except that a message in which the
-      rules found an ask is never turned to ``none``;
+    - otherwise the model's reading when it is sure of it (``LEARNED_SURE``) and the
+      message is one of the kind it learned from: Chinese, of a message's length
+      (``LEARNED_MIN_CJK`` characters). Surer still to read a fraud where the rules
+      found none (``LEARNED_SURE_OF_NEW_FRAUD``: a bank's own code message is close to
+      a fraud's words); and never ``none`` where the rules found an ask, or a claim or
+      sign of pressure or fraud (``_alarms``). On short or English texts the model has
+      too few character runs to go on, and read everyday ones ("班费转到我微信") as
+      frauds;
     - on a message read as a fraud in which the rules found no ask, the asks the model
       finds likely (``ASK_SHOWN``, at most ``ASKS_SHOWN_MAX``; else its likeliest, from
       ``ASK_FLOOR``), marked by their strongest character runs, so the person sees what
@@ -387,25 +396,39 @@ def second_opinion(
     feats = features(norm.text)
     reading, by = result.reading, result.decided_by
     changed = False
-    if reading != "scam":
+    speaks = sum(map(is_cjk, norm.text)) >= LEARNED_MIN_CJK
+    if reading != "scam" and speaks:
         probs = model.reading(feats)
         best = max(READINGS, key=probs.__getitem__)
-        has_ask = any(hit.kind == "ask" for hit in result.hits)
-        if best != reading and not (best == "none" and has_ask):
+        sure = LEARNED_SURE_OF_NEW_FRAUD if reading == "none" else LEARNED_SURE
+        if best != reading and probs[best] >= sure and not (best == "none" and _alarms(result, p)):
             reading, changed = best, True  # type: ignore[assignment]  # one of READINGS
     hits = result.hits
     added: list[Hit] = []
-    if reading == "scam" and not any(hit.kind == "ask" for hit in hits):
+    if reading == "scam" and speaks and not any(hit.kind == "ask" for hit in hits):
         chances = {ident: ask.probability(feats) for ident, ask in model.asks.items()}
         ranked = sorted(chances, key=lambda i: (-chances[i], i))
         shown = [i for i in ranked if chances[i] >= ASK_SHOWN][:ASKS_SHOWN_MAX]
         if not shown and ranked and chances[ranked[0]] >= ASK_FLOOR:
             shown = ranked[:1]
-        added = [_learned_hit(i, model.asks[i].evidence(feats), norm, result.text) for i in shown]
+        for ident in shown:  # one with nothing in the message to point at is not shown
+            evidence = model.asks[ident].evidence(feats)
+            if evidence:
+                added.append(_learned_hit(ident, evidence, norm, result.text))
         hits = (*hits, *added)
     if changed:
         by = _decided(reading, hits, added, p)
     return replace(result, hits=hits, reading=reading, decided_by=by, learned=changed)
+
+
+def _alarms(result: CheckResult, p: Patterns) -> bool:
+    """The rules found an ask, or a claim or sign that points at a fraud or at pressure
+    ("我是银行的……配合警方调查"): then the model never says ``none``."""
+    for hit in result.hits:
+        entry = p.entry(hit.id)
+        if hit.kind == "ask" or (entry is not None and entry.level in ("scam", "pressure")):
+            return True
+    return False
 
 
 def _learned_hit(ident: str, grams: list[str], norm: Normalised, text: str) -> Hit:

@@ -35,6 +35,12 @@ SEP: Final = "\x1f"
 # Character pairs and triples of the folded text: enough to tell "对公账户" from "公账",
 # short enough to hold on wording never seen (a keyword needs the whole word).
 NGRAMS: Final = (2, 3)
+# The model speaks only on what it learned from (Chinese messages of a text's length:
+# the writers' 40 to 220 characters) and only when it is this sure; short and English
+# texts were read wrongly in the project's own tests (BENCHMARKS.md, round nine).
+LEARNED_MIN_CJK: Final = 30
+LEARNED_SURE: Final = 0.8
+LEARNED_SURE_OF_NEW_FRAUD: Final = 0.95  # a fraud where the rules found none
 # On a message read as a fraud in which the rules found no ask, the asks the model finds
 # at least this likely are shown (at most ASKS_SHOWN_MAX; chosen on held-out set 8, a set
 # the model was not trained on: BENCHMARKS.md).
