@@ -166,7 +166,7 @@ def _strongest(weights: dict[str, Any], keep: int) -> list[str]:
 
     def size(f: str) -> float:
         v = weights[f]
-        return max(abs(x) for x in v) if isinstance(v, list) else abs(v)
+        return float(max(abs(x) for x in v) if isinstance(v, list) else abs(v))
 
     return sorted(weights, key=lambda f: (-size(f), f))[:keep]
 

@@ -96,7 +96,8 @@ def test_too_big(tmp_path: Path) -> None:
 def test_json_shape() -> None:
     data = json.loads(ok(["check", COURT + EMPLOYER, "-f", "json", "--lang", "en"]).stdout)
     assert list(data) == ["lang", "reading", "claims", "signs", "asks"]
-    assert list(data["reading"]) == ["id", "text", "decided_by"]
+    assert list(data["reading"]) == ["id", "text", "decided_by", "learned", "rules"]
+    assert data["reading"]["learned"] is False and data["reading"]["rules"] == "verify"
     for claim in data["claims"]:
         assert list(claim) == [
             "id",
@@ -107,6 +108,7 @@ def test_json_shape() -> None:
             "verify",
             "do",
             "sources",
+            "learned",
         ]
         assert claim["id"] in CLAIM_IDS
         assert claim["matched"] and claim["sources"]

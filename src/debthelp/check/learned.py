@@ -21,7 +21,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, Final, TypeGuard
 
 from debthelp.datafile import Problem
 from debthelp.errors import InvalidDataError
@@ -142,8 +142,12 @@ def shipped_model() -> Learned:
     return load_model(default_model_path())
 
 
-def load_model(path: Path) -> Learned:
-    """Read and check the model file; ``InvalidDataError`` naming every problem."""
+def load_model(path: Path, *, complete: bool = False) -> Learned:
+    """Read and check the model file; ``InvalidDataError`` naming every problem.
+
+    ``complete`` (``debthelp validate``, the tests) also lays out every ask's weights
+    and checks that no feature is given twice; ``debthelp check`` leaves that to an ask
+    that is needed."""
     import json
 
     from debthelp.yamlio import read_text
@@ -154,6 +158,8 @@ def load_model(path: Path) -> Learned:
     except ValueError as exc:
         raise _invalid(path, "check.model-not-json", {"error": str(exc)}) from None
     model, problems = check_model(raw)
+    if model is not None and complete:
+        problems += _repeats(raw)
     if problems or model is None:
         raise InvalidDataError("check.model-invalid", problems=tuple(problems), path=str(path))
     return model
@@ -192,11 +198,11 @@ def check_model(raw: Any) -> tuple[Learned | None, list[Problem]]:
     if not isinstance(raw_asks, dict):
         bad("asks")
         raw_asks = {}
-    for ident, item in raw_asks.items():
+    for ident, given in raw_asks.items():
         if ident not in ASK_IDS:
             bad(f"asks.{ident}", "check.v-id", value=ident, valid=", ".join(ASK_IDS))
             continue
-        item = item if isinstance(item, dict) else {}
+        item = given if isinstance(given, dict) else {}
         ask_grams = item.get("features")
         values = item.get("weights")
         # Counted, not split: an ask's weights are laid out only when a fraud needs them.
@@ -208,7 +214,7 @@ def check_model(raw: Any) -> tuple[Learned | None, list[Problem]]:
         ):
             bad(f"asks.{ident}")
             continue
-        asks[ident] = AskModel(item["bias"], item["features"], values, scale)
+        asks[ident] = AskModel(item["bias"], ask_grams, values, scale)
     if problems:
         return None, problems
     n = len(READINGS)
@@ -217,7 +223,19 @@ def check_model(raw: Any) -> tuple[Learned | None, list[Problem]]:
     return Learned(tuple(b / scale for b in bias), rows, scale, asks), problems
 
 
-def _ints(value: Any) -> bool:
+def _repeats(raw: dict[str, Any]) -> list[Problem]:
+    """Every model whose features name one twice (the trainer writes each once)."""
+    models = {"features": raw["features"]}
+    models.update({f"asks.{i}": a["features"] for i, a in raw["asks"].items()})
+    out = []
+    for where, joined in models.items():
+        grams = joined.split(SEP)
+        if len(set(grams)) != len(grams) or not all(grams):
+            out.append(Problem(where, "check.model-shape", 0, {}))
+    return out
+
+
+def _ints(value: Any) -> TypeGuard[list[int]]:
     """A list of whole numbers (checked by their types at once: 27,000 of them at every start)."""
     return isinstance(value, list) and set(map(type, value)) <= {int}
 

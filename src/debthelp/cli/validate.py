@@ -74,6 +74,9 @@ def validate_command(ctx: click.Context, *, lang: Lang, path: Path | None) -> No
     from debthelp.check import load_patterns
 
     load_patterns(sources=sources)  # debthelp check's patterns, likewise
+    from debthelp.check.learned import default_model_path, load_model
+
+    load_model(default_model_path(), complete=True)  # and its learned reading
 
     from debthelp.letters import guidance_say, load_letter_texts
 
