@@ -13,10 +13,11 @@ read as ``scam``; the share of ordinary messages and bank reminders read as
 
 Each figure is printed beside issue 23's target for it ("met" or "NOT MET"); any YAML
 file of that form can be given, e.g. a new held-out set. ``--per-file`` adds one line of
-figures per file; ``--no-misses`` leaves out the list of misses (and the messages' text).
+figures per file; ``--no-misses`` leaves out the list of misses (and the messages' text);
+``--rules`` measures the patterns alone, without the learned reading (issue 23: both ways).
 
 Run:  python benchmarks/check_eval.py CORPUS.yaml [MORE.yaml ...]
-          [--per-file] [--no-misses] [--json]
+          [--per-file] [--no-misses] [--json] [--rules]
 """
 
 from __future__ import annotations
@@ -95,8 +96,9 @@ def _prf(counts: Counter[str]) -> dict[str, float | int]:
     }
 
 
-def evaluate(items: list[dict[str, Any]]) -> dict[str, Any]:
-    """Every figure, and every miss, for ``items``."""
+def evaluate(items: list[dict[str, Any]], *, learned: bool = True) -> dict[str, Any]:
+    """Every figure, and every miss, for ``items`` (``learned``: with the learned
+    reading, as ``debthelp check`` reads; False: the patterns alone)."""
     patterns = load_patterns()
     right = 0
     scams = scams_found = scams_none = 0
@@ -106,7 +108,7 @@ def evaluate(items: list[dict[str, Any]]) -> dict[str, Any]:
     per_id: dict[str, Counter[str]] = {ident: Counter() for ident in (*CLAIM_IDS, *ASK_IDS)}
     misses: list[dict[str, Any]] = []
     for item in items:
-        result = check(item["text"], patterns)
+        result = check(item["text"], patterns, learned=learned)
         miss: dict[str, Any] = {}
         if result.reading == item["reading"]:
             right += 1
@@ -210,20 +212,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--per-file", action="store_true", help="a line of figures per file")
     parser.add_argument("--no-misses", action="store_true", help="do not list the misses")
+    parser.add_argument(
+        "--rules", action="store_true", help="the patterns alone, without the learned reading"
+    )
     args = parser.parse_args(argv)
     items = load(args.corpus)
-    figures = evaluate(items)
+    figures = evaluate(items, learned=not args.rules)
     if args.json:
         print(json.dumps(figures, ensure_ascii=False, indent=2))
         return 0
     if args.per_file:
-        print(per_file(items))
+        print(per_file(items, learned=not args.rules))
         print()
     print(report(figures, misses=not args.no_misses))
     return 0
 
 
-def per_file(items: list[dict[str, Any]]) -> str:
+def per_file(items: list[dict[str, Any]], *, learned: bool = True) -> str:
     """One line per file: messages, readings, scam recall (frauds read as none), claims and
     asks P / R, court notices read as scam, ordinary read as none."""
     lines = [
@@ -232,7 +237,7 @@ def per_file(items: list[dict[str, Any]]) -> str:
         "|---|---|---|---|---|---|---|---|",
     ]
     for name in dict.fromkeys(item["file"] for item in items):
-        f = evaluate([item for item in items if item["file"] == name])
+        f = evaluate([item for item in items if item["file"] == name], learned=learned)
         c, a = f["claims"], f["asks"]
         lines.append(
             f"| {name} | {f['messages']} | {f['reading_accuracy']:.3f} "

@@ -324,7 +324,7 @@ def test_all_nine_training_corpora_in_the_writers_scheme() -> None:
 
     data = Path(__file__).parents[1] / "data"
     # the nine as they were; set 4 (check_train_v4_*) is measured in test_check_causes5
-    later = ("_v4_", "_v5_", "_v6_", "_v7_", "_v8_")
+    later = ("_v4_", "_v5_", "_v6_", "_v7_", "_v8_", "_v9_")
     files = sorted(f for f in data.glob("check_*.yaml") if not any(v in f.name for v in later))
     assert len(files) == 9 and data / "check_train_v3_w7.yaml" in files
     sys.path.insert(0, str(Path(__file__).parents[2] / "benchmarks"))
@@ -332,7 +332,7 @@ def test_all_nine_training_corpora_in_the_writers_scheme() -> None:
         from check_eval import evaluate, load
     finally:
         sys.path.pop(0)
-    f = evaluate(load(files))
+    f = evaluate(load(files), learned=False)
     assert f["messages"] >= 560
     assert f["scam_recall"] == 1.0
     assert f["scams_read_as_none"] == 0

@@ -138,7 +138,9 @@ def test_all_fifteen_training_corpora_in_the_writers_scheme() -> None:
     data = Path(__file__).parents[1] / "data"
     # the fifteen as they were; set 7 (check_train_v7_*) is measured in test_check_causes8
     files = sorted(
-        f for f in data.glob("check_*.yaml") if "_v7_" not in f.name and "_v8_" not in f.name
+        f
+        for f in data.glob("check_*.yaml")
+        if not any(v in f.name for v in ("_v7_", "_v8_", "_v9_"))
     )
     assert len(files) == 15 and data / "check_train_v6_w13.yaml" in files
     sys.path.insert(0, str(Path(__file__).parents[2] / "benchmarks"))
@@ -146,7 +148,7 @@ def test_all_fifteen_training_corpora_in_the_writers_scheme() -> None:
         from check_eval import evaluate, load
     finally:
         sys.path.pop(0)
-    f = evaluate(load(files))
+    f = evaluate(load(files), learned=False)
     assert f["messages"] >= 920
     assert f["scams_read_as_none"] == 0
     assert f["scam_recall"] >= 0.997

@@ -178,14 +178,16 @@ def test_a_lenders_own_negotiation_in_its_app_is_no_fix_offer() -> None:
 def test_all_seventeen_training_corpora_in_the_writers_scheme() -> None:
     data = Path(__file__).parents[1] / "data"
     # The seventeen of the eighth round (set 8 joined them in the ninth: test_check_learned).
-    files = sorted(f for f in data.glob("check_*.yaml") if "_v8_" not in f.name)
+    files = sorted(
+        f for f in data.glob("check_*.yaml") if "_v8_" not in f.name and "_v9_" not in f.name
+    )
     assert len(files) == 17 and data / "check_train_v7_w15.yaml" in files
     sys.path.insert(0, str(Path(__file__).parents[2] / "benchmarks"))
     try:
         from check_eval import evaluate, load
     finally:
         sys.path.pop(0)
-    f = evaluate(load(files))
+    f = evaluate(load(files), learned=False)
     assert f["messages"] >= 1040
     assert f["scams_read_as_none"] == 0
     assert f["scam_recall"] >= 0.997

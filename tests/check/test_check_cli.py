@@ -97,7 +97,9 @@ def test_json_shape() -> None:
     data = json.loads(ok(["check", COURT + EMPLOYER, "-f", "json", "--lang", "en"]).stdout)
     assert list(data) == ["lang", "reading", "claims", "signs", "asks"]
     assert list(data["reading"]) == ["id", "text", "decided_by", "learned", "rules"]
-    assert data["reading"]["learned"] is False and data["reading"]["rules"] == "verify"
+    # the patterns' reading, kept: the learned model does not speak on a text this short
+    assert data["reading"]["learned"] is False
+    assert data["reading"]["rules"] == data["reading"]["id"]
     for claim in data["claims"]:
         assert list(claim) == [
             "id",

@@ -105,6 +105,10 @@ class CheckResult:
     # The reading is the learned model's, not the rules' (``rules_reading``).
     learned: bool = False
     rules_reading: Reading | None = None
+    # Asks whose words the rules saw and a negation undid ("验证码切勿告诉他人").
+    set_aside: tuple[str, ...] = ()
+    # Asks whose words were quoted in a warning or told as news ("要求他下载会议软件").
+    told: tuple[str, ...] = ()
 
     @property
     def claims(self) -> tuple[Hit, ...]:
@@ -134,7 +138,16 @@ def scan(text: str, patterns: Patterns | None = None) -> tuple[Hit, ...]:
     return _scan(text, normalise(text), p)
 
 
-def _scan(text: str, norm: Normalised, p: Patterns) -> tuple[Hit, ...]:
+def _scan(
+    text: str,
+    norm: Normalised,
+    p: Patterns,
+    set_aside: list[str] | None = None,
+    told: list[str] | None = None,
+) -> tuple[Hit, ...]:
+    """``scan``'s work; ``set_aside`` (if given) gets each ask not found because a
+    negation undid its words ("验证码切勿告诉他人"), ``told`` each one not found because
+    its words were quoted in a warning or told as news."""
     folded = norm.text
     context: bool | None = None  # looked for only when a weak word needs it
     warning = p.warns(folded)
@@ -146,6 +159,7 @@ def _scan(text: str, norm: Normalised, p: Patterns) -> tuple[Hit, ...]:
         score = 0.0
         found: list[tuple[int, int]] = []
         denied: list[tuple[int, int]] = []
+        negations = 0  # of the denied, those a negation undid
         # Strong patterns first; a weaker one adds its weight only if it matched
         # somewhere the others did not ("调解" inside "调解员" counts once).
         for rule in entry.matchers:
@@ -153,13 +167,16 @@ def _scan(text: str, norm: Normalised, p: Patterns) -> tuple[Hit, ...]:
             for span in islice(rule.spans(folded), _MAX_SPANS):
                 if _covered(span, denied):
                     continue
+                negated = rule.negatable and (
+                    _negated(folded, span[0], p, breaks) or _negated_after(folded, span, p)
+                )
                 if (
-                    (rule.negatable and _negated(folded, span[0], p, breaks))
-                    or (rule.negatable and _negated_after(folded, span, p))
+                    negated
                     or (quoted and _inside(norm.span(*span), quoted))
                     or (reported and _inside(span, reported))
                 ):
                     denied.append(span)  # and the words inside it: "do not share your code"
+                    negations += negated
                 else:
                     spans.append(span)
             if not spans:
@@ -168,6 +185,10 @@ def _scan(text: str, norm: Normalised, p: Patterns) -> tuple[Hit, ...]:
                 score += rule.weight
             found.extend(spans)
         if not found:
+            if denied and entry.kind == "ask":
+                into = set_aside if negations else told
+                if into is not None:
+                    into.append(entry.id)
             continue
         if score < p.threshold and entry.context:
             if context is None:
@@ -347,10 +368,14 @@ def check(text: str, patterns: Patterns | None = None, *, learned: bool = True) 
     with the learned model's second opinion (``learned``: see ``second.second_opinion``)."""
     p = load_patterns() if patterns is None else patterns
     norm = normalise(text)  # once: the scan and the warning test read the same folded text
-    hits = _scan(text, norm, p)
+    set_aside: list[str] = []
+    told: list[str] = []
+    hits = _scan(text, norm, p, set_aside, told)
     warning = p.warns(norm.text)
     reading, by = decide(hits, p, warning=warning)
-    result = CheckResult(text, hits, reading, by, rules_reading=reading)
+    result = CheckResult(
+        text, hits, reading, by, rules_reading=reading, set_aside=tuple(set_aside), told=tuple(told)
+    )
     if not learned:
         return result
     from debthelp.check.learned import shipped_model

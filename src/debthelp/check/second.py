@@ -7,6 +7,7 @@ without it; ``check(text, learned=False)`` is the rules alone.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from debthelp.check import _MAX_SPANS, CheckResult, Hit, Patterns, _merge
@@ -27,26 +28,30 @@ from debthelp.check.normal import Normalised, is_cjk
 def second_opinion(
     result: CheckResult, norm: Normalised, p: Patterns, model: Learned
 ) -> CheckResult:
-    """The rules' result with the learned model's reading (issue 23):
+    """The rules' result with the learned model's reading (issue 23).
 
-    - a ``scam`` by the rules stands: they found an ask or a claim that makes one;
-    - otherwise the model's reading when it is sure of it (``LEARNED_SURE``) and the
-      message is one of the kind it learned from: Chinese, of a message's length
-      (``LEARNED_MIN_CJK`` characters). Surer still to read a fraud where the rules
-      found none (``LEARNED_SURE_OF_NEW_FRAUD``: a bank's own code message is close to
-      a fraud's words); and never ``none`` where the rules found an ask, or a claim or
-      sign of pressure or fraud (``_alarms``). On short or English texts the model has
-      too few character runs to go on, and read everyday ones ("班费转到我微信") as
-      frauds;
-    - on a message read as a fraud in which the rules found no ask, the asks the model
+    - A ``scam`` by the rules stands: they found an ask or a claim that makes one.
+    - Otherwise the model's reading replaces theirs when it is sure of it
+      (``LEARNED_SURE``; ``LEARNED_SURE_OF_NEW_FRAUD`` to read a fraud where the rules
+      found none: a bank's own code message is close to a fraud's words) and the
+      message is of the kind it learned from: Chinese, of a message's length
+      (``LEARNED_MIN_CJK``). On short or English texts it has too few character runs to
+      go on, and read everyday ones ("班费转到我微信") and a collector's chat line as
+      frauds.
+    - Never ``none`` where the rules found an ask, or a claim or sign of pressure or
+      fraud (``_alarms``).
+    - Never a fraud where the rules saw an ask and read it as not asked
+      (``_told_not_asked``), nor where they read a court-like notice to check
+      (``verify``): the model read a real 12368 notice as a fraud, and ``verify``
+      already sends a fraud of that kind to the official channels.
+    - On a message read as a fraud in which the rules found no ask, the asks the model
       finds likely (``ASK_SHOWN``, at most ``ASKS_SHOWN_MAX``; else its likeliest, from
       ``ASK_FLOOR``), marked by their strongest character runs, so the person sees what
       it wants. Where the rules found one, theirs alone: a pattern's words are plainer
       evidence than the model's character runs.
 
-    Chosen on held-out set 8 before set 9 was measured (BENCHMARKS.md): the model
-    alone read fewer frauds as frauds than this, and letting its asks decide
-    (through the rules) read more ordinary messages as frauds.
+    Chosen on held-out sets 8 and 9 and on the project's own tests of hard messages,
+    before set 10 was measured (BENCHMARKS.md).
     """
     feats = features(norm.text)
     reading, by = result.reading, result.decided_by
@@ -56,7 +61,13 @@ def second_opinion(
         probs = model.reading(feats)
         best = max(READINGS, key=probs.__getitem__)
         sure = LEARNED_SURE_OF_NEW_FRAUD if reading == "none" else LEARNED_SURE
-        if best != reading and probs[best] >= sure and not (best == "none" and _alarms(result, p)):
+        if (
+            best != reading
+            and probs[best] >= sure
+            and not (best == "none" and _alarms(result, p))
+            and not (best == "scam" and not result.asks and _told_not_asked(result, norm))
+            and not (best == "scam" and reading == "verify")
+        ):
             reading, changed = best, True  # type: ignore[assignment]  # one of READINGS
     hits = result.hits
     added: list[Hit] = []
@@ -74,6 +85,22 @@ def second_opinion(
     if changed:
         by = _decided(reading, hits, added, p)
     return replace(result, hits=hits, reading=reading, decided_by=by, learned=changed)
+
+
+# Words by which a message speaks to its reader or of its writer ("我妈刚接到", "你看看"):
+# a retelling of one's own or one's family's call, not a news item about someone else.
+_PERSONAL = re.compile(r"[我你您咱]|\b(?:i|me|my|you|your|we|us|our)\b")
+
+
+def _told_not_asked(result: CheckResult, norm: Normalised) -> bool:
+    """The rules saw an ask's words and read them as not asked: a negation undid them
+    ("验证码……切勿告诉他人"), or they were told as news of a fraud about someone else
+    ("居民陈先生……要求他下载会议软件"). The model sees the words, not the negation or
+    the telling; a retelling of one's own or one's family's call ("我妈刚打电话说……
+    让她点链接") is left to the model."""
+    if result.set_aside:
+        return True
+    return bool(result.told) and _PERSONAL.search(norm.text) is None
 
 
 def _alarms(result: CheckResult, p: Patterns) -> bool:

@@ -1,0 +1,270 @@
+"""``debthelp check``'s learned reading (issue 23): the model file, its training, and
+how its opinion is combined with the rules' (``check.second.second_opinion``).
+
+The combination is tested with small hand-made models whose opinion is known (their
+bias alone decides it), so each rule of the combination is shown to hold whatever
+the shipped weights say; the shipped model is tested for what it is: the training
+of the corpora it names, read whole, and on the training corpora.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from debthelp.check import check, load_patterns
+from debthelp.check.learned import (
+    LEARNED_MIN_CJK,
+    READINGS,
+    SCALE,
+    SEP,
+    AskModel,
+    Learned,
+    check_model,
+    default_model_path,
+    features,
+    load_model,
+)
+from debthelp.check.normal import normalise
+from debthelp.check.second import second_opinion
+from debthelp.errors import InvalidDataError
+from debthelp.i18n import t
+
+ROOT = Path(__file__).parents[2]
+DATA = ROOT / "tests" / "data"
+
+# A long Chinese message with nothing the rules know: the model may speak on it.
+PLAIN = (
+    "老同学，好久不见了，最近工作怎么样？周末我们几个打算一起去爬山，"
+    "顺便吃个饭，你有空就来吧，地点回头群里说。"
+)
+# A clear threat the rules read as pressure, long enough for the model to speak.
+THREAT = (
+    "你再不还款，我们明天就打电话给你单位领导和你家里人，让大家都知道你欠钱不还，"
+    "你自己看着办吧，别怪我们没提醒你。"
+)
+# An ask the rules find ("转到…个人账户"), in a message they read as a scam.
+TRANSFER = (
+    "我是公安局的民警，你的银行卡涉嫌洗钱，现在需要你把卡里的钱全部转到我们指定的"
+    "安全账户进行资金清查，不要告诉任何人。"
+)
+
+
+def sure_of(reading: str, p: float, asks: dict[str, AskModel] | None = None) -> Learned:
+    """A model that gives ``reading`` the probability ``p`` on any message (its bias
+    alone: no weights), the other three readings sharing the rest."""
+    logit = math.log(p * (len(READINGS) - 1) / (1 - p))
+    bias = tuple(logit if r == reading else 0.0 for r in READINGS)
+    return Learned(bias, {}, SCALE, asks or {})
+
+
+def ask_model(gram: str, weight: float = 8.0, bias: float = -4.0) -> AskModel:
+    """An ask model that is sure when ``gram`` is in the message, and only then."""
+    return AskModel(round(bias * SCALE), gram, [round(weight * SCALE)], SCALE)
+
+
+def opinion(text: str, model: Learned) -> Any:
+    patterns = load_patterns()
+    return second_opinion(check(text, learned=False), normalise(text), patterns, model)
+
+
+# ------------------------------------------------------------------- the combination
+def test_the_rules_scam_stands_whatever_the_model_says() -> None:
+    result = opinion(TRANSFER, sure_of("none", 0.999))
+    assert result.reading == "scam" and not result.learned
+    assert result.decided_by == check(TRANSFER, learned=False).decided_by
+
+
+def test_a_sure_model_replaces_a_reading_and_says_so() -> None:
+    rules = check(THREAT, learned=False)
+    assert rules.reading == "pressure"
+    result = opinion(THREAT, sure_of("verify", 0.9))
+    assert result.reading == "verify" and result.learned and result.rules_reading == "pressure"
+
+
+def test_an_unsure_model_changes_nothing() -> None:
+    result = opinion(THREAT, sure_of("verify", 0.7))
+    assert result.reading == "pressure" and not result.learned
+
+
+def test_a_threat_or_an_ask_is_never_turned_to_none() -> None:
+    # "calls your boss" is a sign of pressure: the model's "none" is not taken.
+    assert opinion(THREAT, sure_of("none", 0.999)).reading == "pressure"
+    # a bank's "call us" is an ask (call-back): likewise, whatever the rules read.
+    call = (
+        "【某银行】您的信用卡出现异常交易，已临时冻结，如非本人操作请尽快致电我行客服热线"
+        "95588核实处理，谢谢您的配合。"
+    )
+    rules = check(call, learned=False)
+    assert "call-back" in {hit.id for hit in rules.asks}
+    assert opinion(call, sure_of("none", 0.999)).reading == rules.reading
+
+
+def test_a_fraud_where_the_rules_found_nothing_needs_a_surer_model() -> None:
+    assert check(PLAIN, learned=False).reading == "none"
+    assert opinion(PLAIN, sure_of("scam", 0.9)).reading == "none"
+    result = opinion(PLAIN, sure_of("scam", 0.97))
+    assert result.reading == "scam" and result.learned and result.rules_reading == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "班费每人100，转到我微信就行，收款码在群里",  # short: too few character runs
+        "Hi, this is your old classmate. We are going hiking this weekend, "
+        "dinner after, join us if you can; details in the group chat later.",  # English
+    ],
+)
+def test_the_model_says_nothing_on_short_or_english_texts(text: str) -> None:
+    assert sum("\u4e00" <= c <= "\u9fff" for c in text) < LEARNED_MIN_CJK
+    before = check(text, learned=False)
+    after = opinion(text, sure_of("scam", 0.999, {"transfer": ask_model("转到")}))
+    assert after == before
+
+
+def test_a_learned_fraud_shows_the_ask_the_model_finds_with_its_words() -> None:
+    model = sure_of("scam", 0.999, {"transfer": ask_model("爬山"), "code": ask_model("验证码")})
+    result = opinion(PLAIN, model)
+    learned = [hit for hit in result.asks if hit.learned]
+    assert [hit.id for hit in learned] == ["transfer"]  # the code model is not sure here
+    (hit,) = learned
+    assert hit.matched == ("爬山",) and PLAIN[slice(*hit.spans[0])] == "爬山"
+    assert result.decided_by == "transfer"
+
+
+def test_no_learned_ask_where_the_rules_found_one() -> None:
+    result = opinion(TRANSFER, sure_of("scam", 0.999, {"code": ask_model("民警")}))
+    assert not [hit for hit in result.asks if hit.learned]
+
+
+def test_a_learned_ask_with_nothing_to_point_at_is_not_shown() -> None:
+    # The ask model is sure from its bias alone: no character run of the message
+    # spoke for it, so there is nothing to mark and it is left out.
+    model = sure_of("scam", 0.999, {"transfer": AskModel(8 * SCALE, "不存在", [SCALE], SCALE)})
+    result = opinion(PLAIN, model)
+    assert result.reading == "scam" and not result.asks and result.decided_by is None
+
+
+# ------------------------------------------------------------------- the shipped model
+def test_the_shipped_model_reads_whole() -> None:
+    model = load_model(default_model_path(), complete=True)
+    assert len(model.bias) == len(READINGS) and len(model.weights) >= 1000
+    assert {"transfer", "code", "pay-before-loan", "screen-share"} <= set(model.asks)
+    probs = model.reading(features(normalise(PLAIN).text))
+    assert math.isclose(sum(probs.values()), 1.0)
+
+
+def test_the_model_was_trained_on_the_corpora_as_they_are() -> None:
+    """A corpus edited, added or removed since the model was trained fails here:
+    train again (python tools/train_check_model.py)."""
+    raw = json.loads(default_model_path().read_text(encoding="utf-8"))
+    named = {item["file"]: item["sha256"] for item in raw["trained_on"]}
+    present = {
+        str(path.relative_to(ROOT)): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(DATA.glob("check_*.yaml"))
+    }
+    assert named == present
+    assert raw["messages"] >= 1160
+
+
+@pytest.mark.exhaustive
+def test_training_again_gives_the_shipped_file() -> None:
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "train_check_model.py"), "--check"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_the_model_on_its_training_corpora() -> None:
+    """On the messages it learned from, with the rules: frauds read as frauds, no real
+    court notice read as a fraud. Two frauds are still read as none even here: set 8's
+    "rate cut" settled "至指定对公账户" by a 专员 (the model too reads it as none, from
+    the real lenders' notices that name their company account), and one of set 9 that
+    the model is not sure enough of. Its figures on messages it never saw are the
+    held-out sets' (BENCHMARKS.md)."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        from check_eval import evaluate, load
+    finally:
+        sys.path.pop(0)
+    f = evaluate(load(sorted(DATA.glob("check_*.yaml"))))
+    assert f["messages"] >= 1160
+    assert f["scams_read_as_none"] <= 2 and f["scam_recall"] >= 0.99
+    assert f["real_court_notices_read_as_scam"] == 0
+    # Measured at the time of writing: readings 0.974, ordinary read as none 0.948 (the
+    # patterns alone 0.98: family retellings of a fraud call, read as one by the model).
+    assert f["reading_accuracy"] >= 0.97 and f["ordinary_read_as_none"] >= 0.94
+
+
+# ------------------------------------------------------------------- a broken model file
+def shipped_raw() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(default_model_path().read_text(encoding="utf-8"))
+    return data
+
+
+@pytest.mark.parametrize(
+    ("change", "where"),
+    [
+        (lambda d: d.update(format=99), "format"),
+        (lambda d: d.update(weights=d["weights"][:-1]), "weights"),
+        (lambda d: d.update(weights=[*d["weights"][:-1], 0.5]), "weights"),
+        (lambda d: d.update(bias=[1, 2]), "bias"),
+        (lambda d: d["asks"].update(pay=d["asks"]["transfer"]), "asks.pay"),
+        (lambda d: d["asks"]["code"].update(weights=d["asks"]["code"]["weights"][1:]), "asks.code"),
+        (lambda d: d.update(readings=["scam", "none"]), "readings"),
+        (lambda d: d.update(scale=0), "scale"),
+    ],
+)
+def test_a_broken_model_is_named_not_used(change: Any, where: str) -> None:
+    raw = shipped_raw()
+    change(raw)
+    model, problems = check_model(raw)
+    assert model is None and where in [problem.where for problem in problems]
+
+
+def test_a_feature_given_twice_is_found_by_validate(tmp_path: Path) -> None:
+    raw = shipped_raw()
+    grams = raw["asks"]["code"]["features"].split(SEP)
+    raw["asks"]["code"]["features"] = SEP.join([grams[0], *grams[:-1]])
+    path = tmp_path / "m.json"
+    path.write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
+    load_model(path)  # debthelp check: counted, not split
+    with pytest.raises(InvalidDataError) as caught:
+        load_model(path, complete=True)
+    assert [p.where for p in caught.value.problems] == ["asks.code"]
+
+
+@pytest.mark.parametrize("content", [b"{not json", b"", b"\xff\xfe\x00", b"[]"])
+def test_a_model_file_that_is_not_one_is_an_error(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "m.json"
+    path.write_bytes(content)
+    with pytest.raises(InvalidDataError) as caught:
+        load_model(path)
+    assert caught.value.key == "check.model-invalid"
+    for problem in caught.value.problems:
+        for lang in ("zh", "en"):
+            assert t(problem.key, lang, **problem.params)
+
+
+def test_a_missing_model_file_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(InvalidDataError):
+        load_model(tmp_path / "absent.json")
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_every_model_message_in_both_languages(lang: str) -> None:
+    for key in ("check.model-invalid", "check.learned", "check.decided-learned"):
+        assert t(key, lang, path="p", count=1, words="w")
+    for key in ("check.model-shape", "check.model-format", "check.model-not-json"):
+        assert t(key, lang, value=2, valid=1, error="e")
