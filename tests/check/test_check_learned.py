@@ -107,6 +107,19 @@ def test_a_threat_or_an_ask_is_never_turned_to_none() -> None:
     assert opinion(call, sure_of("none", 0.999)).reading == rules.reading
 
 
+COURT = (
+    "【某某区人民法院】张某某：原告某某小贷公司诉你借款合同纠纷一案已立案受理，"
+    "案号（2025）某0105民初1234号，请登录人民法院在线服务查看起诉状副本及开庭传票。"
+)
+
+
+@pytest.mark.parametrize("reading", ["scam", "none"])
+def test_a_notice_to_check_stays_one(reading: str) -> None:
+    assert check(COURT, learned=False).reading == "verify"
+    result = opinion(COURT, sure_of(reading, 0.999))
+    assert result.reading == "verify" and not result.learned
+
+
 def test_a_fraud_where_the_rules_found_nothing_needs_a_surer_model() -> None:
     assert check(PLAIN, learned=False).reading == "none"
     assert opinion(PLAIN, sure_of("scam", 0.9)).reading == "none"
@@ -171,7 +184,7 @@ def test_the_model_was_trained_on_the_corpora_as_they_are() -> None:
         for path in sorted(DATA.glob("check_*.yaml"))
     }
     assert named == present
-    assert raw["messages"] >= 1160
+    assert raw["messages"] >= 1400
 
 
 @pytest.mark.exhaustive
@@ -199,12 +212,13 @@ def test_the_model_on_its_training_corpora() -> None:
     finally:
         sys.path.pop(0)
     f = evaluate(load(sorted(DATA.glob("check_*.yaml"))))
-    assert f["messages"] >= 1160
+    assert f["messages"] >= 1400
     assert f["scams_read_as_none"] <= 2 and f["scam_recall"] >= 0.99
     assert f["real_court_notices_read_as_scam"] == 0
-    # Measured at the time of writing: readings 0.974, ordinary read as none 0.948 (the
-    # patterns alone 0.98: family retellings of a fraud call, read as one by the model).
-    assert f["reading_accuracy"] >= 0.97 and f["ordinary_read_as_none"] >= 0.94
+    # Measured at the time of writing (1,408 messages): readings 0.966, scam recall 0.993,
+    # ordinary read as none 0.909 (family retellings of a fraud call read as one; everyday
+    # talk of a lawsuit kept at "verify", which the model may not turn to none).
+    assert f["reading_accuracy"] >= 0.96 and f["ordinary_read_as_none"] >= 0.90
 
 
 # ------------------------------------------------------------------- a broken model file

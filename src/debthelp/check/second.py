@@ -41,9 +41,11 @@ def second_opinion(
     - Never ``none`` where the rules found an ask, or a claim or sign of pressure or
       fraud (``_alarms``).
     - Never a fraud where the rules saw an ask and read it as not asked
-      (``_told_not_asked``), nor where they read a court-like notice to check
-      (``verify``): the model read a real 12368 notice as a fraud, and ``verify``
-      already sends a fraud of that kind to the official channels.
+      (``_told_not_asked``).
+    - A court-like notice the rules send to be checked (``verify``) stays so: the model
+      read a real 12368 notice as a fraud and a bank's notice of a court freeze as
+      nothing found, and ``verify`` already sends a fraud of that kind to the official
+      channels.
     - On a message read as a fraud in which the rules found no ask, the asks the model
       finds likely (``ASK_SHOWN``, at most ``ASKS_SHOWN_MAX``; else its likeliest, from
       ``ASK_FLOOR``), marked by their strongest character runs, so the person sees what
@@ -66,7 +68,7 @@ def second_opinion(
             and probs[best] >= sure
             and not (best == "none" and _alarms(result, p))
             and not (best == "scam" and not result.asks and _told_not_asked(result, norm))
-            and not (best == "scam" and reading == "verify")
+            and reading != "verify"
         ):
             reading, changed = best, True  # type: ignore[assignment]  # one of READINGS
     hits = result.hits
