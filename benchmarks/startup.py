@@ -49,6 +49,13 @@ COMMANDS = {
     "debthelp advise --answers F": [*DEBTHELP, "advise", "--format", "text", "--answers"],
     "debthelp validate": [*DEBTHELP, "validate"],
     "debthelp check TEXT": [*DEBTHELP, "check", "【某某法院】您已被立案，请点击链接查看传票"],
+    # Long enough (40+ Chinese characters) for the learned reading: its weights are read too.
+    "debthelp check LONG": [
+        *DEBTHELP,
+        "check",
+        "您好，这里是贷款审核中心，您申请的五万元贷款已经审批通过，但是系统显示您填写的"
+        "银行卡号有误，资金已被冻结，需要先交两千元解冻金才能放款，请尽快处理。",
+    ],
     "debthelp rate ...": [
         *DEBTHELP,
         "rate",
@@ -61,6 +68,7 @@ GOALS = {
     "debthelp tips --format text": 8.0,
     "debthelp --help": 10.0,
     "debthelp check TEXT": 10.0,
+    "debthelp check LONG": 10.0,
     "debthelp rate ...": 10.0,
     "debthelp advise --answers F": 10.0,
 }

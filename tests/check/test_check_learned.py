@@ -282,3 +282,13 @@ def test_every_model_message_in_both_languages(lang: str) -> None:
         assert t(key, lang, path="p", count=1, words="w")
     for key in ("check.model-shape", "check.model-format", "check.model-not-json"):
         assert t(key, lang, value=2, valid=1, error="e")
+
+
+def test_a_short_text_never_reads_the_model_file() -> None:
+    from debthelp.check.learned import shipped_model
+
+    shipped_model.cache_clear()
+    check("你再不还款，我们明天就去你单位")
+    assert shipped_model.cache_info().currsize == 0  # start-up of a short check: no weights
+    check(PLAIN)
+    assert shipped_model.cache_info().currsize == 1

@@ -378,10 +378,9 @@ def check(text: str, patterns: Patterns | None = None, *, learned: bool = True) 
     )
     if not learned:
         return result
-    from debthelp.check.learned import shipped_model
     from debthelp.check.second import second_opinion
 
-    return second_opinion(result, norm, p, shipped_model())
+    return second_opinion(result, norm, p)
 
 
 def is_warning(text: str, patterns: Patterns | None = None) -> bool:

@@ -21,12 +21,13 @@ from debthelp.check.learned import (
     READINGS,
     Learned,
     features,
+    shipped_model,
 )
 from debthelp.check.normal import Normalised, is_cjk
 
 
 def second_opinion(
-    result: CheckResult, norm: Normalised, p: Patterns, model: Learned
+    result: CheckResult, norm: Normalised, p: Patterns, model: Learned | None = None
 ) -> CheckResult:
     """The rules' result with the learned model's reading (issue 23).
 
@@ -53,13 +54,18 @@ def second_opinion(
       evidence than the model's character runs.
 
     Chosen on held-out sets 8 and 9 and on the project's own tests of hard messages,
-    before set 10 was measured (BENCHMARKS.md).
+    before set 10 was measured (BENCHMARKS.md). ``model``: the shipped one, read only
+    when the message is one the model may speak on (a short text never loads it).
     """
     feats = features(norm.text)
     reading, by = result.reading, result.decided_by
     changed = False
     speaks = sum(map(is_cjk, norm.text)) >= LEARNED_MIN_CJK
-    if reading != "scam" and speaks:
+    if not speaks:
+        return result
+    if model is None:
+        model = shipped_model()
+    if reading != "scam":
         probs = model.reading(feats)
         best = max(READINGS, key=probs.__getitem__)
         sure = LEARNED_SURE_OF_NEW_FRAUD if reading == "none" else LEARNED_SURE
@@ -73,7 +79,7 @@ def second_opinion(
             reading, changed = best, True  # type: ignore[assignment]  # one of READINGS
     hits = result.hits
     added: list[Hit] = []
-    if reading == "scam" and speaks and not any(hit.kind == "ask" for hit in hits):
+    if reading == "scam" and not any(hit.kind == "ask" for hit in hits):
         chances = {ident: ask.probability(feats) for ident, ask in model.asks.items()}
         ranked = sorted(chances, key=lambda i: (-chances[i], i))
         shown = [i for i in ranked if chances[i] >= ASK_SHOWN][:ASKS_SHOWN_MAX]
