@@ -10,9 +10,8 @@ independent writers' sets, each measured once as a held-out set before it became
 training data: BENCHMARKS.md). A held-out set must never be given here before its
 first-pass figures are written down.
 
-Models: a four-way logistic regression for the reading, and one yes/no logistic
-regression per ask id, on the character pairs and triples ``learned.features``
-gives (seen in at least ``MIN_DF`` messages). Adagrad, L2.
+Model: a four-way logistic regression for the reading, on the character pairs and
+triples ``learned.features`` gives (seen in at least ``MIN_DF`` messages). Adagrad, L2.
 
 Run:  python tools/train_check_model.py [--out data/check_model.json] [--exclude GLOB]
       [--check]   (train, and exit 1 if the shipped file differs)
@@ -35,18 +34,17 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from debthelp.check.learned import FORMAT, NGRAMS, READINGS, SCALE, SEP, features  # noqa: E402
-from debthelp.check.model import ASK_IDS  # noqa: E402
 from debthelp.check.normal import normalise  # noqa: E402
 
 CORPORA = "tests/data/check_*.yaml"
 OUT = ROOT / "data" / "check_model.json"
 MIN_DF = 2  # a character run in one message only says nothing about the next
 SEED = 20261206
-READING_EPOCHS, ASK_EPOCHS = 15, 12
+READING_EPOCHS = 15
 RATE, L2 = 0.3, 1e-4
 # Only the strongest weights are shipped (by size: the file is read at every start of
 # `debthelp check`); the rest together move a reading less than these do (BENCHMARKS.md).
-KEEP_READING, KEEP_ASK = 3000, 1500
+KEEP_READING = 3000
 
 
 def corpora(exclude: list[str]) -> list[Path]:
@@ -96,47 +94,14 @@ def train_readings(docs: list[tuple[list[str], int]]) -> tuple[list[float], dict
     return bias, w
 
 
-def train_ask(docs: list[tuple[list[str], int]]) -> tuple[float, dict[str, float]]:
-    w: dict[str, float] = {}
-    g2: dict[str, float] = {}
-    bias = 0.0
-    order = list(range(len(docs)))
-    rnd = random.Random(SEED)
-    for _ in range(ASK_EPOCHS):
-        rnd.shuffle(order)
-        for i in order:
-            feats, y = docs[i]
-            z = bias + sum(w.get(f, 0.0) for f in feats)
-            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-            grad = p - y
-            bias -= RATE * 0.1 * grad
-            for f in feats:
-                g = grad + L2 * w.get(f, 0.0)
-                g2[f] = g2.get(f, 1e-8) + g * g
-                w[f] = w.get(f, 0.0) - RATE * g / math.sqrt(g2[f])
-    return bias, w
-
-
-def train(paths: list[Path]) -> dict[str, Any]:
+def train(paths: list[Path], keep: int = KEEP_READING) -> dict[str, Any]:
     items = messages(paths)
     raw = [features(normalise(str(m["text"])).text) for m in items]
     df = Counter(f for feats in raw for f in feats)
     docs = [[f for f in feats if df[f] >= MIN_DF] for feats in raw]
     labels = [READINGS.index(m["reading"]) for m in items]
     bias, weights = train_readings(list(zip(docs, labels, strict=True)))
-    asks = {}
-    for ident in ASK_IDS:
-        ys = [1 if ident in (m.get("asks") or []) else 0 for m in items]
-        if sum(ys) < 5:  # too few examples to learn from: the rules alone
-            continue
-        b, w = train_ask(list(zip(docs, ys, strict=True)))
-        kept = sorted(_strongest(w, KEEP_ASK))
-        asks[ident] = {
-            "bias": round(b * SCALE),
-            "features": SEP.join(kept),
-            "weights": [round(w[f] * SCALE) for f in kept],
-        }
-    kept = sorted(_strongest(weights, KEEP_READING))
+    kept = sorted(_strongest(weights, keep))
     return {
         "about": (
             "debthelp check's learned reading (src/debthelp/check/learned.py), written by "
@@ -157,18 +122,12 @@ def train(paths: list[Path]) -> dict[str, Any]:
         "bias": [round(b * SCALE) for b in bias],
         "features": SEP.join(kept),
         "weights": [round(v * SCALE) for f in kept for v in weights[f]],
-        "asks": asks,
     }
 
 
-def _strongest(weights: dict[str, Any], keep: int) -> list[str]:
+def _strongest(weights: dict[str, list[float]], keep: int) -> list[str]:
     """The ``keep`` features with the largest weights (ties by the feature, for one order)."""
-
-    def size(f: str) -> float:
-        v = weights[f]
-        return float(max(abs(x) for x in v) if isinstance(v, list) else abs(v))
-
-    return sorted(weights, key=lambda f: (-size(f), f))[:keep]
+    return sorted(weights, key=lambda f: (-max(abs(x) for x in weights[f]), f))[:keep]
 
 
 def dumps(model: dict[str, Any]) -> str:
@@ -179,13 +138,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--exclude", action="append", default=[], help="corpus file name glob")
-    parser.add_argument("--keep", type=int, nargs=2, metavar=("READING", "ASK"))
+    parser.add_argument(
+        "--keep", type=int, default=KEEP_READING, metavar="N", help="the N strongest features"
+    )
     parser.add_argument("--check", action="store_true", help="compare with --out, write nothing")
     args = parser.parse_args()
-    if args.keep:
-        global KEEP_READING, KEEP_ASK
-        KEEP_READING, KEEP_ASK = args.keep
-    text = dumps(train(corpora(args.exclude)))
+    text = dumps(train(corpora(args.exclude), args.keep))
     if args.check:
         same = args.out.is_file() and args.out.read_text(encoding="utf-8") == text
         print("the same" if same else f"{args.out} differs from a fresh training")

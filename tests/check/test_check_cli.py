@@ -111,7 +111,6 @@ def test_json_shape() -> None:
             "verify",
             "do",
             "sources",
-            "learned",
         ]
         assert claim["id"] in CLAIM_IDS
         assert claim["matched"] and claim["sources"]

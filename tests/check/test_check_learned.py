@@ -25,7 +25,6 @@ from debthelp.check.learned import (
     READINGS,
     SCALE,
     SEP,
-    AskModel,
     Learned,
     check_model,
     default_model_path,
@@ -57,17 +56,12 @@ TRANSFER = (
 )
 
 
-def sure_of(reading: str, p: float, asks: dict[str, AskModel] | None = None) -> Learned:
+def sure_of(reading: str, p: float) -> Learned:
     """A model that gives ``reading`` the probability ``p`` on any message (its bias
     alone: no weights), the other three readings sharing the rest."""
     logit = math.log(p * (len(READINGS) - 1) / (1 - p))
     bias = tuple(logit if r == reading else 0.0 for r in READINGS)
-    return Learned(bias, {}, SCALE, asks or {})
-
-
-def ask_model(gram: str, weight: float = 8.0, bias: float = -4.0) -> AskModel:
-    """An ask model that is sure when ``gram`` is in the message, and only then."""
-    return AskModel(round(bias * SCALE), gram, [round(weight * SCALE)], SCALE)
+    return Learned(bias, {}, SCALE)
 
 
 def opinion(text: str, model: Learned) -> Any:
@@ -138,38 +132,55 @@ def test_a_fraud_where_the_rules_found_nothing_needs_a_surer_model() -> None:
 def test_the_model_says_nothing_on_short_or_english_texts(text: str) -> None:
     assert sum("\u4e00" <= c <= "\u9fff" for c in text) < LEARNED_MIN_CJK
     before = check(text, learned=False)
-    after = opinion(text, sure_of("scam", 0.999, {"transfer": ask_model("转到")}))
-    assert after == before
+    assert opinion(text, sure_of("scam", 0.999)) == before
 
 
-def test_a_learned_fraud_shows_the_ask_the_model_finds_with_its_words() -> None:
-    model = sure_of("scam", 0.999, {"transfer": ask_model("爬山"), "code": ask_model("验证码")})
-    result = opinion(PLAIN, model)
-    learned = [hit for hit in result.asks if hit.learned]
-    assert [hit.id for hit in learned] == ["transfer"]  # the code model is not sure here
-    (hit,) = learned
-    assert hit.matched == ("爬山",) and PLAIN[slice(*hit.spans[0])] == "爬山"
-    assert result.decided_by == "transfer"
+def test_the_model_adds_no_claim_and_no_ask() -> None:
+    result = opinion(PLAIN, sure_of("scam", 0.999))
+    assert result.reading == "scam" and result.hits == check(PLAIN, learned=False).hits
+    assert result.decided_by is None  # no ask found: nothing to name
 
 
-def test_no_learned_ask_where_the_rules_found_one() -> None:
-    result = opinion(TRANSFER, sure_of("scam", 0.999, {"code": ask_model("民警")}))
-    assert not [hit for hit in result.asks if hit.learned]
+def test_a_learned_fraud_with_an_ask_found_names_the_ask() -> None:
+    call = (
+        "您好，这里是某某平台售后，系统显示您的会员即将自动续费，如需取消请尽快拨打我们的"
+        "专线 400-000-1234 办理，逾期将按年扣费。"
+    )
+    rules = check(call, learned=False)
+    assert rules.reading != "scam" and "call-back" in {hit.id for hit in rules.asks}
+    result = opinion(call, sure_of("scam", 0.999))
+    assert result.reading == "scam" and result.decided_by == "call-back"
 
 
-def test_a_learned_ask_with_nothing_to_point_at_is_not_shown() -> None:
-    # The ask model is sure from its bias alone: no character run of the message
-    # spoke for it, so there is nothing to mark and it is left out.
-    model = sure_of("scam", 0.999, {"transfer": AskModel(8 * SCALE, "不存在", [SCALE], SCALE)})
-    result = opinion(PLAIN, model)
-    assert result.reading == "scam" and not result.asks and result.decided_by is None
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_screen_says_a_learned_fraud_was_learned(lang: str) -> None:
+    from debthelp.render import check_view
+
+    result = opinion(PLAIN, sure_of("scam", 0.999))
+    text = check_view.to_text(result, load_patterns(), lang, 80)
+    assert t("check.learned-fraud", lang)[:12] in text.replace("\n", "")
+    # nothing is listed below, so the reading does not point at "the first item below"
+    assert ("下面第一条" if lang == "zh" else "first item below") not in text
+    assert t("check.footer-learned", lang)[:10] in text
+    markdown = check_view.to_markdown(result, load_patterns(), lang)
+    assert t("check.footer-learned", lang) in markdown
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_learned_reading_other_than_fraud_says_so_too(lang: str) -> None:
+    from debthelp.render import check_view
+
+    result = opinion(THREAT, sure_of("verify", 0.9))
+    text = check_view.to_text(result, load_patterns(), lang, 200)
+    assert t("check.learned", lang) in text
+    plain = check_view.to_text(check(THREAT, learned=False), load_patterns(), lang, 200)
+    assert t("check.learned", lang) not in plain
 
 
 # ------------------------------------------------------------------- the shipped model
 def test_the_shipped_model_reads_whole() -> None:
     model = load_model(default_model_path(), complete=True)
     assert len(model.bias) == len(READINGS) and len(model.weights) >= 1000
-    assert {"transfer", "code", "pay-before-loan", "screen-share"} <= set(model.asks)
     probs = model.reading(features(normalise(PLAIN).text))
     assert math.isclose(sum(probs.values()), 1.0)
 
@@ -234,8 +245,7 @@ def shipped_raw() -> dict[str, Any]:
         (lambda d: d.update(weights=d["weights"][:-1]), "weights"),
         (lambda d: d.update(weights=[*d["weights"][:-1], 0.5]), "weights"),
         (lambda d: d.update(bias=[1, 2]), "bias"),
-        (lambda d: d["asks"].update(pay=d["asks"]["transfer"]), "asks.pay"),
-        (lambda d: d["asks"]["code"].update(weights=d["asks"]["code"]["weights"][1:]), "asks.code"),
+        (lambda d: d.update(features=7), "weights"),
         (lambda d: d.update(readings=["scam", "none"]), "readings"),
         (lambda d: d.update(scale=0), "scale"),
     ],
@@ -249,14 +259,14 @@ def test_a_broken_model_is_named_not_used(change: Any, where: str) -> None:
 
 def test_a_feature_given_twice_is_found_by_validate(tmp_path: Path) -> None:
     raw = shipped_raw()
-    grams = raw["asks"]["code"]["features"].split(SEP)
-    raw["asks"]["code"]["features"] = SEP.join([grams[0], *grams[:-1]])
+    grams = raw["features"].split(SEP)
+    raw["features"] = SEP.join([grams[1], *grams[1:]])
     path = tmp_path / "m.json"
     path.write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
-    load_model(path)  # debthelp check: counted, not split
+    load_model(path)  # debthelp check: not looked for at every start
     with pytest.raises(InvalidDataError) as caught:
         load_model(path, complete=True)
-    assert [p.where for p in caught.value.problems] == ["asks.code"]
+    assert [p.where for p in caught.value.problems] == ["features"]
 
 
 @pytest.mark.parametrize("content", [b"{not json", b"", b"\xff\xfe\x00", b"[]"])
@@ -278,7 +288,7 @@ def test_a_missing_model_file_is_an_error(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_every_model_message_in_both_languages(lang: str) -> None:
-    for key in ("check.model-invalid", "check.learned", "check.decided-learned"):
+    for key in ("check.model-invalid", "check.learned", "check.learned-fraud"):
         assert t(key, lang, path="p", count=1, words="w")
     for key in ("check.model-shape", "check.model-format", "check.model-not-json"):
         assert t(key, lang, value=2, valid=1, error="e")
@@ -292,3 +302,30 @@ def test_a_short_text_never_reads_the_model_file() -> None:
     assert shipped_model.cache_info().currsize == 0  # start-up of a short check: no weights
     check(PLAIN)
     assert shipped_model.cache_info().currsize == 1
+
+
+CODE_SMS = (
+    "【某某银行】您的短信验证码为 902311，您正在进行手机银行登录操作，"
+    "验证码切勿告诉他人，银行工作人员不会向您索要验证码，请注意账户安全。"
+)
+NEWS = (
+    "【本地新闻】上周，家住城南的居民陈先生接到一个自称“银保监会”工作人员的电话，"
+    "对方称其名下有一笔网贷利率违规，要求他下载会议软件并开启屏幕共享，陈先生起了疑心后报警。"
+)
+RETOLD = (
+    "妈刚才说有个自称银保监会的人打电话给她，说她名下网贷利率违规，"
+    "要求她下载会议软件并开启屏幕共享，她没弄，先来问我，你说这是真的吗"
+)
+
+
+@pytest.mark.parametrize("text", [CODE_SMS, NEWS])
+def test_an_ask_the_rules_read_as_not_asked_is_no_fraud(text: str) -> None:
+    rules = check(text, learned=False)
+    assert rules.reading == "none" and (rules.set_aside or rules.told)
+    assert opinion(text, sure_of("scam", 0.999)).reading == "none"
+
+
+def test_a_retelling_of_ones_own_familys_call_is_left_to_the_model() -> None:
+    rules = check(RETOLD, learned=False)
+    assert rules.reading == "none" and rules.told and not rules.set_aside
+    assert opinion(RETOLD, sure_of("scam", 0.999)).reading == "scam"

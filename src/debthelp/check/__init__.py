@@ -88,9 +88,6 @@ class Hit:
     kind: Dimension  # a claim, a sign or an ask
     matched: tuple[str, ...]  # the matched substrings as they appear in the original text
     spans: tuple[tuple[int, int], ...]  # offsets into the original text, sorted, not overlapping
-    # Found by the learned model (``learned``), not by a pattern: its words are the
-    # character runs that spoke most for it.
-    learned: bool = False
 
 
 @dataclass(frozen=True)

@@ -8,15 +8,14 @@ corpora in tests/data (each written by someone who never saw the patterns),
 its weights a data file (data/check_model.json). Pure Python; loaded only by
 ``debthelp check`` and the paste prompts that share its ``check``.
 
-How the two are combined is in ``combine`` (``check.check`` calls it): the rules
-say ``scam`` only when they found an ask or a claim that makes one, and that is
-never overruled; nor is a message with an ask ever turned to ``none``.
+How the two are combined is in ``second.second_opinion``: the rules say ``scam``
+only when they found an ask or a claim that makes one, and that is never overruled;
+nor is a message with an ask ever turned to ``none``.
 """
 
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -43,18 +42,6 @@ NGRAMS: Final = (2, 3)
 LEARNED_MIN_CJK: Final = 40
 LEARNED_SURE: Final = 0.8
 LEARNED_SURE_OF_NEW_FRAUD: Final = 0.95  # a fraud where the rules found none
-# On a message read as a fraud in which the rules found no ask, the asks the model finds
-# at least this likely are shown (at most ASKS_SHOWN_MAX; chosen on held-out set 8, a set
-# the model was not trained on: BENCHMARKS.md).
-ASK_SHOWN: Final = 0.5
-ASKS_SHOWN_MAX: Final = 2
-# A fraud with no ask found: the model's likeliest ask is shown if at least this likely.
-ASK_FLOOR: Final = 0.2
-# The words shown for a learned ask: its strongest few character runs in the message.
-_EVIDENCE: Final = 3
-# Digits and stops say something to the model ("400-" before a number to call back) but
-# nothing to a person who reads them marked: not shown as evidence.
-_NOT_WORDS: Final = re.compile(r"[\d\s,.!?;:，。！？；：、（）()“”\"'-]")
 
 
 def features(folded: str) -> list[str]:
@@ -70,37 +57,6 @@ def features(folded: str) -> list[str]:
     return sorted(found)
 
 
-class AskModel:
-    """One ask's yes/no model. Its weights are laid out on first use: most messages
-    are not read as frauds and never need them."""
-
-    def __init__(self, bias: int, grams: str, values: list[int], scale: int) -> None:
-        self._bias = bias / scale
-        self._raw: tuple[str, list[int], int] | None = (grams, values, scale)
-        self._weights: dict[str, float] = {}
-
-    @property
-    def weights(self) -> dict[str, float]:
-        if self._raw is not None:
-            grams, values, scale = self._raw
-            self._weights = {g: v / scale for g, v in zip(grams.split(SEP), values, strict=True)}
-            self._raw = None
-        return self._weights
-
-    def probability(self, feats: list[str]) -> float:
-        w = self.weights
-        return _sigmoid(self._bias + sum(w.get(f, 0.0) for f in feats))
-
-    def evidence(self, feats: list[str]) -> list[str]:
-        """The message's character runs that speak most for this ask."""
-        w = self.weights
-        ranked = sorted(
-            (f for f in feats if w.get(f, 0.0) > 0 and not _NOT_WORDS.search(f)),
-            key=lambda f: (-w[f], f),
-        )
-        return ranked[:_EVIDENCE]
-
-
 @dataclass(frozen=True)
 class Learned:
     """The weights of data/check_model.json, checked."""
@@ -108,7 +64,6 @@ class Learned:
     bias: tuple[float, ...]  # one per reading, in ``READINGS`` order
     weights: Mapping[str, tuple[int, ...]]  # times ``scale``
     scale: int
-    asks: Mapping[str, AskModel]
 
     def reading(self, feats: list[str]) -> dict[str, float]:
         """The probability of each reading."""
@@ -124,10 +79,6 @@ class Learned:
         e = [math.exp(v - top) for v in z]
         total = sum(e)
         return {r: v / total for r, v in zip(READINGS, e, strict=True)}
-
-
-def _sigmoid(z: float) -> float:
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 def default_model_path() -> Path:
@@ -147,9 +98,8 @@ def shipped_model() -> Learned:
 def load_model(path: Path, *, complete: bool = False) -> Learned:
     """Read and check the model file; ``InvalidDataError`` naming every problem.
 
-    ``complete`` (``debthelp validate``, the tests) also lays out every ask's weights
-    and checks that no feature is given twice; ``debthelp check`` leaves that to an ask
-    that is needed."""
+    ``complete`` (``debthelp validate``, the tests) also checks that no feature is
+    given twice (``debthelp check`` does not spend the time at every start)."""
     import json
 
     from debthelp.yamlio import read_text
@@ -169,8 +119,6 @@ def load_model(path: Path, *, complete: bool = False) -> Learned:
 
 def check_model(raw: Any) -> tuple[Learned | None, list[Problem]]:
     """The model in ``raw`` (the parsed JSON) and every problem with it."""
-    from debthelp.check.model import ASK_IDS
-
     problems: list[Problem] = []
 
     def bad(where: str, key: str = "check.model-shape", **params: Any) -> None:
@@ -195,46 +143,20 @@ def check_model(raw: Any) -> tuple[Learned | None, list[Problem]]:
     weights = raw.get("weights")
     if grams is None or not _ints(weights) or len(weights) != len(READINGS) * len(grams):
         bad("weights")
-    asks: dict[str, AskModel] = {}
-    raw_asks = raw.get("asks")
-    if not isinstance(raw_asks, dict):
-        bad("asks")
-        raw_asks = {}
-    for ident, given in raw_asks.items():
-        if ident not in ASK_IDS:
-            bad(f"asks.{ident}", "check.v-id", value=ident, valid=", ".join(ASK_IDS))
-            continue
-        item = given if isinstance(given, dict) else {}
-        ask_grams = item.get("features")
-        values = item.get("weights")
-        # Counted, not split: an ask's weights are laid out only when a fraud needs them.
-        if (
-            type(item.get("bias")) is not int
-            or not isinstance(ask_grams, str)
-            or not _ints(values)
-            or ask_grams.count(SEP) + 1 != len(values)
-        ):
-            bad(f"asks.{ident}")
-            continue
-        asks[ident] = AskModel(item["bias"], ask_grams, values, scale)
     if problems:
         return None, problems
     n = len(READINGS)
     assert grams is not None and isinstance(bias, list) and isinstance(weights, list)
     rows = {g: tuple(weights[n * i : n * i + n]) for i, g in enumerate(grams)}
-    return Learned(tuple(b / scale for b in bias), rows, scale, asks), problems
+    return Learned(tuple(b / scale for b in bias), rows, scale), problems
 
 
 def _repeats(raw: dict[str, Any]) -> list[Problem]:
-    """Every model whose features name one twice (the trainer writes each once)."""
-    models = {"features": raw["features"]}
-    models.update({f"asks.{i}": a["features"] for i, a in raw["asks"].items()})
-    out = []
-    for where, joined in models.items():
-        grams = joined.split(SEP)
-        if len(set(grams)) != len(grams) or not all(grams):
-            out.append(Problem(where, "check.model-shape", 0, {}))
-    return out
+    """A feature named twice (the trainer writes each once; one repeated would count twice)."""
+    grams = raw["features"].split(SEP)
+    return (
+        [] if len(set(grams)) == len(grams) else [Problem("features", "check.model-shape", 0, {})]
+    )
 
 
 def _ints(value: Any) -> TypeGuard[list[int]]:
@@ -243,8 +165,7 @@ def _ints(value: Any) -> TypeGuard[list[int]]:
 
 
 def _grams(value: Any) -> list[str] | None:
-    """The features of the reading's model, ``SEP``-joined in the file; None if not so.
-    (Each once: the trainer writes them from a mapping; a repeat would only count twice.)"""
+    """The features of the model, ``SEP``-joined in the file; None if not so."""
     if not isinstance(value, str):
         return None
     grams = value.split(SEP)

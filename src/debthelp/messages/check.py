@@ -77,11 +77,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "check.meaning": {"zh": "意思", "en": "It means"},
     "check.decided-by": {"zh": "关键是这一条", "en": "What decides it"},
     "check.decided-words": {"zh": "（消息里的“{words}”）", "en": " (the message's “{words}”)"},
-    "check.decided-learned": {
-        "zh": "（本工具学到的判断；消息里最像的是“{words}”）",
-        "en": " (learned from examples; the message's closest words: “{words}”)",
-    },
     "check.now": {"zh": "现在就做", "en": "Do now"},
+    "check.learned-fraud": {
+        "zh": "关键是这一条：它的写法很像本工具见过的诈骗消息。这是从标注过的例子里学到的判断，"
+        "消息里没有哪一句能单独指出来；照上面几条做，先别照消息说的做。",
+        "en": "What decides it: it is worded like the fraud messages this tool has seen. "
+        "That was learned from labelled examples; no one phrase in the message shows it. "
+        "Do as above, and do nothing the message asks for now.",
+    },
     "check.learned": {
         "zh": "（这个判断来自本工具从标注过的例子里学到的写法，不是某一句固定的话；和其他判断一样，只是提示。）",
         "en": "(This reading comes from wording the tool learned from labelled example "
@@ -99,6 +102,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "check.footer": {
         "zh": "以上是按关键词给的提示，不是法律意见，不能断定真假。",
         "en": "Hints from keywords: not legal advice, and no proof either way.",
+    },
+    "check.footer-learned": {
+        "zh": "以上是按关键词和学到的写法给的提示，不是法律意见，不能断定真假。",
+        "en": "Hints from keywords and learned wording: not legal advice, and no proof either way.",
     },
     "check.footer-short": {
         "zh": "以上是按关键词给的提示，不是法律意见。每条的完整说明：加 --format markdown",

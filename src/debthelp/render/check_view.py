@@ -43,7 +43,6 @@ def check_json(result: CheckResult, patterns: Patterns, lang: Lang) -> dict[str,
             "verify": found.texts["verify"](lang),
             "do": found.texts["do"](lang),
             "sources": list(found.sources),
-            "learned": hit.learned,
         }
 
     return {
@@ -207,10 +206,8 @@ def _rows(
     more: int = 0,
 ) -> list[tuple[str, bool]]:
     sep = t("label-sep", lang)
-    reading = t("check.reading", lang) + sep + patterns.readings[result.reading].text(lang)
+    reading = t("check.reading", lang) + sep + _reading_text(result, patterns, lang, entries)
     rows = [(line, True) for line in wrap(reading, width)]
-    if result.learned:
-        rows.extend((line, False) for line in wrap(t("check.learned", lang), width))
     rows.extend(_decided_rows(result, patterns, lang, width))
     if result.text.strip():
         rows.append(("", False))
@@ -234,30 +231,47 @@ def _rows(
         rows.extend((line, False) for line in wrap(t("check.more", lang, count=more), width))
     rows.append(("", False))
     footer = "check.footer-short" if full < len(entries) or more else "check.footer"
+    if footer == "check.footer" and result.learned:
+        footer = "check.footer-learned"
     rows.extend((line, False) for line in wrap(t(footer, lang), width))
     return rows
+
+
+# The scam reading points at "the first item below"; a fraud read by the learned model
+# alone may list none: then that pointer is left out rather than point at nothing.
+_POINTER: Final = {"zh": "（见下面第一条）", "en": " (see the first item below)"}
+
+
+def _reading_text(
+    result: CheckResult, patterns: Patterns, lang: Lang, entries: list[PatternEntry]
+) -> str:
+    text = patterns.readings[result.reading].text(lang)
+    return text if entries else text.replace(_POINTER[lang], "")
 
 
 def _decided_rows(
     result: CheckResult, patterns: Patterns, lang: Lang, width: int
 ) -> list[tuple[str, bool]]:
     """For a scam: the ask that decided it, with the words that show it, and the one
-    thing to do now."""
+    thing to do now. For a learned reading, first that it was learned (for a fraud with
+    no ask found, in place of the ask: there is no one phrase to show)."""
+    rows: list[tuple[str, bool]] = []
+    if result.learned:
+        alone = result.reading == "scam" and result.decided_by is None
+        key = "check.learned-fraud" if alone else "check.learned"
+        rows.extend((line, alone) for line in wrap(t(key, lang), width))
     if result.reading != "scam" or result.decided_by is None:
-        return []
+        return rows
     entry = patterns.entry(result.decided_by)
     hit = next((h for h in result.hits if h.id == result.decided_by), None)
     if entry is None or hit is None:
-        return []
+        return rows
     # The longest matches say most ("需先支付解冻费" rather than "贷款"), each once.
     shown = sorted(dict.fromkeys(hit.matched), key=len, reverse=True)[:3]
     words = ("”“" if lang == "zh" else "”, “").join(printable(m) for m in shown)
     sep = t("label-sep", lang)
-    rows: list[tuple[str, bool]] = []
     decided = t("check.decided-by", lang) + sep + entry.texts["title"](lang)
-    if shown:  # a learned ask may have nothing to point at: its title says what it wants
-        key = "check.decided-learned" if hit.learned else "check.decided-words"
-        decided += t(key, lang, words=words)
+    decided += t("check.decided-words", lang, words=words)
     rows.extend((line, True) for line in wrap(decided, width))
     now = t("check.now", lang) + sep + entry.texts["do"](lang)
     rows.extend((line, True) for line in wrap(now, width))
@@ -281,10 +295,8 @@ def _md(text: str) -> str:
 def to_markdown(result: CheckResult, patterns: Patterns, lang: Lang) -> str:
     """Kept and shared: every field of every claim, with its sources."""
     out = [f"# {t('check.title', lang)}", ""]
-    reading = patterns.readings[result.reading].text(lang)
+    reading = _reading_text(result, patterns, lang, _entries(result, patterns))
     out.append(f"**{t('check.reading', lang)}**{t('label-sep', lang)}{reading}")
-    if result.learned:
-        out.extend(["", _md(t("check.learned", lang))])
     for line, _bold in _decided_rows(result, patterns, lang, 10_000):
         out.extend(["", f"**{_md(line)}**"])
     if result.text.strip():
@@ -299,7 +311,7 @@ def to_markdown(result: CheckResult, patterns: Patterns, lang: Lang) -> str:
         for field, label in _ALL_FIELDS:
             out.append(f"- **{t(label, lang)}**{t('label-sep', lang)}{entry.texts[field](lang)}")
         out.append(f"- {t('source-md', lang, text=t('source-sep', lang).join(entry.sources))}")
-    out.extend(["", t("check.footer", lang)])
+    out.extend(["", t("check.footer-learned" if result.learned else "check.footer", lang)])
     return "\n".join(out) + "\n"
 
 
