@@ -151,7 +151,10 @@ def ask_paste(lang: Lang) -> str:
     Blank lines before the first text are skipped (a paste may start with
     one); Ctrl-D before any text, like Ctrl-C, cancels.
     """
-    say(t("check.paste", lang))
+    from debthelp.render.cjk import wrap
+
+    # Wrapped to the screen: the terminal would break a word in two ("(o" / "r Ctrl-D)").
+    say("\n".join(wrap(t("check.paste", lang), width())))
     lines: list[str] = []
     while True:
         try:
