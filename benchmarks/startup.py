@@ -49,12 +49,15 @@ COMMANDS = {
     "debthelp advise --answers F": [*DEBTHELP, "advise", "--format", "text", "--answers"],
     "debthelp validate": [*DEBTHELP, "validate"],
     "debthelp check TEXT": [*DEBTHELP, "check", "【某某法院】您已被立案，请点击链接查看传票"],
-    # Long enough (40+ Chinese characters) for the learned reading: its weights are read too.
+    # Long enough (40+ Chinese characters), and nothing the patterns read as a fraud, so
+    # the learned reading's weights are read and the message scored. No goal: the work is
+    # not "under 1 ms" here (compiling the regular expressions its words call for is most
+    # of it); BENCHMARKS.md gives what the learned reading adds.
     "debthelp check LONG": [
         *DEBTHELP,
         "check",
-        "您好，这里是贷款审核中心，您申请的五万元贷款已经审批通过，但是系统显示您填写的"
-        "银行卡号有误，资金已被冻结，需要先交两千元解冻金才能放款，请尽快处理。",
+        "老同学，好久不见了，最近工作怎么样？周末我们几个打算一起去爬山，顺便吃个饭，"
+        "你有空就来吧，地点回头群里说，到时候别忘了带上孩子一起来玩。",
     ],
     "debthelp rate ...": [
         *DEBTHELP,
@@ -68,7 +71,6 @@ GOALS = {
     "debthelp tips --format text": 8.0,
     "debthelp --help": 10.0,
     "debthelp check TEXT": 10.0,
-    "debthelp check LONG": 10.0,
     "debthelp rate ...": 10.0,
     "debthelp advise --answers F": 10.0,
 }
