@@ -204,6 +204,23 @@ def test_check_uses_the_packaged_patterns(venv: Path, tmp_path: Path) -> None:
     assert [claim["id"] for claim in data["claims"]] == ["lawsuit", "link"]
 
 
+def test_check_reads_the_packaged_model(
+    built: tuple[Path, bytes, bytes], venv: Path, tmp_path: Path
+) -> None:
+    """A long Chinese message is scored by the learned reading, from the wheel's copy."""
+    with zipfile.ZipFile(built[0]) as archive:
+        assert "debthelp/data/check_model.json" in archive.namelist()
+    text = (
+        "老同学，好久不见了，最近工作怎么样？周末我们几个打算一起去爬山，顺便吃个饭，"
+        "你有空就来吧，地点回头群里说，到时候别忘了带上孩子一起来玩。"
+    )
+    done = run(venv, tmp_path, "check", text, "-f", "json")
+    reading = json.loads(done.stdout)["reading"]
+    assert reading["id"] == "none" and reading["learned"] is False and reading["rules"] == "none"
+    validate = run(venv, tmp_path, "validate", "--lang", "en")  # reads the model whole
+    assert "is valid" in validate.stdout
+
+
 def test_budget_uses_the_packaged_sentences(venv: Path, tmp_path: Path) -> None:
     # The budget's negotiation notes come from debthelp/data/budget.yaml in the wheel.
     debts = tmp_path / "debts.csv"
