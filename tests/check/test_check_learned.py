@@ -195,7 +195,7 @@ def test_the_model_was_trained_on_the_corpora_as_they_are() -> None:
         for path in sorted(DATA.glob("check_*.yaml"))
     }
     assert named == present
-    assert raw["messages"] >= 1400
+    assert raw["messages"] >= 1520
 
 
 @pytest.mark.exhaustive
@@ -223,12 +223,13 @@ def test_the_model_on_its_training_corpora() -> None:
     finally:
         sys.path.pop(0)
     f = evaluate(load(sorted(DATA.glob("check_*.yaml"))))
-    assert f["messages"] >= 1400
+    assert f["messages"] >= 1520
     assert f["scams_read_as_none"] <= 2 and f["scam_recall"] >= 0.99
     assert f["real_court_notices_read_as_scam"] == 0
-    # Measured at the time of writing (1,408 messages): readings 0.966, scam recall 0.993,
-    # ordinary read as none 0.909 (family retellings of a fraud call read as one; everyday
-    # talk of a lawsuit kept at "verify", which the model may not turn to none).
+    # Measured at the time of writing (1,528 messages): readings 0.967, scam recall 0.993,
+    # one fraud read as none, ordinary read as none 0.913 (family retellings of a fraud call
+    # read as one; everyday talk of a lawsuit kept at "verify", which the model may not
+    # turn to none).
     assert f["reading_accuracy"] >= 0.96 and f["ordinary_read_as_none"] >= 0.90
 
 
