@@ -6,7 +6,9 @@
   complete check, and reading it once.
 - here: ``scan`` (the claims, signs and asks a message makes, with where they
   are), ``decide`` (the reading they lead to, by the file's rules) and ``check``
-  (both).
+  (both, then the learned reading's second opinion).
+- ``learned``, ``second``: the learned reading (data/check_model.json) and how it
+  is combined with the rules'; ``check(text, learned=False)`` is the rules alone.
 
 One set of patterns, two uses: ``debthelp check`` explains the claims and asks,
 and the evidence log tags what it records from the same ``Hit`` ids.

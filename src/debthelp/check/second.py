@@ -1,5 +1,5 @@
 """The learned model's second opinion on the rules' result (issue 23): when it may
-replace the rules' reading, and the asks it shows on a fraud the rules found no ask in.
+replace the rules' reading, and what is then shown as deciding it.
 
 Kept apart from the scan (``debthelp.check``) so the rules can be read, and tested,
 without it; ``check(text, learned=False)`` is the rules alone.
