@@ -10,8 +10,9 @@ independent writers' sets, each measured once as a held-out set before it became
 training data: BENCHMARKS.md). A held-out set must never be given here before its
 first-pass figures are written down.
 
-Model: a four-way logistic regression for the reading, on the character pairs and
-triples ``learned.features`` gives (seen in at least ``MIN_DF`` messages). Adagrad, L2.
+Model: a four-way logistic regression for the reading, and one logistic regression per
+claim and per ask (whether the message makes it), on the character pairs and triples
+``learned.features`` gives (seen in at least ``MIN_DF`` messages). Adagrad, L2.
 
 Run:  python tools/train_check_model.py [--out data/check_model.json] [--exclude GLOB]
       [--check]   (train, and exit 1 if the shipped file differs)
@@ -33,6 +34,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from debthelp.check import ASK_IDS, CLAIM_IDS  # noqa: E402
 from debthelp.check.learned import FORMAT, NGRAMS, READINGS, SCALE, SEP, features  # noqa: E402
 from debthelp.check.normal import normalise  # noqa: E402
 
@@ -45,6 +47,12 @@ RATE, L2 = 0.3, 1e-4
 # Only the strongest weights are shipped (by size: the file is read at every start of
 # `debthelp check`); the rest together move a reading less than these do (BENCHMARKS.md).
 KEEP_READING = 3000
+KEEP_LABELS = 3000
+LABEL_EPOCHS = 15
+# A label's gradient smaller than this moves no weight: most messages make none of most
+# claims, and skipping those updates makes training six times faster (and stays exact
+# from run to run, which the byte-for-byte test needs).
+LABEL_SKIP = 1e-4
 
 
 def corpora(exclude: list[str]) -> list[Path]:
@@ -94,7 +102,43 @@ def train_readings(docs: list[tuple[list[str], int]]) -> tuple[list[float], dict
     return bias, w
 
 
-def train(paths: list[Path], keep: int = KEEP_READING) -> dict[str, Any]:
+def train_labels(
+    docs: list[list[str]], targets: list[list[float]]
+) -> tuple[list[float], dict[str, list[float]]]:
+    """One logistic regression per label (a claim or an ask), trained together."""
+    k = len(targets[0])
+    w: dict[str, list[float]] = {}
+    g2: dict[str, list[float]] = {}
+    bias = [0.0] * k
+    order = list(range(len(docs)))
+    rnd = random.Random(SEED)
+    for _ in range(LABEL_EPOCHS):
+        rnd.shuffle(order)
+        for i in order:
+            feats, y = docs[i], targets[i]
+            z = list(bias)
+            for f in feats:
+                row = w.get(f)
+                if row is not None:
+                    for c in range(k):
+                        z[c] += row[c]
+            for c in range(k):
+                grad = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z[c])))) - y[c]
+                if abs(grad) < LABEL_SKIP:
+                    continue
+                bias[c] -= RATE * 0.1 * grad
+                for f in feats:
+                    row = w.setdefault(f, [0.0] * k)
+                    acc = g2.setdefault(f, [1e-8] * k)
+                    g = grad + L2 * row[c]
+                    acc[c] += g * g
+                    row[c] -= RATE * g / math.sqrt(acc[c])
+    return bias, w
+
+
+def train(
+    paths: list[Path], keep: int = KEEP_READING, keep_labels: int = KEEP_LABELS
+) -> dict[str, Any]:
     items = messages(paths)
     raw = [features(normalise(str(m["text"])).text) for m in items]
     df = Counter(f for feats in raw for f in feats)
@@ -102,6 +146,13 @@ def train(paths: list[Path], keep: int = KEEP_READING) -> dict[str, Any]:
     labels = [READINGS.index(m["reading"]) for m in items]
     bias, weights = train_readings(list(zip(docs, labels, strict=True)))
     kept = sorted(_strongest(weights, keep))
+    targets = [
+        [1.0 if c in (m.get("claims") or []) else 0.0 for c in CLAIM_IDS]
+        + [1.0 if a in (m.get("asks") or []) else 0.0 for a in ASK_IDS]
+        for m in items
+    ]
+    label_bias, label_weights = train_labels(docs, targets)
+    label_kept = sorted(_strongest(label_weights, keep_labels))
     return {
         "about": (
             "debthelp check's learned reading (src/debthelp/check/learned.py), written by "
@@ -122,6 +173,13 @@ def train(paths: list[Path], keep: int = KEEP_READING) -> dict[str, Any]:
         "bias": [round(b * SCALE) for b in bias],
         "features": SEP.join(kept),
         "weights": [round(v * SCALE) for f in kept for v in weights[f]],
+        "labels": {
+            "claims": list(CLAIM_IDS),
+            "asks": list(ASK_IDS),
+            "bias": [round(b * SCALE) for b in label_bias],
+            "features": SEP.join(label_kept),
+            "weights": [round(v * SCALE) for f in label_kept for v in label_weights[f]],
+        },
     }
 
 

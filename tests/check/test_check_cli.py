@@ -96,8 +96,9 @@ def test_too_big(tmp_path: Path) -> None:
 def test_json_shape() -> None:
     data = json.loads(ok(["check", COURT + EMPLOYER, "-f", "json", "--lang", "en"]).stdout)
     assert list(data) == ["lang", "reading", "claims", "signs", "asks"]
-    assert list(data["reading"]) == ["id", "text", "decided_by", "learned", "rules"]
+    assert list(data["reading"]) == ["id", "text", "decided_by", "learned", "rules", "doubted"]
     assert isinstance(data["reading"]["learned"], bool)
+    assert set(data["reading"]["doubted"]) <= set(CLAIM_IDS)
     assert data["reading"]["rules"] in READING_IDS
     # the patterns' reading is given, and kept unless the learned one replaced it
     assert data["reading"]["learned"] or data["reading"]["rules"] == data["reading"]["id"]
@@ -106,6 +107,7 @@ def test_json_shape() -> None:
             "id",
             "title",
             "matched",
+            "learned",
             "meaning",
             "truth",
             "verify",
@@ -113,7 +115,8 @@ def test_json_shape() -> None:
             "sources",
         ]
         assert claim["id"] in CLAIM_IDS
-        assert claim["matched"] and claim["sources"]
+        # words the patterns found, or none for one the learned labels found
+        assert bool(claim["matched"]) != claim["learned"] and claim["sources"]
 
 
 def test_signs_in_json() -> None:

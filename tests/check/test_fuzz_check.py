@@ -99,6 +99,9 @@ def test_hits_point_at_what_they_matched(text: str) -> None:
         result = check(text)
         assert result.reading in ("scam", "pressure", "verify", "none")
         for hit in result.hits:
+            if hit.learned:  # found by the learned labels: nothing to point at
+                assert hit.spans == () and hit.matched == ()
+                continue
             assert hit.spans and len(hit.spans) == len(hit.matched)
             previous = -1
             for (start, end), matched in zip(hit.spans, hit.matched, strict=True):

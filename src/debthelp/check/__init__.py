@@ -90,6 +90,8 @@ class Hit:
     kind: Dimension  # a claim, a sign or an ask
     matched: tuple[str, ...]  # the matched substrings as they appear in the original text
     spans: tuple[tuple[int, int], ...]  # offsets into the original text, sorted, not overlapping
+    # Found by the learned labels, not by the rules' words: nothing in the text is marked.
+    learned: bool = False
 
 
 @dataclass(frozen=True)
@@ -108,6 +110,9 @@ class CheckResult:
     set_aside: tuple[str, ...] = ()
     # Asks whose words were quoted in a warning or told as news ("要求他下载会议软件").
     told: tuple[str, ...] = ()
+    # Claims whose words the rules found and the learned labels doubted: not said of the
+    # reader ("法院起诉了那个老板"). Left out of ``hits`` and of the reading.
+    doubted: tuple[str, ...] = ()
 
     @property
     def claims(self) -> tuple[Hit, ...]:

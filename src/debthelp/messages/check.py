@@ -77,6 +77,19 @@ MESSAGES: dict[str, dict[str, str]] = {
     "check.meaning": {"zh": "意思", "en": "It means"},
     "check.decided-by": {"zh": "关键是这一条", "en": "What decides it"},
     "check.decided-words": {"zh": "（消息里的“{words}”）", "en": " (the message's “{words}”)"},
+    "check.decided-learned": {
+        "zh": "（按学到的写法读出，消息里没有哪一句能单独标出来）",
+        "en": " (read from learned wording: no one phrase in the message can be marked)",
+    },
+    "check.learned-item": {
+        "zh": "（按学到的写法读出，原文里没有标出）",
+        "en": " (read from learned wording, not marked in the message)",
+    },
+    "check.doubted": {
+        "zh": "没有算上：{titles}。消息里有这类字眼，但按学到的写法，不像是在说你。",
+        "en": "Not counted: {titles}. The message has such words, but by learned wording "
+        "they do not seem to be said of you.",
+    },
     "check.now": {"zh": "现在就做", "en": "Do now"},
     "check.learned-fraud": {
         "zh": "关键是这一条：它的写法很像本工具见过的诈骗消息。这是从标注过的例子里学到的判断，"

@@ -38,6 +38,7 @@ def check_json(result: CheckResult, patterns: Patterns, lang: Lang) -> dict[str,
             "id": hit.id,
             "title": found.texts["title"](lang),
             "matched": list(hit.matched),
+            "learned": hit.learned,
             "meaning": found.texts["meaning"](lang),
             "truth": found.texts["truth"](lang),
             "verify": found.texts["verify"](lang),
@@ -53,6 +54,7 @@ def check_json(result: CheckResult, patterns: Patterns, lang: Lang) -> dict[str,
             "decided_by": result.decided_by,
             "learned": result.learned,
             "rules": result.rules_reading or result.reading,
+            "doubted": list(result.doubted),
         },
         "claims": [entry(hit) for hit in result.claims],
         "signs": [entry(hit) for hit in result.signs],
@@ -211,7 +213,8 @@ def _rows(
     rows.extend(_decided_rows(result, patterns, lang, width))
     if result.text.strip():
         rows.append(("", False))
-        rows.append((t("check.message" if result.hits else "check.message-plain", lang), False))
+        marks = any(hit.spans for hit in result.hits)  # a learned hit marks nothing
+        rows.append((t("check.message" if marks else "check.message-plain", lang), False))
         rows.extend((line, False) for line in _message_lines(result, width))
     for number, entry in enumerate(entries, 1):
         marker = f"{number}. "
@@ -221,7 +224,8 @@ def _rows(
             shown = () if titles_only else _SCREEN_FIELDS[2:]
         if number <= full + 1:
             rows.append(("", False))
-        rows.extend((line, True) for line in wrap(entry.texts["title"](lang), width, pad, marker))
+        title = _title(entry, result, lang)
+        rows.extend((line, True) for line in wrap(title, width, pad, marker))
         for field, label in shown:
             text = t(label, lang) + sep + entry.texts[field](lang)
             if field == "do":
@@ -229,9 +233,12 @@ def _rows(
             rows.extend((line, False) for line in wrap(text, width, pad, pad))
     if more:
         rows.extend((line, False) for line in wrap(t("check.more", lang, count=more), width))
+    if result.doubted:
+        rows.append(("", False))
+        rows.extend((line, False) for line in wrap(_doubted(result, patterns, lang), width))
     rows.append(("", False))
     footer = "check.footer-short" if full < len(entries) or more else "check.footer"
-    if footer == "check.footer" and result.learned:
+    if footer == "check.footer" and _learned(result):
         footer = "check.footer-learned"
     rows.extend((line, False) for line in wrap(t(footer, lang), width))
     return rows
@@ -266,16 +273,42 @@ def _decided_rows(
     hit = next((h for h in result.hits if h.id == result.decided_by), None)
     if entry is None or hit is None:
         return rows
-    # The longest matches say most ("需先支付解冻费" rather than "贷款"), each once.
-    shown = sorted(dict.fromkeys(hit.matched), key=len, reverse=True)[:3]
-    words = ("”“" if lang == "zh" else "”, “").join(printable(m) for m in shown)
     sep = t("label-sep", lang)
     decided = t("check.decided-by", lang) + sep + entry.texts["title"](lang)
-    decided += t("check.decided-words", lang, words=words)
+    if hit.learned:  # no words to show: the labels found it, not a phrase
+        decided += t("check.decided-learned", lang)
+    else:
+        # The longest matches say most ("需先支付解冻费" rather than "贷款"), each once.
+        shown = sorted(dict.fromkeys(hit.matched), key=len, reverse=True)[:3]
+        words = ("”“" if lang == "zh" else "”, “").join(printable(m) for m in shown)
+        decided += t("check.decided-words", lang, words=words)
     rows.extend((line, True) for line in wrap(decided, width))
     now = t("check.now", lang) + sep + entry.texts["do"](lang)
     rows.extend((line, True) for line in wrap(now, width))
     return rows
+
+
+def _title(entry: PatternEntry, result: CheckResult, lang: Lang) -> str:
+    """An entry's title; one the learned labels found says so (nothing is marked for it)."""
+    title = entry.texts["title"](lang)
+    if any(hit.id == entry.id and hit.learned for hit in result.hits):
+        title += t("check.learned-item", lang)
+    return title
+
+
+def _doubted(result: CheckResult, patterns: Patterns, lang: Lang) -> str:
+    """The claims whose words are there but that the labels doubt, by their titles."""
+    titles = []
+    for ident in result.doubted:
+        entry = patterns.entry(ident)
+        if entry is not None:
+            titles.append(entry.texts["title"](lang))
+    return t("check.doubted", lang, titles=("；" if lang == "zh" else "; ").join(titles))
+
+
+def _learned(result: CheckResult) -> bool:
+    """Anything shown comes from the learned model: the reading, an entry, a doubt."""
+    return result.learned or bool(result.doubted) or any(hit.learned for hit in result.hits)
 
 
 def to_text(
@@ -307,11 +340,13 @@ def to_markdown(result: CheckResult, patterns: Patterns, lang: Lang) -> str:
             line = _md(joined).replace(_OPEN, "**").replace(_CLOSE, "**")
             out.append(f"> {line}".rstrip())
     for number, entry in enumerate(_entries(result, patterns), 1):
-        out.extend(["", f"## {number}. {entry.texts['title'](lang)}", ""])
+        out.extend(["", f"## {number}. {_title(entry, result, lang)}", ""])
         for field, label in _ALL_FIELDS:
             out.append(f"- **{t(label, lang)}**{t('label-sep', lang)}{entry.texts[field](lang)}")
         out.append(f"- {t('source-md', lang, text=t('source-sep', lang).join(entry.sources))}")
-    out.extend(["", t("check.footer-learned" if result.learned else "check.footer", lang)])
+    if result.doubted:
+        out.extend(["", _md(_doubted(result, patterns, lang))])
+    out.extend(["", t("check.footer-learned" if _learned(result) else "check.footer", lang)])
     return "\n".join(out) + "\n"
 
 
