@@ -381,6 +381,23 @@ def test_the_screen_shows_what_was_learned_and_what_was_doubted(lang: str) -> No
     assert lawsuit.texts["title"](lang) in markdown
 
 
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_shortened_screen_says_learned_too(lang: str) -> None:
+    from debthelp.render import check_view
+
+    learned = {"personal_account": 0.99, "transfer": 0.99, "code": 0.99}
+    fraud = opinion(PLAIN, sure_of("scam", 0.6, **learned))
+    assert fraud.reading == "scam" and len(fraud.hits) == 3
+    text = check_view.to_text(fraud, load_patterns(), lang, 80, height=16)
+    plain = check_view.to_text(check(THREAT, learned=False), load_patterns(), lang, 80, height=8)
+
+    def flat(s: str) -> str:  # wrapping breaks a line where a space (or nothing) was
+        return "".join(s.split())
+
+    assert flat(t("check.footer-short-learned", lang)) in flat(text)
+    assert flat(t("check.footer-short", lang)) in flat(plain)
+
+
 def test_the_json_says_what_was_learned_and_what_was_doubted() -> None:
     from debthelp.render import check_view
 

@@ -238,8 +238,8 @@ def _rows(
         rows.extend((line, False) for line in wrap(_doubted(result, patterns, lang), width))
     rows.append(("", False))
     footer = "check.footer-short" if full < len(entries) or more else "check.footer"
-    if footer == "check.footer" and _learned(result):
-        footer = "check.footer-learned"
+    if _learned(result):
+        footer += "-learned"
     rows.extend((line, False) for line in wrap(t(footer, lang), width))
     return rows
 
