@@ -121,7 +121,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Hints from keywords and learned wording: not legal advice, and no proof either way.",
     },
     "check.footer-short-learned": {
-        "zh": "以上是按关键词和学到的写法给的提示，不是法律意见。每条的完整说明：加 --format markdown",
+        "zh": "按关键词和学到的写法给的提示，不是法律意见。完整说明：加 --format markdown",
         "en": "Hints from keywords and learned wording, not legal advice. Every detail: add "
         "--format markdown",
     },

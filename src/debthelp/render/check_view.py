@@ -233,7 +233,7 @@ def _rows(
             rows.extend((line, False) for line in wrap(text, width, pad, pad))
     if more:
         rows.extend((line, False) for line in wrap(t("check.more", lang, count=more), width))
-    if result.doubted:
+    if _doubts_shown(result):
         rows.append(("", False))
         rows.extend((line, False) for line in wrap(_doubted(result, patterns, lang), width))
     rows.append(("", False))
@@ -306,6 +306,13 @@ def _doubted(result: CheckResult, patterns: Patterns, lang: Lang) -> str:
     return t("check.doubted", lang, titles=("；" if lang == "zh" else "; ").join(titles))
 
 
+def _doubts_shown(result: CheckResult) -> bool:
+    """The claims left out are named, except under a fraud: there "not counted: asks
+    you to pay extra fees" could read as if the fee were fine. The fraud's own asks and
+    what to do are what the person needs; JSON lists them all (``reading.doubted``)."""
+    return bool(result.doubted) and result.reading != "scam"
+
+
 def _learned(result: CheckResult) -> bool:
     """Anything shown comes from the learned model: the reading, an entry, a doubt."""
     return result.learned or bool(result.doubted) or any(hit.learned for hit in result.hits)
@@ -344,7 +351,7 @@ def to_markdown(result: CheckResult, patterns: Patterns, lang: Lang) -> str:
         for field, label in _ALL_FIELDS:
             out.append(f"- **{t(label, lang)}**{t('label-sep', lang)}{entry.texts[field](lang)}")
         out.append(f"- {t('source-md', lang, text=t('source-sep', lang).join(entry.sources))}")
-    if result.doubted:
+    if _doubts_shown(result):
         out.extend(["", _md(_doubted(result, patterns, lang))])
     out.extend(["", t("check.footer-learned" if _learned(result) else "check.footer", lang)])
     return "\n".join(out) + "\n"
