@@ -162,7 +162,8 @@ def _reading(
     - Never ``none`` where the rules found an ask, or a claim or sign of pressure or
       fraud (``_alarms``).
     - Never a fraud where the rules saw an ask and read it as not asked
-      (``_told_not_asked``).
+      (``_told_not_asked``), nor where they found a court's words and no ask
+      (``_court_words``).
     - A court-like notice the rules send to be checked (``verify``) stays so: the model
       read a real 12368 notice as a fraud and a bank's notice of a court freeze as
       nothing found, and ``verify`` already sends a fraud of that kind to the official
@@ -180,6 +181,7 @@ def _reading(
         or probs[best] < sure
         or (best == "none" and _alarms(result, p))
         or (best == "scam" and not result.asks and _told_not_asked(result, norm))
+        or (best == "scam" and not result.asks and _court_words(result))
     ):
         return result
     return replace(
@@ -204,6 +206,15 @@ def _told_not_asked(result: CheckResult, norm: Normalised) -> bool:
     if result.set_aside:
         return True
     return bool(result.told) and _PERSONAL.search(norm.text) is None
+
+
+def _court_words(result: CheckResult) -> bool:
+    """The rules found a court's or a mediator's words (and, the caller knows, no ask):
+    a real court notice prints a code to log in with and says staff never ask for it,
+    which the rules read as a warning and the model, from the many fake court notices
+    with codes, as a fraud (a 12368 judgment notice, 0.99). A court-like notice that
+    asks nothing is one to check, never a fraud by the model's word alone."""
+    return any(hit.id in ("lawsuit", "mediation") and not hit.learned for hit in result.hits)
 
 
 def _alarms(result: CheckResult, p: Patterns) -> bool:
