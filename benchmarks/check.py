@@ -67,9 +67,10 @@ def main() -> None:
     matchers = sum(len(e.matchers) for e in entries)
     print(f"patterns: {matchers} matchers; loading once: {load_ms:.1f} ms")
     hits = check(busy, patterns).hits
-    start = time.perf_counter()
     from debthelp.check.learned import shipped_model
 
+    shipped_model.cache_clear()  # the check above read it: read it again, timed
+    start = time.perf_counter()
     shipped_model()
     model_ms = (time.perf_counter() - start) * 1000
     busy_ms = median_ms(lambda: check(busy, patterns), args.rounds)
@@ -81,8 +82,8 @@ def main() -> None:
     print(f"  fold alone:                  {fold_ms:.1f} ms")
     print("5,000 characters, nothing to find:")
     print(f"  check: {quiet_ms:.1f} ms")
-    # (the busy message is a fraud by the rules: the model is not asked; this one it scores)
-    print(f"  of which the learned reading: {quiet_ms - quiet_rules_ms:.1f} ms")
+    # (the learned reading and labels: both messages are scored; this one has no hits)
+    print(f"  of which the learned reading and labels: {quiet_ms - quiet_rules_ms:.1f} ms")
     print(f"reading the learned model once: {model_ms:.1f} ms")
 
 
