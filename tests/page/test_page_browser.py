@@ -130,6 +130,10 @@ class Phone:
     def reload(self) -> None:
         self._wait_for_storage()
         self.page.reload()
+        # a new screen, drawn as the page loads: a tap within the guard of it is ignored
+        # (the page's double-tap guard), as after a tap (seen under load: "danger" tapped
+        # at once after a reload, ignored, the old answers still kept)
+        self.last_tap = time.monotonic()
 
     def _wait_for_storage(self, timeout: float = 10.0) -> None:
         """Wait until another tab sees this page's localStorage.
