@@ -40,7 +40,8 @@ def second_opinion(
     First the claims (``_with_labels``): one the rules missed joins when the labels are
     sure of it; one whose words the rules found but that the labels doubt is left out
     ("法院起诉了那个老板": not said of the reader). Then the reading (``_reading``).
-    Then, for a fraud, the asks the rules missed (``_with_asks``).
+    Then, for a fraud in which the rules found no ask, the asks the labels are sure of
+    (``_with_asks``).
 
     ``model``: the shipped one, read only when the message is one it may speak on (a
     short text never loads it).
@@ -72,8 +73,10 @@ def _with_labels(
     - The doubts stand only if the reading they leave is one they may: a fraud by the
       rules stays a fraud (it may lose a claim it does not rest on), and where the rules
       found an ask the reading is never ``none``: an ask is never overruled toward it.
-    - No claim is added to a message that warns of frauds ("谨防……"): its scam words
-      are quoted, not said; the labels read the words, not the quoting.
+    - No claim is added to a news item about others (a message that warns of frauds,
+      "谨防……", with no word of "I" or "you"): its scam words are reported, not said; the
+      labels read the words, not the reporting. A retelling of one's own or a relative's
+      call keeps them: the writers label the fraud it tells.
     - Claims added that change the reading need the learned reading's agreement (at
       least ``LABEL_AGREE``): a 调解中心's "调解成功可减免" is not a paid debt fix because
       one label says so while the reading model reads a notice to check. Nor do they
