@@ -28,6 +28,7 @@ import math
 import random
 import sys
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -76,60 +77,59 @@ def messages(paths: list[Path]) -> list[dict[str, Any]]:
 
 
 def train_readings(docs: list[tuple[list[str], int]]) -> tuple[list[float], dict[str, list[float]]]:
-    k = len(READINGS)
-    w: dict[str, list[float]] = {}
-    g2: dict[str, list[float]] = {}
-    bias = [0.0] * k
-    order = list(range(len(docs)))
-    rnd = random.Random(SEED)
-    for _ in range(READING_EPOCHS):
-        rnd.shuffle(order)
-        for i in order:
-            feats, y = docs[i]
-            z = list(bias)
-            for f in feats:
-                row = w.get(f)
-                if row is not None:
-                    for c in range(k):
-                        z[c] += row[c]
-            top = max(z)
-            e = [math.exp(v - top) for v in z]
-            total = sum(e)
-            for c in range(k):
-                grad = e[c] / total - (1.0 if c == y else 0.0)
-                bias[c] -= RATE * 0.1 * grad
-                for f in feats:
-                    row = w.setdefault(f, [0.0] * k)
-                    acc = g2.setdefault(f, [1e-8] * k)
-                    g = grad + L2 * row[c]
-                    acc[c] += g * g
-                    row[c] -= RATE * g / math.sqrt(acc[c])
-    return bias, w
+    """The reading: a softmax over ``READINGS``."""
+
+    def gradient(z: list[float], i: int) -> list[float | None]:
+        top = max(z)
+        e = [math.exp(v - top) for v in z]
+        total = sum(e)
+        y = docs[i][1]
+        return [e[c] / total - (1.0 if c == y else 0.0) for c in range(len(z))]
+
+    return _adagrad([feats for feats, _y in docs], len(READINGS), READING_EPOCHS, gradient)
 
 
 def train_labels(
     docs: list[list[str]], targets: list[list[float]]
 ) -> tuple[list[float], dict[str, list[float]]]:
     """One logistic regression per label (a claim or an ask), trained together."""
-    k = len(targets[0])
+
+    def gradient(z: list[float], i: int) -> list[float | None]:
+        out: list[float | None] = []
+        for c, y in enumerate(targets[i]):
+            grad = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z[c])))) - y
+            out.append(None if abs(grad) < LABEL_SKIP else grad)
+        return out
+
+    return _adagrad(docs, len(targets[0]), LABEL_EPOCHS, gradient)
+
+
+def _adagrad(
+    docs: list[list[str]],
+    k: int,
+    epochs: int,
+    gradient: Callable[[list[float], int], list[float | None]],
+) -> tuple[list[float], dict[str, list[float]]]:
+    """``k`` outputs over the features of ``docs``, by Adagrad with L2, in a seeded order.
+    ``gradient(z, i)``: each output's gradient for document ``i`` given its scores
+    ``z``; None moves no weight of that output."""
     w: dict[str, list[float]] = {}
     g2: dict[str, list[float]] = {}
     bias = [0.0] * k
     order = list(range(len(docs)))
     rnd = random.Random(SEED)
-    for _ in range(LABEL_EPOCHS):
+    for _ in range(epochs):
         rnd.shuffle(order)
         for i in order:
-            feats, y = docs[i], targets[i]
+            feats = docs[i]
             z = list(bias)
             for f in feats:
                 row = w.get(f)
                 if row is not None:
                     for c in range(k):
                         z[c] += row[c]
-            for c in range(k):
-                grad = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z[c])))) - y[c]
-                if abs(grad) < LABEL_SKIP:
+            for c, grad in enumerate(gradient(z, i)):
+                if grad is None:
                     continue
                 bias[c] -= RATE * 0.1 * grad
                 for f in feats:
