@@ -163,7 +163,7 @@ def test_the_reading_alone_adds_no_claim_and_no_ask() -> None:
 
 def test_a_learned_fraud_with_an_ask_found_names_the_ask() -> None:
     call = (
-        "您好，这里是某某平台售后，系统显示您的会员即将自动续费，如需取消请尽快拨打我们的"
+        "您好，这里是某某平台售后，系统显示您的账户有一笔业务待处理，请尽快拨打我们的"
         "专线 400-000-1234 办理，逾期将按年扣费。"
     )
     rules = check(call, learned=False)
@@ -200,7 +200,7 @@ def test_a_learned_reading_other_than_fraud_says_so_too(lang: str) -> None:
 # ------------------------------------------------------------------- the labels
 # Everyday news of someone else's lawsuit: the rules find court and boss words.
 NEWS_OF_A_CASE = (
-    "看新闻了没，法院判了那家拖欠工资的公司，老板被起诉了，账户也冻结了，"
+    "看新闻了没，法院判了那家拖欠工资的公司，工人起诉了老板，账户也冻结了，"
     "工人的工资终于有着落了，大家都挺高兴的。"
 )
 # A court-like notice whose only ask is a number to call.

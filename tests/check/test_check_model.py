@@ -64,6 +64,13 @@ def test_yields_must_name_an_id_the_file_defines(tmp_path: Path) -> None:
     assert ("credit-record.yields", "check.v-id") in _problems(tmp_path, text)
 
 
+def test_quiets_must_name_an_id_the_file_defines(tmp_path: Path) -> None:
+    text = PATTERNS.read_text(encoding="utf-8").replace(
+        "quiets: [screen-share,", "quiets: [screen-shares,", 1
+    )
+    assert ("work-meeting.quiets", "check.v-id") in _problems(tmp_path, text)
+
+
 def test_every_id_list_is_checked_by_the_same_walker(tmp_path: Path) -> None:
     text = PATTERNS.read_text(encoding="utf-8")
     text = text.replace("yields: [fix-offer]", "yields: fix-offer", 1)

@@ -74,14 +74,16 @@ def read_ids(
 
 
 def check_yields(c: _Checker, entries: Iterable[PatternEntry], known: Collection[str]) -> None:
-    """Each entry yields only to ids the file defines (known once every entry is read)."""
+    """Each entry yields to and quiets only ids the file defines (known once every
+    entry is read)."""
     for entry in entries:
-        for ident in entry.yields:
-            if ident not in known:
-                c.add(
-                    f"{entry.id}.yields",
-                    "check.v-id",
-                    entry.line,
-                    value=ident,
-                    valid=", ".join(sorted(known)),
-                )
+        for key, idents in (("yields", entry.yields), ("quiets", entry.quiets)):
+            for ident in idents:
+                if ident not in known:
+                    c.add(
+                        f"{entry.id}.{key}",
+                        "check.v-id",
+                        entry.line,
+                        value=ident,
+                        valid=", ".join(sorted(known)),
+                    )

@@ -51,7 +51,16 @@ ASK_IDS: Final = (
 READING_IDS: Final = ("scam", "pressure", "verify", "none")
 LEVELS: Final = ("scam", "pressure", "verify", "mild")
 TEXT_FIELDS: Final = ("title", "meaning", "truth", "verify", "do")
-ENTRY_KEYS: Final = ("id", "level", "context", "yields", "patterns", "source", *TEXT_FIELDS)
+ENTRY_KEYS: Final = (
+    "id",
+    "level",
+    "context",
+    "yields",
+    "quiets",
+    "patterns",
+    "source",
+    *TEXT_FIELDS,
+)
 # The id a ``decide`` rule may name for "the message is a warning" (see ``warning``).
 WARNING_ID: Final = "warning"
 TOP_KEYS: Final = (
@@ -138,6 +147,10 @@ class PatternEntry:
     # Ids whose matches, when they cover every match of this entry, make it no
     # hit: "征信修复" is an offer (fix-offer), not a threat to the credit record.
     yields: tuple[str, ...] = ()
+    # Ids left out beside this entry unless the reading is a fraud: a screen share at
+    # a work meeting (work-meeting) is work, and "stop sharing, leave the meeting" is
+    # no advice for it; beside someone claiming a role it is a fraud's ask again.
+    quiets: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

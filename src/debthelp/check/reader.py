@@ -379,6 +379,7 @@ def _entry(
                 compiled = [replace(rule, negatable=False) for rule in compiled]
             matchers.extend(compiled)
     yields = read_ids(c, item, "yields", where, None)
+    quiets = read_ids(c, item, "quiets", where, None)
     context = item.get("context", True)
     if not isinstance(context, bool):
         c.add(f"{where}.context", "check.v-bool", item.line_of("context"), value=context)
@@ -397,4 +398,5 @@ def _entry(
         item.line,
         context is not False,
         tuple(yields),
+        tuple(quiets),
     )
