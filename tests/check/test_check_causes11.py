@@ -148,3 +148,33 @@ def test_a_retelling_of_ones_own_fraud_that_trails_off_asks_nothing() -> None:
 def test_a_fraud_that_trails_off_still_asks() -> None:
     text = "您好… 我是某某银行客服，您的账户存在异常… 请马上把验证码发给我，我帮您处理"
     assert reading(text) == "scam"
+
+
+# ------------------------------------------------------------------ a lender's own legal department
+@pytest.mark.parametrize(
+    "text",
+    [
+        "您的账单已转交我司法务部门，法务会在五个工作日内向法院递交起诉材料，届时您将被列入失信名单。",
+        "逾期已满90天，案件已移交法务中心，法务已经准备向您户籍地法院提交立案申请，请尽快在APP内还款。",
+    ],
+)
+def test_a_lenders_legal_department_is_the_lender_speaking(text: str) -> None:
+    assert "lender-voice" in ids(text)
+    assert reading(text) == "pressure"
+
+
+def test_a_relative_told_to_pass_on_a_collectors_words_was_contacted_as_a_third_party() -> None:
+    text = (
+        "闺女，今天有个男的打电话到我单位，说你网贷逾期不还，叫我转告你三天内处理，不然就起诉你。"
+    )
+    assert "third-party" in ids(text)
+    assert reading(text) == "pressure"
+
+
+def test_any_personal_account_is_not_ours_asks_no_transfer() -> None:
+    text = (
+        "你在我司借款已逾期60天，今天下午五点前还款可停止上门走访。还款只走官方APP，"
+        "任何个人账户都不是我司的，请勿转账。"
+    )
+    assert not {"transfer", "personal-account"} & ids(text)
+    assert reading(text) == "pressure"
