@@ -178,3 +178,20 @@ def test_any_personal_account_is_not_ours_asks_no_transfer() -> None:
     )
     assert not {"transfer", "personal-account"} & ids(text)
     assert reading(text) == "pressure"
+
+
+# ------------------------------------------------------------------ gift cards before a loan
+@pytest.mark.parametrize(
+    "text",
+    [
+        "您的借款已审核通过，为证明还款能力，请购买1500元京东E卡，把卡号和卡密发给审核专员即可放款。",
+        "额度批下来了，先去买两张购物卡，卡密拍照发我，作为资金实力证明，明天就到账",
+    ],
+)
+def test_gift_cards_as_proof_before_a_loan_are_a_fee_before_it(text: str) -> None:
+    assert "pay-before-loan" in ids(text)
+    assert reading(text) == "scam"
+
+
+def test_a_gift_card_between_family_is_no_ask() -> None:
+    assert reading("超市购物卡打折，我买了两张，卡密发你微信了，给妈买点菜") == "none"

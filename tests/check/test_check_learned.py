@@ -476,14 +476,14 @@ def test_the_model_on_its_training_corpora() -> None:
     finally:
         sys.path.pop(0)
     f = evaluate(load(sorted(DATA.glob("check_*.yaml"))))
-    assert f["messages"] >= 2240
+    assert f["messages"] >= 2480
     assert f["scams_read_as_none"] <= 3 and f["scam_recall"] >= 0.985
     assert f["real_court_notices_read_as_scam"] == 0
-    # Measured at the time of writing (2,248 messages): readings 0.957, scam recall 0.991,
-    # ordinary read as none 0.894; claims 0.964 / 0.956 and asks 0.916 / 0.852
-    # (precision / recall).
-    assert f["reading_accuracy"] >= 0.95 and f["ordinary_read_as_none"] >= 0.88
-    assert f["claims"]["precision"] >= 0.955 and f["claims"]["recall"] >= 0.95
+    # Measured at the time of writing (2,488 messages, set 15 in): readings 0.966, scam
+    # recall 0.990, ordinary read as none 0.926; claims 0.964 / 0.957 and asks
+    # 0.916 / 0.848 (precision / recall).
+    assert f["reading_accuracy"] >= 0.96 and f["ordinary_read_as_none"] >= 0.92
+    assert f["claims"]["precision"] >= 0.96 and f["claims"]["recall"] >= 0.95
     assert f["asks"]["precision"] >= 0.91 and f["asks"]["recall"] >= 0.845
 
 
