@@ -195,3 +195,63 @@ def test_gift_cards_as_proof_before_a_loan_are_a_fee_before_it(text: str) -> Non
 
 def test_a_gift_card_between_family_is_no_ask() -> None:
     assert reading("超市购物卡打折，我买了两张，卡密发你微信了，给妈买点菜") == "none"
+
+
+# ------------------------------------------------------------------ set 16's dev pass
+def test_what_a_caller_did_not_ask_is_no_ask() -> None:
+    text = (
+        "我妈收到法院寄来的传票，说下个月开庭，上面有法官电话。没让交钱也没让转账，"
+        "也没有要加什么微信，就是让按时到庭，这个要怎么准备？"
+    )
+    assert not {"transfer", "personal-account", "chat-contact"} & ids(text)
+    assert reading(text) == "verify"
+
+
+def test_no_such_thing_as_a_safe_account_asks_no_transfer() -> None:
+    text = "提醒一下大家：公安不会电话办案，没有什么安全账户，陌生人要验证码一律挂掉。"
+    assert reading(text) == "none"
+
+
+def test_a_banks_warning_of_callers_posing_as_its_legal_staff_is_no_lawsuit() -> None:
+    text = (
+        "【某某银行】您尾号2201的信用卡已逾期3天，请尽快通过我行App还款。如遇自称“某某银行法务”"
+        "的来电，请挂断后拨打官方客服核实。"
+    )
+    assert "lawsuit" not in ids(text)
+    assert reading(text) == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我行已委外催收您的逾期账款，如仍未还款将依法提起诉讼，请通过我行App还款。",
+        "本行已将您的欠款委托律师处理，逾期不还将向法院起诉，请尽快到我行网点还款。",
+    ],
+)
+def test_a_bank_speaking_of_its_own_collection_is_the_lender(text: str) -> None:
+    assert "lender-voice" in ids(text)
+    assert reading(text) == "pressure"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "看了新闻没，某个网贷公司被几百个借款人起诉了，法院判它退还多收的利息",
+        "财务说那个经销商老板的账户被法院冻结了，这批货款先别打过去",
+    ],
+)
+def test_news_of_a_company_sued_or_frozen_is_news(text: str) -> None:
+    assert reading(text) == "none"
+
+
+def test_a_refund_sent_to_the_tenant_is_no_fee() -> None:
+    text = "房子检查完了没问题，押金1800晚上转给你微信，钥匙放物业就行"
+    assert "fees" not in ids(text)
+
+
+def test_paying_to_drop_a_case_in_a_parents_retelling_is_a_fraud() -> None:
+    text = (
+        "闺女，刚才有个男的打电话说是法院的，说你网贷没还被告了。他让我加他微信，"
+        "把钱汇过去就能撤诉，还不让我跟你说。我没弄，你看看"
+    )
+    assert reading(text) == "scam"

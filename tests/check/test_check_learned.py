@@ -200,7 +200,7 @@ def test_a_learned_reading_other_than_fraud_says_so_too(lang: str) -> None:
 # ------------------------------------------------------------------- the labels
 # Everyday news of someone else's lawsuit: the rules find court and boss words.
 NEWS_OF_A_CASE = (
-    "看新闻了没，法院判了那家拖欠工资的公司，工人起诉了老板，账户也冻结了，"
+    "你知道吗，法院判了那家拖欠工资的公司，工人起诉了老板，账户也冻结了，"
     "工人的工资终于有着落了，大家都挺高兴的。"
 )
 # A court-like notice whose only ask is a number to call.
