@@ -255,3 +255,36 @@ def test_paying_to_drop_a_case_in_a_parents_retelling_is_a_fraud() -> None:
         "把钱汇过去就能撤诉，还不让我跟你说。我没弄，你看看"
     )
     assert reading(text) == "scam"
+
+
+# ------------------------------------------------------------------ English, set 16's dev pass
+@pytest.mark.parametrize(
+    ("text", "ask"),
+    [
+        (
+            "District court notice: a case was filed against you. Open the link, type in your "
+            "ID no., card number and the SMS code to view the summons.",
+            "code",
+        ),
+        (
+            "JD refund desk: your parcel was lost. Take out the cash loan in your app, then "
+            "send it to our clearing account and we return double.",
+            "transfer",
+        ),
+    ],
+)
+def test_english_frauds_of_set_16s_kinds(text: str, ask: str) -> None:
+    assert ask in ids(text)
+    assert reading(text) == "scam"
+
+
+def test_an_english_offer_to_clean_a_credit_report_is_a_fix_offer() -> None:
+    text = "Overdue? We wipe your credit file in 5 days, negative records removed. Fee upfront."
+    assert "fix-offer" in ids(text)
+    assert reading(text) == "scam"
+
+
+def test_an_english_friend_who_paid_back_by_wechat_asks_nothing() -> None:
+    text = "just transferred the 300 I owed you via WeChat transfer, check it pls"
+    assert not {"transfer", "chat-contact", "personal-account"} & ids(text)
+    assert reading(text) == "none"
