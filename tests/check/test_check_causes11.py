@@ -288,3 +288,39 @@ def test_an_english_friend_who_paid_back_by_wechat_asks_nothing() -> None:
     text = "just transferred the 300 I owed you via WeChat transfer, check it pls"
     assert not {"transfer", "chat-contact", "personal-account"} & ids(text)
     assert reading(text) == "none"
+
+
+# ------------------------------------------------------------------ claims and asks set 16 missed
+@pytest.mark.parametrize(
+    ("text", "ident"),
+    [
+        ("您的信用账户异常，请下载“安心会议”软件，我们在线为您处理。", "link"),
+        ("你先下个向日葵，我远程帮你把额度调出来", "link"),
+        ("提额资格仅限今日，逾期作废，请尽快办理。", "deadline"),
+        ("请在十分钟内完成付款，否则订单关闭。", "deadline"),
+        ("本次减免名额今天截止，请抓紧。", "deadline"),
+    ],
+)
+def test_set_16s_missed_claims_in_new_words(text: str, ident: str) -> None:
+    assert ident in ids(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "ident"),
+    [
+        (
+            "您的放款被冻结，请于1小时内支付解冻费2,000元至以下账户：6222 0211 3344 5566，张某。",
+            "transfer",
+        ),
+        ("逾期款项可以减免，今天先付个300，用数字人民币钱包转给我就行，我帮你处理", "transfer"),
+        ("请登录 fw.court.example.cn 查收电子传票", "click-link"),
+        ("Your refund is ready. Join refund-desk.cn and follow the agent's steps.", "click-link"),
+    ],
+)
+def test_set_16s_missed_asks_in_new_words(text: str, ident: str) -> None:
+    assert ident in ids(text)
+
+
+def test_a_meeting_clients_download_is_quieted_with_the_meeting() -> None:
+    text = "明早九点周会用腾讯会议，没装客户端的提前下载一下，讲方案的同事准备共享屏幕"
+    assert "link" not in ids(text) and reading(text) == "none"

@@ -606,16 +606,24 @@ def test_an_ask_the_rules_read_as_not_asked_is_no_fraud(text: str) -> None:
     assert opinion(text, sure_of("scam", 0.999)).reading == "none"
 
 
-def test_a_court_notice_that_asks_nothing_is_never_a_fraud_by_the_model_alone() -> None:
+def test_a_court_notice_that_asks_only_what_courts_ask_is_never_a_fraud_by_the_model_alone() -> (
+    None
+):
     # a real court's e-service SMS prints a code and says staff never ask for it: the
-    # rules read a warning (none); a model sure of a fraud is not taken
+    # rules read a warning (none); its only ask is to open the court's own site, which
+    # real notices ask too (4-7); a model sure of a fraud is not taken
     court = (
         "【12368】李某，您的案件(2025)某0101民初1234号已作出判决，电子文书已送达，请登录 "
         "zxfw.court.gov.cn 查看。登录验证码：731245（5分钟内有效），法院工作人员不会索要验证码。"
     )
     rules = check(court, learned=False)
-    assert rules.reading == "none" and "lawsuit" in ids(rules.claims) and not rules.asks
+    assert rules.reading == "none" and "lawsuit" in ids(rules.claims)
+    assert ids(rules.asks) == {"click-link"}
     assert opinion(court, sure_of("scam", 0.999)).reading == "none"
+    # with a call to make as well, the same
+    called = court + "如有疑问请拨打12368。"
+    assert ids(check(called, learned=False).asks) <= {"click-link", "call-back"}
+    assert opinion(called, sure_of("scam", 0.999)).reading == "none"
 
 
 def test_a_retelling_of_ones_own_familys_call_is_left_to_the_model() -> None:

@@ -169,8 +169,9 @@ def _reading(
     - Never ``none`` where the rules found an ask, or a claim or sign of pressure or
       fraud (``_alarms``).
     - Never a fraud where the rules saw an ask and read it as not asked
-      (``_told_not_asked``), nor where they found a court's words and no ask
-      (``_court_words``).
+      (``_told_not_asked``), nor where they found a court's words and no ask but the
+      ones a real court's notice makes too, its link or a number to call
+      (``_court_words``, ``_court_asks_only``).
     - A court-like notice the rules send to be checked (``verify``) stays so: the model
       read a real 12368 notice as a fraud and a bank's notice of a court freeze as
       nothing found, and ``verify`` already sends a fraud of that kind to the official
@@ -188,7 +189,7 @@ def _reading(
         or probs[best] < sure
         or (best == "none" and _alarms(result, p))
         or (best == "scam" and not result.asks and _told_not_asked(result, norm))
-        or (best == "scam" and not result.asks and _court_words(result))
+        or (best == "scam" and _court_words(result) and _court_asks_only(result))
     ):
         return result
     return replace(
@@ -222,6 +223,15 @@ def _court_words(result: CheckResult) -> bool:
     with codes, as a fraud (a 12368 judgment notice, 0.99). A court-like notice that
     asks nothing is one to check, never a fraud by the model's word alone."""
     return any(hit.id in ("lawsuit", "mediation") and not hit.learned for hit in result.hits)
+
+
+# What a real court notice asks too: to open its e-service link, to call 12368 or the
+# court (4-7). A court's words with only these asked are no fraud by the model alone.
+_COURT_ASKS = frozenset({"click-link", "call-back"})
+
+
+def _court_asks_only(result: CheckResult) -> bool:
+    return all(hit.id in _COURT_ASKS for hit in result.asks)
 
 
 def _alarms(result: CheckResult, p: Patterns) -> bool:
