@@ -40,6 +40,7 @@ from debthelp.check.model import (
 from debthelp.check.normal import Normalised, is_cjk, normalise
 from debthelp.check.patterns import default_patterns_path, load_patterns
 from debthelp.check.reader import check_patterns
+from debthelp.check.telling import quoted_spans, reported_spans
 
 __all__ = [
     "ASK_IDS",
@@ -73,13 +74,6 @@ _CONDITION = re.compile(r"如果|若|要是|假如|\bif\b|\bunless\b")
 _MAX_SPANS = 64
 # Where a clause ends: a negation before it does not reach past it.
 _CLAUSE_END = re.compile(r"[,.!?;:。！？；：\n]")
-# Where a sentence ends, and a clause inside one (for ``_reported``). An ellipsis
-# ("…", folded to "...") trails off, it does not end one: "我上个月被骗了… 结果先让交
-# 会员费" is one story, its asks told, not asked.
-_SENTENCE_END = re.compile(r"[。!?\n]|(?<!\.)\.(?=\s|$)")
-_CLAUSE_CUT = re.compile(r"[,;:，；：]")
-# Words in quotation marks (in the message as sent): inside a warning they are quoted, not asked.
-_QUOTED = re.compile(r"[“「『\"'‘《]([^“”「」『』\"'‘’《》\n]{1,40})[”」』\"'’》]")
 # Every ``level`` is known (the ids' display order uses it).
 assert set(LEVELS) == {"scam", "pressure", "verify", "mild"}
 
@@ -157,8 +151,8 @@ def _scan(
     folded = norm.text
     context: bool | None = None  # looked for only when a weak word needs it
     warning = p.warns(folded)
-    quoted = _quoted(text) if warning else []
-    reported = _reported(folded, p) if warning else []
+    quoted = quoted_spans(text) if warning else []
+    reported = reported_spans(folded, p) if warning else []
     breaks = _space_breaks(text, norm)
     hits: list[Hit] = []
     for entry in (*p.claims, *p.signs, *p.asks):
@@ -298,41 +292,6 @@ def _negated_after(folded: str, span: tuple[int, int], p: Patterns) -> bool:
     if cut is not None:
         after = after[: cut.start()]
     return regex.search(folded[start:end] + after) is not None
-
-
-def _quoted(text: str) -> list[tuple[int, int]]:
-    """The quoted stretches of ``text`` (original offsets), in a warning
-    ("谨防“征信修复”骗局")."""
-    return [match.span(1) for match in _QUOTED.finditer(text)]
-
-
-def _reported(folded: str, p: Patterns) -> list[tuple[int, int]]:
-    """The clauses of a warning that report a fraud rather than ask anything
-    (folded offsets): in a sentence with a ``report`` word ("冒充", "诈骗",
-    "phishing"), those from a ``report.by`` word on ("要求", "让您", "asking") that do
-    not speak to the reader or as the sender ("请", "我们", "please"). A news item or
-    an anti-fraud notice is known by this form, not by the scam words it quotes."""
-    regex, unless, by = p.report_regex, p.report_unless_regex, p.report_by_regex
-    own = p.report_self_regex
-    if regex is None or by is None:
-        return []
-    out: list[tuple[int, int]] = []
-    start = 0
-    for end in [m.end() for m in _SENTENCE_END.finditer(folded)] + [len(folded)]:
-        if end > start and regex.search(folded, start, end) is not None:
-            reporting = False  # a reporting word seen in this sentence so far
-            clause = start
-            for cut in [m.start() for m in _CLAUSE_CUT.finditer(folded, start, end)] + [end]:
-                if cut > clause:
-                    reporting = reporting or by.search(folded, clause, cut) is not None
-                    told = own is not None and own.search(folded, clause, cut) is not None
-                    if reporting and (
-                        told or unless is None or unless.search(folded, clause, cut) is None
-                    ):
-                        out.append((clause, cut))
-                clause = cut + 1
-        start = end
-    return out
 
 
 def _inside(span: tuple[int, int], regions: list[tuple[int, int]]) -> bool:

@@ -378,8 +378,7 @@ def _entry(
             if negation is False:
                 compiled = [replace(rule, negatable=False) for rule in compiled]
             matchers.extend(compiled)
-    yields = read_ids(c, item, "yields", where, None)
-    quiets = read_ids(c, item, "quiets", where, None)
+    yields, quiets = (read_ids(c, item, key, where, None) for key in ("yields", "quiets"))
     context = item.get("context", True)
     if not isinstance(context, bool):
         c.add(f"{where}.context", "check.v-bool", item.line_of("context"), value=context)
@@ -397,6 +396,5 @@ def _entry(
         cited,
         item.line,
         context is not False,
-        tuple(yields),
-        tuple(quiets),
+        *(tuple(ids) for ids in (yields, quiets)),
     )
