@@ -324,3 +324,22 @@ def test_set_16s_missed_asks_in_new_words(text: str, ident: str) -> None:
 def test_a_meeting_clients_download_is_quieted_with_the_meeting() -> None:
     text = "明早九点周会用腾讯会议，没装客户端的提前下载一下，讲方案的同事准备共享屏幕"
     assert "link" not in ids(text) and reading(text) == "none"
+
+
+def test_a_card_cashed_out_and_repaid_to_make_a_record_before_a_loan_is_a_fraud() -> None:
+    text = "你是白户，先刷一下还款记录：下载我发的安装包，用信用卡刷出3000再还进去，马上放款"
+    assert "pay-before-loan" in ids(text)
+    assert reading(text) == "scam"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "额度批了，按流程操作一下就好",
+        "加我微信，我发你操作指引",
+        "你照着做就行，别问那么多",
+        "按我说的来，五分钟搞定",
+    ],
+)
+def test_implied_steps_are_guided(text: str) -> None:
+    assert "guided" in ids(text)

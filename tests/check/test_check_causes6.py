@@ -296,6 +296,7 @@ def test_all_thirteen_training_corpora_in_the_writers_scheme() -> None:
                 "_v13_",
                 "_t14_",
                 "_v15_",
+                "_v16_",
             )
         )
     )

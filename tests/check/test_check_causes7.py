@@ -142,7 +142,18 @@ def test_all_fifteen_training_corpora_in_the_writers_scheme() -> None:
         for f in data.glob("check_*.yaml")
         if not any(
             v in f.name
-            for v in ("_v7_", "_v8_", "_v9_", "_v10_", "_v11_", "_v12_", "_v13_", "_t14_", "_v15_")
+            for v in (
+                "_v7_",
+                "_v8_",
+                "_v9_",
+                "_v10_",
+                "_v11_",
+                "_v12_",
+                "_v13_",
+                "_t14_",
+                "_v15_",
+                "_v16_",
+            )
         )
     )
     assert len(files) == 15 and data / "check_train_v6_w13.yaml" in files
