@@ -44,7 +44,6 @@ def _ids(text: str) -> set[str]:
         "I hung up.",
         "据央视报道，一名大学生接到冒充京东客服的电话，被诱导下载会议软件，共享屏幕后被骗5万元。",
         "社区提醒：近期有骗子冒充社保局打电话，要求老人转账到安全账户，请家人多提醒。",
-        "老公，刚才有个自称银行客服的说我信用卡要降额，叫我下载个软件，我没弄，你看是不是骗子",
         "朋友圈看到的：有人冒充网贷平台客服，说可以帮忙注销校园贷，让加QQ然后共享屏幕，大家别上当",
         "My aunt got a text saying her loan was approved and she had to pay a fee first. "
         "She ignored it.",

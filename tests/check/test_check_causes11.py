@@ -343,3 +343,76 @@ def test_a_card_cashed_out_and_repaid_to_make_a_record_before_a_loan_is_a_fraud(
 )
 def test_implied_steps_are_guided(text: str) -> None:
     assert "guided" in ids(text)
+
+
+# ------------------------------------------------------------------ set 17's dev pass
+# A sender who tells what a caller asked of them and asks whether it is real is in it
+# now: "nothing found" would be the worst answer (issue 23), so what was asked of them
+# counts. An earlier round read these as reports (none); set 17's writers read them
+# as frauds, and so does the person who asks.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "老公，刚才有个自称银行客服的说我信用卡要降额，叫我下载个软件，我没弄，你看是不是骗子",
+        "刚有人打电话说是法院的，说我网贷被起诉了，让我下个视频软件核对身份，还要我把验证码念给他，是真的吗？",
+        "今天一个女的打来说她是法院的，讲我儿子被人告了，叫我下个什么软件跟法官开会，说照着做就行，你看看是不是真的",
+    ],
+)
+def test_a_sender_asking_whether_what_was_asked_of_them_is_real_gets_a_fraud(text: str) -> None:
+    assert reading(text) == "scam"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a neighbour's fraud told as news: no question of one's own case
+        "楼下王阿姨被骗了，说是公安局要资金清查，让她把钱转到安全账户，一下子没了八万。你接到这种电话直接挂",
+        # a borrower asking about a collector's threat: no ask of a fraud's
+        "催收说明天要上门，还要通知我单位，这是真的吗？他们真的会来吗",
+    ],
+)
+def test_news_and_a_collectors_threat_asked_about_are_still_not_a_fraud(text: str) -> None:
+    assert reading(text) != "scam"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "逾期请通过官方App或对公账户还款（户名：某某消费金融有限公司），任何个人账户均非我司账户。",
+        "还款账户 户名：某某小额贷款股份有限公司 开户行：招商银行某支行，请勿转账给个人。",
+    ],
+)
+def test_a_lenders_company_account_named_is_no_personal_account(text: str) -> None:
+    assert not {"personal-account", "transfer"} & ids(text)
+    assert reading(text) != "scam"
+
+
+def test_a_case_handed_to_the_legal_team_to_sue_is_the_lender_speaking() -> None:
+    text = "您已逾期三个月，如本月仍无还款，案件会转到法务走诉讼流程，请尽快在官方App还款。"
+    assert "lender-voice" in ids(text) and reading(text) == "pressure"
+
+
+def test_a_suppliers_case_at_work_is_news() -> None:
+    text = "王经理，客户的那个案子法院已经立案了，下周开庭，你把合同和转账凭证准备好"
+    assert reading(text) == "none"
+
+
+def test_a_collector_who_has_the_wifes_number_threatens_the_family() -> None:
+    text = "李军，你老婆手机号是139-0000-1111吧？再不回我消息，我就打给她说你欠钱的事。"
+    assert "third-party" in ids(text) and reading(text) == "pressure"
+
+
+def test_a_court_caller_who_texts_a_link_to_install_is_a_fraud() -> None:
+    text = (
+        "（电话录音）这里是某某区法院，你的网贷案子要先在我们App里核实身份，"
+        "我短信发你链接 fy-app.example.cn ，下载后按提示操作就行。"
+    )
+    assert "install-app" in ids(text) and reading(text) == "scam"
+
+
+def test_an_english_relatives_summons_told_as_news_is_news() -> None:
+    text = (
+        "My brother got a court summons over a card debt; he checked it with the court "
+        "and it's real."
+    )
+    assert reading(text) == "none"

@@ -215,6 +215,9 @@ class Patterns:
     # ...and a clause that tells what someone asked the SENDER ("要我加QQ", "让我转到",
     # "asked me to") reports, whatever else it says: it is the sender's story, not an ask.
     report_self: tuple[Matcher, ...] = ()
+    # A sender who tells what was asked of THEM and asks whether it is real ("要我把验证码
+    # 念给他……是不是骗子？") is in it now: no warning, whatever words it has.
+    report_judged: tuple[Matcher, ...] = ()
 
     @cached_property
     def negation_regex(self) -> re.Pattern[str] | None:
@@ -227,10 +230,20 @@ class Patterns:
         return _one_regex(self.negation_after)
 
     def warns(self, folded: str) -> bool:
-        """``folded`` has a ``warning`` word. Each matcher's own fast test (a keyword's
-        ``in``, a regular expression's hint) rather than one joined expression: the
-        joined one tried every word at every character (9 ms on 5,000 characters)."""
-        return any(next(matcher.spans(folded), None) for matcher in self.warning)
+        """``folded`` has a ``warning`` word, and is no sender's own case asked about
+        (``asks_judgement``). Each matcher's own fast test (a keyword's ``in``, a
+        regular expression's hint) rather than one joined expression: the joined one
+        tried every word at every character (9 ms on 5,000 characters)."""
+        return any(
+            next(matcher.spans(folded), None) for matcher in self.warning
+        ) and not self.asks_judgement(folded)
+
+    def asks_judgement(self, folded: str) -> bool:
+        """The sender tells what someone asked of them (``report.self``) and asks
+        whether it is real (``report.judged``): the asks are theirs to refuse now."""
+        return any(next(m.spans(folded), None) for m in self.report_judged) and any(
+            next(m.spans(folded), None) for m in self.report_self
+        )
 
     @cached_property
     def report_regex(self) -> re.Pattern[str] | None:

@@ -201,14 +201,12 @@ def check_patterns(
     elif warn is not None:
         c.add("warning", "v-not-mapping", raw.line_of("warning"))
     report: list[Matcher] = []
-    unless: list[Matcher] = []
-    by: list[Matcher] = []
-    own: list[Matcher] = []
+    parts: dict[str, list[Matcher]] = {key: [] for key in ("unless", "by", "self", "judged")}
     rep = raw.get("report")
     if isinstance(rep, LineDict):
-        c.unknown_keys(rep, ("zh", "en", "unless", "by", "self"), "report")
+        c.unknown_keys(rep, ("zh", "en", *parts), "report")
         report = c.matchers(rep, "report", rep.line, 1.0)
-        for key, out in (("unless", unless), ("by", by), ("self", own)):
+        for key, out in parts.items():
             if rep.get(key) is not None:
                 out.extend(c.matchers(rep.get(key), f"report.{key}", rep.line_of(key), 1.0))
     elif rep is not None:
@@ -239,9 +237,10 @@ def check_patterns(
             negation_after_window=after_window,
             warning=tuple(warning),
             report=tuple(report),
-            report_unless=tuple(unless),
-            report_by=tuple(by),
-            report_self=tuple(own),
+            report_unless=tuple(parts["unless"]),
+            report_by=tuple(parts["by"]),
+            report_self=tuple(parts["self"]),
+            report_judged=tuple(parts["judged"]),
         ),
         c.problems,
     )
