@@ -416,3 +416,19 @@ def test_an_english_relatives_summons_told_as_news_is_news() -> None:
         "and it's real."
     )
     assert reading(text) == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "刚有个自称银行客服的，说我学生账户要注销，让我下个会议App共享屏幕，我没弄就挂了，是诈骗吧？",
+        "俺刚接个电话说是派出所的，让俺把手机上的验证码念给他，说能把网贷销了，这是真的不？",
+    ],
+)
+def test_more_ways_to_ask_whether_it_is_real(text: str) -> None:
+    assert reading(text) == "scam"
+
+
+def test_a_fixer_who_gets_the_platform_to_take_only_the_principal_is_a_fix_offer() -> None:
+    text = "我有门路，能让平台只还本金，费用好说，事成之后再收，你先把借款合同截图发我"
+    assert "fix-offer" in ids(text) and reading(text) == "scam"

@@ -153,6 +153,7 @@ def test_all_fifteen_training_corpora_in_the_writers_scheme() -> None:
                 "_t14_",
                 "_v15_",
                 "_v16_",
+                "_v17_",
             )
         )
     )
