@@ -432,3 +432,16 @@ def test_more_ways_to_ask_whether_it_is_real(text: str) -> None:
 def test_a_fixer_who_gets_the_platform_to_take_only_the_principal_is_a_fix_offer() -> None:
     text = "我有门路，能让平台只还本金，费用好说，事成之后再收，你先把借款合同截图发我"
     assert "fix-offer" in ids(text) and reading(text) == "scam"
+
+
+def test_asking_for_a_neighbour_whether_it_is_normal_is_asking_whether_it_is_real() -> None:
+    text = (
+        "替我姑问一下，她接到电话说是法院的，让她下个视频App开庭，还要她把屏幕共享给法官看"
+        "银行卡余额，这个正常吗？"
+    )
+    assert reading(text) == "scam"
+
+
+def test_an_english_offer_to_clean_a_zhengxin_record_is_a_fix_offer() -> None:
+    text = "Overdue? We fix your zhengxin report in a week, fee RMB 2,500, DM on Telegram @fixit"
+    assert "fix-offer" in ids(text) and reading(text) == "scam"
