@@ -82,7 +82,7 @@ def _with_labels(
       one label says so while the reading model reads a notice to check. Nor do they
       make a fraud of words the rules read as not asked ("验证码……切勿告诉他人").
     """
-    warning = p.warns(norm.text)
+    warning = result.warning
 
     def decided(doubt: tuple[str, ...], add: list[Hit]) -> tuple[tuple[Hit, ...], str, str | None]:
         hits = tuple(hit for hit in result.hits if hit.id not in doubt) + tuple(add)
