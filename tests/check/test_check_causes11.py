@@ -445,3 +445,8 @@ def test_asking_for_a_neighbour_whether_it_is_normal_is_asking_whether_it_is_rea
 def test_an_english_offer_to_clean_a_zhengxin_record_is_a_fix_offer() -> None:
     text = "Overdue? We fix your zhengxin report in a week, fee RMB 2,500, DM on Telegram @fixit"
     assert "fix-offer" in ids(text) and reading(text) == "scam"
+
+
+def test_a_code_read_out_to_the_caller_is_a_code_ask() -> None:
+    text = "他让我把手机收到的验证码念给他，说核对身份用，你说是不是骗子？"
+    assert "code" in ids(text) and reading(text) == "scam"
