@@ -450,3 +450,24 @@ def test_an_english_offer_to_clean_a_zhengxin_record_is_a_fix_offer() -> None:
 def test_a_code_read_out_to_the_caller_is_a_code_ask() -> None:
     text = "他让我把手机收到的验证码念给他，说核对身份用，你说是不是骗子？"
     assert "code" in ids(text) and reading(text) == "scam"
+
+
+# ------------------------------------------------------------------ with set 18 in training
+def test_numbers_read_out_from_the_phone_are_a_code_ask() -> None:
+    text = "那人说是银行客服，叫我把手机上刚收到的那串数报给他，说是核对身份用"
+    assert "code" in ids(text)
+
+
+def test_money_sent_to_verify_repayment_ability_before_a_loan_is_a_fee_before_it() -> None:
+    text = "您的借款已审批，请先向我司钱包转入3000元核验还款能力，核验后额度自动到账。"
+    assert "pay-before-loan" in ids(text) and reading(text) == "scam"
+
+
+def test_guided_steps_kept_from_the_bank_are_a_fraud() -> None:
+    text = "最后一步按流程操作一下就好，我拉个群，您按老师说的一步步做，银行问起来别说是贷款哈"
+    assert {"guided", "secrecy"} <= ids(text) and reading(text) == "scam"
+
+
+def test_at_bottom_is_it_or_not_asks_whether_it_is_real() -> None:
+    text = "有个自称派出所的让我加他QQ，又让我开屏幕共享查流水，朋友说是诈骗，到底是不是啊"
+    assert reading(text) == "scam"

@@ -339,6 +339,7 @@ def test_all_nine_training_corpora_in_the_writers_scheme() -> None:
         "_v15_",
         "_v16_",
         "_v17_",
+        "_v18_",
     )
     files = sorted(f for f in data.glob("check_*.yaml") if not any(v in f.name for v in later))
     assert len(files) == 9 and data / "check_train_v3_w7.yaml" in files

@@ -93,6 +93,7 @@ def test_all_eleven_training_corpora_in_the_writers_scheme() -> None:
         "_v15_",
         "_v16_",
         "_v17_",
+        "_v18_",
     )
     files = sorted(f for f in data.glob("check_*.yaml") if not any(v in f.name for v in later))
     assert len(files) == 11 and data / "check_train_v4_w9.yaml" in files

@@ -298,6 +298,7 @@ def test_all_thirteen_training_corpora_in_the_writers_scheme() -> None:
                 "_v15_",
                 "_v16_",
                 "_v17_",
+                "_v18_",
             )
         )
     )

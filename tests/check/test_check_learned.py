@@ -465,28 +465,27 @@ def test_training_again_gives_the_shipped_file() -> None:
 
 def test_the_model_on_its_training_corpora() -> None:
     """On the messages it learned from, with the rules: frauds read as frauds, no real
-    court notice read as a fraud, and the claims and asks the writers labelled. Four
-    frauds are still read as none even here: set 11's English fake court notice (the
-    model reads Chinese only); two retold calls the rules read as retellings, their
-    asks told, not asked, and no question whether it is real (t14's "收到个电话说我骑手
-    保险到期了……我没发对吧", set 12's "浦东法院……我说我先问问家里人他就挂了"); and set 10's
-    "额度已经给您批下来了……加您wx发操作指引", which claims no role the rules know. Its
-    figures on messages it never saw are the held-out sets' (BENCHMARKS.md)."""
+    court notice read as a fraud, and the claims and asks the writers labelled. One
+    fraud is still read as none even here: set 11's English fake court notice (the
+    model reads Chinese only). Which retold calls the learned reading rescues moves
+    from one training to the next (up to four were none in earlier trainings), so the
+    bound leaves room for one more; its figures on messages it never saw are the
+    held-out sets' (BENCHMARKS.md)."""
     sys.path.insert(0, str(ROOT / "benchmarks"))
     try:
         from check_eval import evaluate, load
     finally:
         sys.path.pop(0)
     f = evaluate(load(sorted(DATA.glob("check_*.yaml"))))
-    assert f["messages"] >= 2960
-    assert f["scams_read_as_none"] <= 4 and f["scam_recall"] >= 0.985
+    assert f["messages"] >= 3200
+    assert f["scams_read_as_none"] <= 2 and f["scam_recall"] >= 0.985
     assert f["real_court_notices_read_as_scam"] == 0
-    # Measured at the time of writing (2,968 messages, sets 15 to 17 in): readings
-    # 0.967, scam recall 0.989, ordinary read as none 0.930; claims 0.958 / 0.957 and
-    # asks 0.912 / 0.857 (precision / recall).
-    assert f["reading_accuracy"] >= 0.96 and f["ordinary_read_as_none"] >= 0.92
+    # Measured at the time of writing (3,208 messages, sets 15 to 18 in): readings
+    # 0.968, scam recall 0.993, ordinary read as none 0.935; claims 0.959 / 0.954 and
+    # asks 0.911 / 0.860 (precision / recall).
+    assert f["reading_accuracy"] >= 0.96 and f["ordinary_read_as_none"] >= 0.93
     assert f["claims"]["precision"] >= 0.955 and f["claims"]["recall"] >= 0.95
-    assert f["asks"]["precision"] >= 0.91 and f["asks"]["recall"] >= 0.85
+    assert f["asks"]["precision"] >= 0.905 and f["asks"]["recall"] >= 0.855
 
 
 # ------------------------------------------------------------------- a broken model file
