@@ -15,6 +15,7 @@ import pytest
 
 from debthelp.check import check, scan
 from debthelp.check.normal import fold, normalise
+from tests.check.corpora import DATA, corpora_before, measure
 
 
 def _ids(text: str) -> set[str]:
@@ -319,36 +320,10 @@ def test_ordinary_messages_stay_none(text: str) -> None:
 # 0.963 / 0.922, no real court notice read as a scam, ordinary messages read as none 0.991.
 # Thresholds a little below; held-out set 4 is the lead's.
 def test_all_nine_training_corpora_in_the_writers_scheme() -> None:
-    import sys
-    from pathlib import Path
-
-    data = Path(__file__).parents[1] / "data"
     # the nine as they were; set 4 (check_train_v4_*) is measured in test_check_causes5
-    later = (
-        "_v4_",
-        "_v5_",
-        "_v6_",
-        "_v7_",
-        "_v8_",
-        "_v9_",
-        "_v10_",
-        "_v11_",
-        "_v12_",
-        "_v13_",
-        "_t14_",
-        "_v15_",
-        "_v16_",
-        "_v17_",
-        "_v18_",
-    )
-    files = sorted(f for f in data.glob("check_*.yaml") if not any(v in f.name for v in later))
-    assert len(files) == 9 and data / "check_train_v3_w7.yaml" in files
-    sys.path.insert(0, str(Path(__file__).parents[2] / "benchmarks"))
-    try:
-        from check_eval import evaluate, load
-    finally:
-        sys.path.pop(0)
-    f = evaluate(load(files), learned=False)
+    files = corpora_before(4)
+    assert len(files) == 9 and DATA / "check_train_v3_w7.yaml" in files
+    f = measure(files, learned=False)
     assert f["messages"] >= 560
     assert f["scam_recall"] == 1.0
     assert f["scams_read_as_none"] == 0

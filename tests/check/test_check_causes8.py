@@ -12,12 +12,10 @@ debt-negotiation offer that wants card and ID numbers. Guards both ways.
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
 from debthelp.check import check, scan
+from tests.check.corpora import DATA, corpora_before, measure
 
 
 def _ids(text: str) -> set[str]:
@@ -176,30 +174,10 @@ def test_a_lenders_own_negotiation_in_its_app_is_no_fix_offer() -> None:
 # The eighth round, set 7 (w14, w15) now training data too. Measured at the time of writing
 # (BENCHMARKS.md, "eighth round"). Thresholds a little below; held-out set 8 is the lead's.
 def test_all_seventeen_training_corpora_in_the_writers_scheme() -> None:
-    data = Path(__file__).parents[1] / "data"
     # The seventeen of the eighth round (set 8 joined them in the ninth: test_check_learned).
-    files = sorted(
-        f
-        for f in data.glob("check_*.yaml")
-        if "_v8_" not in f.name
-        and "_v9_" not in f.name
-        and "_v10_" not in f.name
-        and "_v11_" not in f.name
-        and "_v12_" not in f.name
-        and "_v13_" not in f.name
-        and "_t14_" not in f.name
-        and "_v15_" not in f.name
-        and "_v16_" not in f.name
-        and "_v17_" not in f.name
-        and "_v18_" not in f.name
-    )
-    assert len(files) == 17 and data / "check_train_v7_w15.yaml" in files
-    sys.path.insert(0, str(Path(__file__).parents[2] / "benchmarks"))
-    try:
-        from check_eval import evaluate, load
-    finally:
-        sys.path.pop(0)
-    f = evaluate(load(files), learned=False)
+    files = corpora_before(8)
+    assert len(files) == 17 and DATA / "check_train_v7_w15.yaml" in files
+    f = measure(files, learned=False)
     assert f["messages"] >= 1040
     assert f["scams_read_as_none"] == 0
     assert f["scam_recall"] >= 0.997
