@@ -234,16 +234,12 @@ class Patterns:
         (``asks_judgement``). Each matcher's own fast test (a keyword's ``in``, a
         regular expression's hint) rather than one joined expression: the joined one
         tried every word at every character (9 ms on 5,000 characters)."""
-        return any(
-            next(matcher.spans(folded), None) for matcher in self.warning
-        ) and not self.asks_judgement(folded)
+        return _found(self.warning, folded) and not self.asks_judgement(folded)
 
     def asks_judgement(self, folded: str) -> bool:
         """The sender tells what someone asked of them (``report.self``) and asks
         whether it is real (``report.judged``): the asks are theirs to refuse now."""
-        return any(next(m.spans(folded), None) for m in self.report_judged) and any(
-            next(m.spans(folded), None) for m in self.report_self
-        )
+        return _found(self.report_judged, folded) and _found(self.report_self, folded)
 
     @cached_property
     def report_regex(self) -> re.Pattern[str] | None:
@@ -267,6 +263,11 @@ class Patterns:
 
     def entry(self, ident: str) -> PatternEntry | None:
         return self._by_id.get(ident)
+
+
+def _found(matchers: tuple[Matcher, ...], folded: str) -> bool:
+    """One of ``matchers`` matches ``folded``, each by its own fast test."""
+    return any(next(matcher.spans(folded), None) for matcher in matchers)
 
 
 def _one_regex(matchers: tuple[Matcher, ...]) -> re.Pattern[str] | None:

@@ -395,5 +395,6 @@ def _entry(
         cited,
         item.line,
         context is not False,
-        *(tuple(ids) for ids in (yields, quiets)),
+        yields,
+        quiets,
     )

@@ -171,7 +171,7 @@ def _reading(
     - Never a fraud where the rules saw an ask and read it as not asked
       (``_told_not_asked``), nor where they found a court's words and no ask but the
       ones a real court's notice makes too, its link or a number to call
-      (``_court_words``, ``_court_asks_only``).
+      (``_court_notice``).
     - A court-like notice the rules send to be checked (``verify``) stays so: the model
       read a real 12368 notice as a fraud and a bank's notice of a court freeze as
       nothing found, and ``verify`` already sends a fraud of that kind to the official
@@ -189,7 +189,7 @@ def _reading(
         or probs[best] < sure
         or (best == "none" and _alarms(result, p))
         or (best == "scam" and not result.asks and _told_not_asked(result, norm))
-        or (best == "scam" and _court_words(result) and _court_asks_only(result))
+        or (best == "scam" and _court_notice(result))
     ):
         return result
     return replace(
@@ -216,22 +216,20 @@ def _told_not_asked(result: CheckResult, norm: Normalised) -> bool:
     return bool(result.told) and _PERSONAL.search(norm.text) is None
 
 
-def _court_words(result: CheckResult) -> bool:
-    """The rules found a court's or a mediator's words (and, the caller knows, no ask):
-    a real court notice prints a code to log in with and says staff never ask for it,
-    which the rules read as a warning and the model, from the many fake court notices
-    with codes, as a fraud (a 12368 judgment notice, 0.99). A court-like notice that
-    asks nothing is one to check, never a fraud by the model's word alone."""
-    return any(hit.id in ("lawsuit", "mediation") and not hit.learned for hit in result.hits)
-
-
 # What a real court notice asks too: to open its e-service link, to call 12368 or the
-# court (4-7). A court's words with only these asked are no fraud by the model alone.
+# court (4-7).
 _COURT_ASKS = frozenset({"click-link", "call-back"})
 
 
-def _court_asks_only(result: CheckResult) -> bool:
-    return all(hit.id in _COURT_ASKS for hit in result.asks)
+def _court_notice(result: CheckResult) -> bool:
+    """The rules found a court's or a mediator's words and no ask but a real notice's
+    own: a real court notice prints a code to log in with and says staff never ask for
+    it, which the rules read as a warning and the model, from the many fake court
+    notices with codes, as a fraud (a 12368 judgment notice, 0.99). A court-like notice
+    that asks no more than that is one to check, never a fraud by the model's word alone."""
+    return all(hit.id in _COURT_ASKS for hit in result.asks) and any(
+        hit.id in ("lawsuit", "mediation") and not hit.learned for hit in result.hits
+    )
 
 
 def _alarms(result: CheckResult, p: Patterns) -> bool:
