@@ -89,7 +89,10 @@ def test_all_eleven_training_corpora_in_the_writers_scheme() -> None:
     # (test_check_causes11), though its writer labelled it none.
     assert f["ordinary_read_as_none"] >= 0.975
     assert f["claims"]["precision"] >= 0.92 and f["claims"]["recall"] >= 0.89
-    assert f["asks"]["precision"] >= 0.95 and f["asks"]["recall"] >= 0.90
+    # Asks recall 0.90 until the twelfth round: a well-known official number (12368, 95xxx,
+    # 96110) named in a message is no longer `call-back` (its advice, "do not call the
+    # number in the message", was wrong for them). The older writers split on it.
+    assert f["asks"]["precision"] >= 0.95 and f["asks"]["recall"] >= 0.885
 
 
 # ------------------------------------------------- (2) secrecy and guided steps from an "authority"

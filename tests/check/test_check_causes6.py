@@ -287,4 +287,7 @@ def test_all_thirteen_training_corpora_in_the_writers_scheme() -> None:
     assert f["reading_accuracy"] >= 0.965
     assert f["ordinary_read_as_none"] >= 0.97
     assert f["claims"]["precision"] >= 0.93 and f["claims"]["recall"] >= 0.89
-    assert f["asks"]["precision"] >= 0.955 and f["asks"]["recall"] >= 0.90
+    # Asks recall 0.90 until the twelfth round: a well-known official number (12368, 95xxx,
+    # 96110) named in a message is no longer `call-back` (its advice, "do not call the
+    # number in the message", was wrong for them). The older writers split on it.
+    assert f["asks"]["precision"] >= 0.955 and f["asks"]["recall"] >= 0.885

@@ -144,7 +144,10 @@ def test_all_fifteen_training_corpora_in_the_writers_scheme() -> None:
     assert f["reading_accuracy"] >= 0.97
     assert f["ordinary_read_as_none"] >= 0.975
     assert f["claims"]["precision"] >= 0.93 and f["claims"]["recall"] >= 0.88
-    assert f["asks"]["precision"] >= 0.95 and f["asks"]["recall"] >= 0.895
+    # Asks recall 0.895 until the twelfth round: a well-known official number (12368, 95xxx,
+    # 96110) named in a message is no longer `call-back` (its advice, "do not call the
+    # number in the message", was wrong for them). The older writers split on it.
+    assert f["asks"]["precision"] >= 0.95 and f["asks"]["recall"] >= 0.88
 
 
 # ------------------------------------------------- (3) a lender's notice is not a court's

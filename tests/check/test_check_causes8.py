@@ -185,7 +185,10 @@ def test_all_seventeen_training_corpora_in_the_writers_scheme() -> None:
     assert f["reading_accuracy"] >= 0.97
     assert f["ordinary_read_as_none"] >= 0.98
     assert f["claims"]["precision"] >= 0.925 and f["claims"]["recall"] >= 0.87
-    assert f["asks"]["precision"] >= 0.94 and f["asks"]["recall"] >= 0.895
+    # Asks recall 0.895 until the twelfth round: a well-known official number (12368, 95xxx,
+    # 96110) named in a message is no longer `call-back` (its advice, "do not call the
+    # number in the message", was wrong for them). The older writers split on it.
+    assert f["asks"]["precision"] >= 0.95 and f["asks"]["recall"] >= 0.885
 
 
 # ------------------------------------------------- (4) a mediation centre's own notice

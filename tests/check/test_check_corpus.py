@@ -163,7 +163,10 @@ def test_training_set_in_the_writers_scheme(figures: dict[str, Any]) -> None:
     assert figures["reading_accuracy"] >= 0.95
     assert figures["ordinary_read_as_none"] >= 0.95
     assert figures["claims"]["precision"] >= 0.92 and figures["claims"]["recall"] >= 0.95
-    assert figures["asks"]["precision"] >= 0.95 and figures["asks"]["recall"] >= 0.92
+    # Asks recall 0.92 until the twelfth round: a well-known official number (12368, 95xxx,
+    # 96110) named in a message is no longer `call-back` (its advice, "do not call the
+    # number in the message", was wrong for them). The older writers split on it.
+    assert figures["asks"]["precision"] >= 0.95 and figures["asks"]["recall"] >= 0.905
 
 
 # The second pass over every training corpus (328 messages). Measured at the time of
@@ -191,7 +194,10 @@ def test_every_training_corpus_in_the_writers_scheme(all_figures: dict[str, Any]
     assert f["reading_accuracy"] >= 0.96
     assert f["ordinary_read_as_none"] >= 0.97
     assert f["claims"]["precision"] >= 0.90 and f["claims"]["recall"] >= 0.92
-    assert f["asks"]["precision"] >= 0.94 and f["asks"]["recall"] >= 0.92
+    # Asks recall 0.92 until the twelfth round: a well-known official number (12368, 95xxx,
+    # 96110) named in a message is no longer `call-back` (its advice, "do not call the
+    # number in the message", was wrong for them). The older writers split on it.
+    assert f["asks"]["precision"] >= 0.95 and f["asks"]["recall"] >= 0.905
 
 
 # The third round over all seven training corpora (448 messages). Measured at the time of
@@ -219,7 +225,10 @@ def test_all_seven_training_corpora_in_the_writers_scheme(every_figure: dict[str
     assert f["reading_accuracy"] >= 0.97
     assert f["ordinary_read_as_none"] >= 0.98
     assert f["claims"]["precision"] >= 0.93 and f["claims"]["recall"] >= 0.92
-    assert f["asks"]["precision"] >= 0.95 and f["asks"]["recall"] >= 0.92
+    # Asks recall 0.92 until the twelfth round: a well-known official number (12368, 95xxx,
+    # 96110) named in a message is no longer `call-back` (its advice, "do not call the
+    # number in the message", was wrong for them). The older writers split on it.
+    assert f["asks"]["precision"] >= 0.95 and f["asks"]["recall"] >= 0.905
 
 
 def test_every_training_message_has_asks_and_a_kind() -> None:

@@ -1,0 +1,206 @@
+"""Issue 23, twelfth round: the asks (BENCHMARKS.md, "twelfth round").
+
+Set 19's first pass left the asks the one target not met (precision 0.849, recall
+0.812). Each group below is a cause found there or in the training corpora, written
+here in new words; each failed before its change, except the guards (marked so), which
+pass on both and keep what a change could have broken.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from debthelp.check import check
+
+
+def _asks(text: str) -> set[str]:
+    return {hit.id for hit in check(text).asks}
+
+
+# ------------------------------------------------- (1) the official numbers are where to check
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【某某银行】您尾号3308的信用卡本期账单已出，如有疑问请致电95588。",
+        "【12368】您的案件已立案受理，详询12368。",
+        "收到奇怪的电话先别慌，拿不准就拨打96110咨询。",
+        "[XX Bank] Your card payment is overdue. Please repay in the app or call 95566.",
+        "如遇问题请拨打12345政务服务便民热线。",
+    ],
+)
+def test_a_well_known_official_number_is_no_call_back(text: str) -> None:
+    # Its advice ("do not call the number in the message; look it up") would be wrong:
+    # 12368, 96110 and a bank's 95xxx are the numbers the advice sends people to.
+    assert "call-back" not in _asks(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "您的案件请详询书记员赵 138-0000-5521，逾期视为放弃。",
+        "【安心借】资金已冻结，客服专线：400-812-3307。",
+        "Your loan is frozen. Tel 400-615-2290 to release it.",
+        "请联系区公安分局经侦大队刘警官 010-6655-2318 配合调查。",
+        "办理专线400-632-1188，请尽快联系。",
+    ],
+)
+def test_a_number_only_the_message_gives_is_call_back(text: str) -> None:
+    assert "call-back" in _asks(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "您的借款已通过，请联系客服缴纳解冻金3000元后放款。",
+        "客服说我流水不够，要先转5000刷流水才放款。",
+        "客服说要赔我200块，我没信。",
+    ],
+)
+def test_a_sum_of_money_is_no_phone_number(text: str) -> None:
+    assert "call-back" not in _asks(text)
+
+
+# ------------------------------------------------- (2) a meeting app the fraud names
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我是开发区派出所的，要给你做笔录，下个“平安云会议”，房间号我发你，别挂电话。",
+        "刚才有个人说是法院的，让我下载一个叫“诉讼会议”的app进房间核实流水，是真的吗",
+        "Beijing PSB here. Join Tencent Meeting 521 880 413 and we will check your accounts.",
+    ],
+)
+def test_a_meeting_app_named_by_the_caller_is_a_remote_app(text: str) -> None:
+    assert "remote-app" in _asks(text)
+    assert check(text).reading == "scam"
+
+
+# ------------------------------------------------- (3) a fee before a loan needs a loan on its way
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【某区人民法院】你在花呗的欠款已被起诉，如需撤诉，"
+        "请缴纳和解保证金2000元，加书记员微信 fy-li01 办理。",
+        "我是法院执行局的，你交1500撤案费就能撤销立案，加QQ 5566 2211 联系我。",
+    ],
+)
+def test_a_fee_a_fake_court_names_is_a_transfer_not_a_fee_before_a_loan(text: str) -> None:
+    asks = _asks(text)
+    assert "transfer" in asks and "pay-before-loan" not in asks
+    assert check(text).reading == "scam"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "你的额度已经批下来了，先交800保证金才能提现。",
+        "兄弟，你那笔贷款放不了款，后台说要先交个保证金1999，交完马上到。",
+        "有人说能帮我贷款，要先交1500的保证金，我转不转？",
+    ],
+)
+def test_a_fee_before_a_loan_on_its_way(text: str) -> None:
+    # guard
+    assert "pay-before-loan" in _asks(text)
+
+
+# ------------------------------------------------- (4) a transfer said, not only a promise
+def test_money_promised_back_beside_a_code_is_no_transfer() -> None:
+    text = "这里是派出所，稍后你会收到一个验证码，报给我核实身份，多收的利息原路退回。"
+    assert _asks(text) == {"code"}
+
+
+def test_a_lenders_warning_against_private_accounts_asks_no_transfer() -> None:
+    text = "你的欠款已逾期60天，今天内请在借款APP还款。只认APP还款，任何人让你转私人账户都别信。"
+    assert "transfer" not in _asks(text)
+    assert check(text).reading != "scam"
+
+
+def test_money_to_an_account_the_caller_will_send_is_a_transfer() -> None:
+    text = "我是分局刑警队的，你儿子涉案被控制了，不要告诉别人，准备三万保证金，我等下把账户发你。"
+    assert "transfer" in _asks(text)
+    assert check(text).reading == "scam"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Futian Court: a case was filed against you. To withdraw it, pay the RMB 2,000 "
+        "withdrawal fee to clerk Zhao's Alipay today.",
+        "NOTICE: the court has accepted a claim against you. Pay the mediation deposit of "
+        "RMB 1,500 by tonight.",
+    ],
+)
+def test_an_english_court_fee_is_a_transfer(text: str) -> None:
+    assert "transfer" in _asks(text)
+    assert check(text).reading == "scam"
+
+
+# ------------------------------------------------- (5) the sender's own call, just now
+@pytest.mark.parametrize(
+    "text",
+    [
+        "刚刚有个说是派出所的打电话，说我卡涉嫌洗钱，让我把钱转到他给的安全账户配合清查，还不让我跟家里说。",
+        "今天上午接到个电话说是银行风控的，要我把支付宝里的额度借出来转到他们的核验账户，说验证完退回。",
+    ],
+)
+def test_a_call_just_now_told_by_the_one_it_asked_is_a_fraud(text: str) -> None:
+    result = check(text)
+    assert result.reading == "scam", result
+    assert result.asks, result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "大家注意，刚才有人打电话让我把钱转到安全账户，千万别信，都是骗子。",
+        "今天上午有人打电话说是银行的，要我把验证码报给他，我没理他就挂了。",
+        "哈哈我刚接到个电话说我涉嫌洗钱，让我下个会议软件共享屏幕，笑死，直接挂了。",
+    ],
+)
+def test_a_call_told_as_a_warning_is_none(text: str) -> None:
+    # guard
+    assert check(text).reading == "none"
+
+
+def test_a_code_to_send_over_is_a_code() -> None:
+    text = "收到个电话说我保险要续费，还让我把余额截图和验证码发过去，我没发对吧"
+    result = check(text)
+    assert "code" in _asks(text)
+    assert result.reading == "scam"
+
+
+# ------------------------------------------------- (6) links and apps
+@pytest.mark.parametrize(
+    "text",
+    [
+        "您的传票已生成，请登录fy-susong.cn查看。",
+        "下载“快易借”（kyj-app.cn）后按提示操作即可放款。",
+        "让我点 hy-app.cn 下个“云执行”实名认证，还要填卡号。",
+    ],
+)
+def test_a_link_to_open_beside_chinese_words(text: str) -> None:
+    # A domain with a Chinese word straight after it ("fy-susong.cn查看") had no word
+    # boundary there: the link was not seen.
+    assert "click-link" in _asks(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我是法院的，你下载一个叫“速审通”的App，我们线上核实。",
+        "你好我是派出所民警，下个「警务助手」配合调查。",
+    ],
+)
+def test_an_app_the_caller_names_is_an_install(text: str) -> None:
+    assert "install-app" in _asks(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "社区民警提醒：请大家下载“国家反诈中心”App，接到可疑电话可一键举报。",
+        "刚才有人说是法院的，让我下个“云庭会议”进房间，这是真的吗",
+    ],
+)
+def test_the_official_anti_fraud_app_or_a_meeting_is_no_install(text: str) -> None:
+    # guard
+    assert "install-app" not in _asks(text)
