@@ -30,9 +30,8 @@ def _ids(text: str) -> set[str]:
         # news: a resident who got a call, told in the third person
         "【本地新闻】上周，家住城南的居民陈先生接到一个自称“银保监会”工作人员的电话，对方称其"
         "名下有一笔网贷利率违规，要求他下载会议软件并开启屏幕共享，陈先生起了疑心后报警。",
-        # a relative retelling a call she refused
-        "爸：今天上午有人打电话说是银行的，说我信用卡被盗刷，要我把验证码报给他，我没理他就挂了。",
-        "我昨天收到一条短信说我的快递丢了要赔钱，让我加客服微信领理赔，我才不信",
+        # (A call or text the sender refused, told in the first person, is read as the
+        # fraud it tells since the twelfth round: test_check_causes12.)
         # an anti-fraud notice quoting scam words
         "提醒：凡是陌生人让你加QQ、下载会议软件的，千万别信。真的银行客服只会用官方电话联系你。",
         # English news

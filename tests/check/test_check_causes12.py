@@ -134,15 +134,20 @@ def test_an_english_court_fee_is_a_transfer(text: str) -> None:
     assert check(text).reading == "scam"
 
 
-# ------------------------------------------------- (5) the sender's own call, just now
+# ------------------------------------------------- (5) the sender's own call
 @pytest.mark.parametrize(
     "text",
     [
         "刚刚有个说是派出所的打电话，说我卡涉嫌洗钱，让我把钱转到他给的安全账户配合清查，还不让我跟家里说。",
         "今天上午接到个电话说是银行风控的，要我把支付宝里的额度借出来转到他们的核验账户，说验证完退回。",
+        # Refused, and still the fraud it tells: the first round read these as news (none),
+        # set 20's writers as frauds; "nothing found" is the answer that reassures.
+        "爸：今天上午有人打电话说是银行的，说我信用卡被盗刷，要我把验证码报给他，我没理他就挂了。",
+        "我昨天收到一条短信说我的快递丢了要赔钱，让我加客服微信领理赔，我才不信",
+        "有个人打电话说是网贷平台的，让我把短信里的码念给他，我没给，直接挂了",
     ],
 )
-def test_a_call_just_now_told_by_the_one_it_asked_is_a_fraud(text: str) -> None:
+def test_a_call_told_by_the_one_it_asked_is_a_fraud(text: str) -> None:
     result = check(text)
     assert result.reading == "scam", result
     assert result.asks, result
@@ -152,7 +157,6 @@ def test_a_call_just_now_told_by_the_one_it_asked_is_a_fraud(text: str) -> None:
     "text",
     [
         "大家注意，刚才有人打电话让我把钱转到安全账户，千万别信，都是骗子。",
-        "今天上午有人打电话说是银行的，要我把验证码报给他，我没理他就挂了。",
         "哈哈我刚接到个电话说我涉嫌洗钱，让我下个会议软件共享屏幕，笑死，直接挂了。",
     ],
 )
@@ -204,3 +208,56 @@ def test_an_app_the_caller_names_is_an_install(text: str) -> None:
 def test_the_official_anti_fraud_app_or_a_meeting_is_no_install(text: str) -> None:
     # guard
     assert "install-app" not in _asks(text)
+
+
+# ------------------------------------------------- (7) from set 20, after its first pass
+@pytest.mark.parametrize(
+    ("text", "ask"),
+    [
+        ("对方说等下发个验证码 你念给他听就行 然后就能放款", "code"),
+        ("无视征信秒下款，只需身份证、银行卡和手机服务密码，私聊", "code"),
+        ("说是县公安局的，要俺下个腾讯会议，开个屏给他们瞅瞅卡里流水", "screen-share"),
+        ("买家说我没开通保证金，要先交300才能收款，链接发你了", "pay-before-loan"),
+        (
+            "【速借】您的借款30000元因收款银行卡号填写有误已被冻结，请缴纳保证金解冻。",
+            "pay-before-loan",
+        ),
+    ],
+)
+def test_asks_set_20_showed(text: str, ask: str) -> None:
+    assert ask in _asks(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "家人们 这个月花呗我设了自动还款 大家记得别逾期 征信很重要",
+        "听说他们部门被供应商起诉了，传票都寄到前台了，开会别提这事",
+        "客户那边说要起诉咱们，法务让你下午把往来邮件整理好发他",
+    ],
+)
+def test_chat_that_names_a_family_or_a_lawsuit_is_none(text: str) -> None:
+    assert check(text).reading == "none"
+
+
+def test_a_courts_code_not_to_tell_is_no_code_to_give() -> None:
+    text = (
+        "老伴收到法院短信，孙子帮着在人民法院在线服务查了，真有案子。短信里就说验证码别告诉别人。"
+    )
+    assert "code" not in _asks(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "您好，这里是某某律师事务所，受平台委托对您的欠款进行诉前催收，三日内未处理将向法院起诉。",
+        "还款日已过5天，今天不处理直接走法务程序，起诉材料都准备好了。还款走app。",
+    ],
+)
+def test_a_collectors_threat_to_sue_is_pressure(text: str) -> None:
+    assert check(text).reading == "pressure"
+
+
+def test_the_lenders_own_in_app_account_is_no_transfer() -> None:
+    text = "你在安逸花的欠款已逾期97天，请务必在周四前将欠款全额存入安逸花APP内的还款账户。"
+    assert "transfer" not in _asks(text)
