@@ -473,15 +473,16 @@ def test_the_model_on_its_training_corpora() -> None:
     bound leaves room for one more; its figures on messages it never saw are the
     held-out sets' (BENCHMARKS.md)."""
     f = measure(sorted(DATA.glob("check_*.yaml")))
-    assert f["messages"] >= 3200
-    assert f["scams_read_as_none"] <= 2 and f["scam_recall"] >= 0.985
+    assert f["messages"] >= 3680
+    assert f["scams_read_as_none"] <= 2 and f["scam_recall"] >= 0.99
     assert f["real_court_notices_read_as_scam"] == 0
-    # Measured at the time of writing (3,208 messages, sets 15 to 18 in): readings
-    # 0.968, scam recall 0.993, ordinary read as none 0.935; claims 0.959 / 0.954 and
-    # asks 0.911 / 0.860 (precision / recall).
-    assert f["reading_accuracy"] >= 0.96 and f["ordinary_read_as_none"] >= 0.93
+    # Measured at the time of writing (3,688 messages, sets 15 to 20 in): readings
+    # 0.972, scam recall 0.996, ordinary read as none 0.935; claims 0.959 / 0.954 and
+    # asks 0.932 / 0.862 (precision / recall). Asks recall counts no official number
+    # as call-back since the twelfth round (test_check_causes12).
+    assert f["reading_accuracy"] >= 0.965 and f["ordinary_read_as_none"] >= 0.93
     assert f["claims"]["precision"] >= 0.955 and f["claims"]["recall"] >= 0.95
-    assert f["asks"]["precision"] >= 0.905 and f["asks"]["recall"] >= 0.855
+    assert f["asks"]["precision"] >= 0.925 and f["asks"]["recall"] >= 0.855
 
 
 # ------------------------------------------------------------------- a broken model file
