@@ -261,3 +261,51 @@ def test_a_collectors_threat_to_sue_is_pressure(text: str) -> None:
 def test_the_lenders_own_in_app_account_is_no_transfer() -> None:
     text = "你在安逸花的欠款已逾期97天，请务必在周四前将欠款全额存入安逸花APP内的还款账户。"
     assert "transfer" not in _asks(text)
+
+
+# ------------------------------------------------- (8) from set 21, after its first pass
+def test_a_courts_e_service_notice_with_a_real_name_check_is_verify() -> None:
+    text = (
+        "【某市互联网法院】王某：您有一份电子送达文书，案号（2025）粤0192民初1234号，"
+        "请通过 https://zxfw.court.gov.cn 签收，签收时请核对身份证号后六位完成实名认证。"
+    )
+    assert check(text).reading == "verify"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "小李，你说有个“客服”让你开共享屏幕、把钱转到安全账户，千万别弄！真银行不会这样。",
+        "单位培训说，以后陌生人让你转账、念验证码、开共享的一律挂断，有事打110。",
+        "老同学群：老王把物业公司起诉了，法院判物业退他两万，他请大家吃饭",
+        "妈 你别接那种说是法院的电话 真要起诉会寄传票或者12368发短信",
+    ],
+)
+def test_advice_and_news_from_friends_is_none(text: str) -> None:
+    assert check(text).reading == "none"
+
+
+def test_a_lender_that_gives_no_private_account_asks_no_transfer() -> None:
+    text = (
+        "【某某小贷】您在本平台的借款已逾期60天，我司将依法向人民法院提起诉讼。"
+        "请通过App还款，本短信不提供任何个人账户，谨防诈骗。"
+    )
+    assert "transfer" not in _asks(text)
+    assert check(text).reading == "pressure"
+
+
+def test_a_platform_that_will_sue_is_pressure() -> None:
+    text = (
+        "【某呗】您的借款已逾期90天，平台将依法向人民法院提起诉讼，"
+        "您可能被列入失信被执行人名单。请尽快登录APP处理。"
+    )
+    assert check(text).reading == "pressure"
+
+
+def test_an_english_fund_check_is_a_transfer() -> None:
+    text = (
+        "Pudong Court: a case was filed against you. To avoid a freeze, cooperate with a fund "
+        "check today: call clerk Li 138-0000-1234 and do as he says."
+    )
+    assert "transfer" in _asks(text)
+    assert check(text).reading == "scam"

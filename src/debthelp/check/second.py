@@ -172,6 +172,9 @@ def _reading(
       (``_told_not_asked``), nor where they found a court's words and no ask but the
       ones a real court's notice makes too, its link or a number to call
       (``_court_notice``).
+    - A lender's or collector's own threat to sue (``lender-voice`` beside a lawsuit)
+      stays pressure: what a lender plans is not a case a court has filed (4-7), though
+      writers of the corpora split on it and the model learned both.
     - A court-like notice the rules send to be checked (``verify``) stays so: the model
       read a real 12368 notice as a fraud and a bank's notice of a court freeze as
       nothing found, and ``verify`` already sends a fraud of that kind to the official
@@ -190,6 +193,7 @@ def _reading(
         or (best == "none" and _alarms(result, p))
         or (best == "scam" and not result.asks and _told_not_asked(result, norm))
         or (best == "scam" and _court_notice(result))
+        or (best == "verify" and _lenders_own_notice(result))
     ):
         return result
     return replace(
@@ -230,6 +234,13 @@ def _court_notice(result: CheckResult) -> bool:
     return all(hit.id in _COURT_ASKS for hit in result.asks) and any(
         hit.id in ("lawsuit", "mediation") and not hit.learned for hit in result.hits
     )
+
+
+def _lenders_own_notice(result: CheckResult) -> bool:
+    """The rules read pressure from the lender's own voice (``lender-voice``), with no
+    mediator in it: a mediation centre's notice is one the writers read as to check."""
+    ids = {hit.id for hit in result.hits}
+    return result.reading == "pressure" and "lender-voice" in ids and "mediation" not in ids
 
 
 def _alarms(result: CheckResult, p: Patterns) -> bool:
