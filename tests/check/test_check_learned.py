@@ -473,12 +473,12 @@ def test_the_model_on_its_training_corpora() -> None:
     bound leaves room for one more; its figures on messages it never saw are the
     held-out sets' (BENCHMARKS.md)."""
     f = measure(sorted(DATA.glob("check_*.yaml")))
-    assert f["messages"] >= 3680
+    assert f["messages"] >= 3920
     assert f["scams_read_as_none"] <= 2 and f["scam_recall"] >= 0.99
     assert f["real_court_notices_read_as_scam"] == 0
-    # Measured at the time of writing (3,688 messages, sets 15 to 20 in): readings
-    # 0.972, scam recall 0.996, ordinary read as none 0.935; claims 0.959 / 0.954 and
-    # asks 0.932 / 0.862 (precision / recall). Asks recall counts no official number
+    # Measured at the time of writing (3,928 messages, sets 15 to 21 in): readings
+    # 0.972, scam recall 0.995, ordinary read as none 0.943; claims 0.958 / 0.953 and
+    # asks 0.931 / 0.865 (precision / recall). Asks recall counts no official number
     # as call-back since the twelfth round (test_check_causes12).
     assert f["reading_accuracy"] >= 0.965 and f["ordinary_read_as_none"] >= 0.93
     assert f["claims"]["precision"] >= 0.955 and f["claims"]["recall"] >= 0.95
