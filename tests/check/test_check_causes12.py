@@ -309,3 +309,35 @@ def test_an_english_fund_check_is_a_transfer() -> None:
     )
     assert "transfer" in _asks(text)
     assert check(text).reading == "scam"
+
+
+# ------------------------------------------------- (9) from set 22, after its first pass
+@pytest.mark.parametrize(
+    ("text", "ask"),
+    [
+        ("有意私信我，先交588办会员卡，下不了款全退", "pay-before-loan"),
+        ("本金不够的先在借呗里借出来充进平台，一周回本，找群管理", "borrow-and-move"),
+        ("说是法院嘞 要俺交三千保证金到他给嘞卡上 不交就来抓俺", "transfer"),
+        ("【某法院】你的案子已进入执行，请开通数字人民币钱包，将执行款存入后联系法官", "transfer"),
+        ("法院的 想撤诉今天加我vx fy2025 交2000调解费 不然直接判", "transfer"),
+        ("你的借款已经结清，开结清证明要交工本费300，付款码发您了 扫一下就行", "transfer"),
+        (
+            "Download our security app at alipay-safe.help/app to fix your Huabei now.",
+            "install-app",
+        ),
+    ],
+)
+def test_asks_set_22_showed(text: str, ask: str) -> None:
+    assert ask in _asks(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "爸妈，谁让你们下载什么APP、报验证码的，一律不理，有事给我打电话。",
+        "上个月我网上贷款被骗了 对方说我流水不够要刷流水 我转了六千 你可千万别信这些",
+        "楼下王姨收到张纸条，让扫上面的二维码交执行款，法院不会这样收钱的，你跟你妈也说一声",
+    ],
+)
+def test_warnings_set_22_showed_are_none(text: str) -> None:
+    assert check(text).reading == "none"
