@@ -341,3 +341,9 @@ def test_asks_set_22_showed(text: str, ask: str) -> None:
 )
 def test_warnings_set_22_showed_are_none(text: str) -> None:
     assert check(text).reading == "none"
+
+
+def test_a_teachers_questions_in_a_private_chat_are_no_chat_contact() -> None:
+    text = "各位家长，本学期资料费120元请通过学校缴费平台缴纳，不要转给个人，有问题私聊我。"
+    assert "chat-contact" not in _asks(text)
+    assert check(text).reading == "none"
