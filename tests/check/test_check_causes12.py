@@ -347,3 +347,32 @@ def test_a_teachers_questions_in_a_private_chat_are_no_chat_contact() -> None:
     text = "各位家长，本学期资料费120元请通过学校缴费平台缴纳，不要转给个人，有问题私聊我。"
     assert "chat-contact" not in _asks(text)
     assert check(text).reading == "none"
+
+
+# ------------------------------------------------- (10) from set 23, after its first pass
+@pytest.mark.parametrize(
+    "text",
+    [
+        "群里转的新闻：有法院判了一批征信修复中介，法官说征信根本不能花钱洗白，大家别信",
+        "【某银行】提醒：不法分子冒充公检法要求转账。公检法不会电话办案，更没有安全账户。",
+        "邻居张姐跟我说，对方让她先交2000会员费才能放款，交完人就拉黑了，千万别点这种广告",
+        "李哥，货款下周给你结，这周店里流水不足周转不开，多担待。",
+        "Our legal team wants to sue the supplier over the late shipment; send me the contract.",
+    ],
+)
+def test_news_warnings_and_shop_talk_set_23_showed_are_none(text: str) -> None:
+    assert check(text).reading == "none"
+
+
+def test_proving_repayment_ability_before_a_loan_is_a_fee_first() -> None:
+    text = "你的单子已经过审了，就差最后一步，证明一下还款能力，按流程操作一下就好，我一步步教你"
+    assert "pay-before-loan" in _asks(text)
+    assert check(text).reading == "scam"
+
+
+def test_a_lenders_notice_to_repay_in_its_app_is_pressure_not_a_court_notice() -> None:
+    text = (
+        "【某某借钱】您的借款已逾期20天，逾期记录已上报征信。若持续未还，可能被依法起诉并"
+        "列入失信被执行人名单。请登录某某APP-我的-借钱 完成还款。"
+    )
+    assert check(text).reading == "pressure"
