@@ -379,3 +379,14 @@ def test_a_lenders_notice_to_repay_in_its_app_is_pressure_not_a_court_notice() -
         "列入失信被执行人名单。请登录某某APP-我的-借钱 完成还款。"
     )
     assert check(text).reading == "pressure"
+
+
+def test_a_call_about_ones_own_case_asked_about_is_read_as_what_it_asks() -> None:
+    # Seen in the wizard's walkthrough: read as a notice to check, with nothing marked.
+    text = (
+        "刚才有个自称法院的打电话，说我信用卡被起诉了，想撤诉今天加他vx交2000调解费，"
+        "不然直接判，我没加，是真的吗"
+    )
+    result = check(text)
+    assert result.reading == "scam"
+    assert {"transfer", "chat-contact"} <= _asks(text)
