@@ -142,7 +142,10 @@ def test_all_fifteen_training_corpora_in_the_writers_scheme() -> None:
     assert f["scam_recall"] >= 0.997
     assert f["real_court_notices_read_as_scam"] == 0
     assert f["reading_accuracy"] >= 0.97
-    assert f["ordinary_read_as_none"] >= 0.975
+    # One message less since the twelfth round: set 5's "我手机上老是收到什么法院的短信 说我欠钱
+    # ……是不是骗子" asks about the sender's own case and now reads verify (check with
+    # 12368), which its writer labelled none.
+    assert f["ordinary_read_as_none"] >= 0.97
     assert f["claims"]["precision"] >= 0.93 and f["claims"]["recall"] >= 0.88
     # Asks recall 0.895 until the twelfth round: a well-known official number (12368, 95xxx,
     # 96110) named in a message is no longer `call-back` (its advice, "do not call the
