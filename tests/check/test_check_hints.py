@@ -88,12 +88,14 @@ def test_every_match_in_every_corpus_holds_one_of_its_hints() -> None:
 
 def _matches_hold_their_hints(texts: list[str]) -> int:
     matches = 0
+    # Each text folded once, not once per expression (the whole corpora: 107 s to 9 s).
+    folded = [(text, normalise(text).text) for text in texts]
     for matcher in _every_matcher(load_patterns()):
         if matcher.literal is not None:
             continue
         regex = re.compile(matcher.pattern)
-        for text in texts:
-            for match in regex.finditer(normalise(text).text):
+        for text, fold in folded:
+            for match in regex.finditer(fold):
                 if match.end() > match.start():
                     matches += 1
                     assert any(h in match.group() for h in matcher.hints), (matcher.source, text)
