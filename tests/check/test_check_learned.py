@@ -465,10 +465,11 @@ def test_the_model_on_its_training_corpora() -> None:
     """On the messages it learned from, with the rules: frauds read as frauds, no real
     court notice read as a fraud, and the claims and asks the writers labelled. No
     fraud is read as none at the time of writing (set 11's English fake court notice
-    was, until the rules read its fee as a transfer). Which retold calls the learned
-    reading rescues moves from one training to the next (up to four were none in
-    earlier trainings), so the bound leaves room for two; its figures on messages it
-    never saw are the held-out sets' (BENCHMARKS.md)."""
+    was, until the rules read "a civil claim against you" as a lawsuit, which beside a
+    WeChat to add is a fraud). Which retold calls the learned reading rescues moves
+    from one training to the next (up to four were none in earlier trainings), so the
+    bound leaves room for two; its figures on messages it never saw are the held-out
+    sets' (BENCHMARKS.md)."""
     f = measure(sorted(DATA.glob("check_*.yaml")))
     assert f["messages"] >= 3920
     assert f["scams_read_as_none"] <= 2 and f["scam_recall"] >= 0.99
