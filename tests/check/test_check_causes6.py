@@ -122,6 +122,9 @@ def test_a_court_that_speaks_of_withdrawal_or_enforcement_is_no_scam(text: str) 
     ("text", "absent"),
     [
         ("我们外访组将于本周四前往您的户籍地核实情况", "deadline"),
+        ("请于3日内通过乐享借APP内“协商还款”入口提交还款方案", "deadline"),
+        ("张先生，您的欠款已逾期87天，请您在周五前妥善处理。", "deadline"),
+        ("不急哈，月底前就行，直接转我支付宝就好", "deadline"),
         ("【微众银行】您的动态码为512039，10分钟内有效，请勿泄露。", "deadline"),
         ("本院依法冻结你名下账户，如有异议，可自收到本通知之日起十五日内向本院提出。", "deadline"),
         ("再不还钱就把你照片做成通缉令发到你们小区群", "criminal"),
@@ -140,8 +143,10 @@ def test_words_that_make_no_claim_here(text: str, absent: str) -> None:
 @pytest.mark.parametrize(
     ("text", "present"),
     [
-        ("你欠的钱五日内不还，我们就把材料交给法院", "deadline"),
-        ("限你3日内还清，否则后果自负", "deadline"),
+        # A deadline is a very short one (WRITER.md: today, 24 hours): the writers of
+        # sets 22 to 26 did not count three days or "by Friday", and neither does this.
+        ("你欠的钱两日内不还，我们就把材料交给法院", "deadline"),
+        ("限你24小时内还清，否则后果自负", "deadline"),
         ("你名下银行卡涉嫌洗钱，现在需要配合调查", "criminal"),
         ("Your ID was used in a money laundering case, call Officer Li now.", "criminal"),
         ("再不还，下周就上报征信，影响你以后贷款", "credit-record"),
