@@ -1,0 +1,155 @@
+"""Issue 23, thirteenth round (BENCHMARKS.md, "thirteenth round").
+
+Sets 25 and 26 (480 messages, eight new writers) were frozen and measured on main
+67ae054 before any change; these are the causes found there, each written here in new
+words. Each failed before its change, except the guards (marked so), which pass on both
+and keep what a change could have broken, and two deadline wordings found before too
+("今日内", "within 2 days"), kept beside the new ones as the line's other side.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from debthelp.check import check
+
+
+def _asks(text: str) -> set[str]:
+    return {hit.id for hit in check(text).asks}
+
+
+def _claims(text: str) -> set[str]:
+    return {hit.id for hit in check(text).claims}
+
+
+# ------------------------------------------------- (1) a warning told to others reads none
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A group notice of a fake text ("大家别回").
+        "【5栋业主群】有人收到说是物业的短信，让报验证码领门禁卡吗？物业说没发过，大家别回！",
+        # A relative's call retold as a warning to the family.
+        "家人们注意，我爸刚接了个电话说是快递客服要赔钱，让他开会议共享屏幕，还要报验证码，"
+        "我让他赶紧挂了。以后凡是让你报验证码的，一律挂掉打给我！",
+        # Laughing at a fraud text and reporting it.
+        "哈哈你看这条骗子短信，说我涉嫌洗钱要资金清查，还让我加QQ，我截图举报了",
+        # Advice that a paid "停息挂账" is a fraud: the quoted offer is no offer.
+        "妈，你问的那个“停息挂账”我查了，银行自己就能协商分期，网上那些收服务费的多半是骗人的。",
+        # A colleague's story of a paid debt fix, told as a warning.
+        "我同事之前找了个“债务优化”公司，说能帮她停息挂账，先交了5000服务费，结果被拉黑了……"
+        "所以大家千万别信这些中介，跟银行协商不花一分钱。",
+    ],
+)
+def test_a_warning_told_to_others_asks_nothing(text: str) -> None:
+    assert check(text).reading == "none", check(text)
+
+
+def test_a_past_story_told_as_a_warning_asks_nothing_by_the_rules() -> None:
+    # What was asked then is told, not asked now. The rules read none; the learned model
+    # may still read one's own story as the fraud it tells (second._told_not_asked leaves
+    # a retelling of one's own call to it), which only adds "if money has gone, call 110".
+    text = (
+        "跟你们讲 我上周被骗了 有个自称银行kf的说我额度异常 让我下了个app 共享屏幕 还让我把"
+        "验证码念给他 钱就没了 你们接到这种电话千万别理"
+    )
+    result = check(text, learned=False)
+    assert result.reading == "none", result
+    assert {"code", "screen-share"} <= set(result.told)
+
+
+# Guards: the person's own call, retold as it happens, is still the fraud it tells.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "刚接了个电话 对方说是网警 说我名下有冒名贷款要注销 让我把各个平台的额度都借出来"
+        "转到他们的核销账户 这是真的吗",
+        "俺今儿接了个电话，说是公安局的，说俺的卡涉嫌帮信，要把卡里的钱都转到他给的账户上"
+        "验一下，验完就还，中不中啊",
+    ],
+)
+def test_guard_a_call_told_by_the_one_it_asks_is_still_a_fraud(text: str) -> None:
+    assert check(text).reading == "scam", check(text)
+
+
+# ------------------------------------------------- (2) English: a code told, a transfer guided
+def test_a_code_told_to_him_and_a_transfer_he_guides() -> None:
+    text = (
+        "got a text that my train was cancelled. the agent says for the refund I open "
+        "Alipay, tap Transfer, type the amount he reads and tell him the code. real??"
+    )
+    result = check(text)
+    assert {"code", "transfer"} <= _asks(text)
+    assert result.reading == "scam"
+
+
+# ------------------------------------------------- (3) a fee before a card or a membership
+@pytest.mark.parametrize(
+    "text",
+    [
+        "恭喜您获得快借VIP资格，开通会员（99元/月）即可享受最高10万额度优先放款，点击 kj-vip.cn/a1",
+        "专业代办信用卡 额度3-8万 包下卡 前期收资料费200 下卡后再收10%手续费 有意私聊",
+    ],
+)
+def test_a_fee_before_the_card_or_the_loan(text: str) -> None:
+    assert "pay-before-loan" in _asks(text)
+    assert check(text).reading == "scam"
+
+
+# ------------------------------------------------- (4) the person's own account, by its digits
+def test_a_banks_reminder_to_the_persons_own_account_is_no_fraud() -> None:
+    text = (
+        "【某某银行】尊敬的客户，您的消费贷款本期应还1,200.00元已逾期，请尽快存入尾号4421的"
+        "还款账户或通过手机银行还款。如有疑问请致电95599，我行不会通过个人账户收款。"
+    )
+    assert "personal-account" not in _claims(text)
+    assert check(text).reading != "scam"
+
+
+# Guard: a named stranger's account is still one.
+def test_guard_a_strangers_account_is_still_a_transfer() -> None:
+    text = "您的借款已逾期，请今天把钱转到我们财务的个人账户6222 0000 1111 2222（户名：王某）"
+    assert check(text).reading == "scam"
+
+
+# ------------------------------------------------- (5) the sender's own lawsuit is no notice
+@pytest.mark.parametrize(
+    "text",
+    [
+        "姐，房东拖了两个月不退押金，我打算去法院起诉了。你之前找的律师电话还有吗？",
+        "业主群通知：开发商延期交房的事，业委会已委托律师，下周向法院起诉，请每户签委托书。",
+    ],
+)
+def test_the_senders_own_lawsuit_is_told_not_served(text: str) -> None:
+    assert check(text).reading == "none", check(text)
+
+
+# Guard: a lender's "we will sue" is still its pressure, not the sender's own story.
+def test_guard_a_lenders_lawsuit_is_still_pressure() -> None:
+    assert check("我方已准备向法院起诉，请尽快还款").reading == "pressure"
+
+
+# ------------------------------------------------- (6) a deadline is a very short one
+@pytest.mark.parametrize(
+    "text",
+    [
+        "如今日内仍未处理，我司将联系您的紧急联系人。",
+        "不配合今天下午就发通缉令",
+        "过了今晚就直接进失信名单了",
+        "您开通的保障服务将于明日起每月扣费599元。",
+        "If not repaid within 2 days, your file goes to our legal team.",
+    ],
+)
+def test_a_very_short_deadline(text: str) -> None:
+    assert "deadline" in _claims(text), check(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "请于3日内通过官方APP提交还款方案。",
+        "Please repay within 7 days in the official app.",
+        "兄弟，借你那3000月底前还就行，不急。",
+    ],
+)
+def test_days_away_are_no_deadline(text: str) -> None:
+    assert "deadline" not in _claims(text), check(text)
