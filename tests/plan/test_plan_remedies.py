@@ -283,9 +283,16 @@ def test_a_rule_cannot_be_both_main_and_later(tmp_path: Path) -> None:
 # --------------------------------------------------------------------------- routes
 
 
-def _check_route(guidance: Guidance, answers: dict[str, Any]) -> None:
-    plan = advise(guidance, answers, today=TODAY)
-    fitted = {lang: fit_plan(guidance, plan, lang) for lang in LANGS}
+def _check_route(
+    guidance: Guidance,
+    answers: dict[str, Any],
+    plan: Plan | None = None,
+    fitted: dict[str, Plan] | None = None,
+) -> None:
+    # ``plan`` and ``fitted``: given by the one every-route walk (tests/plan/
+    # test_every_route.py), which fits each plan once for its three checks.
+    plan = advise(guidance, answers, today=TODAY) if plan is None else plan
+    fitted = {lang: fit_plan(guidance, plan, lang) for lang in LANGS} if fitted is None else fitted
     ids = {lang: [s.id for s in p.steps] for lang, p in fitted.items()}
     assert ids["zh"] == ids["en"], answers
     for lang in LANGS:
@@ -309,12 +316,4 @@ def _check_route(guidance: Guidance, answers: dict[str, Any]) -> None:
 
 def test_every_fiftieth_route_gives_one_plan_in_both_languages(guidance: Guidance) -> None:
     for answers in itertools.islice(concrete_answers(guidance), 0, None, 50):
-        _check_route(guidance, answers)
-
-
-@pytest.mark.exhaustive
-def test_every_route_gives_one_plan_in_both_languages(guidance: Guidance) -> None:
-    # Each route's fullest answer set (every third), as test_plan's every-route walk:
-    # all of them took 9 minutes, and about 30 under coverage.
-    for answers in itertools.islice(concrete_answers(guidance), 0, None, 3):
         _check_route(guidance, answers)
