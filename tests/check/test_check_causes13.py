@@ -153,3 +153,30 @@ def test_a_very_short_deadline(text: str) -> None:
 )
 def test_days_away_are_no_deadline(text: str) -> None:
     assert "deadline" not in _claims(text), check(text)
+
+
+# ------------------------------------------------- (7) a screen-share app, an officer's account
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Straight quotation marks, which the folding drops (curly ones were read before).
+        '您的快递丢失了，我们三倍赔付，请按指引下载"星速会议"开启屏幕共享完成退款。',
+        "客服说我开了会员要扣费，让我下个“云视通”共享屏幕，他一步步教我关。",
+        "Huabei limit will be cut. To keep it, download 'MeetSafe' and share your screen "
+        "with our agent.",
+    ],
+)
+def test_an_app_downloaded_for_a_screen_share_is_a_remote_app(text: str) -> None:
+    assert "remote-app" in _asks(text), check(text)
+
+
+def test_an_officers_own_account_is_a_transfer() -> None:
+    text = "你儿子涉赌被拘留了，办取保要交保证金3万，转到我们办案警官的账户，今天必须办好。"
+    assert "transfer" in _asks(text)
+    assert check(text).reading == "scam"
+
+
+# Guard: the reader's own account beside an officer's name is no payee.
+def test_guard_an_officer_naming_your_own_account_is_no_transfer() -> None:
+    text = "我是派出所民警小刘 你的支付宝账户涉及一起案件 请明天带身份证来所里说明情况"
+    assert "transfer" not in _asks(text)
