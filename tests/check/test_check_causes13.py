@@ -180,3 +180,20 @@ def test_an_officers_own_account_is_a_transfer() -> None:
 def test_guard_an_officer_naming_your_own_account_is_no_transfer() -> None:
     text = "我是派出所民警小刘 你的支付宝账户涉及一起案件 请明天带身份证来所里说明情况"
     assert "transfer" not in _asks(text)
+
+
+# ------------------------------------------------- (8) money to a number, a code, his account
+@pytest.mark.parametrize(
+    "text",
+    [
+        "你的视频违规已被立案，罚款3000，今天交到支付宝139-0000-1234（李警官），交完截图给我",
+        "内部通道放款，先交299加急费，扫我这个码就行，交了马上安排",
+        "Fix your credit in 5 days. Fee RMB 1,800, half upfront by Alipay to 186-0000-7788.",
+        "Credit report cleaned in a week. Scan the QR code below to pay our consultant directly.",
+        "Xicheng Court: a suit is filed against you. To withdraw it, pay the RMB 2,000 deposit "
+        "to his account after adding clerk Wang on WeChat.",
+        "COURT NOTICE: add Judge Li on WhatsApp within 24h and pay the case guarantee fee.",
+    ],
+)
+def test_money_to_a_number_a_code_or_his_account_is_a_transfer(text: str) -> None:
+    assert "transfer" in _asks(text), check(text)
