@@ -197,3 +197,26 @@ def test_guard_an_officer_naming_your_own_account_is_no_transfer() -> None:
 )
 def test_money_to_a_number_a_code_or_his_account_is_a_transfer(text: str) -> None:
     assert "transfer" in _asks(text), check(text)
+
+
+# ------------------------------------------------- (9) set 27's frauds read as none
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A paid fix that "erases" records through an objection, no-win-no-fee.
+        "【信用服务中心】您的征信有2条逾期记录，可申请异议处理一次性消除，办成后收费，详询139-0000-5512。",
+        # Traditional characters the table lacked (刪, 詳).
+        "徵信不良記錄可刪除！查詢過多、呆賬均可處理，詳情加QQ 2290017733",
+        # The question after a space is the sender's ("这个靠谱吗"): the ask before it stands.
+        "群里有人发 学生无息贷 凭学生证能借一万 要先交99元审核费 "
+        "再把收到的验证码发给他就行 这个靠谱吗",
+    ],
+)
+def test_set_27s_frauds_in_other_words(text: str) -> None:
+    assert check(text).reading == "scam", check(text)
+
+
+def test_bad_credit_that_can_be_erased_is_a_fix_offer_not_a_loan_ad() -> None:
+    assert "fix-offer" in _claims("个人征信不良记录可删除，7个工作日见效")
+    # Guard: a loan ad's "征信不良也能贷" is no fix offer.
+    assert "fix-offer" not in _claims("征信不良也能贷，当天下款")

@@ -17,7 +17,7 @@ and the evidence log tags what it records from the same ``Hit`` ids.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import islice
@@ -174,7 +174,7 @@ def _scan(
                 if _covered(span, denied):
                     continue
                 negated = rule.negatable and (
-                    _negated(folded, span[0], p, breaks) or _negated_after(folded, span, p)
+                    _negated(folded, span[0], p, breaks) or _negated_after(folded, span, p, breaks)
                 )
                 if (
                     negated
@@ -287,13 +287,21 @@ def _negated(folded: str, start: int, p: Patterns, breaks: Sequence[int] = ()) -
     return _CONDITION.search(before) is None  # "if you do not pay, ..." is a threat
 
 
-def _negated_after(folded: str, span: tuple[int, int], p: Patterns) -> bool:
-    """A negation on the match or just after it, in the same clause ("验证码请勿告诉他人")."""
+def _negated_after(
+    folded: str, span: tuple[int, int], p: Patterns, breaks: Sequence[int] = ()
+) -> bool:
+    """A negation on the match or just after it, in the same clause ("验证码请勿告诉他人");
+    a space that parts clauses in a chat message (``breaks``) ends it, as in ``_negated``
+    ("把验证码发给他就行 这个靠谱吗": the question is the sender's, the ask stands)."""
     regex = p.negation_after_regex
     if regex is None:
         return False
     start, end = span
-    after = folded[end : end + p.negation_after_window]
+    stop = end + p.negation_after_window
+    at = bisect_left(breaks, end)  # the first break at or after the match's end
+    if at < len(breaks):
+        stop = min(stop, breaks[at])
+    after = folded[end:stop]
     cut = _CLAUSE_END.search(after)
     if cut is not None:
         after = after[: cut.start()]
