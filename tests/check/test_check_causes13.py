@@ -220,3 +220,29 @@ def test_bad_credit_that_can_be_erased_is_a_fix_offer_not_a_loan_ad() -> None:
     assert "fix-offer" in _claims("个人征信不良记录可删除，7个工作日见效")
     # Guard: a loan ad's "征信不良也能贷" is no fix offer.
     assert "fix-offer" not in _claims("征信不良也能贷，当天下款")
+
+
+# ------------------------------------------------- (10) asks read where none was made
+def test_a_word_before_a_quoted_name_is_no_download() -> None:
+    # "搜一下“备用金”": 一下 then a quotation, not 下(载) an app of the sender's.
+    text = "亲，您的快递丢了，双倍理赔，您打开支付宝搜一下“备用金”，先借出来走流程，我一步步教你"
+    assert "install-app" not in _asks(text)
+    assert "borrow-and-move" in _asks(text)
+
+
+def test_a_code_before_the_payout_is_no_fee_before_it() -> None:
+    text = "资料没问题，马上给您放款。放款前系统会发一个6位验证码，您报给我就行"
+    assert "pay-before-loan" not in _asks(text)
+    assert "code" in _asks(text)
+
+
+def test_checking_funds_is_no_proof_of_funds_fee() -> None:
+    # "核驗資金" folds to 核验资金, which holds 验资 (a fee to prove funds before a loan).
+    text = "這裡是公安局刑偵支隊，請下載「公安防護」APP（jw-safe.net/app），按我說的來核驗資金"
+    assert "pay-before-loan" not in _asks(text)
+    assert check(text).reading == "scam"
+
+
+# Guard: a fee before the payout still is one.
+def test_guard_a_fee_before_the_payout_is_one() -> None:
+    assert "pay-before-loan" in _asks("额度已批，放款前需缴纳2000元保证金，交完立即到账")
