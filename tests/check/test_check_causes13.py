@@ -246,3 +246,26 @@ def test_checking_funds_is_no_proof_of_funds_fee() -> None:
 # Guard: a fee before the payout still is one.
 def test_guard_a_fee_before_the_payout_is_one() -> None:
     assert "pay-before-loan" in _asks("额度已批，放款前需缴纳2000元保证金，交完立即到账")
+
+
+# ------------------------------------------------- (11) a fee by its name and its price
+@pytest.mark.parametrize(
+    "text",
+    [
+        "想撤案的私聊管理员登记，撤案费500一位，今晚截止",
+        "签收文书需缴纳送达费30元",
+        "一对一带你跟银行谈停息挂账，¥599包成功，私我",
+        "先交66元资料审核费就能借",
+    ],
+)
+def test_a_fee_named_with_its_price(text: str) -> None:
+    assert "fees" in _claims(text), check(text)
+
+
+# Guard: a court's own execution fee is no extra fee.
+def test_guard_a_courts_execution_fee_is_none() -> None:
+    text = (
+        "【某某区人民法院】你在（2025）某0101执123号案中应付执行款及执行费共计3200元，"
+        "请到本院缴纳。"
+    )
+    assert "fees" not in _claims(text)
