@@ -269,3 +269,18 @@ def test_guard_a_courts_execution_fee_is_none() -> None:
         "请到本院缴纳。"
     )
     assert "fees" not in _claims(text)
+
+
+# ------------------------------------------------- (12) found in the terminal walkthrough
+def test_a_friend_who_found_a_teacher_to_fix_credit() -> None:
+    # Set 28, after its first pass: the rules read pressure (a fee), the learned labels a
+    # fix and a chat; now the rules show both where they are written.
+    text = "我征信之前也花了，找了个老师帮我修复的，收费两千先付一半，我把她微信推你，就说我介绍的"
+    assert "fix-offer" in _claims(text)
+    assert "chat-contact" in _asks(text)
+    assert check(text, learned=False).reading == "scam"
+
+
+# Guard: a friend who fixed a phone is no debt fix.
+def test_guard_a_friend_who_fixed_a_phone() -> None:
+    assert "fix-offer" not in _claims("我手机屏碎了，朋友帮我修复好了，推荐给你那家店")
