@@ -14,16 +14,9 @@ import itertools
 
 import pytest
 
-from debthelp.engine import advise
 from debthelp.guidance import Guidance
-from debthelp.i18n import LANGS
-from debthelp.render import fit_plan
 from tests.plan import test_plan, test_plan_do_first_in_body, test_plan_remedies
 from tests.util import concrete_answers
-
-# The date of test_plan_remedies and test_plan_do_first_in_body (test_plan's sample
-# uses its own; the sizes hold whatever the date).
-TODAY = test_plan_remedies.TODAY
 
 
 @pytest.mark.exhaustive
@@ -32,8 +25,9 @@ def test_every_route_gives_one_plan_that_fits_and_keeps_its_first_steps(
 ) -> None:
     walked = 0
     for answers in itertools.islice(concrete_answers(guidance), 0, None, 3):
-        plan = advise(guidance, answers, today=TODAY)
-        fitted = {lang: fit_plan(guidance, plan, lang) for lang in LANGS}
+        # On test_plan_do_first_in_body's date, which test_plan_remedies shares (test_plan's
+        # sample uses its own; the sizes hold whatever the date).
+        plan, fitted = test_plan_do_first_in_body.made_and_fitted(guidance, answers)
         test_plan_remedies._check_route(guidance, answers, plan, fitted)
         test_plan._check_sizes(guidance, answers, plan, fitted)
         test_plan_do_first_in_body.check_route(guidance, answers, plan, fitted)

@@ -16,7 +16,7 @@ from debthelp.engine import BODY_LIMIT, DO_FIRST_LIMIT, Plan, advise, coerce_all
 from debthelp.guidance import URGENCIES, Guidance
 from debthelp.i18n import Lang
 from debthelp.render import cell_width, do_first_lines, fit_plan, plan_doc, to_text
-from tests.plan.test_plan_do_first_in_body import bound
+from tests.plan.test_plan_do_first_in_body import bound, made_and_fitted
 from tests.util import concrete_answers, stable_sample
 
 TODAY = dt.date(2026, 11, 30)
@@ -154,14 +154,13 @@ def _check_sizes(
     plan: Plan | None = None,
     fitted: dict[str, Plan] | None = None,
 ) -> None:
-    # ``plan`` and ``fitted``: given by the one every-route walk (test_every_route.py).
-    plan = advise(guidance, answers, today=TODAY) if plan is None else plan
+    plan, fitted = made_and_fitted(guidance, answers, plan, fitted, today=TODAY)
     assert len(plan.steps) <= BODY_LIMIT
     assert len(plan.due) + len(plan.do_first) <= DO_FIRST_LIMIT
     levels = [URGENCIES.index(s.urgency) for s in plan.steps]
     assert levels == sorted(levels)
     for lang in ("zh", "en"):
-        fit = fit_plan(guidance, plan, lang) if fitted is None else fitted[lang]
+        fit = fitted[lang]
         plain = to_text(plan_doc(guidance, fit, lang), lang, 80)
         assert plain.count("\n") <= bound(plan, fit, lang), (lang, answers)
         screen = plain.splitlines()[:SCREEN]

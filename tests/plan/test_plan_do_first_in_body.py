@@ -154,15 +154,30 @@ def test_full_and_json_are_unchanged(guidance: Guidance, tmp_path: Path) -> None
 # --------------------------------------------------------------------------- routes
 
 
+def made_and_fitted(
+    guidance: Guidance,
+    answers: dict[str, Any],
+    plan: Plan | None = None,
+    fitted: dict[str, Plan] | None = None,
+    *,
+    today: dt.date = TODAY,
+) -> tuple[Plan, dict[str, Plan]]:
+    """The plan for ``answers`` and its form fitted to each language: those given, else
+    made here. The one every-route walk (test_every_route.py) makes and fits each plan
+    once and hands both to the three checks; the default run's samples leave them out."""
+    plan = advise(guidance, answers, today=today) if plan is None else plan
+    if fitted is None:
+        fitted = {lang: fit_plan(guidance, plan, lang) for lang in LANGS}
+    return plan, fitted
+
+
 def check_route(
     guidance: Guidance,
     answers: dict[str, Any],
     plan: Plan | None = None,
     fitted: dict[str, Plan] | None = None,
 ) -> None:
-    # ``plan`` and ``fitted``: given by the one every-route walk (test_every_route.py).
-    plan = advise(guidance, answers, today=TODAY) if plan is None else plan
-    fitted = {lang: fit_plan(guidance, plan, lang) for lang in LANGS} if fitted is None else fitted
+    plan, fitted = made_and_fitted(guidance, answers, plan, fitted)
     ids = {lang: [s.id for s in p.steps] for lang, p in fitted.items()}
     assert ids["zh"] == ids["en"], answers
     first = {s.id for s in plan.do_first}

@@ -22,7 +22,7 @@ from debthelp.guidance import Guidance, load_guidance
 from debthelp.i18n import LANGS, Lang
 from debthelp.render import do_first_lines, fit_plan, plan_doc, to_text
 from tests.guidance.test_validator import VALID, edit, expect, line_of
-from tests.plan.test_plan_do_first_in_body import bound
+from tests.plan.test_plan_do_first_in_body import bound, made_and_fitted
 from tests.util import concrete_answers, write
 
 TODAY = dt.date(2026, 12, 6)
@@ -289,10 +289,7 @@ def _check_route(
     plan: Plan | None = None,
     fitted: dict[str, Plan] | None = None,
 ) -> None:
-    # ``plan`` and ``fitted``: given by the one every-route walk (tests/plan/
-    # test_every_route.py), which fits each plan once for its three checks.
-    plan = advise(guidance, answers, today=TODAY) if plan is None else plan
-    fitted = {lang: fit_plan(guidance, plan, lang) for lang in LANGS} if fitted is None else fitted
+    plan, fitted = made_and_fitted(guidance, answers, plan, fitted, today=TODAY)
     ids = {lang: [s.id for s in p.steps] for lang, p in fitted.items()}
     assert ids["zh"] == ids["en"], answers
     for lang in LANGS:
